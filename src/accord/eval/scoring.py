@@ -1,0 +1,220 @@
+"""Score a report against a gold file, exactly by the rules in ``shared/gold/README.md``."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from accord.eval.matching import Counts, match
+from accord.model import Report
+
+#: PLOVER codes promised cooperation as AGREE and an announced retreat as
+#: CONCEDE; accord codes the action and puts intent in the status. For planned
+#: or hypothetical events both codings are accepted.
+PROMISED_AS_AGREE = {"CONSULT", "SUPPORT", "COOPERATE", "AID"}
+INTENT = {"planned", "hypothetical"}
+
+_QUOTE_MARKS = "\"'“”‘’«»„‟‹›`´"
+
+
+def normalise(text: str | None) -> str:
+    """Lower case, quote marks and punctuation removed, white space collapsed."""
+    if not text:
+        return ""
+    text = unicodedata.normalize("NFKC", text).lower()
+    text = text.translate({ord(mark): None for mark in _QUOTE_MARKS})
+    text = re.sub(r"[^\w\s]", " ", text)
+    return " ".join(text.split())
+
+
+def as_options(value) -> list:
+    """Gold fields may be a list of accepted values."""
+    return value if isinstance(value, list) else [value]
+
+
+def plover_convention(action: str, status: str | None) -> str:
+    """The action PLOVER itself would code (used for the peer set and export)."""
+    if status in INTENT and action in PROMISED_AS_AGREE:
+        return "AGREE"
+    if status == "planned" and action == "RETREAT":
+        return "CONCEDE"
+    return action
+
+
+def _action_matches(gold: dict, action: str, status: str | None) -> bool:
+    accepted = set(as_options(gold["action"]))
+    if action in accepted:
+        return True
+    gold_status = set(as_options(gold.get("status")))
+    if (gold_status | {status}) & INTENT:
+        converted = {plover_convention(a, s) for a in accepted for s in gold_status | {status}}
+        return plover_convention(action, status) in converted or action in converted
+    return False
+
+
+def event_matches(gold: dict, event) -> bool:
+    if not _action_matches(gold, event.action, event.status):
+        return False
+    sources, targets = as_options(gold["source"]), as_options(gold.get("target"))
+    if event.source in sources and event.target in targets:
+        return True
+    return bool(gold.get("symmetric")) and event.target in sources and event.source in targets
+
+
+def _surname(name: str) -> str:
+    words = normalise(name).split()
+    return words[-1] if words else ""
+
+
+def quote_matches(gold: dict, quote) -> bool:
+    if normalise(gold["starts"]) not in normalise(quote.content):
+        return False
+    if gold.get("anonymous") or gold.get("institution"):
+        return quote.speaker_actor in as_options(gold["speaker_actor"])
+    return _surname(gold["speaker"]) in normalise(quote.speaker).split()
+
+
+def stance_matches(gold: dict, stance) -> bool:
+    return stance.party in as_options(gold["party"]) and stance.stance in as_options(
+        gold["stance"]
+    )
+
+
+def contradiction_matches(gold: dict, contradiction) -> bool:
+    gold_pair = (as_options(gold["a"]["by"]), as_options(gold["b"]["by"]))
+    a, b = contradiction.a.by, contradiction.b.by
+    return (a in gold_pair[0] and b in gold_pair[1]) or (b in gold_pair[0] and a in gold_pair[1])
+
+
+@dataclass
+class Accuracy:
+    right: int = 0
+    total: int = 0
+
+    def add(self, ok: bool) -> None:
+        self.right += int(ok)
+        self.total += 1
+
+    def __iadd__(self, other: Accuracy) -> Accuracy:
+        self.right += other.right
+        self.total += other.total
+        return self
+
+    @property
+    def value(self) -> float:
+        return self.right / self.total if self.total else 1.0
+
+    def as_dict(self) -> dict:
+        return {"right": self.right, "total": self.total, "accuracy": round(self.value, 4)}
+
+
+@dataclass
+class Score:
+    """Counts for one or many gold files; ``+=`` aggregates (micro-average)."""
+
+    events: Counts = field(default_factory=Counts)
+    events_strict: Counts = field(default_factory=Counts)
+    status: Accuracy = field(default_factory=Accuracy)
+    quotes: Counts = field(default_factory=Counts)
+    quote_kind: Accuracy = field(default_factory=Accuracy)
+    quote_via: Accuracy = field(default_factory=Accuracy)
+    stances: Counts = field(default_factory=Counts)
+    contradictions: Counts = field(default_factory=Counts)
+    framing: Counts = field(default_factory=Counts)
+    framing_in_quotes: int = 0
+
+    def __iadd__(self, other: Score) -> Score:
+        for name in self.__dataclass_fields__:
+            mine = getattr(self, name)
+            if isinstance(mine, int):
+                setattr(self, name, mine + getattr(other, name))
+            else:
+                mine += getattr(other, name)
+        return self
+
+    def as_dict(self) -> dict:
+        return {
+            "events": self.events.as_dict(),
+            "events_strict": self.events_strict.as_dict(),
+            "status_accuracy": self.status.as_dict(),
+            "quotes": self.quotes.as_dict(),
+            "quote_kind_accuracy": self.quote_kind.as_dict(),
+            "quote_via_accuracy": self.quote_via.as_dict(),
+            "stances": self.stances.as_dict(),
+            "contradictions": self.contradictions.as_dict(),
+            "framing": {
+                **{k: v for k, v in self.framing.as_dict().items() if k in ("tp", "fn")},
+                "recall": round(self.framing.recall, 4),
+                "outlet_markers_inside_quotes": self.framing_in_quotes,
+            },
+        }
+
+
+def unique_events(events: Iterable) -> list:
+    seen, unique = set(), []
+    for event in events:
+        key = (event.source, event.action, event.target, event.status)
+        if key not in seen:
+            seen.add(key)
+            unique.append(event)
+    return unique
+
+
+def _normalised_via(value) -> str:
+    return normalise(value).replace(" ", "") if value else ""
+
+
+def score_report(gold: dict, report: Report) -> Score:
+    score = Score()
+    events = unique_events(report.events)
+    gold_events = gold.get("events", [])
+    pairs, score.events = match(gold_events, events, event_matches)
+    for g, p in pairs.items():
+        if not gold_events[g].get("optional"):
+            score.status.add(events[p].status in as_options(gold_events[g].get("status")))
+    _, score.events_strict = match(
+        gold_events,
+        events,
+        lambda g, e: event_matches(g, e) and e.status in as_options(g.get("status")),
+    )
+
+    gold_quotes = gold.get("quotes", [])
+    pairs, score.quotes = match(gold_quotes, report.quotes, quote_matches)
+    for g, p in pairs.items():
+        if gold_quotes[g].get("optional"):
+            continue
+        quote = report.quotes[p]
+        score.quote_kind.add(quote.kind in as_options(gold_quotes[g].get("kind")))
+        gold_via = {_normalised_via(v) for v in as_options(gold_quotes[g].get("via"))}
+        score.quote_via.add(_normalised_via(quote.via) in gold_via)
+
+    _, score.stances = match(gold.get("stances", []), report.stances, stance_matches)
+    _, score.contradictions = match(
+        gold.get("contradictions", []), report.contradictions, contradiction_matches
+    )
+
+    outlet_terms = [normalise(m.term) for m in report.framing if m.voice == "outlet"]
+    for item in gold.get("framing", []):
+        if item.get("optional"):
+            continue
+        term = normalise(item["term"])
+        found = any(term in predicted for predicted in outlet_terms)
+        score.framing += Counts(tp=int(found), fn=int(not found))
+    score.framing_in_quotes = sum(
+        1
+        for marker in report.framing
+        if marker.voice == "outlet"
+        and any(start <= marker.evidence[0].start < end for start, end in _quote_ranges(report))
+        if marker.evidence
+    )
+    return score
+
+
+def _quote_ranges(report: Report) -> list[tuple[int, int]]:
+    return [
+        (quote.content_span.start, quote.content_span.end)
+        for quote in report.quotes
+        if quote.kind == "direct" and quote.content_span is not None
+    ]

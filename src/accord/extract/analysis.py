@@ -1,0 +1,139 @@
+"""The per-document working state that extractors share.
+
+Each spaCy ``Doc`` that goes through accord's pipeline carries one
+:class:`Analysis` at ``doc._.accord``. Extractors run in order and read what the
+earlier ones found (the actors extractor's mentions, the quotes extractor's
+quote spans) and append their own records. The report is built from it at the
+end, so no extractor needs to know about the others' internals.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from datetime import date
+
+from spacy.tokens import Doc, Span, Token
+
+from accord.model import (
+    Contradiction,
+    Evidence,
+    Event,
+    FramingMarker,
+    Quote,
+    Stance,
+)
+
+
+@dataclass
+class ActorMention:
+    """A stretch of text that refers to a political actor.
+
+    ``start``/``end`` are token offsets (end exclusive). ``person`` holds a
+    person's name when the mention names or describes one (the actor is then
+    the organisation they act for); ``anonymous`` marks descriptions such as
+    "a senior official".
+    """
+
+    start: int
+    end: int
+    actor: str
+    text: str
+    kind: str = "name"  # name | description | pronoun | person
+    person: str | None = None
+    anonymous: bool = False
+    rule: str = "gazetteer"
+
+
+@dataclass
+class Analysis:
+    doc_id: str
+    outlet: str | None = None
+    published: date | None = None
+    external_id: str | None = None
+    title: str | None = None
+    url: str | None = None
+    has_headline: bool = False
+    mentions: list[ActorMention] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    stances: list[Stance] = field(default_factory=list)
+    framing: list[FramingMarker] = field(default_factory=list)
+    contradictions: list[Contradiction] = field(default_factory=list)
+    #: (start_char, end_char, quote_id) of every quoted or reported content span
+    quote_spans: list[tuple[int, int, str]] = field(default_factory=list)
+    _counters: dict[str, int] = field(default_factory=dict)
+    _mention_starts: list[int] | None = None
+
+    def next_id(self, prefix: str) -> str:
+        """Stable ids within a document: ``q1``, ``q2``, ``e1`` …"""
+        self._counters[prefix] = self._counters.get(prefix, 0) + 1
+        return f"{prefix}{self._counters[prefix]}"
+
+    # --- lookups ---------------------------------------------------------
+    def add_mention(self, mention: ActorMention) -> None:
+        self.mentions.append(mention)
+        self._mention_starts = None
+
+    def mention_covering(self, token: Token) -> ActorMention | None:
+        """The actor mention a token belongs to, if any."""
+        if self._mention_starts is None:
+            self.mentions.sort(key=lambda m: (m.start, -m.end))
+            self._mention_starts = [m.start for m in self.mentions]
+        index = bisect.bisect_right(self._mention_starts, token.i) - 1
+        while index >= 0:
+            mention = self.mentions[index]
+            if mention.start <= token.i < mention.end:
+                return mention
+            if self.mentions[index].start < token.i - 12:
+                break
+            index -= 1
+        return None
+
+    def quote_at(self, char: int) -> str | None:
+        """The id of the quote whose content covers a character offset."""
+        for start, end, quote_id in self.quote_spans:
+            if start <= char < end:
+                return quote_id
+        return None
+
+    def voice_of(self, span: Span | Token) -> str:
+        """``"narrated"`` for the outlet's own voice, else the id of the enclosing quote."""
+        char = span.idx if isinstance(span, Token) else span.start_char
+        return self.quote_at(char) or "narrated"
+
+
+def sentence_index(token_or_span: Token | Span) -> int:
+    """Index of the sentence containing a token or span (0-based, headline = 0)."""
+    doc = token_or_span.doc
+    start = token_or_span.i if isinstance(token_or_span, Token) else token_or_span.start
+    starts = doc.user_data.get("accord_sentence_starts")
+    if starts is None:
+        starts = [sent.start for sent in doc.sents]
+        doc.user_data["accord_sentence_starts"] = starts
+    return bisect.bisect_right(starts, start) - 1
+
+
+def evidence_for(
+    span: Span | Token,
+    rule: str,
+    trigger: str | None = None,
+    doc_id: str | None = None,
+) -> Evidence:
+    """Evidence for a span: its sentence, character offsets, text and producing rule."""
+    if isinstance(span, Token):
+        start, end, text = span.idx, span.idx + len(span.text), span.text
+    else:
+        start, end, text = span.start_char, span.end_char, span.text
+    doc: Doc = span.doc
+    if doc_id is None and doc.has_extension("accord") and doc._.accord is not None:
+        doc_id = doc._.accord.doc_id
+    return Evidence(
+        doc_id=doc_id,
+        sentence=sentence_index(span),
+        start=start,
+        end=end,
+        text=text,
+        trigger=trigger,
+        rule=rule,
+    )

@@ -1,0 +1,80 @@
+"""Read the input of ``accord analyze``: one article file, stdin, or a JSONL of articles."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+from accord.model import Document
+
+
+class SingleInputError(ValueError):
+    """An input ``accord analyze`` cannot read; the message names the file and line."""
+
+
+def _decode(data: bytes, name: str) -> str:
+    if b"\x00" in data[:4096]:
+        raise SingleInputError(f"{name}: binary file, not text")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise SingleInputError(f"{name}: not valid UTF-8 (byte {error.start})") from error
+    if not text.strip():
+        raise SingleInputError(f"{name}: empty")
+    return text
+
+
+def read_single_input(
+    path: str, outlet: str | None = None, published: date | None = None
+) -> Iterator[Document]:
+    """Documents to analyse: a .jsonl file yields one per line, anything else one."""
+    if path == "-":
+        text = _decode(sys.stdin.buffer.read(), "stdin")
+        return iter([Document.from_text(text, outlet=outlet, published=published, source="stdin")])
+    file = Path(path)
+    try:
+        data = file.read_bytes()
+    except OSError as error:
+        raise SingleInputError(f"{path}: cannot read ({error.strerror})") from error
+    if file.suffix.lower() == ".jsonl":
+        return _jsonl_documents(_decode(data, path), path, outlet, published)
+    if file.suffix.lower() in (".html", ".htm"):
+        from accord.ingest.html import document_from_html
+
+        document = document_from_html(_decode(data, path), source=path)
+        if document is None:
+            raise SingleInputError(f"{path}: no article text found in the HTML page")
+        updates = {"outlet": outlet, "published": published}
+        return iter([document.model_copy(update={k: v for k, v in updates.items() if v})])
+    text = _decode(data, path)
+    return iter([Document.from_text(text, outlet=outlet, published=published, source=path)])
+
+
+def _jsonl_documents(
+    text: str, path: str, outlet: str | None, published: date | None
+) -> Iterator[Document]:
+    rows = []
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+            body = row["text"]
+            if not isinstance(body, str) or not body.strip():
+                raise KeyError("text")
+        except (ValueError, KeyError, TypeError) as error:
+            raise SingleInputError(f"{path}:{number}: not a JSON object with a text ({error})")
+        rows.append(
+            Document.from_text(
+                body,
+                outlet=row.get("outlet") or outlet,
+                published=row.get("published") or published,
+                external_id=str(row["id"]) if row.get("id") is not None else str(number),
+                title=row.get("title"),
+                source=f"{path}:{number}",
+            )
+        )
+    return iter(rows)

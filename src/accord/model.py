@@ -1,0 +1,273 @@
+"""Typed records for everything accord reads and reports.
+
+The report shape follows ``shared/gold/README.md``: a report is one JSON object
+with ``events``, ``quotes``, ``stances``, ``contradictions`` and ``framing``.
+Every extracted item carries :class:`Evidence` so a user can check it against
+the source text; the fields the gold format names are plain top-level fields so
+that a report and a gold file can be compared without translation.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import datetime as dt
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+PLOVER_TYPES: tuple[str, ...] = (
+    "AGREE",
+    "CONSULT",
+    "SUPPORT",
+    "CONCEDE",
+    "COOPERATE",
+    "AID",
+    "RETREAT",
+    "REQUEST",
+    "ACCUSE",
+    "REJECT",
+    "THREATEN",
+    "PROTEST",
+    "SANCTION",
+    "MOBILIZE",
+    "COERCE",
+    "ASSAULT",
+)
+
+Action = Literal[
+    "AGREE",
+    "CONSULT",
+    "SUPPORT",
+    "CONCEDE",
+    "COOPERATE",
+    "AID",
+    "RETREAT",
+    "REQUEST",
+    "ACCUSE",
+    "REJECT",
+    "THREATEN",
+    "PROTEST",
+    "SANCTION",
+    "MOBILIZE",
+    "COERCE",
+    "ASSAULT",
+]
+Status = Literal["occurred", "planned", "denied", "hypothetical"]
+QuoteKind = Literal["direct", "indirect", "mixed"]
+SpeakerKind = Literal["named", "anonymous", "institution"]
+StanceValue = Literal[
+    "proposed", "accepted", "rejected", "reservations", "mediating", "attending", "withdrew"
+]
+FramingKind = Literal["label", "scare_quotes", "charged"]
+
+
+def content_id(text: str) -> str:
+    """A document's id: the hash of its normalised text, so re-ingesting is a no-op."""
+    normalised = " ".join(text.split())
+    return hashlib.sha256(normalised.encode("utf-8")).hexdigest()[:16]
+
+
+class Record(BaseModel):
+    """Base for all records: strict about unknown fields, friendly to JSON."""
+
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+
+
+class Evidence(Record):
+    """Where an item was found and what produced it.
+
+    ``start``/``end`` are character offsets into the document text; ``text`` is
+    the covered span, ``sentence`` the index of its sentence (0 = headline when
+    the document has one).
+    """
+
+    doc_id: str | None = None
+    sentence: int
+    start: int
+    end: int
+    text: str
+    trigger: str | None = None
+    rule: str
+
+
+class Span(Record):
+    """A labelled character span, used for speaker / cue / content evidence."""
+
+    start: int
+    end: int
+    text: str
+
+
+class Document(Record):
+    """One article as ingested."""
+
+    id: str
+    text: str
+    title: str | None = None
+    outlet: str | None = None
+    published: dt.date | None = None
+    url: str | None = None
+    source: str | None = None  # file path, URL or "stdin" it came from
+    lang: str | None = None
+    external_id: str | None = None  # the id a JSONL/CSV row carried
+
+    @classmethod
+    def from_text(cls, text: str, **meta) -> Document:
+        return cls(id=content_id(text), text=text, **meta)
+
+
+class Actor(Record):
+    """A political actor in accord's neutral vocabulary (``ISR.GOV``, ``HAMAS``)."""
+
+    id: str
+    name: str
+    country: str | None = None  # ISO 3166-1 alpha-3
+    sector: str | None = None  # GOV, MIL, SPY, ...
+    kind: Literal["state", "organisation", "person", "outlet"] = "state"
+
+
+class Location(Record):
+    name: str
+    country: str | None = None  # ISO 3166-1 alpha-3
+    lat: float | None = None
+    lon: float | None = None
+
+
+class Event(Record):
+    """Who did what to whom: one PLOVER event, unique per (source, action, target, status)."""
+
+    id: str
+    source: str | None
+    action: Action
+    target: str | None = None
+    mode: str | None = None
+    status: Status = "occurred"
+    voice: str = "narrated"  # "narrated" or the id of the quote the event sits in
+    source_text: str | None = None
+    target_text: str | None = None
+    location: Location | None = None
+    date: dt.date | None = None
+    confidence: float = 0.5
+    evidence: list[Evidence] = Field(default_factory=list)
+
+
+class Claim(Record):
+    """A normalised proposition from an attributed statement.
+
+    Two claims with the same subject, predicate and object but opposite
+    polarity, made by different sources, are a contradiction.
+    """
+
+    subject: str | None
+    predicate: str
+    object: str | None = None
+    polarity: bool = True
+    status: Status = "occurred"
+    text: str
+
+
+class Quote(Record):
+    """An attributed statement and the chain it came through."""
+
+    id: str
+    speaker: str
+    speaker_actor: str | None = None
+    speaker_kind: SpeakerKind = "named"
+    speaker_org: str | None = None
+    kind: QuoteKind
+    cue: str | None = None
+    content: str
+    via: str | None = None  # the nearest relay (agency or outlet) between speaker and outlet
+    chain: list[str] = Field(default_factory=list)  # speaker → relays → publishing outlet
+    recipient: str | None = None
+    date: dt.date | None = None
+    claims: list[Claim] = Field(default_factory=list)
+    speaker_span: Span | None = None
+    cue_span: Span | None = None
+    content_span: Span | None = None
+    evidence: list[Evidence] = Field(default_factory=list)
+
+
+class Stance(Record):
+    """A party's position on a proposal or round of a negotiation process."""
+
+    id: str
+    process: str
+    proposal: str | None = None
+    party: str
+    stance: StanceValue
+    date: dt.date | None = None
+    conditions: list[str] = Field(default_factory=list)
+    claimed_by: str = "outlet"  # actor id of whoever states it, or "outlet" for narration
+    evidence: list[Evidence] = Field(default_factory=list)
+
+
+class ContradictionSide(Record):
+    by: str | None
+    claim: str
+    speaker: str | None = None
+    quote_id: str | None = None
+    doc_id: str | None = None
+    outlet: str | None = None
+    date: dt.date | None = None
+    evidence: list[Evidence] = Field(default_factory=list)
+
+
+class Contradiction(Record):
+    id: str
+    topic: str
+    a: ContradictionSide
+    b: ContradictionSide
+    score: float = 1.0
+    rule: str = "claims.polarity"
+
+
+class FramingMarker(Record):
+    """Loaded wording in a source's text, reported as the source's wording."""
+
+    id: str
+    term: str
+    kind: FramingKind
+    refers_to: str | None = None
+    neutral: str | None = None  # accord's neutral equivalent
+    voice: str = "outlet"  # "outlet" or the id of the quote the wording sits in
+    outlet: str | None = None
+    evidence: list[Evidence] = Field(default_factory=list)
+
+
+class Sentence(Record):
+    index: int
+    start: int
+    end: int
+    text: str
+    headline: bool = False
+
+
+class ReportDocument(Record):
+    id: str
+    external_id: str | None = None
+    title: str | None = None
+    outlet: str | None = None
+    published: dt.date | None = None
+    url: str | None = None
+
+
+class Report(Record):
+    """Everything accord finds in one article: the gold shape plus evidence."""
+
+    document: ReportDocument
+    events: list[Event] = Field(default_factory=list)
+    quotes: list[Quote] = Field(default_factory=list)
+    stances: list[Stance] = Field(default_factory=list)
+    contradictions: list[Contradiction] = Field(default_factory=list)
+    framing: list[FramingMarker] = Field(default_factory=list)
+    actors: list[Actor] = Field(default_factory=list)
+    sentences: list[Sentence] = Field(default_factory=list)
+
+    def to_json(self, **kwargs) -> str:
+        return self.model_dump_json(**kwargs)
+
+
+def report_json_schema() -> dict:
+    """The JSON Schema of :class:`Report`, exported by ``accord schema``."""
+    return Report.model_json_schema()

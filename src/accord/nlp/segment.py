@@ -1,0 +1,56 @@
+"""Sentence boundaries that news text needs before the parser sees it.
+
+News copy puts one paragraph per line and often a headline on the first line
+with no blank line and no full stop after it. The statistical parser happily
+glues such a headline to the first sentence of the body, so this component
+starts a sentence after every line break and records which lines read as
+headlines (short, no closing full stop).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+MAX_HEADLINE_WORDS = 20
+_TERMINAL = re.compile(r"[.!?…:;]['\"’”)\]]*\s*$")
+
+
+def headline_lines(text: str) -> list[tuple[int, int]]:
+    """Character ranges of the lines that read as headlines.
+
+    A line reads as a headline when it is short, ends without sentence
+    punctuation and is followed by more text (a subheading inside the article
+    counts too).
+    """
+    ranges = []
+    offset = 0
+    lines = text.split("\n")
+    for number, line in enumerate(lines):
+        stripped = line.strip()
+        is_last = number == len(lines) - 1
+        if (
+            stripped
+            and not is_last
+            and len(stripped.split()) <= MAX_HEADLINE_WORDS
+            and not _TERMINAL.search(stripped)
+        ):
+            start = offset + (len(line) - len(line.lstrip()))
+            ranges.append((start, start + len(stripped)))
+        offset += len(line) + 1
+    return ranges
+
+
+@Language.component("accord_paragraphs")
+def split_paragraphs(doc: Doc) -> Doc:
+    """Start a sentence at each new line and after each headline."""
+    for token in doc[1:]:
+        previous = doc[token.i - 1]
+        if "\n" in previous.text or "\n" in previous.whitespace_:
+            token.is_sent_start = True
+        elif token.i > 1 and "\n" in doc[token.i - 2].whitespace_ and previous.is_space:
+            token.is_sent_start = True
+    doc.user_data["accord_headlines"] = headline_lines(doc.text)
+    return doc

@@ -1,0 +1,104 @@
+"""One article in, one :class:`~accord.model.Report` out.
+
+This is the single report function every engine (local streaming, Ray) and
+every shell (CLI, API, web) calls, so the analysis is never forked.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from datetime import date
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from accord.config import DEFAULT_MODEL
+from accord.model import Document, Event, Report, ReportDocument, Sentence
+from accord.nlp.pipeline import load_pipeline, make_doc
+from accord.nlp.segment import headline_lines
+
+
+def analyze(
+    text: str,
+    outlet: str | None = None,
+    published: date | str | None = None,
+    *,
+    title: str | None = None,
+    external_id: str | None = None,
+    nlp: Language | None = None,
+    model: str = DEFAULT_MODEL,
+) -> Report:
+    """Analyse one article and return its report."""
+    document = Document.from_text(
+        text,
+        outlet=outlet,
+        published=published,
+        title=title,
+        external_id=external_id,
+    )
+    return next(analyze_documents([document], nlp=nlp or load_pipeline(model)))
+
+
+def analyze_documents(
+    documents: Iterable[Document], nlp: Language, batch_size: int = 32
+) -> Iterator[Report]:
+    """Stream documents through ``nlp.pipe`` and yield one report each, in order."""
+    docs = (make_doc(nlp, document) for document in documents)
+    for doc in nlp.pipe(docs, batch_size=batch_size):
+        yield report_from_doc(doc)
+
+
+def report_from_doc(doc: Doc) -> Report:
+    """Collect what the extractors left on ``doc._.accord`` into a report."""
+    analysis = doc._.accord
+    headlines = {start for start, _ in headline_lines(doc.text)}
+    sentences = []
+    for index, sent in enumerate(doc.sents):
+        text = sent.text.strip()
+        start = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
+        sentences.append(
+            Sentence(
+                index=index,
+                start=start,
+                end=start + len(text),
+                text=text,
+                headline=start in headlines,
+            )
+        )
+    return Report(
+        document=ReportDocument(
+            id=analysis.doc_id,
+            external_id=analysis.external_id,
+            title=analysis.title,
+            outlet=analysis.outlet,
+            published=analysis.published,
+            url=analysis.url,
+        ),
+        events=merge_events(analysis.events),
+        quotes=analysis.quotes,
+        stances=analysis.stances,
+        contradictions=analysis.contradictions,
+        framing=analysis.framing,
+        sentences=sentences,
+    )
+
+
+def merge_events(events: list[Event]) -> list[Event]:
+    """An event stated several times is one event with several evidence spans.
+
+    Events are unique on (source, action, target, status); the first statement
+    keeps its fields, later ones add their evidence and raise the confidence.
+    """
+    merged: dict[tuple, Event] = {}
+    for event in events:
+        key = (event.source, event.action, event.target, event.status)
+        if key not in merged:
+            merged[key] = event.model_copy(deep=True)
+            continue
+        kept = merged[key]
+        kept.evidence.extend(event.evidence)
+        kept.confidence = max(kept.confidence, event.confidence)
+        kept.mode = kept.mode or event.mode
+        kept.location = kept.location or event.location
+        kept.date = kept.date or event.date
+    return list(merged.values())

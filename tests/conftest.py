@@ -1,0 +1,28 @@
+"""Shared fixtures: one loaded pipeline per test session, paths to shared gold."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+EXAMPLES = ROOT / "examples"
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    from accord.nlp.pipeline import load_pipeline
+
+    return load_pipeline()
+
+
+@pytest.fixture(scope="session")
+def seed_path() -> Path:
+    return SHARED / "seed" / "rafah-talks.txt"
+
+
+@pytest.fixture(scope="session")
+def seed_gold_path() -> Path:
+    return SHARED / "gold" / "rafah-talks.json"
