@@ -23,7 +23,7 @@ app = typer.Typer(
     add_completion=False,
 )
 out = Console(soft_wrap=True)
-err = Console(stderr=True)
+err = Console(stderr=True, soft_wrap=True)
 
 ModelOption = typer.Option(None, "--model", help="spaCy model (env ACCORD_MODEL).")
 
@@ -67,15 +67,30 @@ def analyze(
     from accord.report import analyze_documents
 
     try:
-        documents = read_single_input(path, outlet=outlet, published=parse_date(published))
+        inputs = read_single_input(path, outlet=outlet, published=parse_date(published))
     except SingleInputError as error:
         fail(str(error))
     nlp = load_nlp(model)
-    for report in analyze_documents(documents, nlp):
+    failures = 0
+
+    def documents():
+        nonlocal failures
+        for item in inputs:
+            if isinstance(item, SingleInputError):
+                failures += 1
+                err.print(f"[yellow]skipped:[/yellow] {item}", highlight=False)
+            else:
+                yield item
+
+    analysed = 0
+    for report in analyze_documents(documents(), nlp):
+        analysed += 1
         if as_json:
             sys.stdout.write(report.model_dump_json() + "\n")
         else:
             render_report(report, out)
+    if failures and not analysed:
+        raise typer.Exit(1)
 
 
 @app.command()

@@ -268,6 +268,15 @@ class Report(Record):
         return self.model_dump_json(**kwargs)
 
 
+class InputError(Record):
+    """A bad input record kept in the store's quarantine (errors table)."""
+
+    source: str  # file path, URL or "stdin"
+    record: str | None = None  # line number, row number, feed entry id ...
+    reason: str  # one line
+    time: dt.datetime | None = None
+
+
 def report_json_schema() -> dict:
     """The JSON Schema of :class:`Report`, exported by ``accord schema``."""
     return Report.model_json_schema()

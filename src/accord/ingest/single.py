@@ -29,8 +29,12 @@ def _decode(data: bytes, name: str) -> str:
 
 def read_single_input(
     path: str, outlet: str | None = None, published: date | None = None
-) -> Iterator[Document]:
-    """Documents to analyse: a .jsonl file yields one per line, anything else one."""
+) -> Iterator[Document | SingleInputError]:
+    """Documents to analyse: a .jsonl file yields one per line, anything else one.
+
+    A file that cannot be read at all raises :class:`SingleInputError`; a bad
+    line of a JSONL file is yielded as one, so the other lines still run.
+    """
     if path == "-":
         text = _decode(sys.stdin.buffer.read(), "stdin")
         return iter([Document.from_text(text, outlet=outlet, published=published, source="stdin")])
@@ -55,8 +59,7 @@ def read_single_input(
 
 def _jsonl_documents(
     text: str, path: str, outlet: str | None, published: date | None
-) -> Iterator[Document]:
-    rows = []
+) -> Iterator[Document | SingleInputError]:
     for number, line in enumerate(text.splitlines(), start=1):
         if not line.strip():
             continue
@@ -66,9 +69,9 @@ def _jsonl_documents(
             if not isinstance(body, str) or not body.strip():
                 raise KeyError("text")
         except (ValueError, KeyError, TypeError) as error:
-            raise SingleInputError(f"{path}:{number}: not a JSON object with a text ({error})")
-        rows.append(
-            Document.from_text(
+            yield SingleInputError(f"{path}:{number}: not a JSON object with a text ({error})")
+            continue
+        yield Document.from_text(
                 body,
                 outlet=row.get("outlet") or outlet,
                 published=row.get("published") or published,
@@ -76,5 +79,3 @@ def _jsonl_documents(
                 title=row.get("title"),
                 source=f"{path}:{number}",
             )
-        )
-    return iter(rows)

@@ -1,0 +1,59 @@
+"""Data files (lexicons, gazetteers, patterns) and their loader.
+
+Lexicons live as YAML/JSON/TSV files under this package so that they are
+reviewed like code and shipped with the wheel. ``load_data("actors/countries")``
+finds ``actors/countries.yaml`` (or ``.yml``/``.json``/``.tsv``) and parses it
+once per process.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+DATA_DIR = Path(__file__).resolve().parent
+_SUFFIXES = (".yaml", ".yml", ".json", ".tsv")
+
+
+class DataFileMissing(FileNotFoundError):
+    """No data file of that name ships with accord."""
+
+
+def data_path(name: str) -> Path:
+    """The file a data name refers to (``events/assault`` → ``events/assault.yaml``)."""
+    candidate = DATA_DIR / name
+    if candidate.suffix in _SUFFIXES and candidate.is_file():
+        return candidate
+    for suffix in _SUFFIXES:
+        path = candidate.with_name(candidate.name + suffix)
+        if path.is_file():
+            return path
+    raise DataFileMissing(f"no data file named {name!r} under {DATA_DIR}")
+
+
+@lru_cache(maxsize=None)
+def load_data(name: str):
+    """Parse a data file: YAML/JSON → Python objects, TSV → list of rows (``#`` = comment)."""
+    path = data_path(name)
+    text = path.read_text(encoding="utf-8")
+    if path.suffix == ".json":
+        return json.loads(text)
+    if path.suffix == ".tsv":
+        return [
+            line.split("\t")
+            for line in text.splitlines()
+            if line.strip() and not line.startswith("#")
+        ]
+    return yaml.safe_load(text)
+
+
+def data_names(folder: str) -> list[str]:
+    """Names of the data files in a folder (``events`` → ``["events/accuse", ...]``)."""
+    return sorted(
+        f"{folder}/{path.stem}"
+        for path in (DATA_DIR / folder).iterdir()
+        if path.suffix in _SUFFIXES
+    )

@@ -1,0 +1,182 @@
+"""The store's tables (SQLAlchemy 2 Core metadata, mirrored by the Alembic migrations).
+
+Every extracted record is kept twice: the columns a query filters on, and the
+record's full JSON in ``data`` so nothing the report carried is lost and a
+:class:`~accord.model.Report` can be rebuilt exactly. Record ids (``e1``, ``q2``)
+are unique only within a document, so record tables are keyed on
+``(doc_id, id)``. Only portable types are used (no SQLite- or PostgreSQL-only
+types), so the same schema runs on both.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Column,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Table,
+    Text,
+)
+
+#: Constraint names are fixed so migrations stay portable (SQLite batch mode needs names).
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+metadata = MetaData(naming_convention=NAMING)
+
+DOC_ID = String(64)
+ACTOR_ID = String(64)
+RECORD_ID = String(64)
+
+
+def _doc_fk(nullable: bool = False) -> Column:
+    return Column("doc_id", DOC_ID, ForeignKey("documents.id"), nullable=nullable)
+
+
+documents = Table(
+    "documents",
+    metadata,
+    Column("id", DOC_ID, primary_key=True),
+    Column("text", Text, nullable=False),
+    Column("title", Text),
+    Column("outlet", String(200), index=True),
+    Column("published", Date, index=True),
+    Column("url", Text),
+    Column("source", Text),
+    Column("lang", String(16)),
+    Column("external_id", Text),
+    # a near-duplicate (a wire copy) points at the earlier document it copies
+    Column("copy_of", DOC_ID, ForeignKey("documents.id"), index=True),
+    Column("minhash", LargeBinary),  # serialised MinHash signature for the near-duplicate index
+    Column("sentences", JSON),  # the report's sentence list
+    Column("ingested_at", DateTime(timezone=True), nullable=False),
+)
+
+actors = Table(
+    "actors",
+    metadata,
+    Column("id", ACTOR_ID, primary_key=True),
+    Column("name", Text, nullable=False),
+    Column("country", String(3)),
+    Column("sector", String(8)),
+    Column("kind", String(16)),
+    Column("data", JSON, nullable=False),
+)
+
+document_actors = Table(
+    "document_actors",
+    metadata,
+    Column("doc_id", DOC_ID, ForeignKey("documents.id"), primary_key=True),
+    Column("actor_id", ACTOR_ID, ForeignKey("actors.id"), primary_key=True),
+    Column("position", Integer, nullable=False),
+)
+
+events = Table(
+    "events",
+    metadata,
+    Column("doc_id", DOC_ID, ForeignKey("documents.id"), primary_key=True),
+    Column("id", RECORD_ID, primary_key=True),
+    Column("position", Integer, nullable=False),
+    Column("source", ACTOR_ID, index=True),
+    Column("action", String(16), nullable=False, index=True),
+    Column("target", ACTOR_ID, index=True),
+    Column("status", String(16), nullable=False, index=True),
+    Column("mode", String(64)),
+    Column("voice", RECORD_ID),
+    Column("date", Date, index=True),
+    Column("confidence", Float),
+    Column("data", JSON, nullable=False),
+)
+
+quotes = Table(
+    "quotes",
+    metadata,
+    Column("doc_id", DOC_ID, ForeignKey("documents.id"), primary_key=True),
+    Column("id", RECORD_ID, primary_key=True),
+    Column("position", Integer, nullable=False),
+    Column("speaker", Text, nullable=False),
+    Column("speaker_actor", ACTOR_ID, index=True),
+    Column("speaker_kind", String(16), nullable=False),
+    Column("anonymous", Boolean, nullable=False),
+    Column("kind", String(16), nullable=False),
+    Column("cue", Text),
+    Column("via", String(200)),
+    Column("content", Text, nullable=False),
+    Column("date", Date),
+    Column("data", JSON, nullable=False),
+)
+
+stances = Table(
+    "stances",
+    metadata,
+    Column("doc_id", DOC_ID, ForeignKey("documents.id"), primary_key=True),
+    Column("id", RECORD_ID, primary_key=True),
+    Column("position", Integer, nullable=False),
+    Column("process", Text, nullable=False, index=True),
+    Column("proposal", Text),
+    Column("party", ACTOR_ID, nullable=False, index=True),
+    Column("stance", String(16), nullable=False),
+    Column("claimed_by", ACTOR_ID),
+    Column("date", Date),
+    Column("data", JSON, nullable=False),
+)
+
+contradictions = Table(
+    "contradictions",
+    metadata,
+    # scope: the document a report found it in, or a corpus-wide analysis name
+    Column("scope", DOC_ID, primary_key=True),
+    Column("id", RECORD_ID, primary_key=True),
+    _doc_fk(nullable=True),
+    Column("position", Integer, nullable=False),
+    Column("topic", Text, nullable=False, index=True),
+    Column("a_by", ACTOR_ID, index=True),
+    Column("b_by", ACTOR_ID, index=True),
+    Column("score", Float),
+    Column("rule", String(100)),
+    Column("data", JSON, nullable=False),
+)
+
+framing_markers = Table(
+    "framing_markers",
+    metadata,
+    Column("doc_id", DOC_ID, ForeignKey("documents.id"), primary_key=True),
+    Column("id", RECORD_ID, primary_key=True),
+    Column("position", Integer, nullable=False),
+    Column("term", Text, nullable=False),
+    Column("kind", String(16), nullable=False),
+    Column("refers_to", ACTOR_ID, index=True),
+    Column("voice", RECORD_ID, index=True),
+    Column("outlet", String(200), index=True),
+    Column("data", JSON, nullable=False),
+)
+
+errors = Table(
+    "errors",
+    metadata,
+    # hash of (source, record, reason): the same bad input seen twice is one row
+    Column("id", String(32), primary_key=True),
+    Column("source", Text, nullable=False),
+    Column("record", Text),
+    Column("reason", Text, nullable=False),
+    Column("time", DateTime(timezone=True), nullable=False, index=True),
+)
+
+#: The record tables a report fills, keyed by the report field that holds them.
+RECORD_TABLES = {
+    "events": events,
+    "quotes": quotes,
+    "stances": stances,
+    "framing": framing_markers,
+}

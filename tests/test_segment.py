@@ -1,0 +1,23 @@
+from accord.nlp.segment import headline_lines
+
+
+def test_first_line_without_full_stop_is_a_headline():
+    text = "Envoys meet in Geneva as truce nears\nThe envoys met on Monday. They talked.\nMore text."
+    assert headline_lines(text) == [(0, 36)]
+
+
+def test_body_lines_and_the_last_line_are_not_headlines():
+    text = "Officials met on Monday to discuss the truce.\nA second paragraph follows here"
+    assert headline_lines(text) == []
+
+
+def test_headline_is_its_own_sentence(nlp):
+    from accord.report import analyze
+
+    report = analyze(
+        "Ministers say talks will resume\nThe ministers said talks would resume on Friday.",
+        nlp=nlp,
+    )
+    assert report.sentences[0].text == "Ministers say talks will resume"
+    assert report.sentences[0].headline
+    assert not report.sentences[1].headline
