@@ -26,3 +26,13 @@ def seed_path() -> Path:
 @pytest.fixture(scope="session")
 def seed_gold_path() -> Path:
     return SHARED / "gold" / "rafah-talks.json"
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def db_url(request, tmp_path) -> str:
+    """An empty database URL: SQLite always, PostgreSQL when ACCORD_TEST_DB is set."""
+    from store_support import database_urls, empty_database
+
+    if request.param not in database_urls():
+        pytest.skip("PostgreSQL: ACCORD_TEST_DB is not set (scripts/run-tests.sh sets it)")
+    return empty_database(request.param, tmp_path)

@@ -12,4 +12,13 @@ def analyze(text: str, outlet: str | None = None, published=None, **options) -> 
     return analyze_article(text, outlet=outlet, published=published, **options)
 
 
-__all__ = ["Report", "analyze", "__version__"]
+def __getattr__(name: str):
+    """``accord.Corpus`` without importing SQLAlchemy for every ``import accord``."""
+    if name == "Corpus":
+        from accord.store.corpus import Corpus
+
+        return Corpus
+    raise AttributeError(f"module 'accord' has no attribute {name!r}")
+
+
+__all__ = ["Corpus", "Report", "analyze", "__version__"]

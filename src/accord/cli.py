@@ -34,13 +34,13 @@ def fail(message: str, code: int = 1) -> None:
     raise typer.Exit(code)
 
 
-def parse_date(value: str | None) -> date | None:
+def parse_date(value: str | None, option: str = "--published") -> date | None:
     if value is None:
         return None
     try:
         return date.fromisoformat(value)
     except ValueError:
-        fail(f"--published must be YYYY-MM-DD, got {value!r}")
+        fail(f"{option} must be YYYY-MM-DD, got {value!r}")
 
 
 def load_nlp(model: str | None):
@@ -130,6 +130,253 @@ def evaluate(
         sys.stdout.write(json.dumps(result, indent=1) + "\n")
     else:
         render_scores(result, out)
+
+
+# --- the corpus: ingest into the store, query it, export it -------------------
+DbOption = typer.Option(None, "--db", help="Database URL (env ACCORD_DB; default sqlite:///accord.db).")
+FormatOption = typer.Option("table", "--format", help="table, json or csv.")
+
+
+def open_corpus(db: str | None):
+    """The store at ``--db`` (or the configured default), migrated; one-line error if unusable."""
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from accord.store import Corpus
+
+    url = Settings.load(db=db).db
+    try:
+        return Corpus(url)
+    except (SQLAlchemyError, ValueError, ImportError) as error:
+        fail(f"cannot open database {url!r}: {str(error).strip().splitlines()[0]}")
+
+
+def json_of(record) -> dict:
+    return record.model_dump(mode="json")
+
+
+def print_items(kind: str, items, fmt: str, title: str) -> None:
+    """Stored records as a Rich table, a JSON array or CSV on stdout."""
+    import csv
+
+    from accord.store.flatten import COLUMNS, TABLE_COLUMNS, flat_row
+
+    if fmt not in ("table", "json", "csv"):
+        fail(f"--format must be table, json or csv, got {fmt!r}")
+    if fmt == "json":
+        records = [
+            {**item.record.model_dump(mode="json"), "document": json_of(item.document)}
+            for item in items
+        ]
+        sys.stdout.write(json.dumps(records, indent=1, ensure_ascii=False) + "\n")
+    elif fmt == "csv":
+        writer = csv.DictWriter(sys.stdout, fieldnames=COLUMNS[kind], lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(flat_row(kind, item) for item in items)
+    else:
+        from rich.table import Table
+
+        table = Table(title=title, title_justify="left")
+        for column in TABLE_COLUMNS[kind]:
+            table.add_column(column, overflow="fold")
+        for item in items:
+            row = flat_row(kind, item)
+            cells = (row[column] for column in TABLE_COLUMNS[kind])
+            table.add_row(*("-" if cell is None else str(cell) for cell in cells))
+        out.print(table)
+
+
+@app.command()
+def ingest(
+    inputs: list[str] = typer.Argument(..., help="Files, folders, URLs, feeds, or - for stdin."),
+    db: str = DbOption,
+    strict: bool = typer.Option(False, "--strict", help="Exit non-zero if any input failed."),
+    batch_size: int = typer.Option(None, "--batch-size", help="Documents per nlp.pipe batch."),
+    commit_every: int = typer.Option(None, "--commit-every", help="Documents per transaction."),
+    outlet: str = typer.Option(None, help="Outlet of every input (overrides what they say)."),
+    published: str = typer.Option(None, help="Publication date of every input, YYYY-MM-DD."),
+    text_column: str = typer.Option("text", help="JSONL/CSV/Parquet column of the text."),
+    title_column: str = typer.Option("title", help="Column of the headline."),
+    date_column: str = typer.Option("published", help="Column of the publication date."),
+    outlet_column: str = typer.Option("outlet", help="Column of the outlet."),
+    url_column: str = typer.Option("url", help="Column of the URL."),
+    id_column: str = typer.Option("id", help="Column of the record's own id."),
+    any_language: bool = typer.Option(False, "--any-language", help="Skip the English check."),
+    as_json: bool = typer.Option(False, "--json", help="Print the summary as JSON."),
+    model: str = ModelOption,
+) -> None:
+    """Analyse articles into the store: new, duplicate, near-duplicate and failed inputs."""
+    from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    from accord.engines.local import ingest_inputs
+    from accord.ingest import ReaderOptions
+
+    settings = Settings.load(db=db, model=model, batch_size=batch_size, commit_every=commit_every)
+    options = ReaderOptions(
+        text_column=text_column,
+        title_column=title_column,
+        date_column=date_column,
+        outlet_column=outlet_column,
+        url_column=url_column,
+        id_column=id_column,
+        outlet=outlet,
+        published=parse_date(published),
+        check_language=not any_language,
+    )
+    corpus = open_corpus(settings.db)
+    nlp = load_nlp(settings.model)
+    counts = dict.fromkeys(("new", "duplicate", "near_duplicate", "failed"), 0)
+    columns = (
+        SpinnerColumn(),
+        TextColumn("ingesting"),
+        BarColumn(),
+        TextColumn("{task.completed} documents · {task.fields[status]}"),
+        TimeElapsedColumn(),
+    )
+    with Progress(*columns, console=err, transient=False) as progress:
+        task = progress.add_task("ingest", total=None, status="")
+
+        def advance(outcome: str, _item) -> None:
+            counts[outcome] += 1
+            status = ", ".join(f"{n} {k.replace('_', '-')}" for k, n in counts.items() if n)
+            progress.update(task, advance=1, status=status)
+
+        summary = ingest_inputs(
+            inputs,
+            corpus,
+            nlp,
+            options=options,
+            batch_size=settings.batch_size,
+            commit_every=settings.commit_every,
+            on_item=advance,
+        )
+    corpus.close()
+    if as_json:
+        sys.stdout.write(json.dumps(summary.as_dict(), indent=1) + "\n")
+    else:
+        out.print(
+            f"documents: {summary.new} new, {summary.duplicate} duplicate, "
+            f"{summary.near_duplicate} near-duplicate, {summary.failed} failed",
+            highlight=False,
+        )
+        for failure in summary.failures:
+            where = f"{failure.source}:{failure.record}" if failure.record else failure.source
+            out.print(f"  failed {where}: {failure.reason}", highlight=False, markup=False)
+    if not summary.anything_ingested:
+        fail("nothing could be ingested")
+    if strict and summary.failed:
+        fail(f"{summary.failed} input(s) failed (--strict)")
+
+
+@app.command()
+def events(
+    db: str = DbOption,
+    actor: str = typer.Option(None, help="Source or target actor (ISR matches ISR.GOV)."),
+    action: str = typer.Option(None, help="PLOVER event type, e.g. ASSAULT."),
+    status: str = typer.Option(None, help="occurred, planned, denied or hypothetical."),
+    since: str = typer.Option(None, help="Events on or after YYYY-MM-DD."),
+    until: str = typer.Option(None, help="Events on or before YYYY-MM-DD."),
+    outlet: str = typer.Option(None, help="Only documents from this outlet."),
+    fmt: str = FormatOption,
+) -> None:
+    """Stored events: who did what to whom, with status and evidence."""
+    filters = {
+        "actor": actor,
+        "action": action,
+        "status": status,
+        "since": parse_date(since, "--since"),
+        "until": parse_date(until, "--until"),
+        "outlet": outlet,
+    }
+    with open_corpus(db) as corpus:
+        print_items("events", corpus.items("events", **filters), fmt, "Events")
+
+
+@app.command()
+def quotes(
+    db: str = DbOption,
+    speaker: str = typer.Option(None, help="Part of the speaker's name or description."),
+    actor: str = typer.Option(None, help="The speaker's actor id (ISR matches ISR.GOV)."),
+    anonymous: bool = typer.Option(
+        None, "--anonymous/--named", help="Only anonymous (or only non-anonymous) speakers."
+    ),
+    since: str = typer.Option(None, help="Quotes on or after YYYY-MM-DD."),
+    until: str = typer.Option(None, help="Quotes on or before YYYY-MM-DD."),
+    outlet: str = typer.Option(None, help="Only documents from this outlet."),
+    fmt: str = FormatOption,
+) -> None:
+    """Stored quotes: who said what, through whom."""
+    filters = {
+        "speaker": speaker,
+        "actor": actor,
+        "anonymous": anonymous,
+        "since": parse_date(since, "--since"),
+        "until": parse_date(until, "--until"),
+        "outlet": outlet,
+    }
+    with open_corpus(db) as corpus:
+        print_items("quotes", corpus.items("quotes", **filters), fmt, "Quotes")
+
+
+@app.command()
+def errors(
+    db: str = DbOption,
+    as_json: bool = typer.Option(False, "--json", help="Print the errors as JSON."),
+) -> None:
+    """The quarantine: inputs that could not be ingested, and why."""
+    with open_corpus(db) as corpus:
+        rows = corpus.errors()
+    if as_json:
+        sys.stdout.write(json.dumps([row.model_dump(mode="json") for row in rows], indent=1) + "\n")
+        return
+    for row in rows:
+        where = f"{row.source}:{row.record}" if row.record else row.source
+        line = f"{row.time:%Y-%m-%d %H:%M:%S}  {where}: {row.reason}"
+        out.print(line, highlight=False, markup=False)
+
+
+@app.command("export")
+def export_store(
+    out_path: Path = typer.Argument(..., metavar="OUT", help="File, or folder for csv/parquet."),
+    fmt: str = typer.Option(..., "--format", help="jsonl, csv, parquet or plover."),
+    db: str = DbOption,
+) -> None:
+    """Export the store: JSONL reports, CSV tables, Parquet datasets or PLOVER events."""
+    from accord.export import FORMATS, export
+
+    if fmt not in FORMATS:
+        fail(f"--format must be one of {', '.join(FORMATS)}, got {fmt!r}")
+    with open_corpus(db) as corpus:
+        try:
+            counts = export(corpus, fmt, out_path)
+        except OSError as error:
+            fail(f"cannot write {out_path}: {error.strerror or error}")
+    summary = ", ".join(f"{n} {part}" for part, n in counts.items())
+    err.print(f"exported {summary} to {out_path}", highlight=False)
+
+
+@app.command()
+def serve(
+    db: str = DbOption,
+    host: str = typer.Option("127.0.0.1", help="Interface to bind (loopback unless told)."),
+    port: int = typer.Option(8000, help="TCP port."),
+    model: str = ModelOption,
+) -> None:
+    """Serve the JSON API (/api, schema at /api/openapi.json) and the web UI."""
+    import uvicorn
+
+    from accord.api.analyser import pipeline_analyse
+    from accord.web.app import create_app
+
+    settings = Settings.load(db=db, model=model)
+    corpus = open_corpus(settings.db)
+    application = create_app(corpus, pipeline_analyse(settings.model))
+    err.print(f"accord serving {settings.db} on http://{host}:{port}/", highlight=False)
+    try:
+        uvicorn.run(application, host=host, port=port, log_level="warning", timeout_keep_alive=5)
+    except OSError as error:
+        fail(f"cannot serve on {host}:{port}: {error.strerror or error}")
+    finally:
+        corpus.close()
 
 
 def main() -> None:

@@ -9,8 +9,8 @@ that a report and a gold file can be compared without translation.
 
 from __future__ import annotations
 
-import hashlib
 import datetime as dt
+import hashlib
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -192,8 +192,10 @@ class Stance(Record):
     """A party's position on a proposal or round of a negotiation process."""
 
     id: str
-    process: str
+    process: str  # canonical key, the same in every article: "HAMAS–ISR talks"
+    process_label: str | None = None  # the name the article uses ("Gaza ceasefire talks")
     proposal: str | None = None
+    round: str | None = None  # the round or venue the stance is about ("Cairo round")
     party: str
     stance: StanceValue
     date: dt.date | None = None
@@ -230,6 +232,7 @@ class FramingMarker(Record):
     kind: FramingKind
     refers_to: str | None = None
     neutral: str | None = None  # accord's neutral equivalent
+    aligned_with: str | None = None  # whose vocabulary the wording is (a side's actor root)
     voice: str = "outlet"  # "outlet" or the id of the quote the wording sits in
     outlet: str | None = None
     evidence: list[Evidence] = Field(default_factory=list)
@@ -268,7 +271,7 @@ class Report(Record):
         return self.model_dump_json(**kwargs)
 
 
-class InputError(Record):
+class ErrorRecord(Record):
     """A bad input record kept in the store's quarantine (errors table)."""
 
     source: str  # file path, URL or "stdin"

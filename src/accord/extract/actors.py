@@ -1,11 +1,391 @@
-"""Placeholder: the actors extractor is being written (registered so the pipeline runs)."""
+"""The "actors" extractor: every stretch of text that refers to a political actor.
 
+Named mentions come from one PhraseMatcher pass over the gazetteer (countries,
+demonyms, capitals, institutions, organisations, office-holders); each hit is
+widened to the noun phrase it heads ("a senior Israeli official", "the head of
+Hamas' Political Bureau") and resolved with :func:`accord.resolve.actors.resolve_phrase`.
+Persons are learned from their titles and appositions ("White House spokesman John
+Kirby" → John Kirby acts for USA.GOV; a later "Kirby" resolves the same). Definite
+descriptions and pronouns are resolved by the salience rule in
+:mod:`accord.resolve.coref`.
+
+Capitals and countries used as places ("talks in Cairo", "returning to the United
+States") are not actor mentions; heads that are not political actors ("an Israeli
+company", "the French team") drop the mention.
+"""
+
+from __future__ import annotations
+
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+
+from accord.extract.analysis import ActorMention, sentence_index
 from accord.registry import extractors
+from accord.resolve.actors import STATE_KINDS, Entry, gazetteer, resolve_phrase
+from accord.resolve.coref import Candidate, antecedent
+
+#: Prepositions after which a country or capital is a place, not an actor.
+LOCATIVE = {
+    "in", "at", "to", "from", "into", "near", "across", "around", "inside", "outside",
+    "throughout", "within", "toward", "towards", "via", "through", "over", "on", "off",
+    "between", "beyond", "along", "onto", "out",
+}
+SUBJECT_DEPS = {"nsubj", "nsubjpass", "agent", "csubj"}
+NP_MODIFIERS = {"compound", "amod", "nmod", "poss", "det", "nummod", "quantmod", "case",
+                "advmod", "punct", "predet"}
+CLIMB_DEPS = {"compound", "amod", "nmod", "poss", "appos"}
+INDEFINITE = {"a", "an", "some", "several", "two", "three", "one"}
+ANONYMOUS_HEADS = {"official", "officials", "source", "sources", "diplomat", "diplomats",
+                   "aide", "aides", "insider", "insiders"}
+PRONOUNS = {
+    "it": "thing", "its": "thing", "they": "thing", "their": "thing", "them": "thing",
+    "he": "person", "him": "person", "his": "person", "she": "person", "her": "person",
+}
+DEFINITE = {"the", "this", "that", "these", "those"}
+
+
+def _build_matchers(nlp) -> tuple[PhraseMatcher, PhraseMatcher]:
+    gaz = gazetteer()
+    lower = PhraseMatcher(nlp.vocab, attr="LOWER")
+    exact = PhraseMatcher(nlp.vocab, attr="ORTH")
+    lower.add("ACTOR", list(nlp.tokenizer.pipe(sorted(gaz.names))))
+    exact.add("ACTOR", list(nlp.tokenizer.pipe(sorted(gaz.exact))))
+    return lower, exact
+
+
+def _entry_for(span: Span) -> Entry | None:
+    gaz = gazetteer()
+    text = " ".join(span.text.replace("’", "'").split())
+    return gaz.exact.get(text) or gaz.names.get(text.lower())
+
+
+def _is_place(span: Span, entry: Entry) -> bool:
+    """A country or capital in a locative phrase, or a capital modifying a common noun."""
+    if entry.kind not in ("country", "capital"):
+        return False
+    root = span.root
+    if root.dep_ == "pobj" and root.head.lower_ in LOCATIVE:
+        return True
+    if root.dep_ in ("compound", "nmod") and entry.kind == "capital":
+        return _sector_or_title(root.head) is None
+    return False
+
+
+def _sector_or_title(token: Token) -> str | None:
+    gaz = gazetteer()
+    lemma, lower = token.lemma_.lower(), token.lower_
+    if lower in gaz.sector_of or lemma in gaz.sector_of:
+        return "sector"
+    if lower in gaz.titles or lemma in gaz.titles:
+        return "title"
+    if token.ent_type_ == "PERSON":
+        return "person"
+    return None
+
+
+def _left_edge(head: Token, floor: int = 0) -> int:
+    """First token of the pre-modifiers of a noun (det, adjectives, compounds, possessor).
+
+    ``floor`` is the end of the previous name: a phrase never swallows another name.
+    """
+    start = head.i
+    for child in head.lefts:
+        if child.dep_ in NP_MODIFIERS and child.i >= floor:
+            start = min(start, _left_edge(child, floor))
+    return start
+
+
+def _widen(span: Span, floor: int = 0) -> tuple[int, int, bool]:
+    """Widen a name to the noun phrase it modifies; report whether the head is a non-actor."""
+    gaz = gazetteer()
+    head, end = span.root, span.end
+    while head.dep_ in CLIMB_DEPS and head.head.i != head.i:
+        parent = head.head
+        if parent.pos_ not in ("NOUN", "PROPN"):
+            break
+        if head.dep_ == "appos":
+            break
+        if parent.i < head.i:  # post-modifier: stop
+            break
+        if parent.lower_ in gaz.non_actor or parent.lemma_.lower() in gaz.non_actor:
+            return span.start, span.end, True
+        if _sector_or_title(parent) is None and not parent.ent_type_:
+            break
+        head = parent
+        end = max(end, head.i + 1)
+    # "the head of Hamas' Political Bureau": a title noun taking the name as complement.
+    if head.dep_ == "pobj" and head.head.lower_ in ("of", "for") and head.head.head.i < head.i:
+        title = head.head.head
+        if title.pos_ in ("NOUN", "PROPN") and _sector_or_title(title) in ("title", "sector"):
+            return min(_left_edge(title, floor), span.start), end, False
+    return min(_left_edge(head, floor), span.start), end, False
+
+
+class ActorFinder:
+    """Finds, widens and resolves actor mentions in one document."""
+
+    def __init__(self, nlp) -> None:
+        self.lower, self.exact = _build_matchers(nlp)
+        self.gaz = gazetteer()
+
+    def __call__(self, doc: Doc) -> None:
+        analysis = doc._.accord
+        persons: dict[str, str] = {}  # full name or surname → actor id
+        mentions = self._named(doc, persons)
+        mentions += self._persons(doc, persons, mentions)
+        mentions = _non_overlapping(mentions)
+        mentions += self._referring(doc, mentions)
+        for mention in _non_overlapping(mentions):
+            analysis.add_mention(mention)
+
+    # --- named mentions ------------------------------------------------------------------
+    def _named(self, doc: Doc, persons: dict[str, str]) -> list[ActorMention]:
+        spans = [doc[s:e] for _, s, e in self.lower(doc)] + [doc[s:e] for _, s, e in self.exact(doc)]
+        mentions, floor = [], 0
+        for span in sorted(filter_spans(spans), key=lambda s: s.start):
+            entry = _entry_for(span)
+            if entry is None or _is_place(span, entry):
+                continue
+            if entry.weak and span[0].is_lower:
+                continue  # "the movement" in lower case is a description, resolved by coreference
+            start, end, dropped = _widen(span, floor)
+            floor = span.end
+            if dropped:
+                continue
+            mention = self._mention(doc, start, end, span, entry, persons)
+            if mention is not None:
+                mentions.append(mention)
+        return mentions
+
+    def _mention(
+        self, doc: Doc, start: int, end: int, name: Span, entry: Entry, persons: dict[str, str]
+    ) -> ActorMention | None:
+        phrase = doc[start:end]
+        person = _person_in(phrase)
+        if person is not None and person.start > name.start:
+            descriptor = doc[start : person.start]
+            actor = resolve_phrase(descriptor.text) or entry.actor
+            _learn(persons, person.text, actor)
+            return ActorMention(start, end, actor, phrase.text, kind="person",
+                                person=person.text, rule="gazetteer.title")
+        if entry.kind == "person":
+            _learn(persons, name.text, entry.actor)
+            return ActorMention(start, end, entry.actor, phrase.text, kind="person",
+                                person=name.text, rule="gazetteer.officeholder")
+        actor = resolve_phrase(phrase.text) or entry.actor
+        if entry.kind == "people" and end == name.end:
+            actor = entry.actor
+        head = doc[end - 1]
+        anonymous = head.lower_ in ANONYMOUS_HEADS and doc[start].lower_ in INDEFINITE | {"senior"}
+        if not anonymous and head.lower_ in ANONYMOUS_HEADS:
+            anonymous = any(t.lower_ in INDEFINITE for t in doc[start:end])
+        kind = "description" if head.lower_ in ANONYMOUS_HEADS else "name"
+        mention = ActorMention(start, end, actor, phrase.text, kind=kind, anonymous=anonymous,
+                               rule="gazetteer")
+        self._learn_apposition(doc, phrase, actor, persons)
+        return mention
+
+    def _learn_apposition(self, doc: Doc, phrase: Span, actor: str, persons: dict) -> None:
+        """"the head of Hamas' Political Bureau, Ismail Haniyeh" teaches Haniyeh → HAMAS."""
+        head = phrase.root
+        while head.dep_ == "pobj" and head.head.dep_ == "prep":
+            head = head.head.head
+        for child in list(head.children) + ([head.head] if head.dep_ == "appos" else []):
+            if child.ent_type_ == "PERSON" and (child.dep_ == "appos" or head.dep_ == "appos"):
+                span = _entity_of(child)
+                if span is not None and self.gaz.is_title([t.text for t in phrase]):
+                    _learn(persons, span.text, actor)
+
+    # --- persons ---------------------------------------------------------------------------
+    def _persons(
+        self, doc: Doc, persons: dict[str, str], named: list[ActorMention]
+    ) -> list[ActorMention]:
+        covered = {i for m in named for i in range(m.start, m.end)}
+        found = []
+        for ent in doc.ents:
+            if ent.label_ != "PERSON" or ent.start in covered:
+                continue
+            name = ent.text
+            actor = persons.get(name) or persons.get(ent[-1].text)
+            if actor is None:
+                actor = self._title_before(doc, ent) or self._apposed_title(ent)
+                if actor is None:
+                    continue
+                _learn(persons, name, actor)
+            start = ent.start
+            if ent.root.dep_ == "compound":
+                pass
+            found.append(ActorMention(start, ent.end, actor, ent.text, kind="person",
+                                      person=_full_name(persons, name), rule="person"))
+        return found
+
+    def _title_before(self, doc: Doc, ent: Span) -> str | None:
+        """"Qatari Prime Minister Mohammad …": compounds before the name that resolve."""
+        start = ent.start
+        while start > 0 and doc[start - 1].dep_ in ("compound", "amod", "poss", "case") \
+                and doc[start - 1].head.i >= ent.start - 1 and doc[start - 1].pos_ != "PUNCT":
+            start -= 1
+        if start == ent.start:
+            return None
+        words = [t.text for t in doc[start : ent.start]]
+        if not self.gaz.is_title(words):
+            return None
+        return resolve_phrase(doc[start : ent.start].text)
+
+    def _apposed_title(self, ent: Span) -> str | None:
+        """"Matthew Miller, State Department spokesman": an apposed title phrase."""
+        root = ent.root
+        for other in [*root.children, root.head]:
+            if other is root or other.pos_ not in ("NOUN", "PROPN"):
+                continue
+            if not (other.dep_ == "appos" or root.dep_ == "appos"):
+                continue
+            if other.ent_type_ == "PERSON":
+                continue
+            phrase = other.doc[other.left_edge.i : other.right_edge.i + 1]
+            if phrase.start <= ent.start < phrase.end:
+                continue
+            if self.gaz.is_title([t.text for t in phrase[: other.i - phrase.start + 1]]):
+                actor = resolve_phrase(phrase.text)
+                if actor:
+                    return actor
+        return None
+
+    # --- descriptions and pronouns ----------------------------------------------------------
+    def _referring(self, doc: Doc, named: list[ActorMention]) -> list[ActorMention]:
+        gaz = self.gaz
+        covered = {i for m in named for i in range(m.start, m.end)}
+        candidates = [self._candidate(doc, m) for m in named]
+        resolved: list[ActorMention] = []
+        weak_present = {m.actor for m in named}
+        for token in doc:
+            if token.i in covered:
+                continue
+            lower = token.lower_
+            wanted = PRONOUNS.get(lower) if token.pos_ == "PRON" else None
+            kind = "pronoun"
+            if wanted is None and token.pos_ in ("NOUN", "PROPN"):
+                wanted = gaz.descriptions.get(lower) or gaz.descriptions.get(token.lemma_.lower())
+                if wanted is None or token.dep_ == "compound":
+                    continue
+                determiner = [c.lower_ for c in token.lefts if c.dep_ in ("det", "poss")]
+                if not determiner or determiner[0] not in DEFINITE:
+                    continue
+                if any(c.dep_ == "nummod" for c in token.lefts) or any(
+                    c.dep_ == "prep" and c.lower_ == "of" for c in token.rights
+                ):
+                    continue  # "the two sides", "the occupation of Crimea": not anaphoric
+                kind = "description"
+            if wanted is None:
+                continue
+            sentence = sentence_index(token)
+            found = antecedent(candidates, wanted, sentence, token.i)
+            actor = found.actor if found else None
+            if kind == "description" and actor is None:
+                actor = self._weak_default(token, weak_present)
+            if actor is None:
+                continue
+            if wanted == "source":
+                anonymous = bool(found) and found.anonymous
+            else:
+                anonymous = False
+            if kind == "description" and wanted == "state" and found is not None:
+                sector = gaz.sector([token.lower_])
+                code = actor.split(".")[0]
+                actor = f"{code}.{sector}" if sector else actor
+            start = _left_edge(token) if kind == "description" else token.i
+            mention = ActorMention(start, token.i + 1, actor, doc[start : token.i + 1].text,
+                                   kind=kind, rule=f"coref.{wanted}",
+                                   anonymous=anonymous)
+            resolved.append(mention)
+            candidates.append(
+                self._candidate(doc, mention, person=wanted in ("person", "source"))
+            )
+        return resolved
+
+    def _weak_default(self, token: Token, present: set[str]) -> str | None:
+        """"the movement" with no antecedent: a weak alias, if its organisation is in the doc."""
+        entry = self.gaz.names.get(token.lower_)
+        if entry is not None and entry.weak and entry.actor in present:
+            return entry.actor
+        return None
+
+    def _candidate(self, doc: Doc, mention: ActorMention, person: bool = False) -> Candidate:
+        head = doc[mention.end - 1]
+        entry = self.gaz.names.get(mention.actor.lower())
+        org_kind = None
+        if "." not in mention.actor:
+            org_kind = _org_kind(mention.actor)
+        is_state = "." in mention.actor or (len(mention.actor) == 3 and org_kind is None)
+        return Candidate(
+            actor=mention.actor,
+            sentence=sentence_index(head),
+            token=mention.start,
+            is_subject=head.dep_ in SUBJECT_DEPS,
+            is_state=is_state and org_kind is None,
+            is_person=person or mention.kind == "person" or mention.kind == "description"
+            and head.lower_ in ANONYMOUS_HEADS,
+            anonymous=mention.anonymous,
+            org_kind=org_kind if entry is None else entry.kind,
+        )
+
+
+def _org_kind(actor: str) -> str | None:
+    kinds = _organisation_kinds()
+    return kinds.get(actor)
+
+
+_KINDS: dict[str, str] = {}
+
+
+def _organisation_kinds() -> dict[str, str]:
+    if not _KINDS:
+        gaz = gazetteer()
+        for entry in [*gaz.names.values(), *gaz.exact.values()]:
+            if entry.kind not in STATE_KINDS and entry.kind != "person":
+                _KINDS.setdefault(entry.actor, entry.kind)
+    return _KINDS
+
+
+def _person_in(phrase: Span) -> Span | None:
+    for ent in phrase.ents:
+        if ent.label_ == "PERSON" and ent.end <= phrase.end:
+            return ent
+    return None
+
+
+def _entity_of(token: Token) -> Span | None:
+    for ent in token.doc.ents:
+        if ent.start <= token.i < ent.end:
+            return ent
+    return None
+
+
+def _learn(persons: dict[str, str], name: str, actor: str) -> None:
+    name = " ".join(name.split())
+    persons.setdefault(name, actor)
+    parts = name.split()
+    if len(parts) > 1:
+        persons.setdefault(parts[-1], actor)
+        persons.setdefault(f"__full__{parts[-1]}", name)
+
+
+def _full_name(persons: dict[str, str], name: str) -> str:
+    return persons.get(f"__full__{name.split()[-1]}", name) if len(name.split()) == 1 else name
+
+
+def _non_overlapping(mentions: list[ActorMention]) -> list[ActorMention]:
+    """Keep the longest of overlapping mentions, in document order."""
+    kept: list[ActorMention] = []
+    taken: set[int] = set()
+    for mention in sorted(mentions, key=lambda m: (-(m.end - m.start), m.start)):
+        if taken.isdisjoint(range(mention.start, mention.end)):
+            kept.append(mention)
+            taken.update(range(mention.start, mention.end))
+    return sorted(kept, key=lambda m: m.start)
 
 
 @extractors.register("actors")
 def make_actors_extractor(nlp):
-    def extract(doc):
-        return None
-
-    return extract
+    return ActorFinder(nlp)

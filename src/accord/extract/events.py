@@ -1,11 +1,644 @@
-"""Placeholder: the events extractor is being written (registered so the pipeline runs)."""
+"""The "events" extractor: who did what to whom, coded to PLOVER over the dependency parse.
 
+Triggers come from the lexicons in ``accord/data/events`` (one PLOVER type per file):
+verbs, nouns, predicative adjectives and light-verb + noun pairs. One spaCy
+``Matcher`` pass finds candidate triggers; each is then read off the parse:
+
+* roles — the subject (or the ``by`` agent of a passive, the controller of an
+  ``xcomp``, the noun a participle modifies) is the source; the object, dative, a
+  type-specific preposition, the possessor or origin of the object ("an Indian
+  proposal", "an offer from Kabul") or the subject of a demanded clause is the target.
+  Coordinated actors each get an event; conjoined subjects of a symmetric type with no
+  other recipient are each other's recipient. Nominal triggers take their source from a
+  light verb's subject ("launched an offensive"), a possessor ("Israel's invasion") or a
+  national adjective ("Israeli strikes").
+* status — negation (``denied``; a negated acceptance is REJECT), future auxiliaries and
+  intent governors ("plans to", "is preparing") or modifiers ("imminent") (``planned``),
+  modals and conditionals (``hypothetical``).
+* absorbing governors — "threatened to invade" is THREATEN only, "refused to meet" REJECT
+  only, "helped X target Y" AID only.
+
+Each event carries its voice (the quote it sits in), place, date, evidence and rule id.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span, Token
+
+from accord.data import data_names, load_data
+from accord.extract.analysis import ActorMention, Analysis, evidence_for
+from accord.model import Event
 from accord.registry import extractors
+from accord.resolve.actors import gazetteer, phrase_entry
+from accord.resolve.dates import resolve_date
+from accord.resolve.places import resolve_place
+
+SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
+NEGATIONS = {"not", "n't", "never", "no"}
+NON_ACTOR_KINDS = {"media"}
+
+
+@dataclass(frozen=True)
+class Sense:
+    """One reading of a trigger: the type it codes, its mode, and what its object must be."""
+
+    action: str
+    mode: str | None
+    objects: frozenset[str] | None  # None: any object
+
+
+@dataclass
+class Lexicon:
+    verbs: dict[str, list[Sense]]
+    nouns: dict[str, list[Sense]]
+    adjectives: dict[str, list[Sense]]
+    light: dict[str, dict[str, Sense]]  # verb lemma → noun lemma → sense
+
+    @classmethod
+    def load(cls) -> Lexicon:
+        verbs: dict[str, list[Sense]] = {}
+        nouns: dict[str, list[Sense]] = {}
+        adjectives: dict[str, list[Sense]] = {}
+        light: dict[str, dict[str, Sense]] = {}
+        for name in data_names("events"):
+            data = load_data(name)
+            if "type" not in data:
+                continue
+            action = data["type"]
+            for key, table in (("verbs", verbs), ("nouns", nouns), ("adjectives", adjectives)):
+                for lemma, value in (data.get(key) or {}).items():
+                    table.setdefault(lemma, []).append(_sense(action, value))
+            for verb, noun_list in (data.get("light") or {}).items():
+                for noun in noun_list:
+                    head = noun.split()[-1]
+                    light.setdefault(verb, {}).setdefault(head, Sense(action, None, None))
+        for table in (verbs, nouns, adjectives):
+            for senses in table.values():  # constrained readings are tried first
+                senses.sort(key=lambda s: s.objects is None)
+        return cls(verbs, nouns, adjectives, light)
+
+
+def _sense(action: str, value) -> Sense:
+    if isinstance(value, dict):
+        return Sense(action, value.get("mode"), frozenset(value.get("objects") or []))
+    return Sense(action, value, None)
+
+
+@dataclass
+class Coded:
+    """An event read off the parse, before it becomes an :class:`Event`."""
+
+    action: str
+    mode: str | None
+    anchor: Token  # the token whose clause gives status (trigger verb or light verb)
+    trigger: Token
+    sources: list[ActorMention | str]
+    targets: list[ActorMention | str]
+    rule: str
+
+
+class EventCoder:
+    def __init__(self, nlp) -> None:
+        self.lexicon = Lexicon.load()
+        self.grammar = load_data("events/grammar")
+        g = self.grammar
+        self.planned_governors = set(g["planned_governors"])
+        self.future_aux = set(g["future_aux"])
+        self.hypothetical_aux = set(g["hypothetical_aux"])
+        self.conditional_marks = set(g["conditional_marks"])
+        self.planned_modifiers = set(g["planned_modifiers"])
+        self.hypothetical_modifiers = set(g["hypothetical_modifiers"])
+        self.absorbing = set(g["absorbing_governors"])
+        self.target_preps = {k: set(v) for k, v in g["target_preps"].items()}
+        self.nominal_preps = set(g["nominal_target_preps"])
+        self.symmetric = set(g["symmetric_types"])
+        self.place_targets = set(g["place_target_types"])
+        self.generic_light = set(g["generic_light"])
+        self.matcher = Matcher(nlp.vocab)
+        lex = self.lexicon
+        self.matcher.add("VERB", [[{"LEMMA": {"IN": sorted(lex.verbs)}, "POS": "VERB"}]])
+        self.matcher.add("NOUN", [[{"LEMMA": {"IN": sorted(lex.nouns)}, "POS": "NOUN"}],
+                                  [{"LOWER": {"IN": sorted(lex.nouns)}, "POS": "NOUN"}]])
+        self.matcher.add("ADJ", [[{"LOWER": {"IN": sorted(lex.adjectives)},
+                                   "POS": {"IN": ["ADJ", "VERB"]}}]])
+
+    # --- entry point ---------------------------------------------------------------------
+    def __call__(self, doc: Doc) -> None:
+        analysis: Analysis = doc._.accord
+        if not analysis.mentions:
+            return  # no political actor, no event (sport, business, weather …)
+        seen: set[int] = set()
+        for match_id, start, _ in sorted(self.matcher(doc), key=lambda m: m[1]):
+            token = doc[start]
+            if token.i in seen:
+                continue
+            seen.add(token.i)
+            kind = doc.vocab.strings[match_id]
+            coded = (
+                self._verb(token) if kind == "VERB"
+                else self._noun(token) if kind == "NOUN"
+                else self._adjective(token)
+            )
+            if coded is not None:
+                self._emit(doc, analysis, coded)
+
+    # --- triggers ------------------------------------------------------------------------
+    def _verb(self, verb: Token) -> Coded | None:
+        if self._absorbed(verb):
+            return None
+        sense = self._verb_sense(verb)
+        if sense is None:
+            return None
+        action, rule = sense.action, "verb"
+        if _negated(verb) and action in ("AGREE", "CONCEDE"):
+            action, rule = "REJECT", "verb.negated-acceptance"
+        sources, targets, passive = self._clause_roles(verb, action)
+        if passive:
+            rule += ".passive"
+        return Coded(action, sense.mode, verb, verb, sources, targets, f"events.{rule}")
+
+    def _verb_sense(self, verb: Token) -> Sense | None:
+        lemma = verb.lemma_.lower()
+        for sense in self.lexicon.verbs.get(lemma, []):
+            if sense.objects is None or self._object_fits(verb, sense.objects):
+                # a light verb with a nominal trigger of another type codes the noun's type
+                return sense
+        return None
+
+    def _object_fits(self, verb: Token, wanted: frozenset[str]) -> bool:
+        analysis = verb.doc._.accord
+        for child in verb.children:
+            if child.dep_ in ("dobj", "dative", "nsubjpass", "attr", "oprd"):
+                words = {child.lemma_.lower(), child.lower_}
+                words |= {c.lower_ for c in child.children if c.dep_ in ("compound", "amod")}
+                if words & wanted:
+                    return True
+                if "__actor__" in wanted and analysis.mention_covering(child):
+                    return True
+                if "__place__" in wanted and (child.ent_type_ in ("GPE", "LOC", "FAC")
+                                              or resolve_place(child.text)):
+                    return True
+            if child.dep_ == "prep" and f"__{child.lower_}__" in wanted:
+                return True
+            if child.dep_ in ("prt", "advmod") and f"__{child.lower_}__" in wanted:
+                return True
+            if child.dep_ == "prep":
+                for grandchild in child.children:
+                    if grandchild.lower_ in wanted or f"__{grandchild.lower_}__" in wanted:
+                        return True
+            if child.dep_ == "xcomp":
+                lemma = child.lemma_.lower()
+                if f"__{lemma}__" in wanted:
+                    return True
+                if "__violent__" in wanted and any(
+                    s.action == "ASSAULT" for s in self.lexicon.verbs.get(lemma, [])
+                ):
+                    return True
+        return False
+
+    def _noun(self, noun: Token) -> Coded | None:
+        senses = self.lexicon.nouns.get(noun.lemma_.lower()) or self.lexicon.nouns.get(
+            noun.lower_, []
+        )
+        governor = _governing_verb(noun)
+        light_sense = None
+        if governor is not None:
+            light_sense = self.lexicon.light.get(governor.lemma_.lower(), {}).get(
+                noun.lemma_.lower()
+            ) or self.lexicon.light.get(governor.lemma_.lower(), {}).get(noun.lower_)
+        sense = None
+        for candidate in senses:
+            if candidate.objects is None or self._noun_fits(noun, candidate.objects):
+                sense = candidate
+                break
+        if light_sense is not None:
+            sense = light_sense if sense is None or light_sense.action != sense.action else sense
+        if sense is None:
+            return None
+        analysis = noun.doc._.accord
+        if governor is not None and light_sense is None:
+            if self._verb_sense(governor) is not None or self._absorbed(governor):
+                return None  # "rejected the invasion": the verb's event covers it
+            if governor.lemma_.lower() not in self.generic_light:
+                governor = None
+        if governor is not None and self._absorbed(governor):
+            return None
+        action = sense.action
+        sources = _own_actors(noun, analysis)
+        if governor is not None:
+            verb_sources, verb_targets, _ = self._clause_roles(governor, action)
+            sources = sources or verb_sources
+        else:
+            verb_targets = []
+        if not sources:
+            return None
+        targets = self._nominal_targets(noun, action) or verb_targets
+        anchor = governor if governor is not None else noun
+        if governor is not None and _negated(governor) and action in ("AGREE", "CONCEDE"):
+            action = "REJECT"
+        rule = "events.noun.light" if governor is not None else "events.noun"
+        return Coded(action, sense.mode, anchor, noun, sources, targets, rule)
+
+    def _noun_fits(self, noun: Token, wanted: frozenset[str]) -> bool:
+        if not wanted:
+            return False
+        for child in noun.children:
+            if child.dep_ == "prep" and f"__{child.lower_}__" in wanted:
+                return True
+            if "__military__" in wanted and child.lower_ in ("military", "ground", "air"):
+                return True
+            if "__military__" in wanted and child.dep_ == "prep" and child.lower_ in ("in", "on"):
+                return any(resolve_place(g.text) for g in child.children)
+        return False
+
+    def _adjective(self, adjective: Token) -> Coded | None:
+        if adjective.dep_ not in ("acomp", "amod", "ROOT", "ccomp", "xcomp"):
+            return None
+        verb = adjective.head if adjective.dep_ == "acomp" else adjective
+        senses = self.lexicon.adjectives.get(adjective.lower_, [])
+        if not senses:
+            return None
+        sources, _, _ = self._clause_roles(verb, senses[0].action)
+        if not sources:
+            return None
+        targets = []
+        for child in adjective.children:
+            if child.dep_ == "prep" and child.lower_ in ("about", "over", "by", "to", "with", "of"):
+                targets += self._actors_in(child)
+        anchor = verb
+        return Coded(senses[0].action, senses[0].mode, anchor, adjective, sources, targets,
+                     "events.adjective")
+
+    # --- roles ---------------------------------------------------------------------------
+    def _clause_roles(self, verb: Token, action: str) -> tuple[list, list, bool]:
+        analysis = verb.doc._.accord
+        subject = _subject(verb)
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+        sources: list = []
+        targets: list = []
+        if passive:
+            for child in verb.children:
+                if child.dep_ == "agent":
+                    for pobj in child.children:
+                        sources += _actors(pobj, analysis)
+            if subject is not None:
+                targets += _actors(subject, analysis) or self._place_target(subject, action)
+        elif subject is not None:
+            sources += _actors(subject, analysis)
+        if not passive:
+            targets += self._object_targets(verb, action)
+        if not targets:
+            targets += self._prep_targets(verb, action)
+        if not targets and action in ("REQUEST", "ACCUSE", "REJECT"):
+            for child in verb.children:
+                if child.dep_ == "ccomp":
+                    inner = _subject(child)
+                    if inner is not None:
+                        targets += _actors(inner, analysis)
+        return sources, targets, passive
+
+    def _object_targets(self, verb: Token, action: str) -> list:
+        analysis = verb.doc._.accord
+        found: list = []
+        for child in verb.children:
+            if child.dep_ in ("dobj", "dative", "attr"):
+                actors = _actors(child, analysis)
+                if actors:
+                    found += actors
+                    continue
+                found += _own_actors(child, analysis) or self._nominal_targets(child, action)
+                if not found:
+                    found += self._place_target(child, action)
+            elif child.dep_ == "xcomp" and action == "REQUEST":
+                # "urged Israel to stop": object control, the object is the recipient
+                pass
+        return found
+
+    def _prep_targets(self, verb: Token, action: str) -> list:
+        analysis = verb.doc._.accord
+        wanted = self.target_preps.get(action, set())
+        found: list = []
+        for child in verb.children:
+            if child.dep_ == "prep" and child.lower_ in wanted:
+                for pobj in child.children:
+                    if pobj.dep_ != "pobj":
+                        continue
+                    actors = _actors(pobj, analysis)
+                    if not actors:
+                        actors = _own_actors(pobj, analysis) or self._nominal_targets(pobj, action)
+                    if not actors and child.lower_ != "from":
+                        actors = self._place_target(pobj, action)
+                    found += actors
+            elif child.dep_ == "prt":
+                continue
+        return found
+
+    def _nominal_targets(self, noun: Token, action: str) -> list:
+        analysis = noun.doc._.accord
+        found: list = []
+        for child in noun.children:
+            if child.dep_ == "prep" and child.lower_ in self.nominal_preps:
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        actors = _actors(pobj, analysis) or _own_actors(pobj, analysis)
+                        if not actors:
+                            actors = self._nominal_targets(pobj, action) if child.lower_ in (
+                                "to", "for", "on") else []
+                        if not actors:
+                            actors = self._place_target(pobj, action)
+                        found += actors
+            elif child.dep_ == "compound" and action in self.place_targets:
+                found += self._place_target(child, action)
+        return found
+
+    def _place_target(self, token: Token, action: str) -> list:
+        if action not in self.place_targets:
+            return []
+        if token.ent_type_ not in ("GPE", "LOC", "FAC", "PERSON", "ORG", "NORP", ""):
+            return []
+        if not token.text[:1].isupper():
+            for child in token.children:  # "the town of Rafah", "parts of the Gaza Strip"
+                if child.dep_ == "prep" and child.lower_ == "of":
+                    for pobj in child.children:
+                        if pobj.dep_ == "pobj":
+                            return self._place_target(pobj, action)
+            return []
+        name = _compound_phrase(token)
+        place = resolve_place(name) or resolve_place(token.text)
+        if place is None or place.country is None:
+            return []
+        if action == "CONSULT":
+            return [f"{place.country}.GOV"]  # the host of a visit is its government
+        return [place.country]
+
+    def _actors_in(self, token: Token) -> list:
+        analysis = token.doc._.accord
+        found = []
+        for child in token.children:
+            if child.dep_ == "pobj":
+                found += _actors(child, analysis) or _own_actors(child, analysis)
+        return found
+
+    # --- governors -----------------------------------------------------------------------
+    def _absorbed(self, verb: Token) -> bool:
+        """Is the verb the complement of a governor that codes it ("threatened to invade")?"""
+        token = verb
+        for _ in range(3):
+            if token.dep_ not in ("xcomp", "ccomp", "pcomp", "advcl") or token.head is token:
+                return False
+            governor = token.head
+            if governor.pos_ == "ADP":
+                governor = governor.head
+            lemma = governor.lemma_.lower()
+            if lemma in self.absorbing and token.dep_ in ("xcomp", "pcomp"):
+                return True
+            if lemma in self.absorbing and lemma in ("demand", "urge", "ask", "call", "insist",
+                                                     "request", "deny") and token.dep_ == "ccomp":
+                return True
+            if token.dep_ == "advcl":
+                return False
+            token = governor
+        return False
+
+    # --- status ----------------------------------------------------------------------------
+    def status(self, coded: Coded) -> str:
+        anchor = coded.anchor
+        chain = [anchor]
+        token = anchor
+        for _ in range(4):
+            if token.dep_ in ("xcomp", "pcomp", "conj") or (
+                token.dep_ == "pobj" and token.head.dep_ == "prep"
+            ):
+                token = token.head.head if token.head.pos_ == "ADP" else token.head
+                chain.append(token)
+            elif token.dep_ == "prep":
+                token = token.head
+                chain.append(token)
+            else:
+                break
+        negated = hypothetical = planned = False
+        for index, verb in enumerate(chain):
+            for child in verb.children:
+                lower = child.lower_
+                if child.dep_ == "neg" or lower in NEGATIONS and child.dep_ in ("advmod", "det"):
+                    if index == 0 or verb.lemma_.lower() not in self.planned_governors:
+                        negated = negated or index == 0 or coded.action != "REJECT"
+                if child.dep_ == "aux":
+                    if lower in self.future_aux:
+                        planned = True
+                    elif lower in self.hypothetical_aux:
+                        hypothetical = True
+                    elif lower == "going" or child.lemma_ == "go":
+                        planned = True
+                if child.dep_ == "mark" and lower in self.conditional_marks:
+                    hypothetical = True
+            if index > 0 and verb.lemma_.lower() in self.planned_governors:
+                planned = True
+            if verb.dep_ == "advcl" and any(
+                c.dep_ == "mark" and c.lower_ in self.conditional_marks for c in verb.children
+            ):
+                hypothetical = True
+            if verb.dep_ == "relcl" and any(c.lower_ in ("would", "could") for c in verb.children):
+                hypothetical = True
+        trigger = coded.trigger
+        if trigger.pos_ == "NOUN":
+            modifiers = {c.lower_ for c in trigger.children if c.dep_ in ("amod", "compound")}
+            if trigger.dep_ in ("nsubj", "nsubjpass"):
+                modifiers |= {c.lower_ for c in trigger.head.children if c.dep_ == "acomp"}
+            if modifiers & self.planned_modifiers:
+                planned = True
+            if modifiers & self.hypothetical_modifiers:
+                hypothetical = True
+        if negated and hypothetical:
+            return "hypothetical"
+        if negated and coded.action != "REJECT":
+            return "denied"
+        if hypothetical:
+            return "hypothetical"
+        if planned:
+            return "planned"
+        return "occurred"
+
+    # --- output ----------------------------------------------------------------------------
+    def _emit(self, doc: Doc, analysis: Analysis, coded: Coded) -> None:
+        sources = _unique_actors(coded.sources)
+        targets = _unique_actors(coded.targets)
+        if not sources:
+            if coded.action == "ASSAULT" and targets and coded.rule.endswith("passive"):
+                sources = [None]
+            else:
+                return
+        status = self.status(coded)
+        pairs: list[tuple] = []
+        if not targets and len(sources) > 1 and coded.action in self.symmetric:
+            pairs.append((sources[0], sources[1]))
+        else:
+            for source in sources:
+                kept = [t for t in targets if t != source] or [None]
+                pairs += [(source, target) for target in kept]
+        span = _evidence_span(coded)
+        location = self._location(coded)
+        date = self._date(coded, analysis)
+        voice = analysis.voice_of(coded.trigger)
+        for source, target in pairs:
+            confidence = 0.5 + (0.2 if target else 0.0) + (0.1 if source else 0.0)
+            analysis.events.append(
+                Event(
+                    id=analysis.next_id("e"),
+                    source=source,
+                    action=coded.action,
+                    target=target,
+                    mode=coded.mode,
+                    status=status,
+                    voice=voice,
+                    source_text=_mention_text(coded.sources, source),
+                    target_text=_mention_text(coded.targets, target),
+                    location=location,
+                    date=date,
+                    confidence=round(min(confidence, 0.95), 2),
+                    evidence=[evidence_for(span, rule=coded.rule, trigger=coded.trigger.text)],
+                )
+            )
+
+    def _location(self, coded: Coded):
+        for token in coded.anchor.subtree if coded.anchor.pos_ == "VERB" else coded.trigger.subtree:
+            if token.dep_ == "pobj" and token.head.lower_ in ("in", "at", "near", "into", "to"):
+                if token.ent_type_ in ("GPE", "LOC", "FAC", "PERSON") or token.text[:1].isupper():
+                    place = resolve_place(_compound_phrase(token))
+                    if place is not None:
+                        return place
+        return None
+
+    def _date(self, coded: Coded, analysis: Analysis):
+        sentence = coded.trigger.sent
+        for ent in sentence.ents:
+            if ent.label_ == "DATE":
+                return resolve_date(ent.text, analysis.published)
+        return None
+
+
+# --- helpers -----------------------------------------------------------------------------
+def _negated(verb: Token) -> bool:
+    return any(c.dep_ == "neg" or (c.lower_ == "never" and c.dep_ == "advmod")
+               for c in verb.children)
+
+
+def _subject(verb: Token) -> Token | None:
+    """The subject of a verb, inherited through xcomp/conj/relcl/participles."""
+    token = verb
+    for _ in range(4):
+        for child in token.children:
+            if child.dep_ in SUBJECTS:
+                if child.lower_ in ("who", "which", "that") and token.dep_ == "relcl":
+                    return token.head
+                return child
+        if token.dep_ == "xcomp":
+            objects = [c for c in token.head.children if c.dep_ in ("dobj",)]
+            if objects and token.head.lemma_.lower() in ("help", "urge", "ask", "allow", "force"):
+                return objects[0]
+            token = token.head
+        elif token.dep_ == "conj" or token.dep_ == "advcl" and token.tag_ == "VBG":
+            token = token.head
+        elif token.dep_ in ("relcl", "acl") and token.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            return token.head
+        elif token.dep_ == "pcomp" and token.head.head.pos_ in ("NOUN", "PROPN"):
+            return token.head.head
+        else:
+            return None
+    return None
+
+
+def _governing_verb(noun: Token) -> Token | None:
+    """The verb a nominal trigger is the object of ("launched an offensive", "proceed with")."""
+    if noun.dep_ in ("dobj", "nsubjpass", "attr"):
+        return noun.head if noun.head.pos_ in ("VERB", "AUX") else None
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ == "VERB":
+        if noun.head.lower_ in ("with", "on", "in", "to", "into"):
+            return noun.head.head
+    if noun.dep_ == "conj":
+        return _governing_verb(noun.head)
+    return None
+
+
+def _actors(token: Token, analysis: Analysis) -> list:
+    """The actor mentions a noun phrase head names, with its coordinated members."""
+    found: list = []
+    mention = analysis.mention_covering(token)
+    if mention is not None and not _is_media(mention):
+        found.append(mention)
+        found += _conjoined_demonyms(token, mention)
+    for child in token.children:
+        if child.dep_ == "conj":
+            found += _actors(child, analysis)
+    if not found and token.dep_ == "pobj" and False:
+        return []
+    return found
+
+
+def _conjoined_demonyms(token: Token, mention: ActorMention) -> list:
+    """"Senior Hungarian and Romanian officials": every national adjective gets the head's sector."""
+    doc = token.doc
+    extra = []
+    for modifier in doc[mention.start : mention.end]:
+        if modifier.dep_ == "conj" and modifier.head.i in range(mention.start, mention.end):
+            entry = phrase_entry(modifier.text)
+            if entry is not None and entry.country:
+                sector = mention.actor.split(".")[1] if "." in mention.actor else "GOV"
+                extra.append(f"{entry.country}.{sector}")
+    return extra
+
+
+def _own_actors(noun: Token, analysis: Analysis) -> list:
+    """Actors inside a noun phrase: possessor, national adjective or compound ("Israel's")."""
+    found: list = []
+    for child in noun.children:
+        if child.dep_ in ("poss", "amod", "compound", "nmod") and child.i < noun.i:
+            mention = analysis.mention_covering(child)
+            if mention is not None and not _is_media(mention):
+                found.append(mention)
+                found += _conjoined_demonyms(child, mention)
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in ("by", "from"):
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    found += _actors(pobj, analysis)
+    return found
+
+
+def _is_media(mention: ActorMention) -> bool:
+    entry = gazetteer().names.get(mention.actor.lower()) or gazetteer().exact.get(mention.actor)
+    return entry is not None and entry.kind in NON_ACTOR_KINDS
+
+
+def _unique_actors(items: list) -> list[str]:
+    seen: list[str] = []
+    for item in items:
+        actor = item.actor if isinstance(item, ActorMention) else item
+        if actor and actor not in seen:
+            seen.append(actor)
+    return seen
+
+
+def _mention_text(items: list, actor: str | None) -> str | None:
+    for item in items:
+        if isinstance(item, ActorMention) and item.actor == actor:
+            return item.text
+    return None
+
+
+def _compound_phrase(token: Token) -> str:
+    start = min([token.i] + [c.i for c in token.lefts if c.dep_ == "compound"])
+    return token.doc[start : token.i + 1].text
+
+
+def _evidence_span(coded: Coded) -> Span:
+    sentence = coded.trigger.sent
+    return sentence
 
 
 @extractors.register("events")
 def make_events_extractor(nlp):
-    def extract(doc):
-        return None
-
-    return extract
+    return EventCoder(nlp)

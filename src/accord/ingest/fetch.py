@@ -93,14 +93,17 @@ class Fetcher:
         except (httpx.InvalidURL, httpx.UnsupportedProtocol) as error:
             raise InputError(f"invalid URL ({_first_line(error)})") from error
         except httpx.HTTPError as error:
-            raise InputError(f"fetch failed ({type(error).__name__}: {_first_line(error)})") from error
+            raise InputError(
+                f"fetch failed ({type(error).__name__}: {_first_line(error)})"
+            ) from error
 
     def _read_capped(self, response: httpx.Response) -> bytes:
         limit = self.options.max_bytes
         declared = response.headers.get("content-length", "")
         if declared.isdigit() and int(declared) > limit:
-            raise InputError(f"response of {size_label(int(declared))} is over the "
-                             f"{size_label(limit)} limit")
+            raise InputError(
+                f"response of {size_label(int(declared))} is over the {size_label(limit)} limit"
+            )
         chunks: list[bytes] = []
         size = 0
         for chunk in response.iter_bytes():

@@ -8,6 +8,10 @@ import trafilatura
 
 from accord.model import Document
 
+# When a page has no article, trafilatura falls back to whatever text it finds (menus,
+# link lists, cookie notices); such leftovers are a few words, an article is sentences.
+MIN_ARTICLE_WORDS = 15
+
 
 def extract_article(html: str, url: str | None = None) -> dict[str, Any] | None:
     """The article in an HTML page as document fields, or ``None`` when it holds no article text.
@@ -15,13 +19,12 @@ def extract_article(html: str, url: str | None = None) -> dict[str, Any] | None:
     The title leads the text (as the headline line of a plain-text article does) so the
     pipeline sees the headline; ``published`` is the ISO date trafilatura found.
     """
-    extracted = trafilatura.bare_extraction(
-        html, url=url, with_metadata=True, include_comments=False, as_dict=True
-    )
-    if not extracted or not (extracted.get("text") or "").strip():
+    result = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False)
+    extracted = result.as_dict() if result is not None else {}
+    body = (extracted.get("text") or "").strip()
+    if len(body.split()) < MIN_ARTICLE_WORDS:
         return None
     title = extracted.get("title")
-    body = extracted["text"].strip()
     return {
         "text": f"{title}\n{body}" if title and not body.startswith(title) else body,
         "title": title,

@@ -16,7 +16,8 @@ import re
 MIN_WORDS = 12  # below this a stop-word share says nothing
 MIN_ENGLISH_SHARE = 0.2
 MIN_LATIN_SHARE = 0.5
-_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+SAMPLE_CHARS = 5000  # the opening of an article is enough to judge its language
+_WORD = re.compile(r"[a-z]+(?:['’][a-z]+)?")  # English words are ASCII; others need no match
 
 
 @functools.cache
@@ -38,7 +39,7 @@ def english_stop_words() -> frozenset[str]:
 
 def english_share(text: str) -> float:
     """Share of the words in ``text`` that are English stop words."""
-    words = [word.lower() for word in _WORD.findall(text)]
+    words = _WORD.findall(text.lower())
     if not words:
         return 0.0
     stop_words = english_stop_words()
@@ -47,16 +48,15 @@ def english_share(text: str) -> float:
 
 def latin_share(text: str) -> float:
     """Share of the letters in ``text`` that are ASCII (basic Latin) letters."""
-    letters = [char for char in text if char.isalpha()]
-    if not letters:
-        return 0.0
-    return sum(char.isascii() for char in letters) / len(letters)
+    letters = sum(map(str.isalpha, text))
+    latin = sum(map(str.isalpha, text.encode("ascii", "ignore").decode("ascii")))
+    return latin / letters if letters else 0.0
 
 
 def non_english_reason(text: str) -> str | None:
     """Why ``text`` does not read as English, or ``None`` when it does (or is too short to tell)."""
-    sample = text[:20_000]
-    if len(_WORD.findall(sample)) < MIN_WORDS:
+    sample = text[:SAMPLE_CHARS]
+    if len(sample.split()) < MIN_WORDS:
         return None
     if latin_share(sample) < MIN_LATIN_SHARE:
         return "not English (mostly non-Latin script)"

@@ -7,7 +7,10 @@ import sys
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
+from typing import BinaryIO
 
+from accord.ingest.decode import decode_text, read_capped
+from accord.ingest.records import InputError, ReaderOptions
 from accord.model import Document
 
 
@@ -15,16 +18,12 @@ class SingleInputError(ValueError):
     """An input ``accord analyze`` cannot read; the message names the file and line."""
 
 
-def _decode(data: bytes, name: str) -> str:
-    if b"\x00" in data[:4096]:
-        raise SingleInputError(f"{name}: binary file, not text")
+def _read(stream: BinaryIO, name: str) -> str:
+    """The text in ``stream`` under the ingestion rules: capped, UTF-8, not binary, not empty."""
     try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        raise SingleInputError(f"{name}: not valid UTF-8 (byte {error.start})") from error
-    if not text.strip():
-        raise SingleInputError(f"{name}: empty")
-    return text
+        return decode_text(read_capped(stream, ReaderOptions().max_bytes))
+    except InputError as error:
+        raise SingleInputError(f"{name}: {error}") from error
 
 
 def read_single_input(
@@ -36,24 +35,24 @@ def read_single_input(
     line of a JSONL file is yielded as one, so the other lines still run.
     """
     if path == "-":
-        text = _decode(sys.stdin.buffer.read(), "stdin")
+        text = _read(sys.stdin.buffer, "stdin")
         return iter([Document.from_text(text, outlet=outlet, published=published, source="stdin")])
     file = Path(path)
     try:
-        data = file.read_bytes()
+        with file.open("rb") as stream:
+            text = _read(stream, path)
     except OSError as error:
         raise SingleInputError(f"{path}: cannot read ({error.strerror})") from error
     if file.suffix.lower() == ".jsonl":
-        return _jsonl_documents(_decode(data, path), path, outlet, published)
+        return _jsonl_documents(text, path, outlet, published)
     if file.suffix.lower() in (".html", ".htm"):
         from accord.ingest.html import document_from_html
 
-        document = document_from_html(_decode(data, path), source=path)
+        document = document_from_html(text, source=path)
         if document is None:
             raise SingleInputError(f"{path}: no article text found in the HTML page")
         updates = {"outlet": outlet, "published": published}
         return iter([document.model_copy(update={k: v for k, v in updates.items() if v})])
-    text = _decode(data, path)
     return iter([Document.from_text(text, outlet=outlet, published=published, source=path)])
 
 

@@ -21,10 +21,10 @@ from accord.model import Document
 Item = Document | IngestFailure
 
 
-def document_from_row(
-    row: Mapping[str, Any], options: ReaderOptions, source: str
-) -> Document:
+def document_from_row(row: Mapping[str, Any], options: ReaderOptions, source: str) -> Document:
     """A document from one JSONL object, CSV row or Parquet row, by the configured columns."""
+    if row.get(options.text_column) is None:
+        raise InputError(f"no {options.text_column!r} value")
     return make_document(
         row.get(options.text_column),
         options,
@@ -73,7 +73,9 @@ def read_jsonl(path: Path, options: ReaderOptions) -> Iterator[Item]:
             try:
                 row = json.loads(line)
             except json.JSONDecodeError as error:
-                yield IngestFailure(name, record, f"malformed JSON ({error.msg}, column {error.colno})")
+                yield IngestFailure(
+                    name, record, f"malformed JSON ({error.msg}, column {error.colno})"
+                )
                 continue
             if not isinstance(row, dict):
                 kind = type(row).__name__

@@ -1,6 +1,305 @@
-"""Placeholder API (being written): map a phrase to a neutral actor id."""
+"""Map a phrase to accord's neutral actor id ("the White House" → ``USA.GOV``).
+
+The gazetteer comes from data files under ``accord/data/actors``: every country from
+pycountry plus the demonyms, capitals and short names news uses
+(``countries.tsv``), state institutions and non-state organisations with the
+aliases every side uses for them (``organisations.yaml``), head nouns that give
+a sector (``sectors.yaml``) and a few well-known office-holders
+(``officeholders.tsv``).
+
+Resolution of a phrase, in order:
+
+1. the whole phrase is a known name ("Reuters", "the Zionist entity");
+2. ``X of Y`` / ``X for Y`` with a title or sector head ("the head of Hamas' Political
+   Bureau") resolves Y and keeps X's sector;
+3. a possessor ("the movement's Media Office", "Israel's army") resolves the possessor
+   and takes the sector from the possessed head;
+4. otherwise the longest known names inside the phrase, combined with the sector of
+   the head noun ("a senior Israeli official" → ISR.GOV, "Egyptian intelligence" →
+   EGY.SPY). A head that is not a political actor ("an Israeli company") gives None.
+
+A country or demonym with no sector noun acts as its government (``GOV``); a people
+("Palestinians") is the bare code.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+import pycountry
+
+from accord.data import load_data
+
+_QUOTES = "\"“”«»„‟‹›`´"
+_LEADING = {
+    "the", "a", "an", "its", "their", "his", "her", "some", "several", "two", "three", "one",
+    "senior", "top", "high-ranking", "high", "ranking", "unnamed", "anonymous", "former",
+    "other", "another", "this", "that", "these", "those", "both", "all", "many", "an",
+    "acting", "deputy", "chief",
+}
+_LINKS = (" of ", " for ", " to ", " at ", " in ")
+STATE_KINDS = {"country", "demonym", "people", "capital", "state"}
 
 
+@dataclass(frozen=True)
+class Entry:
+    """One gazetteer name: the actor it names and what kind of name it is."""
+
+    actor: str
+    kind: str  # country | demonym | people | capital | state | armed_group | party | igo | ...
+    weak: bool = False
+
+    @property
+    def country(self) -> str | None:
+        return self.actor.split(".")[0] if self.kind in STATE_KINDS else None
+
+
+def is_exact_case(alias: str) -> bool:
+    """Short or all-capital aliases ("US", "PA", "WHO") must match with their case."""
+    letters = alias.replace(".", "").replace("-", "")
+    return len(letters) <= 3 or letters.isupper()
+
+
+def normalise(text: str) -> str:
+    """Lower case, curly apostrophes straightened, quote marks and outer punctuation removed."""
+    text = unicodedata.normalize("NFKC", text).replace("’", "'").replace("‘", "'")
+    text = text.translate({ord(mark): " " for mark in _QUOTES})
+    text = re.sub(r"\[|\]|\(|\)", " ", text)
+    text = " ".join(text.split()).strip(" ,;:!?")
+    text = re.sub(r"^'+|'+$", "", text) if not text.endswith("s'") else text.lstrip("'")
+    return text.lower()
+
+
+class Gazetteer:
+    """Names → actors, head nouns → sectors; built once per process from the data files."""
+
+    def __init__(self) -> None:
+        self.names: dict[str, Entry] = {}  # lower-cased name → entry
+        self.exact: dict[str, Entry] = {}  # case-sensitive short names ("US", "PA")
+        self.capitals: dict[str, str] = {}  # lower-cased capital → alpha-3
+        self._load_countries()
+        self._load_organisations()
+        self._load_people()
+        sectors = load_data("actors/sectors")
+        self.sector_of: dict[str, str] = {
+            phrase.lower(): sector
+            for sector, phrases in sectors["sectors"].items()
+            for phrase in phrases
+        }
+        self.non_actor: set[str] = {word.lower() for word in sectors["non_actor_heads"]}
+        self.titles: set[str] = {word.lower() for word in sectors["titles"]}
+        self.descriptions: dict[str, str] = {
+            noun: kind for kind, nouns in sectors["descriptions"].items() for noun in nouns
+        }
+
+    # --- building --------------------------------------------------------------------
+    def add(self, alias: str, entry: Entry) -> None:
+        alias = " ".join(alias.replace("’", "'").split())
+        if not alias:
+            return
+        if is_exact_case(alias):
+            self.exact.setdefault(alias, entry)
+        else:
+            self.names.setdefault(alias.lower(), entry)
+
+    def _load_countries(self) -> None:
+        for row in load_data("actors/countries"):
+            code, demonyms, capitals, names = (row + ["", "", "", ""])[:4]
+            for name in filter(None, names.split(",")):
+                self.add(name.strip(), Entry(f"{code}.GOV", "country"))
+            for demonym in filter(None, demonyms.split(",")):
+                demonym = demonym.strip()
+                plural = demonym.endswith("s") and not demonym.endswith(("ss", "ese"))
+                kind = "people" if plural else "demonym"
+                self.add(demonym, Entry(code if plural else f"{code}.GOV", kind))
+            for capital in filter(None, capitals.split(",")):
+                self.capitals[capital.strip().lower()] = code
+                self.add(capital.strip(), Entry(f"{code}.GOV", "capital"))
+        for country in pycountry.countries:
+            for attr in ("name", "common_name", "official_name"):
+                name = getattr(country, attr, None)
+                if name and "," not in name:
+                    self.add(name, Entry(f"{country.alpha_3}.GOV", "country"))
+
+    def _load_organisations(self) -> None:
+        for org in load_data("actors/organisations"):
+            kind = org.get("kind", "organisation")
+            for alias in org.get("aliases", []):
+                self.add(alias, Entry(org["id"], kind))
+            for alias in org.get("weak", []):
+                alias = alias[4:] if alias.lower().startswith("the ") else alias
+                self.add(alias, Entry(org["id"], kind, weak=True))
+
+    def _load_people(self) -> None:
+        for name, actor in load_data("actors/officeholders"):
+            self.add(name.strip(), Entry(actor.strip(), "person"))
+
+    # --- lookups ---------------------------------------------------------------------
+    def lookup(self, words: list[str]) -> Entry | None:
+        """The entry for a run of words (original case), exact-case names first."""
+        phrase = " ".join(words)
+        if phrase in self.exact:
+            return self.exact[phrase]
+        return self.names.get(phrase.lower())
+
+    def sector(self, words: list[str]) -> str | None:
+        """The sector of the head noun: the longest known phrase ending the words."""
+        lowered = [word.lower() for word in words]
+        for size in (3, 2, 1):
+            if len(lowered) >= size:
+                tail = " ".join(lowered[-size:])
+                if tail in self.sector_of:
+                    return self.sector_of[tail]
+                if size == 1 and tail.endswith("s") and tail[:-1] in self.sector_of:
+                    return self.sector_of[tail[:-1]]
+        return None
+
+    def is_title(self, words: list[str]) -> bool:
+        lowered = [word.lower() for word in words]
+        return any(" ".join(lowered[-size:]) in self.titles for size in (3, 2, 1))
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    return Gazetteer()
+
+
+def _words(text: str) -> list[str]:
+    """Split a normalised phrase into words, keeping "U.S." whole and possessives apart."""
+    text = unicodedata.normalize("NFKC", text).replace("’", "'").replace("‘", "'")
+    text = text.translate({ord(mark): " " for mark in _QUOTES})
+    text = re.sub(r"[\[\]()]", " ", text)
+    text = re.sub(r"(\w)'s\b", r"\1 's", text)
+    text = re.sub(r"(\w[sz])'(\s|$)", r"\1 ' ", text)
+    words = [w.strip(",;:!?") for w in text.split()]
+    return [w for w in words if w and w not in ("'",) or w == "'"]
+
+
+def _strip_leading(words: list[str]) -> list[str]:
+    while words and words[0].lower() in _LEADING:
+        words = words[1:]
+    return words
+
+
+def entry_actor(entry: Entry, sector: str | None) -> str:
+    """Combine a name's entry with the phrase's sector ("Israeli" + MIL → ISR.MIL)."""
+    if entry.kind in ("country", "demonym", "capital", "people") and sector:
+        return f"{entry.country}.{sector}"
+    return entry.actor
+
+
+def _scan(words: list[str]) -> list[tuple[int, int, Entry]]:
+    """Longest known names inside a phrase, left to right: (start, end, entry)."""
+    gaz = gazetteer()
+    found, index = [], 0
+    while index < len(words):
+        for size in range(min(7, len(words) - index), 0, -1):
+            piece = words[index : index + size]
+            entry = gaz.lookup(piece)
+            if entry is None and size == 1 and "-" in piece[0]:
+                parts = [p for p in piece[0].split("-") if p]
+                hits = [gaz.lookup([p]) for p in parts]
+                entry = next((h for h in hits if h is not None), None)
+            if entry is not None:
+                found.append((index, index + size, entry))
+                index += size
+                break
+        else:
+            index += 1
+    return found
+
+
+def _resolve_words(words: list[str], depth: int = 0) -> str | None:
+    gaz = gazetteer()
+    words = _strip_leading([w for w in words if w])
+    if not words or depth > 3:
+        return None
+    entry = gaz.lookup(words)
+    if entry is not None:
+        return entry.actor
+    # "X of Y": a title or sector noun heading a complement that names the actor.
+    lowered = " " + " ".join(w.lower() for w in words) + " "
+    for link in _LINKS:
+        cut = lowered.find(link)
+        if cut < 0:
+            continue
+        head_count = len(lowered[:cut].split())
+        head, complement = words[:head_count], words[head_count + 1 :]
+        if head and (gaz.is_title(head) or gaz.sector(head)):
+            inner = _resolve_words(complement, depth + 1)
+            if inner:
+                sector = gaz.sector(head)
+                country, _, inner_sector = inner.partition(".")
+                if inner_sector == "GOV" and sector and sector != "GOV" and link == " of ":
+                    return f"{country}.{sector}"
+                return inner
+            if link in (" of ", " for "):
+                return None
+    # "the movement's Media Office", "Israel's army": resolve the possessor.
+    for marker in ("'s", "'"):
+        if marker in words:
+            cut = words.index(marker)
+            possessor, possessed = words[:cut], words[cut + 1 :]
+            owner = _resolve_words(possessor, depth + 1)
+            if owner is None:
+                return None
+            if not possessed:
+                return owner
+            if possessed[-1].lower() in gaz.non_actor:
+                return None
+            prefixes = [possessed[: size + 1] for size in range(len(possessed))]
+            sector = next((gaz.sector(p) for p in reversed(prefixes) if gaz.sector(p)), None)
+            if sector is None and not any(gaz.is_title(p) for p in prefixes):
+                return None  # "Israel's invasion" is not an actor
+            country, _, owner_sector = owner.partition(".")
+            if owner_sector and sector and owner_sector == "GOV":
+                return f"{country}.{sector}"
+            return owner
+    if words[-1].lower() in gaz.non_actor:
+        return None
+    hits = _scan(words)
+    if not hits:
+        return None
+    sector = gaz.sector(words)
+    last_hit_end = max(end for _, end, _ in hits)
+    head_is_name = last_hit_end == len(words)
+    strong = [hit for hit in hits if not hit[2].weak]
+    chosen = strong or hits
+    organisations = [h for h in chosen if h[2].kind not in STATE_KINDS]
+    if organisations:
+        return organisations[0][2].actor
+    start, end, entry = chosen[0]
+    if entry.kind == "state":
+        return entry.actor
+    if head_is_name:
+        return entry.actor
+    return entry_actor(entry, sector or "GOV")
+
+
+@lru_cache(maxsize=65536)
 def resolve_phrase(text: str) -> str | None:
-    """The actor id a phrase names ("the White House" → USA.GOV), or None."""
-    return None
+    """The actor id a phrase names ("the White House" → USA.GOV), or None.
+
+    Descriptions that need the document ("the official", "it") give None here;
+    the actors extractor resolves them by coreference.
+    """
+    if not text or not text.strip():
+        return None
+    return _resolve_words(_words(text))
+
+
+def phrase_entry(text: str) -> Entry | None:
+    """The gazetteer entry a whole phrase is (no combination), e.g. for ``Washington``."""
+    return gazetteer().lookup(_strip_leading(_words(text)))
+
+
+def country_of(actor: str | None) -> str | None:
+    """The alpha-3 code of a state actor id (``ISR.MIL`` → ``ISR``), else None."""
+    if not actor:
+        return None
+    code = actor.split(".")[0]
+    return code if len(code) == 3 and code.isupper() and pycountry.countries.get(alpha_3=code) \
+        or code == "KOS" else None

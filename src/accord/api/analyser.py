@@ -1,0 +1,94 @@
+"""Analyse posted articles off the event loop, one at a time, with a deadline.
+
+The spaCy pipeline is loaded once, in the background, when the server starts, so
+the first request does not pay for it twice and the server answers its other
+routes meanwhile. Analyses run on a single worker thread: the pipeline is shared
+and CPU-bound, so running several at once would only make each slower. A request
+that waits or runs longer than the timeout gets a 504; the analysis itself never
+touches the store.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
+from datetime import date
+
+from accord.model import Report
+
+AnalyseFn = Callable[[str, str | None, date | None, str | None], Report]
+
+
+class AnalysisTimeout(RuntimeError):
+    """The analysis did not finish within the configured time."""
+
+
+class AnalysisUnavailable(RuntimeError):
+    """The pipeline could not be loaded (for example, the spaCy model is missing)."""
+
+
+def pipeline_analyse(model: str) -> AnalyseFn:
+    """An analyse function backed by accord's spaCy pipeline for ``model``."""
+
+    def analyse(text: str, outlet: str | None, published: date | None, title: str | None):
+        from accord.nlp.pipeline import ModelNotInstalled, load_pipeline
+        from accord.report import analyze
+
+        try:
+            nlp = load_pipeline(model)
+        except ModelNotInstalled as error:
+            raise AnalysisUnavailable(str(error)) from error
+        return analyze(text, outlet=outlet, published=published, title=title, nlp=nlp)
+
+    analyse.warm_up = lambda: _load(model)  # type: ignore[attr-defined]
+    return analyse
+
+
+def _load(model: str) -> None:
+    from accord.nlp.pipeline import load_pipeline
+
+    load_pipeline(model)
+
+
+class Analyser:
+    """Runs an analyse function on one worker thread with a per-request timeout."""
+
+    def __init__(self, analyse: AnalyseFn, timeout: float) -> None:
+        self._analyse = analyse
+        self.timeout = timeout
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="accord-analyse")
+        self._warm: Future | None = None
+
+    def warm_up(self) -> None:
+        """Start loading the pipeline in the background (queued before any request)."""
+        warm = getattr(self._analyse, "warm_up", None)
+        if warm is not None and self._warm is None:
+            self._warm = self._executor.submit(_quietly, warm)
+
+    def state(self) -> str:
+        """``ready`` once the pipeline is loaded, ``loading`` before, ``lazy`` if never warmed."""
+        if self._warm is None:
+            return "lazy"
+        return "ready" if self._warm.done() else "loading"
+
+    async def analyse(
+        self, text: str, outlet: str | None, published: date | None, title: str | None = None
+    ) -> Report:
+        future = self._executor.submit(self._analyse, text, outlet, published, title)
+        try:
+            return await asyncio.wait_for(asyncio.wrap_future(future), self.timeout)
+        except TimeoutError as error:
+            future.cancel()
+            raise AnalysisTimeout(f"analysis took longer than {self.timeout:g} s") from error
+
+    def close(self) -> None:
+        self._executor.shutdown(wait=False, cancel_futures=True)
+
+
+def _quietly(function: Callable[[], None]) -> None:
+    """Warm-up failures surface on the first request, with a clear message, not at start."""
+    try:
+        function()
+    except Exception:  # noqa: BLE001
+        return

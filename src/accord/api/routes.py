@@ -1,0 +1,256 @@
+"""The JSON routes under ``/api``: analyse one article, and query the store.
+
+Listings take the same filters as the CLI (they are the ``Corpus`` filters, passed
+through unchanged, so SQLAlchemy binds every value) plus ``limit``/``offset``.
+Only ``POST /api/analyse`` computes anything, and it never writes to the store.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from itertools import islice
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request
+
+from accord.api.analyser import AnalysisTimeout, AnalysisUnavailable
+from accord.api.schemas import (
+    SHORT,
+    AnalyseRequest,
+    ContradictionItem,
+    DocumentSummary,
+    EventItem,
+    FramingItem,
+    Health,
+    Page,
+    QuoteItem,
+    StanceItem,
+)
+from accord.model import Action, Document, FramingKind, QuoteKind, Report, StanceValue, Status
+from accord.store import Corpus
+
+router = APIRouter(prefix="/api")
+
+Text = Annotated[str | None, Query(max_length=SHORT)]
+Actor = Annotated[
+    str | None, Query(max_length=SHORT, description="Actor id; ISR also matches ISR.GOV.")
+]
+Since = Annotated[dt.date | None, Query(description="On or after this date (YYYY-MM-DD).")]
+Until = Annotated[dt.date | None, Query(description="On or before this date (YYYY-MM-DD).")]
+
+
+def corpus(request: Request) -> Corpus:
+    return request.app.state.corpus
+
+
+Store = Annotated[Corpus, Depends(corpus)]
+
+
+def paging(
+    limit: Annotated[int, Query(ge=1, le=500)] = 50,
+    offset: Annotated[int, Query(ge=0, le=10_000_000)] = 0,
+) -> tuple[int, int]:
+    return limit, offset
+
+
+Paging = Annotated[tuple[int, int], Depends(paging)]
+
+
+def page(items: Iterator[Any], paging: tuple[int, int]) -> Page:
+    """One page from a stream, reading one item past it to know whether more follow."""
+    limit, offset = paging
+    try:
+        chunk = list(islice(items, offset, offset + limit + 1))
+    finally:
+        close = getattr(items, "close", None)
+        if close is not None:
+            close()
+    more = len(chunk) > limit
+    return Page(
+        items=chunk[:limit], limit=limit, offset=offset, next_offset=offset + limit if more else None
+    )
+
+
+def listing(store: Corpus, kind: str, filters: dict[str, Any], paging: tuple[int, int]) -> Page:
+    items = store.items(kind, **filters)
+    found = page(items, paging)
+    found.items = [{"document": item.document, "record": item.record} for item in found.items]
+    return found
+
+
+@router.get("/health", response_model=Health, tags=["meta"])
+def health(request: Request, store: Store) -> Health:
+    pipeline = request.app.state.analyser.state()
+    return Health(status="ok", documents=store.count("documents"), pipeline=pipeline)
+
+
+@router.post(
+    "/analyse",
+    response_model=Report,
+    tags=["analyse"],
+    responses={413: {"description": "Body too large"}, 504: {"description": "Timed out"}},
+)
+async def analyse(request: Request, article: AnalyseRequest) -> Report:
+    """Analyse one article and return its report. Nothing is written to the store."""
+    try:
+        return await request.app.state.analyser.analyse(
+            article.text, article.outlet, article.published, article.title
+        )
+    except AnalysisTimeout as error:
+        raise HTTPException(504, str(error)) from error
+    except AnalysisUnavailable as error:
+        raise HTTPException(503, str(error)) from error
+
+
+@router.get("/documents", response_model=Page[DocumentSummary], tags=["corpus"])
+def documents(
+    store: Store, paging: Paging, outlet: Text = None, since: Since = None, until: Until = None
+) -> Page:
+    """Stored documents (without text), oldest publication first."""
+
+    def wanted(document: Document) -> bool:
+        if outlet is not None and (document.outlet or "").lower() != outlet.lower():
+            return False
+        if since is not None and (document.published is None or document.published < since):
+            return False
+        return not (until is not None and (document.published is None or document.published > until))
+
+    stream = store.documents()
+    found = page((d for d in stream if wanted(d)), paging)
+    stream.close()
+    found.items = [summary(document) for document in found.items]
+    return found
+
+
+def summary(document: Document) -> DocumentSummary:
+    fields = document.model_dump(include={"id", "title", "outlet", "published", "url", "external_id"})
+    return DocumentSummary(**fields, chars=len(document.text))
+
+
+@router.get("/documents/{doc_id}/report", response_model=Report, tags=["corpus"])
+def document_report(store: Store, doc_id: Annotated[str, Path(max_length=64)]) -> Report:
+    """The stored report of one document."""
+    report = store.report(doc_id)
+    if report is None:
+        raise HTTPException(404, f"no document {doc_id!r}")
+    return report
+
+
+@router.get("/documents/{doc_id}", response_model=Document, tags=["corpus"])
+def document(store: Store, doc_id: Annotated[str, Path(max_length=64)]) -> Document:
+    """One stored document with its text."""
+    found = find_document(store, doc_id)
+    if found is None:
+        raise HTTPException(404, f"no document {doc_id!r}")
+    return found
+
+
+def find_document(store: Corpus, doc_id: str) -> Document | None:
+    if len(doc_id) > 64 or not store.has_document(doc_id):
+        return None
+    stream = store.documents()
+    try:
+        return next((d for d in stream if d.id == doc_id), None)
+    finally:
+        stream.close()
+
+
+@router.get("/events", response_model=Page[EventItem], tags=["corpus"])
+def events(
+    store: Store,
+    paging: Paging,
+    actor: Actor = None,
+    source: Actor = None,
+    target: Actor = None,
+    action: Action | None = None,
+    status: Status | None = None,
+    voice: Annotated[
+        str | None, Query(max_length=SHORT, description="narrated, quoted, or a quote id")
+    ] = None,
+    outlet: Text = None,
+    since: Since = None,
+    until: Until = None,
+    doc_id: Text = None,
+) -> Page:
+    """Who did what to whom, with the document each event came from."""
+    filters = dict(
+        actor=actor, source=source, target=target, action=action, status=status, voice=voice,
+        outlet=outlet, since=since, until=until, doc_id=doc_id,
+    )  # fmt: skip
+    return listing(store, "events", filters, paging)
+
+
+@router.get("/quotes", response_model=Page[QuoteItem], tags=["corpus"])
+def quotes(
+    store: Store,
+    paging: Paging,
+    speaker: Annotated[str | None, Query(max_length=SHORT, description="Part of the name.")] = None,
+    actor: Actor = None,
+    anonymous: bool | None = None,
+    kind: QuoteKind | None = None,
+    via: Text = None,
+    outlet: Text = None,
+    since: Since = None,
+    until: Until = None,
+    doc_id: Text = None,
+) -> Page:
+    """Attributed statements with their speakers and relay chains."""
+    filters = dict(
+        speaker=speaker, actor=actor, anonymous=anonymous, kind=kind, via=via, outlet=outlet,
+        since=since, until=until, doc_id=doc_id,
+    )  # fmt: skip
+    return listing(store, "quotes", filters, paging)
+
+
+@router.get("/stances", response_model=Page[StanceItem], tags=["corpus"])
+def stances(
+    store: Store,
+    paging: Paging,
+    process: Annotated[str | None, Query(max_length=SHORT, description="Part of the name.")] = None,
+    party: Actor = None,
+    stance: StanceValue | None = None,
+    outlet: Text = None,
+    since: Since = None,
+    until: Until = None,
+    doc_id: Text = None,
+) -> Page:
+    """Each party's stance on each negotiation process, as reported."""
+    filters = dict(
+        process=process, party=party, stance=stance, outlet=outlet, since=since, until=until,
+        doc_id=doc_id,
+    )  # fmt: skip
+    return listing(store, "stances", filters, paging)
+
+
+@router.get("/contradictions", response_model=Page[ContradictionItem], tags=["corpus"])
+def contradictions(
+    store: Store,
+    paging: Paging,
+    topic: Text = None,
+    actor: Actor = None,
+    outlet: Text = None,
+    doc_id: Text = None,
+) -> Page:
+    """Pairs of sources stating opposite things about the same matter."""
+    filters = dict(topic=topic, actor=actor, outlet=outlet, doc_id=doc_id)
+    return listing(store, "contradictions", filters, paging)
+
+
+@router.get("/framing", response_model=Page[FramingItem], tags=["corpus"])
+def framing(
+    store: Store,
+    paging: Paging,
+    outlet: Text = None,
+    voice: Annotated[
+        str | None, Query(max_length=SHORT, description="outlet, quoted, or a quote id")
+    ] = None,
+    kind: FramingKind | None = None,
+    refers_to: Actor = None,
+    term: Text = None,
+    doc_id: Text = None,
+) -> Page:
+    """Loaded wording found in the sources, reported as each source's wording."""
+    filters = dict(outlet=outlet, voice=voice, kind=kind, refers_to=refers_to, term=term,
+                   doc_id=doc_id)  # fmt: skip
+    return listing(store, "framing", filters, paging)

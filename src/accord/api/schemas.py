@@ -1,0 +1,94 @@
+"""Request and response shapes of the HTTP API (they make up its OpenAPI schema)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Generic, TypeVar
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from accord.model import (
+    Contradiction,
+    Event,
+    FramingMarker,
+    Quote,
+    ReportDocument,
+    Stance,
+)
+
+T = TypeVar("T")
+
+MAX_TEXT_CHARS = 500_000
+SHORT = 200  # the longest outlet, title or filter value accepted
+
+
+class AnalyseRequest(BaseModel):
+    """One article to analyse; nothing is stored."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    text: str = Field(min_length=1, max_length=MAX_TEXT_CHARS, description="The article text.")
+    outlet: str | None = Field(default=None, max_length=SHORT)
+    published: dt.date | None = Field(default=None, description="Publication date, YYYY-MM-DD.")
+    title: str | None = Field(default=None, max_length=1000)
+
+    @field_validator("text")
+    @classmethod
+    def _has_words(cls, text: str) -> str:
+        if not text.strip():
+            raise ValueError("text is empty")
+        if "\x00" in text:
+            raise ValueError("text contains NUL characters (binary data?)")
+        return text
+
+
+class Page(BaseModel, Generic[T]):
+    """One page of a listing; ``next_offset`` is null on the last page."""
+
+    items: list[T]
+    limit: int
+    offset: int
+    next_offset: int | None = None
+
+
+class DocumentSummary(BaseModel):
+    """A stored document without its text."""
+
+    id: str
+    title: str | None = None
+    outlet: str | None = None
+    published: dt.date | None = None
+    url: str | None = None
+    external_id: str | None = None
+    chars: int
+
+
+class EventItem(BaseModel):
+    document: ReportDocument
+    record: Event
+
+
+class QuoteItem(BaseModel):
+    document: ReportDocument
+    record: Quote
+
+
+class StanceItem(BaseModel):
+    document: ReportDocument
+    record: Stance
+
+
+class ContradictionItem(BaseModel):
+    document: ReportDocument
+    record: Contradiction
+
+
+class FramingItem(BaseModel):
+    document: ReportDocument
+    record: FramingMarker
+
+
+class Health(BaseModel):
+    status: str
+    documents: int | None = None
+    pipeline: str

@@ -1,0 +1,585 @@
+"""``Corpus``: the store seen as accord records.
+
+Writes are idempotent: documents are keyed by their content hash and records by
+``(document, record id)``, and every write is an insert-or-update, so saving the
+same report twice changes nothing. Queries return :mod:`accord.model` records
+(rebuilt from the full JSON kept with each row); :meth:`Corpus.items` also gives
+each record's document, for tables and exports that need outlet and date.
+The same code runs on SQLite and PostgreSQL: only SQLAlchemy Core constructs and
+the dialect-dispatching :func:`~accord.store.upsert.upsert` are used.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import Any
+
+from pydantic import BaseModel
+from sqlalchemy import (
+    Column,
+    ColumnElement,
+    Table,
+    create_engine,
+    delete,
+    event,
+    func,
+    or_,
+    select,
+)
+from sqlalchemy.engine import Connection, Engine, make_url
+
+from accord.config import Settings
+from accord.model import (
+    Actor,
+    Contradiction,
+    Document,
+    ErrorRecord,
+    Event,
+    FramingMarker,
+    Quote,
+    Report,
+    ReportDocument,
+    Sentence,
+    Stance,
+)
+from accord.store import schema
+from accord.store.migrate import upgrade
+from accord.store.upsert import upsert
+
+#: The per-document record kinds: report field → (table, record class).
+KINDS: dict[str, tuple[Table, type[BaseModel]]] = {
+    "events": (schema.events, Event),
+    "quotes": (schema.quotes, Quote),
+    "stances": (schema.stances, Stance),
+    "contradictions": (schema.contradictions, Contradiction),
+    "framing": (schema.framing_markers, FramingMarker),
+}
+
+
+@dataclass(frozen=True)
+class Item:
+    """A stored record with the document it came from."""
+
+    document: ReportDocument
+    record: Any
+
+
+class Corpus:
+    """A store of analysed documents at a SQLAlchemy URL (migrated to head on open)."""
+
+    def __init__(self, db_url: str | None = None, *, engine: Engine | None = None) -> None:
+        self.url = database_url(db_url or Settings.load().db)
+        self.engine = engine or create_engine(self.url)
+        if self.engine.dialect.name == "sqlite":
+            event.listen(self.engine, "connect", _sqlite_foreign_keys)
+        with self.engine.begin() as connection:
+            upgrade(connection)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> Corpus:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    # --- writing -----------------------------------------------------------
+    @contextmanager
+    def writer(self, commit_every: int | None = None) -> Iterator[Writer]:
+        """A batch writer on one connection; commits every ``commit_every`` saves and at exit."""
+        with self.engine.connect() as connection:
+            writer = Writer(connection, commit_every or Settings.load().commit_every)
+            try:
+                yield writer
+            except BaseException:
+                connection.rollback()
+                raise
+            connection.commit()
+
+    def save_report(self, document: Document, report: Report, **links) -> None:
+        """Store one document and its report (see :meth:`Writer.save_report`)."""
+        with self.writer() as writer:
+            writer.save_report(document, report, **links)
+
+    def save_contradictions(self, scope: str, contradictions: list[Contradiction]) -> None:
+        """Replace the corpus-wide contradictions an analysis named ``scope`` found."""
+        with self.writer() as writer:
+            writer.save_contradictions(scope, contradictions)
+
+    def record_error(self, source: str, record: str | None, reason: str) -> None:
+        """Quarantine a bad input: one row per (source, record, reason), time of last sight."""
+        with self.writer() as writer:
+            writer.record_error(source, record, reason)
+
+    # --- reading -----------------------------------------------------------
+    def has_document(self, doc_id: str) -> bool:
+        with self.engine.connect() as connection:
+            return _has_document(connection, doc_id)
+
+    def count(self, table: str) -> int:
+        """Rows in one table (``documents``, ``events``, ``errors`` …)."""
+        with self.engine.connect() as connection:
+            return connection.execute(
+                select(func.count()).select_from(schema.metadata.tables[table])
+            ).scalar_one()
+
+    def counts(self) -> dict[str, int]:
+        return {name: self.count(name) for name in schema.metadata.tables}
+
+    def documents(self) -> Iterator[Document]:
+        """Every stored document (text included), oldest publication first."""
+        table = schema.documents
+        query = select(table).order_by(*_document_order())
+        for row in self._stream(query):
+            yield _document(row)
+
+    def document_metadata(self) -> Iterator[dict]:
+        """Every document's metadata (no text) with its ``copy_of`` link, for listings."""
+        table = schema.documents
+        names = ("id", "title", "outlet", "published", "url", "source", "external_id", "copy_of")
+        query = select(*(table.c[name] for name in names)).order_by(*_document_order())
+        for row in self._stream(query):
+            yield dict(row._mapping)
+
+    def copies(self) -> dict[str, str]:
+        """Near-duplicate links: document id → id of the earlier document it copies."""
+        table = schema.documents
+        query = select(table.c.id, table.c.copy_of).where(table.c.copy_of.is_not(None))
+        with self.engine.connect() as connection:
+            return {row.id: row.copy_of for row in connection.execute(query)}
+
+    def signatures(self) -> Iterator[tuple[str, bytes]]:
+        """(document id, MinHash signature) of every document that has one, in ingestion order."""
+        table = schema.documents
+        query = (
+            select(table.c.id, table.c.minhash)
+            .where(table.c.minhash.is_not(None))
+            .order_by(table.c.ingested_at, table.c.id)
+        )
+        for row in self._stream(query):
+            yield row.id, bytes(row.minhash)
+
+    def items(self, kind: str, **filters) -> Iterator[Item]:
+        """Records of one kind (``events``, ``quotes``, ``stances``, ``contradictions``,
+        ``framing``) with their documents, filtered by the named filters of that kind."""
+        table, record_class = KINDS[kind]
+        conditions = _conditions(kind, table, filters)
+        documents = schema.documents
+        query = (
+            select(table.c.data, *_document_columns())
+            .select_from(table.outerjoin(documents, table.c.doc_id == documents.c.id))
+            .where(*conditions)
+            .order_by(*_document_order(), table.c.position)
+        )
+        for row in self._stream(query):
+            yield Item(document=_report_document(row), record=record_class.model_validate(row.data))
+
+    def events(
+        self,
+        actor: str | None = None,
+        action: str | None = None,
+        status: str | None = None,
+        since: dt.date | None = None,
+        until: dt.date | None = None,
+        outlet: str | None = None,
+        **filters,
+    ) -> list[Event]:
+        """Events; ``actor`` matches source or target (``ISR`` also matches ``ISR.GOV``)."""
+        return self._records(
+            "events",
+            actor=actor,
+            action=action,
+            status=status,
+            since=since,
+            until=until,
+            outlet=outlet,
+            **filters,
+        )
+
+    def quotes(
+        self,
+        speaker: str | None = None,
+        actor: str | None = None,
+        anonymous: bool | None = None,
+        **filters,
+    ) -> list[Quote]:
+        """Quotes; ``speaker`` is a case-insensitive part of the speaker's name."""
+        return self._records("quotes", speaker=speaker, actor=actor, anonymous=anonymous, **filters)
+
+    def stances(self, process: str | None = None, party: str | None = None, **filters) -> list:
+        """Stances; ``process`` is a case-insensitive part of the process name."""
+        return self._records("stances", process=process, party=party, **filters)
+
+    def contradictions(self, topic: str | None = None, **filters) -> list[Contradiction]:
+        return self._records("contradictions", topic=topic, **filters)
+
+    def framing(
+        self, outlet: str | None = None, voice: str | None = None, **filters
+    ) -> list[FramingMarker]:
+        """Framing markers; ``voice`` is ``outlet``, ``quoted`` or a quote id."""
+        return self._records("framing", outlet=outlet, voice=voice, **filters)
+
+    def errors(self) -> list[ErrorRecord]:
+        """The quarantine: bad inputs with their reasons, oldest first."""
+        table = schema.errors
+        query = select(table).order_by(table.c.time, table.c.source, table.c.record)
+        with self.engine.connect() as connection:
+            return [
+                ErrorRecord(source=row.source, record=row.record, reason=row.reason, time=row.time)
+                for row in connection.execute(query)
+            ]
+
+    def reports(self) -> Iterator[Report]:
+        """One rebuilt :class:`Report` per stored document, streamed."""
+        with self.engine.connect() as connection:
+            query = select(schema.documents).order_by(*_document_order())
+            for row in connection.execution_options(yield_per=100).execute(query):
+                yield self._report(row)
+
+    def report(self, doc_id: str) -> Report | None:
+        with self.engine.connect() as connection:
+            table = schema.documents
+            row = connection.execute(select(table).where(table.c.id == doc_id)).first()
+        return self._report(row) if row else None
+
+    # --- helpers -----------------------------------------------------------
+    def _records(self, kind: str, **filters) -> list:
+        return [item.record for item in self.items(kind, **filters)]
+
+    def _stream(self, query) -> Iterator:
+        with self.engine.connect() as connection:
+            yield from connection.execution_options(yield_per=500).execute(query)
+
+    def _report(self, row) -> Report:
+        sections: dict[str, list] = {}
+        with self.engine.connect() as connection:
+            for kind, (table, record_class) in KINDS.items():
+                query = (
+                    select(table.c.data)
+                    .where(table.c.doc_id == row.id)
+                    .order_by(table.c.position)
+                )
+                if kind == "contradictions":
+                    query = query.where(table.c.scope == row.id)
+                sections[kind] = [
+                    record_class.model_validate(data) for data in connection.scalars(query)
+                ]
+            link = schema.document_actors
+            actors = connection.scalars(
+                select(schema.actors.c.data)
+                .join(link, link.c.actor_id == schema.actors.c.id)
+                .where(link.c.doc_id == row.id)
+                .order_by(link.c.position)
+            )
+            sections["actors"] = [Actor.model_validate(data) for data in actors]
+        sentences = [Sentence.model_validate(item) for item in row.sentences or []]
+        return Report(document=_report_document(row), sentences=sentences, **sections)
+
+
+def database_url(url: str) -> str:
+    """Plain ``postgresql://`` URLs use psycopg 3 (the driver accord ships), not psycopg2."""
+    parsed = make_url(url)
+    if parsed.drivername in ("postgresql", "postgres"):
+        parsed = parsed.set(drivername="postgresql+psycopg")
+    return parsed.render_as_string(hide_password=False)
+
+
+class Writer:
+    """Writes on one open connection, committing every ``commit_every`` saved documents."""
+
+    def __init__(self, connection: Connection, commit_every: int) -> None:
+        self.connection = connection
+        self.commit_every = max(1, commit_every)
+        self._pending = 0
+
+    def has_document(self, doc_id: str) -> bool:
+        """True when stored, including saves not yet committed by this writer."""
+        return _has_document(self.connection, doc_id)
+
+    def commit(self) -> None:
+        self.connection.commit()
+        self._pending = 0
+
+    def save_report(
+        self,
+        document: Document,
+        report: Report,
+        *,
+        copy_of: str | None = None,
+        signature: bytes | None = None,
+    ) -> None:
+        """Store a document and everything its report found.
+
+        Re-saving replaces the document's records with the new report's (records
+        the new report lacks are removed), so the result never depends on how
+        often a document was saved. ``copy_of`` links a near-duplicate to the
+        earlier document it copies; ``signature`` is its MinHash signature.
+        """
+        doc_id = document.id
+        row = _document_row(document, report)
+        if copy_of is not None:
+            row["copy_of"] = copy_of
+        if signature is not None:
+            row["minhash"] = signature
+        upsert(self.connection, schema.documents, [row], keep=("ingested_at",))
+        for kind, (table, _) in KINDS.items():
+            records = getattr(report, kind)
+            rows = [_record_row(kind, doc_id, i, r, document) for i, r in enumerate(records)]
+            owner = table.c.scope if kind == "contradictions" else table.c.doc_id
+            self._replace(table, owner == doc_id, rows)
+        actors = [_actor_row(actor) for actor in report.actors]
+        upsert(self.connection, schema.actors, actors)
+        links = [
+            {"doc_id": doc_id, "actor_id": actor.id, "position": i}
+            for i, actor in enumerate(report.actors)
+        ]
+        self._replace(schema.document_actors, schema.document_actors.c.doc_id == doc_id, links)
+        self._saved()
+
+    def save_contradictions(self, scope: str, contradictions: list[Contradiction]) -> None:
+        table = schema.contradictions
+        rows = [
+            {**_record_row("contradictions", None, i, item, None), "scope": scope}
+            for i, item in enumerate(contradictions)
+        ]
+        self._replace(table, table.c.scope == scope, rows)
+        self._saved()
+
+    def record_error(self, source: str, record: str | None, reason: str) -> None:
+        key = hashlib.sha256(f"{source}\x1f{record}\x1f{reason}".encode()).hexdigest()[:32]
+        row = {
+            "id": key,
+            "source": source,
+            "record": record,
+            "reason": reason,
+            "time": dt.datetime.now(dt.UTC),
+        }
+        upsert(self.connection, schema.errors, [row])
+        self._saved()
+
+    def _replace(self, table: Table, owned: ColumnElement, rows: list[dict]) -> None:
+        """Make ``rows`` the owner's rows: drop the ones no longer present, upsert the rest."""
+        key = table.c.actor_id if table is schema.document_actors else table.c.id
+        names = [row[key.name] for row in rows]
+        self.connection.execute(delete(table).where(owned, key.not_in(names)))
+        upsert(self.connection, table, rows)
+
+    def _saved(self) -> None:
+        self._pending += 1
+        if self._pending >= self.commit_every:
+            self.commit()
+
+
+# --- rows ------------------------------------------------------------------
+def _document_row(document: Document, report: Report) -> dict:
+    meta = report.document
+    return {
+        "id": document.id,
+        "text": document.text,
+        "title": document.title or meta.title,
+        "outlet": document.outlet or meta.outlet,
+        "published": document.published or meta.published,
+        "url": document.url or meta.url,
+        "source": document.source,
+        "lang": document.lang,
+        "external_id": document.external_id or meta.external_id,
+        "sentences": [sentence.model_dump(mode="json") for sentence in report.sentences],
+        "ingested_at": dt.datetime.now(dt.UTC),
+    }
+
+
+def _actor_row(actor: Actor) -> dict:
+    return {
+        "id": actor.id,
+        "name": actor.name,
+        "country": actor.country,
+        "sector": actor.sector,
+        "kind": actor.kind,
+        "data": actor.model_dump(mode="json"),
+    }
+
+
+def _record_row(
+    kind: str, doc_id: str | None, position: int, record, document: Document | None
+) -> dict:
+    row = {"doc_id": doc_id, "id": record.id, "position": position}
+    row["data"] = record.model_dump(mode="json")
+    if kind == "events":
+        row |= {
+            "source": record.source,
+            "action": record.action,
+            "target": record.target,
+            "status": record.status,
+            "mode": record.mode,
+            "voice": record.voice,
+            "date": record.date,
+            "confidence": record.confidence,
+        }
+    elif kind == "quotes":
+        row |= {
+            "speaker": record.speaker,
+            "speaker_actor": record.speaker_actor,
+            "speaker_kind": record.speaker_kind,
+            "anonymous": record.speaker_kind == "anonymous",
+            "kind": record.kind,
+            "cue": record.cue,
+            "via": record.via,
+            "content": record.content,
+            "date": record.date,
+        }
+    elif kind == "stances":
+        row |= {
+            "process": record.process,
+            "proposal": record.proposal,
+            "party": record.party,
+            "stance": record.stance,
+            "claimed_by": record.claimed_by,
+            "date": record.date,
+        }
+    elif kind == "contradictions":
+        row |= {
+            "scope": doc_id,
+            "topic": record.topic,
+            "a_by": record.a.by,
+            "b_by": record.b.by,
+            "score": record.score,
+            "rule": record.rule,
+        }
+    elif kind == "framing":
+        row |= {
+            "term": record.term,
+            "kind": record.kind,
+            "refers_to": record.refers_to,
+            "voice": record.voice,
+            "outlet": record.outlet or (document.outlet if document else None),
+        }
+    return row
+
+
+# --- queries ---------------------------------------------------------------
+def _has_document(connection: Connection, doc_id: str) -> bool:
+    table = schema.documents
+    return connection.execute(select(table.c.id).where(table.c.id == doc_id)).first() is not None
+
+
+def _document_columns() -> list[Column]:
+    table = schema.documents
+    names = ("id", "external_id", "title", "outlet", "published", "url")
+    return [table.c[name].label(f"document_{name}") for name in names]
+
+
+def _document_order() -> list:
+    table = schema.documents
+    # NULL dates last on every dialect (SQLite and PostgreSQL disagree by default)
+    return [table.c.published.is_(None), table.c.published, table.c.id]
+
+
+def _report_document(row) -> ReportDocument:
+    mapping = row._mapping
+    prefix = "document_" if "document_id" in mapping else ""
+    fields = ("id", "external_id", "title", "outlet", "published", "url")
+    values = {name: mapping[prefix + name] for name in fields}
+    if values["id"] is None:  # a corpus-wide record, not from one document
+        values["id"] = ""
+    return ReportDocument(**values)
+
+
+def _document(row) -> Document:
+    fields = ("id", "text", "title", "outlet", "published", "url", "source", "lang", "external_id")
+    return Document(**{name: getattr(row, name) for name in fields})
+
+
+def actor_is(column: ColumnElement, actor: str) -> ColumnElement:
+    """An actor id or any of its sectors: ``ISR`` matches ``ISR`` and ``ISR.GOV``."""
+    return or_(column == actor, column.startswith(actor + ".", autoescape=True))
+
+
+def contains(column: ColumnElement, text: str) -> ColumnElement:
+    return func.lower(column).contains(text.lower(), autoescape=True)
+
+
+def _dated(table: Table) -> ColumnElement:
+    return func.coalesce(table.c.date, schema.documents.c.published)
+
+
+def _voice(table: Table, voice: str) -> ColumnElement:
+    narrated = table.c.voice.in_(("outlet", "narrated"))
+    if voice in ("outlet", "narrated"):
+        return narrated
+    if voice == "quoted":
+        return ~narrated
+    return table.c.voice == voice
+
+
+Filter = Callable[[Table, Any], ColumnElement]
+_COMMON: dict[str, Filter] = {
+    "doc_id": lambda t, v: t.c.doc_id == v,
+    "outlet": lambda t, v: func.lower(schema.documents.c.outlet) == v.lower(),
+}
+_DATED: dict[str, Filter] = {
+    "since": lambda t, v: _dated(t) >= v,
+    "until": lambda t, v: _dated(t) <= v,
+}
+FILTERS: dict[str, dict[str, Filter]] = {
+    "events": _COMMON
+    | _DATED
+    | {
+        "actor": lambda t, v: or_(actor_is(t.c.source, v), actor_is(t.c.target, v)),
+        "source": lambda t, v: actor_is(t.c.source, v),
+        "target": lambda t, v: actor_is(t.c.target, v),
+        "action": lambda t, v: t.c.action == v.upper(),
+        "status": lambda t, v: t.c.status == v.lower(),
+        "voice": _voice,
+    },
+    "quotes": _COMMON
+    | _DATED
+    | {
+        "speaker": lambda t, v: contains(t.c.speaker, v),
+        "actor": lambda t, v: actor_is(t.c.speaker_actor, v),
+        "anonymous": lambda t, v: t.c.anonymous == bool(v),
+        "kind": lambda t, v: t.c.kind == v,
+        "via": lambda t, v: func.lower(t.c.via) == v.lower(),
+    },
+    "stances": _COMMON
+    | _DATED
+    | {
+        "process": lambda t, v: contains(t.c.process, v),
+        "party": lambda t, v: actor_is(t.c.party, v),
+        "stance": lambda t, v: t.c.stance == v,
+    },
+    "contradictions": _COMMON
+    | {
+        "topic": lambda t, v: contains(t.c.topic, v),
+        "actor": lambda t, v: or_(actor_is(t.c.a_by, v), actor_is(t.c.b_by, v)),
+        "scope": lambda t, v: t.c.scope == v,
+    },
+    "framing": _COMMON
+    | {
+        "outlet": lambda t, v: func.lower(func.coalesce(t.c.outlet, schema.documents.c.outlet))
+        == v.lower(),
+        "voice": _voice,
+        "kind": lambda t, v: t.c.kind == v,
+        "refers_to": lambda t, v: actor_is(t.c.refers_to, v),
+        "term": lambda t, v: contains(t.c.term, v),
+    },
+}
+
+
+def _conditions(kind: str, table: Table, filters: dict) -> list[ColumnElement]:
+    known = FILTERS[kind]
+    unknown = sorted(set(filters) - set(known))
+    if unknown:
+        raise TypeError(f"{kind} has no filter {', '.join(unknown)}; known: {', '.join(known)}")
+    conditions = [known[name](table, value) for name, value in filters.items() if value is not None]
+    return conditions
+
+
+def _sqlite_foreign_keys(dbapi_connection, _record) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.close()

@@ -1,0 +1,219 @@
+"""Plotly figure specs (plain dicts) for the corpus views.
+
+The browser draws them with the ``plotly.min.js`` bundled in the ``plotly``
+package and served by the app; this module only arranges stored records into
+traces. Dates fall back to the document's publication date when the record has
+none, so an event is placed on the day it was reported.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict
+
+from accord.store import Item
+
+COOPERATIVE = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"}
+STATUS_SYMBOL = {"occurred": "circle", "planned": "diamond", "denied": "x", "hypothetical": "star"}
+STANCE_COLOUR = {
+    "proposed": "#4c78a8",
+    "accepted": "#54a24b",
+    "rejected": "#e45756",
+    "reservations": "#f58518",
+    "mediating": "#b279a2",
+    "attending": "#72b7b2",
+    "withdrew": "#9d755d",
+}
+LAYOUT = {
+    "margin": {"l": 110, "r": 20, "t": 30, "b": 50},
+    "height": 420,
+    "font": {"family": "system-ui, sans-serif", "size": 12},
+    "plot_bgcolor": "#fbfbfd",
+    "legend": {"orientation": "h", "y": -0.18},
+}
+
+
+def when(item: Item):
+    return item.record.date or item.document.published
+
+
+def event_timeline(items: list[Item]) -> dict:
+    """Events over time: one row per source actor, one colour per PLOVER type."""
+    by_action: dict[str, list[Item]] = defaultdict(list)
+    for item in items:
+        if when(item) is not None:
+            by_action[item.record.action].append(item)
+    traces = []
+    for action in sorted(by_action):
+        group = by_action[action]
+        traces.append(
+            {
+                "type": "scatter",
+                "mode": "markers",
+                "name": action,
+                "x": [when(i).isoformat() for i in group],
+                "y": [i.record.source or "(unknown)" for i in group],
+                "text": [_event_hover(i) for i in group],
+                "hovertemplate": "%{text}<extra></extra>",
+                "marker": {
+                    "size": 12,
+                    "symbol": [STATUS_SYMBOL.get(i.record.status, "circle") for i in group],
+                    "line": {"width": 1, "color": "#333"},
+                },
+            }
+        )
+    layout = LAYOUT | {
+        "xaxis": {"title": {"text": "date"}, "type": "date"},
+        "yaxis": {"title": {"text": "source actor"}, "type": "category"},
+    }
+    return {"data": traces, "layout": layout}
+
+
+def _event_hover(item: Item) -> str:
+    event = item.record
+    outlet = item.document.outlet or "unknown outlet"
+    return f"{event.source or '?'} {event.action} {event.target or '—'} ({event.status}) · {outlet}"
+
+
+def network_edges(items: list[Item]) -> list[dict]:
+    """Source → target pairs with the actions between them and how often each was reported."""
+    edges: dict[tuple[str, str], Counter] = defaultdict(Counter)
+    for item in items:
+        event = item.record
+        if event.source and event.target and event.source != event.target:
+            edges[(event.source, event.target)][event.action] += 1
+    return [
+        {"source": s, "target": t, "actions": dict(actions.most_common())}
+        for (s, t), actions in sorted(edges.items())
+    ]
+
+
+def event_network(items: list[Item]) -> dict:
+    """Who did what to whom: actors on a circle, an arrow per (source, target) pair."""
+    edges = network_edges(items)
+    actors = sorted({e["source"] for e in edges} | {e["target"] for e in edges})
+    if not actors:
+        return {"data": [], "layout": LAYOUT}
+    position = _circle(actors)
+    weight = Counter()
+    for edge in edges:
+        n = sum(edge["actions"].values())
+        weight[edge["source"]] += n
+        weight[edge["target"]] += n
+    annotations = []
+    label_x, label_y, labels = [], [], []
+    for edge in edges:
+        (x0, y0), (x1, y1) = position[edge["source"]], position[edge["target"]]
+        cooperative = sum(n for a, n in edge["actions"].items() if a in COOPERATIVE)
+        colour = "#54a24b" if cooperative * 2 >= sum(edge["actions"].values()) else "#e45756"
+        annotations.append(
+            {
+                "x": x1, "y": y1, "ax": x0, "ay": y0,
+                "xref": "x", "yref": "y", "axref": "x", "ayref": "y",
+                "showarrow": True, "arrowhead": 3, "arrowsize": 1.4, "arrowwidth": 1.6,
+                "arrowcolor": colour, "standoff": 16, "startstandoff": 16, "text": "",
+            }
+        )  # fmt: skip
+        label_x.append(x0 + (x1 - x0) * 0.55)
+        label_y.append(y0 + (y1 - y0) * 0.55)
+        labels.append(", ".join(f"{a}×{n}" if n > 1 else a for a, n in edge["actions"].items()))
+    nodes = {
+        "type": "scatter",
+        "mode": "markers+text",
+        "name": "actors",
+        "x": [position[a][0] for a in actors],
+        "y": [position[a][1] for a in actors],
+        "text": actors,
+        "textposition": "top center",
+        "hovertemplate": "%{text}<extra></extra>",
+        "marker": {
+            "size": [14 + 4 * math.sqrt(weight[a]) for a in actors],
+            "color": "#4c78a8",
+            "line": {"width": 1, "color": "#fff"},
+        },
+    }
+    edge_labels = {
+        "type": "scatter",
+        "mode": "text",
+        "name": "actions",
+        "x": label_x,
+        "y": label_y,
+        "text": labels,
+        "textfont": {"size": 11, "color": "#444"},
+        "hoverinfo": "skip",
+    }
+    hidden = {"visible": False, "range": [-1.35, 1.35]}
+    layout = LAYOUT | {
+        "height": 520,
+        "showlegend": False,
+        "xaxis": hidden,
+        "yaxis": hidden | {"scaleanchor": "x"},
+        "annotations": annotations,
+        "plot_bgcolor": "#ffffff",
+    }
+    return {"data": [edge_labels, nodes], "layout": layout}
+
+
+def _circle(names: list[str]) -> dict[str, tuple[float, float]]:
+    if len(names) == 1:
+        return {names[0]: (0.0, 0.0)}
+    step = 2 * math.pi / len(names)
+    return {
+        name: (round(math.cos(math.pi / 2 - i * step), 4), round(math.sin(math.pi / 2 - i * step), 4))
+        for i, name in enumerate(names)
+    }
+
+
+def stance_timeline(items: list[Item]) -> dict:
+    """One negotiation process over time: each party's reported stances as coloured marks."""
+    by_stance: dict[str, list[Item]] = defaultdict(list)
+    for item in items:
+        if when(item) is not None:
+            by_stance[item.record.stance].append(item)
+    traces = []
+    for stance in sorted(by_stance, key=list(STANCE_COLOUR).index):
+        group = by_stance[stance]
+        traces.append(
+            {
+                "type": "scatter",
+                "mode": "markers",
+                "name": stance,
+                "x": [when(i).isoformat() for i in group],
+                "y": [i.record.party for i in group],
+                "text": [
+                    f"{i.record.party} {stance} {i.record.proposal or ''} "
+                    f"(claimed by {i.record.claimed_by})"
+                    for i in group
+                ],
+                "hovertemplate": "%{text}<extra></extra>",
+                "marker": {"size": 14, "color": STANCE_COLOUR.get(stance, "#888")},
+            }
+        )
+    layout = LAYOUT | {
+        "height": 300,
+        "xaxis": {"type": "date"},
+        "yaxis": {"type": "category", "title": {"text": "party"}},
+    }
+    return {"data": traces, "layout": layout}
+
+
+def framing_profile(counts: dict[str, Counter]) -> dict:
+    """Framing markers per outlet, stacked by kind (label, scare quotes, charged word)."""
+    outlets = sorted(counts)
+    kinds = sorted({kind for counter in counts.values() for kind in counter})
+    traces = [
+        {
+            "type": "bar",
+            "name": kind,
+            "x": outlets,
+            "y": [counts[outlet][kind] for outlet in outlets],
+        }
+        for kind in kinds
+    ]
+    layout = LAYOUT | {
+        "barmode": "stack",
+        "height": 340,
+        "yaxis": {"title": {"text": "markers"}},
+        "xaxis": {"type": "category"},
+    }
+    return {"data": traces, "layout": layout}

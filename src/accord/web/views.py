@@ -1,0 +1,238 @@
+"""The HTML pages: the article view, the corpus views and the analyse form.
+
+Pages read the same ``Corpus`` and analyser the JSON API uses and only arrange
+what they get for the templates; every value reaches the page through Jinja
+with autoescape on, so an article's own markup is shown as text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter, defaultdict
+from itertools import islice
+from pathlib import Path
+from typing import Annotated
+
+from fastapi import APIRouter, File, Form, HTTPException, Query, Request, UploadFile
+from fastapi.responses import HTMLResponse
+from fastapi.templating import Jinja2Templates
+
+from accord.api.analyser import AnalysisTimeout, AnalysisUnavailable
+from accord.api.routes import find_document
+from accord.api.schemas import SHORT
+from accord.model import Report
+from accord.store import Corpus, Item
+from accord.web import charts
+from accord.web.highlight import marks_for, pieces
+
+HERE = Path(__file__).resolve().parent
+templates = Jinja2Templates(directory=HERE / "templates")  # autoescape is on for .html
+router = APIRouter(include_in_schema=False)
+
+#: The most records a corpus view draws; beyond that the page says so.
+MAX_ITEMS = 5000
+
+Text = Annotated[str | None, Query(max_length=SHORT)]
+
+
+def store(request: Request) -> Corpus:
+    return request.app.state.corpus
+
+
+def page(request: Request, name: str, status_code: int = 200, **context) -> HTMLResponse:
+    return templates.TemplateResponse(request, name, context, status_code=status_code)
+
+
+def collect(request: Request, kind: str, **filters) -> tuple[list[Item], bool]:
+    """Up to ``MAX_ITEMS`` stored records, and whether there were more."""
+    stream = store(request).items(kind, **{k: v for k, v in filters.items() if v not in ("", None)})
+    try:
+        items = list(islice(stream, MAX_ITEMS + 1))
+    finally:
+        stream.close()
+    return items[:MAX_ITEMS], len(items) > MAX_ITEMS
+
+
+# --- analyse --------------------------------------------------------------------
+@router.get("/", response_class=HTMLResponse)
+def home(request: Request) -> HTMLResponse:
+    counts = store(request).counts()
+    return page(request, "home.html", counts=counts, form={})
+
+
+@router.post("/analyse", response_class=HTMLResponse)
+async def analyse(
+    request: Request,
+    text: Annotated[str, Form(max_length=500_000)] = "",
+    outlet: Annotated[str, Form(max_length=SHORT)] = "",
+    published: Annotated[str, Form(max_length=10)] = "",
+    upload: Annotated[UploadFile | None, File()] = None,
+) -> HTMLResponse:
+    """Analyse a pasted or uploaded article on the spot; nothing is stored."""
+    from accord.ingest.decode import decode_text  # here: accord.ingest is slow to import
+    from accord.ingest.records import InputError
+
+    form = {"text": text, "outlet": outlet, "published": published}
+    try:
+        if upload is not None and upload.filename:
+            text = decode_text(await upload.read())
+        if not text.strip():
+            raise InputError("paste an article or choose a file")
+        date = dt.date.fromisoformat(published) if published.strip() else None
+    except InputError as error:
+        return _form_error(request, form, str(error))
+    except ValueError:
+        return _form_error(request, form, f"publication date must be YYYY-MM-DD, not {published!r}")
+    try:
+        report = await request.app.state.analyser.analyse(text, outlet or None, date)
+    except AnalysisTimeout as error:
+        return _form_error(request, form, str(error), 504)
+    except AnalysisUnavailable as error:
+        return _form_error(request, form, str(error), 503)
+    return article_page(request, text, report, stored=False)
+
+
+def _form_error(request: Request, form: dict, message: str, status: int = 400) -> HTMLResponse:
+    counts = store(request).counts()
+    return page(request, "home.html", status, counts=counts, form=form, error=message)
+
+
+def article_page(request: Request, text: str, report: Report, stored: bool) -> HTMLResponse:
+    """The displaCy-style article view: the text with every finding highlighted and linked."""
+    marks = marks_for(report, text)
+    layers = Counter(mark.layer for mark in marks)
+    return page(
+        request,
+        "article.html",
+        report=report,
+        pieces=pieces(text, marks),
+        layers=layers,
+        stored=stored,
+        sentences={s.index: s.text for s in report.sentences},
+    )
+
+
+# --- documents ------------------------------------------------------------------
+@router.get("/documents", response_class=HTMLResponse)
+def documents(
+    request: Request, offset: Annotated[int, Query(ge=0, le=10_000_000)] = 0
+) -> HTMLResponse:
+    stream = store(request).documents()
+    try:
+        rows = list(islice(stream, offset, offset + 101))
+    finally:
+        stream.close()
+    return page(
+        request,
+        "documents.html",
+        documents=rows[:100],
+        offset=offset,
+        next_offset=offset + 100 if len(rows) > 100 else None,
+    )
+
+
+@router.get("/documents/{doc_id}", response_class=HTMLResponse)
+def document(request: Request, doc_id: str) -> HTMLResponse:
+    corpus = store(request)
+    found = find_document(corpus, doc_id)
+    report = corpus.report(doc_id) if found else None
+    if found is None or report is None:
+        raise HTTPException(404, "no such document")
+    return article_page(request, found.text, report, stored=True)
+
+
+# --- corpus views ---------------------------------------------------------------
+@router.get("/timeline", response_class=HTMLResponse)
+def timeline(
+    request: Request,
+    actor: Text = None,
+    action: Text = None,
+    status: Text = None,
+    outlet: Text = None,
+) -> HTMLResponse:
+    filters = {"actor": actor, "action": action, "status": status, "outlet": outlet}
+    items, more = collect(request, "events", **filters)
+    undated = sum(1 for item in items if charts.when(item) is None)
+    return page(
+        request,
+        "timeline.html",
+        items=items,
+        more=more,
+        undated=undated,
+        filters=filters,
+        figure=charts.event_timeline(items),
+    )
+
+
+@router.get("/network", response_class=HTMLResponse)
+def network(
+    request: Request, action: Text = None, status: Text = None, outlet: Text = None
+) -> HTMLResponse:
+    filters = {"action": action, "status": status, "outlet": outlet}
+    items, more = collect(request, "events", **filters)
+    return page(
+        request,
+        "network.html",
+        edges=charts.network_edges(items),
+        more=more,
+        filters=filters,
+        figure=charts.event_network(items),
+    )
+
+
+@router.get("/talks", response_class=HTMLResponse)
+def talks(request: Request, process: Text = None, party: Text = None) -> HTMLResponse:
+    items, more = collect(request, "stances", process=process, party=party)
+    processes: dict[str, list[Item]] = defaultdict(list)
+    for item in items:
+        processes[item.record.process].append(item)
+    boards = [
+        {
+            "process": name,
+            "rows": sorted(group, key=lambda i: (charts.when(i) or dt.date.max, i.record.party)),
+            "parties": _latest_stances(group),
+            "figure": charts.stance_timeline(group),
+        }
+        for name, group in sorted(processes.items())
+    ]
+    filters = {"process": process, "party": party}
+    return page(request, "talks.html", boards=boards, more=more, filters=filters)
+
+
+def _latest_stances(items: list[Item]) -> list[tuple[str, Item]]:
+    """Each party's most recently reported stance (the board's summary row)."""
+    latest: dict[str, Item] = {}
+    for item in sorted(items, key=lambda i: charts.when(i) or dt.date.min):
+        latest[item.record.party] = item
+    return sorted(latest.items())
+
+
+@router.get("/contradictions", response_class=HTMLResponse)
+def contradictions(request: Request, topic: Text = None, actor: Text = None) -> HTMLResponse:
+    items, more = collect(request, "contradictions", topic=topic, actor=actor)
+    filters = {"topic": topic, "actor": actor}
+    return page(request, "contradictions.html", items=items, more=more, filters=filters)
+
+
+@router.get("/framing", response_class=HTMLResponse)
+def framing(request: Request, outlet: Text = None) -> HTMLResponse:
+    items, more = collect(request, "framing", outlet=outlet)
+    by_kind: dict[str, Counter] = defaultdict(Counter)
+    terms: dict[str, Counter] = defaultdict(Counter)
+    for item in items:
+        name = item.record.outlet or item.document.outlet or "unknown outlet"
+        by_kind[name][item.record.kind] += 1
+        quoted = item.record.voice not in ("outlet", "narrated")
+        terms[name][(item.record.term, item.record.kind, item.record.refers_to, quoted)] += 1
+    profiles = [
+        {"outlet": name, "kinds": by_kind[name], "terms": terms[name].most_common()}
+        for name in sorted(by_kind)
+    ]
+    return page(
+        request,
+        "framing.html",
+        profiles=profiles,
+        more=more,
+        filters={"outlet": outlet},
+        figure=charts.framing_profile(by_kind),
+    )

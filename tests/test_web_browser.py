@@ -1,0 +1,239 @@
+"""End-to-end: `accord serve` on a small ingested store, driven in headless Chromium.
+
+The server runs as a real subprocess on a free loopback port with a temporary
+SQLite store filled by `accord ingest` from the example texts in tests/data/web.
+Chromium is Debian's (scripts/system-deps.sh installs it), never a browser
+downloaded by Playwright. Each view leaves a screenshot in artifacts/screenshots/.
+Every request the page makes must stay on the server: anything else is aborted
+and fails the test, which is how "no CDN" is checked.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = Path(__file__).resolve().parent / "data" / "web"
+SCREENSHOTS = ROOT / "artifacts" / "screenshots"
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+ARTICLES = [
+    ("jeddah-harbour-post.txt", "Harbour Post", "2023-05-12"),
+    ("jeddah-valley-times.txt", "Valley Times", "2023-05-14"),
+]
+ACCORD = [sys.executable, "-m", "accord.cli"]
+
+if not Path(CHROMIUM).exists():
+    pytest.skip("Debian chromium missing: run scripts/system-deps.sh", allow_module_level=True)
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def get_json(url: str) -> dict:
+    with urllib.request.urlopen(url, timeout=5) as response:
+        return json.load(response)
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    """`accord serve` on an ingested temp store; yields its base URL."""
+    work = tmp_path_factory.mktemp("web")
+    rows = [
+        {"id": name, "text": (DATA / name).read_text(), "outlet": outlet, "published": published}
+        for name, outlet, published in ARTICLES
+    ]
+    corpus_file = work / "articles.jsonl"
+    corpus_file.write_text("".join(json.dumps(row) + "\n" for row in rows))
+    db = f"sqlite:///{work / 'web.db'}"
+    subprocess.run(
+        [*ACCORD, "ingest", str(corpus_file), "--db", db],
+        check=True,
+        capture_output=True,
+        timeout=300,
+        cwd=work,
+    )
+    port = free_port()
+    log = (work / "serve.log").open("w")
+    process = subprocess.Popen(
+        [*ACCORD, "serve", "--db", db, "--port", str(port)],
+        stdout=log,
+        stderr=subprocess.STDOUT,
+        cwd=work,
+        env=os.environ | {"PYTHONUNBUFFERED": "1"},
+    )
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 120
+        while True:
+            try:
+                if get_json(f"{base}/api/health")["pipeline"] == "ready":
+                    break
+            except OSError:
+                pass
+            if process.poll() is not None or time.monotonic() > deadline:
+                raise RuntimeError(f"accord serve did not come up: {(work / 'serve.log').read_text()}")
+            time.sleep(0.3)
+        yield base
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+        log.close()
+
+
+@pytest.fixture(scope="module")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture
+def page(browser, server):
+    """A fresh page that may talk only to the server; console errors and dialogs are recorded."""
+    context = browser.new_context(viewport={"width": 1400, "height": 1000})
+    page = context.new_page()
+    page.problems = []
+    page.on("console", lambda m: m.type == "error" and page.problems.append(m.text))
+    page.on("pageerror", lambda e: page.problems.append(str(e)))
+
+    def dialog(d):
+        page.problems.append(f"dialog: {d.message}")
+        d.dismiss()
+
+    page.on("dialog", dialog)
+
+    def only_local(route):
+        if route.request.url.startswith(server):
+            route.continue_()
+        else:
+            page.problems.append(f"external request: {route.request.url}")
+            route.abort()
+
+    page.route("**/*", only_local)
+    yield page
+    context.close()
+
+
+def shoot(page, name: str) -> Path:
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    path = SCREENSHOTS / f"{name}.png"
+    page.screenshot(path=str(path), full_page=True)
+    assert path.stat().st_size > 10_000
+    return path
+
+
+def analyse(page, server, text: str, outlet: str = "", published: str = "") -> None:
+    page.goto(f"{server}/")
+    page.fill("#text", text)
+    page.fill("#outlet", outlet)
+    if published:
+        page.fill("#published", published)
+    page.click("#analyse-button")
+    page.wait_for_selector("#article-text")
+
+
+def wait_for_charts(page) -> None:
+    page.wait_for_function(
+        "[...document.querySelectorAll('.chart')].every(c => c.dataset.drawn === 'true')"
+    )
+
+
+def test_paste_an_article_and_check_its_quote_and_event(page, server):
+    text = (DATA / "jeddah-harbour-post.txt").read_text()
+    analyse(page, server, text, outlet="Harbour Post", published="2023-05-12")
+    quote = page.locator("mark.hl-quote", has_text="we will keep pressing both parties")
+    assert quote.count() == 1
+    assert "spokesman" in quote.locator(".hl-label").first.inner_text()
+    assert page.locator("mark.hl-speaker", has_text="spokesman").count() >= 1
+    event = page.locator("mark.hl-event").first
+    assert event.count() == 1, "no event highlighted"
+    shoot(page, "article")
+    event.click()
+    ref = event.get_attribute("data-ref")
+    item = page.locator(f"#item-{ref}")
+    assert "selected" in item.get_attribute("class")
+    assert item.locator("ul.evidence").is_visible()
+    assert "rule" in item.locator("ul.evidence").inner_text()
+    quote.click()
+    quote_item = page.locator(f"#item-{quote.get_attribute('data-ref')}")
+    assert "we will keep pressing both parties" in quote_item.inner_text()
+    assert quote_item.locator("ul.evidence").is_visible()
+    shoot(page, "article-evidence")
+    assert page.problems == []
+
+
+def test_hostile_article_renders_as_text(page, server):
+    hostile = (
+        'Officials met in Geneva on Monday. <script>alert("owned")</script> '
+        '<img src=x onerror="alert(1)"><b id="injected">bold</b> **markdown** '
+        "[link](javascript:alert(2)) the minister said."
+    )
+    analyse(page, server, hostile)
+    article = page.locator("#article-text")
+    assert '<script>alert("owned")</script>' in article.inner_text()
+    assert "**markdown** [link](javascript:alert(2))" in article.inner_text()
+    assert article.locator("script, img, b#injected, a").count() == 0
+    shoot(page, "article-hostile")
+    assert page.problems == []
+
+
+def test_bad_form_input_is_a_message_not_a_crash(page, server):
+    page.goto(f"{server}/")
+    page.click("#analyse-button")
+    assert "paste an article" in page.locator(".error").inner_text()
+
+
+@pytest.mark.parametrize(
+    ("view", "selector"),
+    [
+        ("documents", "table.grid"),
+        ("timeline", ".chart"),
+        ("network", ".chart"),
+        ("talks", ".board .chart"),
+        ("contradictions", "main"),
+        ("framing", "main"),
+    ],
+)
+def test_corpus_views(page, server, view, selector):
+    page.goto(f"{server}/{view}")
+    page.wait_for_selector(selector)
+    if page.locator(".chart").count():
+        wait_for_charts(page)
+        assert page.locator(".chart .main-svg").count() >= 1  # Plotly drew it
+    shoot(page, view)
+    assert page.problems == []
+
+
+def test_stored_article_view_links_back_from_the_documents_list(page, server):
+    page.goto(f"{server}/documents")
+    page.locator("table.grid a").first.click()
+    page.wait_for_selector("#article-text")
+    assert page.locator("mark.hl-quote").count() >= 1
+    shoot(page, "document")
+    assert page.problems == []
