@@ -18,9 +18,10 @@ $(STAMP): pyproject.toml constraints.txt
 install: $(STAMP)
 
 demo: $(STAMP)
-	$(BIN)/accord analyze examples/articles/ukr-istanbul-wire-1.txt --outlet "Northern Wire" --published 2025-05-16
+	$(BIN)/accord analyze examples/articles/ru-ua-istanbul-round-announced.txt --outlet "Northern Wire" --published 2026-03-02
 	rm -f $(DEMO_DB)
-	$(BIN)/accord ingest examples/articles --db sqlite:///$(DEMO_DB)
+	$(BIN)/python scripts/examples_to_jsonl.py build/examples.jsonl --with-offtopic
+	$(BIN)/accord ingest build/examples.jsonl --db sqlite:///$(DEMO_DB)
 	$(BIN)/accord events --db sqlite:///$(DEMO_DB) --format table
 	$(BIN)/accord talks --db sqlite:///$(DEMO_DB)
 	$(BIN)/accord contradictions --db sqlite:///$(DEMO_DB)
@@ -36,4 +37,4 @@ lint: $(STAMP)
 	$(BIN)/ruff check src tests bench
 
 clean:
-	rm -rf $(VENV) $(DEMO_DB) .pytest_cache
+	rm -rf $(VENV) $(DEMO_DB) build .pytest_cache

@@ -9,7 +9,7 @@ from __future__ import annotations
 import contextlib
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 STORY = """Delegations resume border talks in Geneva
@@ -82,7 +82,8 @@ def article_html(title: str, body: str, site: str = "Northwire", date: str = "20
 EMPTY_PAGE = """<!DOCTYPE html><html><head><title>Menu</title></head><body>
 <nav><a href="/">Home</a> <a href="/world">World</a></nav><footer>Terms</footer></body></html>"""
 
-Route = tuple[int, str, bytes] | Callable[[], tuple[int, str, bytes]]
+Body = bytes | Iterable[bytes]  # an iterable is streamed without a Content-Length
+Route = tuple[int, str, Body] | Callable[[], tuple[int, str, Body]]
 
 
 @contextlib.contextmanager
@@ -90,7 +91,8 @@ def serve(routes: dict[str, Route]) -> Iterator[str]:
     """Serve ``routes`` (path -> (status, content type, body)) and yield the base URL.
 
     A status of 3xx takes the body as the ``Location``; a callable route is called per
-    request (to sleep, say).
+    request (to sleep, say); a body that is an iterable of chunks is sent without a
+    Content-Length, ending when the connection closes.
     """
 
     class Handler(BaseHTTPRequestHandler):
@@ -105,10 +107,12 @@ def serve(routes: dict[str, Route]) -> Iterator[str]:
                 self.send_header("Location", body.decode())
                 body = b""
             self.send_header("Content-Type", content_type)
-            self.send_header("Content-Length", str(len(body)))
+            if isinstance(body, bytes):
+                self.send_header("Content-Length", str(len(body)))
             self.end_headers()
             with contextlib.suppress(BrokenPipeError, ConnectionResetError):
-                self.wfile.write(body)
+                for chunk in [body] if isinstance(body, bytes) else body:
+                    self.wfile.write(chunk)
 
         def log_message(self, *args) -> None:
             pass

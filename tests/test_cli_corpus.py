@@ -58,7 +58,7 @@ def inputs(tmp_path):
 @pytest.mark.slow
 def test_ingest_prints_the_summary_and_failures_and_is_idempotent(inputs, tmp_path, nlp):
     db = f"sqlite:///{tmp_path / 'cli.db'}"
-    result = run("ingest", inputs, "--db", db)
+    result = run("ingest", inputs, "--db", db, "--no-prefilter")
     assert result.exit_code == 0, result.output
     assert "documents: 3 new, 0 duplicate, 1 near-duplicate, 2 failed" in result.stdout
     assert "empty.txt" in result.stdout and "batch.jsonl:2" in result.stdout
@@ -67,7 +67,7 @@ def test_ingest_prints_the_summary_and_failures_and_is_idempotent(inputs, tmp_pa
         assert corpus.count("documents") == 4 and corpus.count("errors") == 2
         assert len(corpus.copies()) == 1
         before = corpus.counts()
-    again = run("ingest", inputs, "--db", db, "--json")
+    again = run("ingest", inputs, "--db", db, "--json", "--no-prefilter")
     assert again.exit_code == 0, again.output
     summary = json.loads(again.stdout)
     assert (summary["new"], summary["duplicate"], summary["failed"]) == (0, 4, 2)

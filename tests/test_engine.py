@@ -82,9 +82,8 @@ def corpus(db_url):
 
 
 def run(items, corpus, nlp, **options) -> IngestSummary:
-    index = NearDuplicateIndex()
-    load_signatures(corpus, index)
-    return ingest(items, corpus, nlp, near_duplicates=index, **options)
+    """One ingest run with the default near-duplicate index (kept in the store)."""
+    return ingest(items, corpus, nlp, **options)
 
 
 def test_new_documents_and_failures_are_counted_and_stored(corpus, blank_nlp):
@@ -139,6 +138,18 @@ def test_near_duplicate_index_persists_across_runs(db_url, blank_nlp):
         summary = run([copy], reopened, blank_nlp)
         assert summary.near_duplicate == 1
         assert reopened.copies() == {copy.id: original.id}
+
+
+def test_an_in_memory_index_loaded_from_the_store_finds_the_same_copies(db_url, blank_nlp):
+    original = Document.from_text(STORY, outlet="Northwire", source="a.txt")
+    copy = Document.from_text(STORY_COPY, outlet="Valley Post", source="b.txt")
+    with Corpus(db_url) as corpus:
+        run([original], corpus, blank_nlp)
+        index = NearDuplicateIndex()
+        assert load_signatures(corpus, index) == 1
+        summary = ingest([copy], corpus, blank_nlp, near_duplicates=index)
+        assert summary.near_duplicate == 1
+        assert corpus.copies() == {copy.id: original.id}
 
 
 def test_a_document_the_pipeline_cannot_process_fails_alone(corpus, fragile_nlp):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import json
 import sys
 from datetime import date
 
@@ -83,6 +84,16 @@ def test_stdin_dash_reads_one_article(monkeypatch):
     [document] = read_all(["-"])
     assert document.source == "stdin"
     assert document.id == content_id(STORY)
+
+
+def test_stdin_starting_with_a_json_object_is_streamed_as_jsonl(monkeypatch):
+    lines = [json.dumps({"id": "s1", "text": STORY}), "{broken", json.dumps({"text": OTHER_STORY})]
+    data = ("\n".join(lines) + "\n").encode()
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BufferedReader(io.BytesIO(data))))
+    first, failure, last = read_all(["-"])
+    assert (first.external_id, first.source) == ("s1", "stdin:1")
+    assert str(failure).startswith("stdin:2: malformed JSON")
+    assert last.text == OTHER_STORY
 
 
 def test_stdin_failure_names_stdin(monkeypatch):

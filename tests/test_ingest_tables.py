@@ -205,3 +205,22 @@ def test_memory_stays_flat_over_a_large_jsonl(tmp_path):
     tracemalloc.stop()
     assert count == 2000
     assert peak < path.stat().st_size / 10, peak
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("2024-03-05", date(2024, 3, 5)),
+        ("2024-03-05T23:30:00+02:00", date(2024, 3, 5)),
+        ("Tue, 05 Mar 2024 08:00:00 GMT", date(2024, 3, 5)),
+        ("5 March 2024", date(2024, 3, 5)),
+        (date(2024, 3, 5), date(2024, 3, 5)),
+        ("yesterday", None),
+        ("soon", None),
+        ("", None),
+    ],
+)
+def test_publication_dates_are_read_leniently_but_never_guessed(value, expected):
+    from accord.ingest.documents import parse_published
+
+    assert parse_published(value) == expected

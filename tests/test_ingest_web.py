@@ -69,6 +69,14 @@ def test_plain_text_response():
     assert document.text == STORY
 
 
+def test_plain_text_in_a_declared_charset():
+    text = OTHER_STORY.replace("city council", "conseil municipal of Sainte-Hélène")
+    route = (200, "text/plain; charset=iso-8859-1", text.encode("latin-1"))
+    with serve({"/story.txt": route}) as base:
+        [document] = read_all([f"{base}/story.txt"])
+    assert document.text == text
+
+
 def test_http_errors_timeouts_size_cap_and_empty_pages_are_failures():
     routes = {
         "/slow.html": slow(2.0, PAGE),
@@ -96,24 +104,13 @@ def test_http_errors_timeouts_size_cap_and_empty_pages_are_failures():
     ]
 
 
-def test_size_cap_holds_without_content_length():
-    from accord.ingest.fetch import Fetcher
-    from accord.ingest.records import InputError
+def test_size_cap_holds_for_an_endless_body_without_content_length():
+    def endless():
+        return 200, "text/html", (b"<p>talks</p>" * 1000 for _ in iter(int, 1))
 
-    class Chunked:
-        headers: dict = {}
-
-        def iter_bytes(self):
-            while True:
-                yield b"x" * 4096
-
-    fetcher = Fetcher(ReaderOptions(max_bytes=10_000))
-    try:
-        fetcher._read_capped(Chunked())
-    except InputError as error:
-        assert str(error) == "response larger than the 10000 bytes limit"
-    else:
-        raise AssertionError("an endless body was read")
+    with serve({"/stream": endless}) as base:
+        [failure] = read_all([f"{base}/stream"], max_bytes=100_000)
+    assert failure.reason == "response larger than the 100000 bytes limit"
 
 
 def test_url_list_file_fetches_each_line_and_names_failing_lines(tmp_path):

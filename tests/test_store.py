@@ -10,10 +10,7 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import create_engine, inspect
 
-from accord.model import (
-    Contradiction,
-    ContradictionSide,
-)
+from accord.model import Contradiction, ContradictionSide, Document
 from accord.store import Corpus
 from accord.store.migrate import current_revision, head_revision
 from accord.store.schema import metadata
@@ -55,6 +52,34 @@ def test_migrations_match_the_schema_metadata(db_url):
         differences = compare_metadata(MigrationContext.configure(connection), metadata)
     corpus.close()
     assert differences == []
+
+
+def test_upgrading_from_0001_files_stored_signatures_in_the_near_duplicate_index(db_url):
+    from alembic import command
+
+    from accord.ingest import NearDuplicateIndex
+    from accord.store.migrate import alembic_config
+    from accord.store.neardup import StoredNearDuplicates
+    from ingest_support import STORY, STORY_COPY
+
+    engine = create_engine(Corpus(db_url).url)  # migrates to head
+    with engine.begin() as connection:
+        command.downgrade(alembic_config(connection), "0001")
+        assert current_revision(connection) == "0001"
+        assert "minhash_bands" not in inspect(connection).get_table_names()
+    engine.dispose()
+    signer = NearDuplicateIndex().signature
+    original = Document.from_text(STORY, source="a.txt")
+    copy = Document.from_text(STORY_COPY, source="b.txt")
+    corpus = Corpus.__new__(Corpus)  # a 0001 store: write the document row without upgrading
+    corpus.engine = create_engine(Corpus.__init__.__globals__["database_url"](db_url))
+    with corpus.writer() as writer:
+        writer.save_report(original, sample_report(original), signature=signer(STORY))
+    corpus.engine.dispose()
+    with Corpus(db_url) as upgraded, upgraded.writer() as writer:
+        assert upgraded.count("minhash_bands") > 0
+        index = StoredNearDuplicates(writer.connection, signer)
+        assert index.add(copy.id, signer(STORY_COPY)) == original.id
 
 
 # --- saving ---------------------------------------------------------------------

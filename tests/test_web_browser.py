@@ -94,7 +94,9 @@ def server(tmp_path_factory):
             except OSError:
                 pass
             if process.poll() is not None or time.monotonic() > deadline:
-                raise RuntimeError(f"accord serve did not come up: {(work / 'serve.log').read_text()}")
+                raise RuntimeError(
+                    f"accord serve did not come up: {(work / 'serve.log').read_text()}"
+                )
             time.sleep(0.3)
         yield base
     finally:
@@ -210,22 +212,17 @@ def test_bad_form_input_is_a_message_not_a_crash(page, server):
 
 
 @pytest.mark.parametrize(
-    ("view", "selector"),
-    [
-        ("documents", "table.grid"),
-        ("timeline", ".chart"),
-        ("network", ".chart"),
-        ("talks", ".board .chart"),
-        ("contradictions", "main"),
-        ("framing", "main"),
-    ],
+    "view", ["documents", "timeline", "network", "talks", "contradictions", "framing"]
 )
-def test_corpus_views(page, server, view, selector):
+def test_corpus_views(page, server, view):
     page.goto(f"{server}/{view}")
-    page.wait_for_selector(selector)
-    if page.locator(".chart").count():
+    page.wait_for_selector("main h1")
+    charts = page.locator(".chart")
+    if charts.count():
         wait_for_charts(page)
-        assert page.locator(".chart .main-svg").count() >= 1  # Plotly drew it
+        assert page.locator(".chart .main-svg").count() >= charts.count()  # Plotly drew them
+    else:  # nothing stored for this view yet: the page must say so, not break
+        assert page.locator(".empty").count() >= 1
     shoot(page, view)
     assert page.problems == []
 

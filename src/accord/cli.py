@@ -203,11 +203,23 @@ def ingest(
     any_language: bool = typer.Option(False, "--any-language", help="Skip the English check."),
     as_json: bool = typer.Option(False, "--json", help="Print the summary as JSON."),
     model: str = ModelOption,
+    engine: str = typer.Option("local", "--engine", help="local, or ray (Ray Data workers)."),
+    workers: int = typer.Option(2, "--workers", min=1, help="Ray worker actors (--engine ray)."),
+    ray_address: str = typer.Option(
+        None, "--ray-address", help="Ray cluster to join (env RAY_ADDRESS); default: local Ray."
+    ),
+    prefilter: bool = typer.Option(
+        True,
+        "--prefilter/--no-prefilter",
+        help="Skip off-topic articles before the full parse (kept in the errors table).",
+    ),
 ) -> None:
     """Analyse articles into the store: new, duplicate, near-duplicate and failed inputs."""
     from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
     from accord.engines.local import ingest_inputs
+    from accord.engines.options import UnknownEngine, engine_keywords
+    from accord.engines.ray_engine import RayUnavailable
     from accord.ingest import ReaderOptions
 
     settings = Settings.load(db=db, model=model, batch_size=batch_size, commit_every=commit_every)
@@ -224,7 +236,7 @@ def ingest(
     )
     corpus = open_corpus(settings.db)
     nlp = load_nlp(settings.model)
-    counts = dict.fromkeys(("new", "duplicate", "near_duplicate", "failed"), 0)
+    counts = dict.fromkeys(("new", "duplicate", "near_duplicate", "failed", "skipped"), 0)
     columns = (
         SpinnerColumn(),
         TextColumn("ingesting"),
@@ -240,22 +252,36 @@ def ingest(
             status = ", ".join(f"{n} {k.replace('_', '-')}" for k, n in counts.items() if n)
             progress.update(task, advance=1, status=status)
 
-        summary = ingest_inputs(
-            inputs,
-            corpus,
-            nlp,
-            options=options,
+        chosen = engine_keywords(
+            engine,
+            workers=workers,
+            address=ray_address,
+            model=settings.model,
             batch_size=settings.batch_size,
-            commit_every=settings.commit_every,
-            on_item=advance,
+            prefilter=prefilter,
         )
+        try:
+            with chosen as engine_settings:
+                summary = ingest_inputs(
+                    inputs,
+                    corpus,
+                    nlp,
+                    options=options,
+                    commit_every=settings.commit_every,
+                    on_item=advance,
+                    **engine_settings,
+                )
+        except (UnknownEngine, RayUnavailable) as error:
+            corpus.close()
+            fail(str(error))
     corpus.close()
     if as_json:
         sys.stdout.write(json.dumps(summary.as_dict(), indent=1) + "\n")
     else:
         out.print(
             f"documents: {summary.new} new, {summary.duplicate} duplicate, "
-            f"{summary.near_duplicate} near-duplicate, {summary.failed} failed",
+            f"{summary.near_duplicate} near-duplicate, {summary.failed} failed, "
+            f"{summary.skipped} skipped as off-topic",
             highlight=False,
         )
         for failure in summary.failures:

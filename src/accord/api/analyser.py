@@ -57,14 +57,20 @@ class Analyser:
     def __init__(self, analyse: AnalyseFn, timeout: float) -> None:
         self._analyse = analyse
         self.timeout = timeout
-        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="accord-analyse")
+        self._executor: ThreadPoolExecutor | None = None
         self._warm: Future | None = None
+
+    def _worker(self) -> ThreadPoolExecutor:
+        """The worker thread, started on first use (again after :meth:`close`)."""
+        if self._executor is None:
+            self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="accord-analyse")
+        return self._executor
 
     def warm_up(self) -> None:
         """Start loading the pipeline in the background (queued before any request)."""
         warm = getattr(self._analyse, "warm_up", None)
         if warm is not None and self._warm is None:
-            self._warm = self._executor.submit(_quietly, warm)
+            self._warm = self._worker().submit(_quietly, warm)
 
     def state(self) -> str:
         """``ready`` once the pipeline is loaded, ``loading`` before, ``lazy`` if never warmed."""
@@ -75,7 +81,7 @@ class Analyser:
     async def analyse(
         self, text: str, outlet: str | None, published: date | None, title: str | None = None
     ) -> Report:
-        future = self._executor.submit(self._analyse, text, outlet, published, title)
+        future = self._worker().submit(self._analyse, text, outlet, published, title)
         try:
             return await asyncio.wait_for(asyncio.wrap_future(future), self.timeout)
         except TimeoutError as error:
@@ -83,7 +89,9 @@ class Analyser:
             raise AnalysisTimeout(f"analysis took longer than {self.timeout:g} s") from error
 
     def close(self) -> None:
-        self._executor.shutdown(wait=False, cancel_futures=True)
+        if self._executor is not None:
+            self._executor.shutdown(wait=False, cancel_futures=True)
+            self._executor = None
 
 
 def _quietly(function: Callable[[], None]) -> None:

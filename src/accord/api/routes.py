@@ -7,7 +7,6 @@ Only ``POST /api/analyse`` computes anything, and it never writes to the store.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterator
 from itertools import islice
 from typing import Annotated, Any
@@ -23,6 +22,7 @@ from accord.api.schemas import (
     EventItem,
     FramingItem,
     Health,
+    IsoDate,
     Page,
     QuoteItem,
     StanceItem,
@@ -36,8 +36,9 @@ Text = Annotated[str | None, Query(max_length=SHORT)]
 Actor = Annotated[
     str | None, Query(max_length=SHORT, description="Actor id; ISR also matches ISR.GOV.")
 ]
-Since = Annotated[dt.date | None, Query(description="On or after this date (YYYY-MM-DD).")]
-Until = Annotated[dt.date | None, Query(description="On or before this date (YYYY-MM-DD).")]
+Since = Annotated[IsoDate | None, Query(description="On or after this date (YYYY-MM-DD).")]
+Until = Annotated[IsoDate | None, Query(description="On or before this date (YYYY-MM-DD).")]
+NOT_FOUND = {404: {"description": "No such document"}}
 
 
 def corpus(request: Request) -> Corpus:
@@ -68,15 +69,30 @@ def page(items: Iterator[Any], paging: tuple[int, int]) -> Page:
             close()
     more = len(chunk) > limit
     return Page(
-        items=chunk[:limit], limit=limit, offset=offset, next_offset=offset + limit if more else None
+        items=chunk[:limit],
+        limit=limit,
+        offset=offset,
+        next_offset=offset + limit if more else None,
     )
 
 
 def listing(store: Corpus, kind: str, filters: dict[str, Any], paging: tuple[int, int]) -> Page:
+    # ``Corpus.items(kind, **filters)`` cannot take a filter itself named ``kind`` (the quote or
+    # framing kind), so that one is applied here, on the stream, before paging.
+    wanted_kind = filters.pop("kind", None)
     items = store.items(kind, **filters)
+    if wanted_kind is not None:
+        items = _closing_filter(items, lambda item: item.record.kind == wanted_kind)
     found = page(items, paging)
     found.items = [{"document": item.document, "record": item.record} for item in found.items]
     return found
+
+
+def _closing_filter(items: Iterator[Any], keep) -> Iterator[Any]:
+    try:
+        yield from (item for item in items if keep(item))
+    finally:
+        items.close()
 
 
 @router.get("/health", response_model=Health, tags=["meta"])
@@ -89,7 +105,11 @@ def health(request: Request, store: Store) -> Health:
     "/analyse",
     response_model=Report,
     tags=["analyse"],
-    responses={413: {"description": "Body too large"}, 504: {"description": "Timed out"}},
+    responses={
+        413: {"description": "Body too large"},
+        503: {"description": "The spaCy model is not installed"},
+        504: {"description": "Analysis timed out"},
+    },
 )
 async def analyse(request: Request, article: AnalyseRequest) -> Report:
     """Analyse one article and return its report. Nothing is written to the store."""
@@ -114,7 +134,9 @@ def documents(
             return False
         if since is not None and (document.published is None or document.published < since):
             return False
-        return not (until is not None and (document.published is None or document.published > until))
+        return not (
+            until is not None and (document.published is None or document.published > until)
+        )
 
     stream = store.documents()
     found = page((d for d in stream if wanted(d)), paging)
@@ -124,11 +146,15 @@ def documents(
 
 
 def summary(document: Document) -> DocumentSummary:
-    fields = document.model_dump(include={"id", "title", "outlet", "published", "url", "external_id"})
+    fields = document.model_dump(
+        include={"id", "title", "outlet", "published", "url", "external_id"}
+    )
     return DocumentSummary(**fields, chars=len(document.text))
 
 
-@router.get("/documents/{doc_id}/report", response_model=Report, tags=["corpus"])
+@router.get(
+    "/documents/{doc_id}/report", response_model=Report, tags=["corpus"], responses=NOT_FOUND
+)
 def document_report(store: Store, doc_id: Annotated[str, Path(max_length=64)]) -> Report:
     """The stored report of one document."""
     report = store.report(doc_id)
@@ -137,7 +163,7 @@ def document_report(store: Store, doc_id: Annotated[str, Path(max_length=64)]) -
     return report
 
 
-@router.get("/documents/{doc_id}", response_model=Document, tags=["corpus"])
+@router.get("/documents/{doc_id}", response_model=Document, tags=["corpus"], responses=NOT_FOUND)
 def document(store: Store, doc_id: Annotated[str, Path(max_length=64)]) -> Document:
     """One stored document with its text."""
     found = find_document(store, doc_id)

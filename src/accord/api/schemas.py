@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Generic, TypeVar
+from typing import Annotated, Generic, TypeVar
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, field_validator
 
 from accord.model import (
     Contradiction,
@@ -18,6 +18,21 @@ from accord.model import (
 
 T = TypeVar("T")
 
+
+def _iso_date(value: object) -> object:
+    """Dates only as YYYY-MM-DD text (pydantic alone would also take 0 as 1970-01-01)."""
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError as error:
+            raise ValueError("must be a date, YYYY-MM-DD") from error
+    if isinstance(value, dt.date) or value is None:
+        return value
+    raise ValueError("must be a date, YYYY-MM-DD")
+
+
+IsoDate = Annotated[dt.date, BeforeValidator(_iso_date)]
+
 MAX_TEXT_CHARS = 500_000
 SHORT = 200  # the longest outlet, title or filter value accepted
 
@@ -29,7 +44,7 @@ class AnalyseRequest(BaseModel):
 
     text: str = Field(min_length=1, max_length=MAX_TEXT_CHARS, description="The article text.")
     outlet: str | None = Field(default=None, max_length=SHORT)
-    published: dt.date | None = Field(default=None, description="Publication date, YYYY-MM-DD.")
+    published: IsoDate | None = Field(default=None, description="Publication date, YYYY-MM-DD.")
     title: str | None = Field(default=None, max_length=1000)
 
     @field_validator("text")

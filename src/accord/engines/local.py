@@ -22,6 +22,7 @@ from accord.ingest import IngestFailure, NearDuplicateIndex, ReaderOptions, iter
 from accord.model import Document, Report
 from accord.report import analyze_documents
 from accord.store.corpus import Corpus, Writer
+from accord.store.neardup import StoredNearDuplicates
 
 NEW, DUPLICATE, NEAR_DUPLICATE, FAILED = "new", "duplicate", "near_duplicate", "failed"
 SKIPPED = "skipped"  # judged off-topic by the relevance pre-filter; recorded with the reason
@@ -83,11 +84,11 @@ class Relevance(Protocol):
 class _Accepted:
     document: Document
     signature: bytes | None
-    copy_of: str | None
 
 
 def load_signatures(corpus: Corpus, index: NearDuplicates) -> int:
-    """Index the stored documents' signatures so near-duplicates are found across runs."""
+    """Fill an in-memory index (``accord.ingest.NearDuplicateIndex``) with the stored
+    documents' signatures; the default index lives in the store and needs no loading."""
     count = 0
     for doc_id, signature in corpus.signatures():
         index.add(doc_id, signature)
@@ -105,10 +106,7 @@ def ingest_inputs(
 ) -> IngestSummary:
     """Read files, folders, URLs, feeds or stdin and ingest them, near-duplicates linked
     against everything already stored. ``settings`` are :func:`ingest`'s keywords."""
-    index = NearDuplicateIndex()
-    load_signatures(corpus, index)
-    items = iter_inputs(inputs, options=options)
-    return ingest(items, corpus, nlp, near_duplicates=index, **settings)
+    return ingest(iter_inputs(inputs, options=options), corpus, nlp, **settings)
 
 
 def ingest(
@@ -125,8 +123,9 @@ def ingest(
 ) -> IngestSummary:
     """Analyse and store every document of ``items``; record every failure.
 
-    ``near_duplicates`` should already hold the store's signatures
-    (:func:`load_signatures`); without an index only exact duplicates are caught.
+    ``near_duplicates`` defaults to the index kept in the store
+    (:class:`~accord.store.neardup.StoredNearDuplicates`: flat memory, shared across
+    runs); an in-memory index must first be filled by :func:`load_signatures`.
     ``prefilter`` skips off-topic documents (recorded in the errors table with the reason);
     ``analyse`` replaces the in-process ``nlp.pipe`` (the Ray engine passes its own).
     """
@@ -134,6 +133,8 @@ def ingest(
     run.prefilter, run.analyse = prefilter, analyse
     with corpus.writer(commit_every) as writer:
         run.writer = writer
+        if near_duplicates is None:
+            run.index = StoredNearDuplicates(writer.connection, NearDuplicateIndex().signature)
         for batch in _chunks(run.accepted(items), batch_size):
             run.store(batch)
     return run.summary
@@ -151,12 +152,11 @@ class _Run:
         self.summary = IngestSummary()
         self.writer: Writer | None = None
         self.unsaved: set[str] = set()  # accepted into the current batch, not yet saved
-        self.unstored: set[str] = set()  # indexed as near-duplicate targets but failed analysis
         self.prefilter: Relevance | None = None
         self.analyse: Analyse | None = None
 
     def accepted(self, items: Iterable[Document | IngestFailure]) -> Iterator[_Accepted]:
-        """Documents to analyse: failures recorded, duplicates counted, near-duplicates linked."""
+        """Documents to analyse: failures recorded, duplicates counted, signatures taken."""
         for item in items:
             if isinstance(item, IngestFailure):
                 self.fail(item, item)
@@ -176,20 +176,19 @@ class _Run:
             if relevance is not None and not relevance.relevant:
                 self.skip(item, relevance.reason)
                 continue
-            signature = copy_of = None
-            if self.index is not None:
-                signature = self.index.signature(item.text)
-                copy_of = self.index.add(item.id, signature)
+            signature = self.index.signature(item.text) if self.index is not None else None
             self.unsaved.add(item.id)
-            yield _Accepted(item, signature, copy_of)
+            yield _Accepted(item, signature)
 
     def store(self, batch: list[_Accepted]) -> None:
         for accepted, report in self.analysed(batch):
             document = accepted.document
             if report is None:
-                self.unstored.add(document.id)
                 continue
-            copy_of = accepted.copy_of if accepted.copy_of not in self.unstored else None
+            # indexed only once analysed, so a failed document is never a copy's original
+            copy_of = None
+            if accepted.signature is not None:
+                copy_of = self.index.add(document.id, accepted.signature)
             self.writer.save_report(
                 document, report, copy_of=copy_of, signature=accepted.signature
             )

@@ -11,6 +11,7 @@ from spacy.language import Language
 from accord.eval.scoring import Score, plover_convention, score_report
 from accord.model import Document
 from accord.report import analyze_documents
+from accord.resolve.actors import plover_code
 
 
 class GoldError(ValueError):
@@ -71,6 +72,10 @@ def score_gold_files(paths: list[Path], nlp: Language) -> tuple[Score, dict[str,
 
 
 def _country(actor_id: str | None) -> str | None:
+    """The PLOVER actor code of an id: gold ``HUN.GOV``/``IGO`` and accord's ``UN``/``HAMAS``
+    are compared on the same footing (accord's organisation ids map to PLOVER's codes)."""
+    if actor_id and "." not in actor_id:
+        return plover_code(actor_id)
     return actor_id.split(".")[0] if actor_id else None
 
 

@@ -49,7 +49,9 @@ def _action_matches(gold: dict, action: str, status: str | None) -> bool:
         return True
     gold_status = set(as_options(gold.get("status")))
     if (gold_status | {status}) & INTENT:
-        converted = {plover_convention(a, s) for a in accepted for s in gold_status | {status}}
+        # Each side is converted with its own status: a gold COOPERATE that occurred is
+        # not PLOVER's AGREE just because the prediction is hypothetical.
+        converted = accepted | {plover_convention(a, s) for a in accepted for s in gold_status}
         return plover_convention(action, status) in converted or action in converted
     return False
 

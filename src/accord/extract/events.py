@@ -39,6 +39,22 @@ from accord.resolve.places import resolve_place
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 NEGATIONS = {"not", "n't", "never", "no"}
 NON_ACTOR_KINDS = {"media"}
+#: Prepositions through which intent reaches an event ("planning on pursuing", "set for talks").
+CHAIN_PREPS = {"on", "with", "to", "for", "toward", "towards"}
+#: Governors whose infinitive complement did happen ("managed to", "continued to").
+IMPLICATIVE = {"manage", "continue", "begin", "start", "keep", "resume", "go", "proceed",
+               "fail", "help", "dare", "bother", "happen", "get"}
+#: Objects that stand for another party's offer: agreeing to or rejecting one
+#: answers whoever made it ("rejected the deal").
+PROPOSALS = {"deal", "proposal", "plan", "offer", "agreement", "ceasefire", "cease-fire",
+             "truce", "formula", "initiative", "terms", "demand", "demands", "conditions",
+             "framework", "accord", "settlement", "draft", "resolution", "roadmap"}
+#: Hostile types: conditioned on "if …" they are threats ("may halt mediation if …").
+CONFLICT = {"SANCTION", "MOBILIZE", "COERCE", "ASSAULT", "PROTEST"}
+#: Types whose "from" names the place left or cut off ("withdrew from Panama").
+FROM_PLACES = {"RETREAT", "SANCTION"}
+#: Types whose recipient is the proposer when only the proposal is named.
+ANSWERS = {"AGREE", "REJECT", "CONCEDE"}
 
 
 @dataclass(frozen=True)
@@ -122,6 +138,9 @@ class EventCoder:
         self.matcher.add("VERB", [[{"LEMMA": {"IN": sorted(lex.verbs)}, "POS": "VERB"}]])
         self.matcher.add("NOUN", [[{"LEMMA": {"IN": sorted(lex.nouns)}, "POS": "NOUN"}],
                                   [{"LOWER": {"IN": sorted(lex.nouns)}, "POS": "NOUN"}]])
+        self.speech = set(g["speech_verbs"])
+        self.obligation = set(g["obligation_aux"])
+        self.matcher.add("SPEECH", [[{"LEMMA": {"IN": sorted(self.speech)}, "POS": "VERB"}]])
         self.matcher.add("ADJ", [[{"LOWER": {"IN": sorted(lex.adjectives)},
                                    "POS": {"IN": ["ADJ", "VERB"]}}]])
 
@@ -130,15 +149,16 @@ class EventCoder:
         analysis: Analysis = doc._.accord
         if not analysis.mentions:
             return  # no political actor, no event (sport, business, weather …)
-        seen: set[int] = set()
+        seen: set[tuple[int, str]] = set()
         for match_id, start, _ in sorted(self.matcher(doc), key=lambda m: m[1]):
             token = doc[start]
-            if token.i in seen:
-                continue
-            seen.add(token.i)
             kind = doc.vocab.strings[match_id]
+            if (token.i, kind) in seen:
+                continue
+            seen.add((token.i, kind))
             coded = (
-                self._verb(token) if kind == "VERB"
+                self._obligation(token) if kind == "SPEECH"
+                else self._verb(token) if kind == "VERB"
                 else self._noun(token) if kind == "NOUN"
                 else self._adjective(token)
             )
@@ -149,6 +169,10 @@ class EventCoder:
     def _verb(self, verb: Token) -> Coded | None:
         if self._absorbed(verb):
             return None
+        if verb.lower_ in self.lexicon.adjectives and not any(
+            c.dep_ == "agent" for c in verb.children
+        ):
+            return self._adjective(verb)  # "Israel is opposed to …" is a state, not a passive
         sense = self._verb_sense(verb)
         if sense is None:
             return None
@@ -159,6 +183,25 @@ class EventCoder:
         if passive:
             rule += ".passive"
         return Coded(action, sense.mode, verb, verb, sources, targets, f"events.{rule}")
+
+    def _obligation(self, verb: Token) -> Coded | None:
+        """"Russia said Sudan must return the helicopter": a demand on the clause's subject."""
+        analysis = verb.doc._.accord
+        for clause in verb.children:
+            if clause.dep_ != "ccomp":
+                continue
+            if not any(c.dep_ == "aux" and c.lower_ in self.obligation for c in clause.children):
+                continue
+            subject = _subject(clause)
+            speaker = _subject(verb)
+            if subject is None or speaker is None:
+                continue
+            targets = _np_actors(subject, analysis)
+            sources = _actors(speaker, analysis)
+            if sources and targets:
+                return Coded("REQUEST", None, verb, clause, sources, targets,
+                             "events.speech.obligation")
+        return None
 
     def _verb_sense(self, verb: Token) -> Sense | None:
         lemma = verb.lemma_.lower()
@@ -235,7 +278,10 @@ class EventCoder:
             verb_targets = []
         if not sources:
             return None
-        targets = self._nominal_targets(noun, action) or verb_targets
+        targets = self._nominal_targets(noun, action)
+        if not targets and noun.dep_ == "compound":
+            targets = self._nominal_targets(noun.head, action)  # "mediation effort between …"
+        targets = targets or verb_targets
         anchor = governor if governor is not None else noun
         if governor is not None and _negated(governor) and action in ("AGREE", "CONCEDE"):
             action = "REJECT"
@@ -255,19 +301,25 @@ class EventCoder:
         return False
 
     def _adjective(self, adjective: Token) -> Coded | None:
-        if adjective.dep_ not in ("acomp", "amod", "ROOT", "ccomp", "xcomp"):
+        if adjective.dep_ not in ("acomp", "amod", "ROOT", "ccomp", "xcomp", "conj"):
             return None
         verb = adjective.head if adjective.dep_ == "acomp" else adjective
         senses = self.lexicon.adjectives.get(adjective.lower_, [])
         if not senses:
             return None
-        sources, _, _ = self._clause_roles(verb, senses[0].action)
+        subject = _subject(verb) or next(
+            (c for c in adjective.children if c.dep_ == "nsubjpass"), None
+        )
+        sources = _actors(subject, adjective.doc._.accord) if subject is not None else []
         if not sources:
             return None
         targets = []
         for child in adjective.children:
             if child.dep_ == "prep" and child.lower_ in ("about", "over", "by", "to", "with", "of"):
                 targets += self._actors_in(child)
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj" and not targets:
+                        targets += self._nominal_targets(pobj, senses[0].action)
         anchor = verb
         return Coded(senses[0].action, senses[0].mode, anchor, adjective, sources, targets,
                      "events.adjective")
@@ -278,34 +330,63 @@ class EventCoder:
         subject = _subject(verb)
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
         sources: list = []
-        targets: list = []
         if passive:
             for child in verb.children:
                 if child.dep_ == "agent":
                     for pobj in child.children:
                         sources += _actors(pobj, analysis)
-            if subject is not None:
-                targets += _actors(subject, analysis) or self._place_target(subject, action)
         elif subject is not None:
             sources += _actors(subject, analysis)
-        if not passive:
-            targets += self._object_targets(verb, action)
+        own = set(_unique_actors(sources))
+
+        def others(found: list) -> list:
+            return [item for item in found if _actor_of(item) not in own]
+
+        targets: list = []
+        if passive and subject is not None:
+            targets = others(_actors(subject, analysis) or self._place_target(subject, action))
+        if not targets and not passive:
+            targets = others(self._object_targets(verb, action))
         if not targets:
-            targets += self._prep_targets(verb, action)
+            targets = others(self._prep_targets(verb, action))
         if not targets and action in ("REQUEST", "ACCUSE", "REJECT"):
             for child in verb.children:
                 if child.dep_ == "ccomp":
                     inner = _subject(child)
                     if inner is not None:
-                        targets += _actors(inner, analysis)
+                        targets += others(_np_actors(inner, analysis))
+        if not targets:
+            for child in verb.children:
+                if child.dep_ == "xcomp" and not _subject_of_own(child):
+                    targets += others(self._complement_targets(child, action))
         return sources, targets, passive
+
+    def _complement_targets(self, verb: Token, action: str) -> list:
+        """"offered to hand over to Britain": the recipient named inside the complement."""
+        analysis = verb.doc._.accord
+        found: list = []
+        for child in verb.children:
+            if child.dep_ in ("dobj", "dative"):
+                found += _np_actors(child, analysis) or self._nominal_targets(child, action)
+            elif child.dep_ == "prep":
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        found += _np_actors(pobj, analysis) or _country_named(pobj)
+                        if not found:
+                            place = resolve_place(_compound_phrase(pobj))
+                            found += [place.country] if place and place.country else []
+        return found
 
     def _object_targets(self, verb: Token, action: str) -> list:
         analysis = verb.doc._.accord
         found: list = []
         for child in verb.children:
-            if child.dep_ in ("dobj", "dative", "attr"):
-                actors = _actors(child, analysis)
+            if child.dep_ == "dative" and child.pos_ == "ADP":
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        found += _actors(pobj, analysis) or self._place_target(pobj, action)
+            elif child.dep_ in ("dobj", "dative", "attr"):
+                actors = _leftmost_actors(child, analysis)
                 if actors:
                     found += actors
                     continue
@@ -329,7 +410,9 @@ class EventCoder:
                     actors = _actors(pobj, analysis)
                     if not actors:
                         actors = _own_actors(pobj, analysis) or self._nominal_targets(pobj, action)
-                    if not actors and child.lower_ != "from":
+                    if not actors:
+                        actors = _country_named(pobj)
+                    if not actors and (child.lower_ != "from" or action in FROM_PLACES):
                         actors = self._place_target(pobj, action)
                     found += actors
             elif child.dep_ == "prt":
@@ -345,8 +428,10 @@ class EventCoder:
                     if pobj.dep_ == "pobj":
                         actors = _actors(pobj, analysis) or _own_actors(pobj, analysis)
                         if not actors:
+                            actors = _country_named(pobj)
+                        if not actors:
                             actors = self._nominal_targets(pobj, action) if child.lower_ in (
-                                "to", "for", "on") else []
+                                "to", "for", "on", "of", "with") else []
                         if not actors:
                             actors = self._place_target(pobj, action)
                         found += actors
@@ -408,24 +493,34 @@ class EventCoder:
         anchor = coded.anchor
         chain = [anchor]
         token = anchor
+        infinitive = False
+        negatable = 1  # how many chain members a negation may sit on
         for _ in range(4):
-            if token.dep_ in ("xcomp", "pcomp", "conj") or (
-                token.dep_ == "pobj" and token.head.dep_ == "prep"
-            ):
-                token = token.head.head if token.head.pos_ == "ADP" else token.head
-                chain.append(token)
-            elif token.dep_ == "prep":
+            if token.dep_ in ("csubj", "advcl") and token.tag_ == "VBG" and not chain[1:]:
+                # "Israel undertaking an operation will not advance …": the gerund takes the
+                # modality of the clause it is the subject of, not its negation
                 token = token.head
                 chain.append(token)
+                break
+            if token.dep_ == "xcomp":
+                if any(c.lower_ == "to" and c.dep_ == "aux" for c in token.children):
+                    infinitive = infinitive or token.head.lemma_.lower() not in IMPLICATIVE
+                token = token.head
+            elif token.dep_ == "conj":
+                token = token.head
+            elif token.dep_ in ("pcomp", "pobj") and token.head.lower_ in CHAIN_PREPS:
+                token = token.head.head
             else:
                 break
+            chain.append(token)
+            negatable += 1
         negated = hypothetical = planned = False
         for index, verb in enumerate(chain):
             for child in verb.children:
                 lower = child.lower_
                 if child.dep_ == "neg" or lower in NEGATIONS and child.dep_ in ("advmod", "det"):
-                    if index == 0 or verb.lemma_.lower() not in self.planned_governors:
-                        negated = negated or index == 0 or coded.action != "REJECT"
+                    if index < negatable and (index == 0 or coded.action != "REJECT"):
+                        negated = True
                 if child.dep_ == "aux":
                     if lower in self.future_aux:
                         planned = True
@@ -452,6 +547,7 @@ class EventCoder:
                 planned = True
             if modifiers & self.hypothetical_modifiers:
                 hypothetical = True
+        planned = planned or infinitive
         if negated and hypothetical:
             return "hypothetical"
         if negated and coded.action != "REJECT":
@@ -471,7 +567,16 @@ class EventCoder:
                 sources = [None]
             else:
                 return
+        if not targets and coded.action in ANSWERS and _answers_proposal(coded):
+            proposer = _proposer(analysis, coded.trigger, set(sources))
+            targets = [proposer] if proposer else []
         status = self.status(coded)
+        if status in ("planned", "hypothetical") and _ultimatum(
+            coded.anchor, conditional=coded.action in CONFLICT
+        ):
+            # "will withdraw its force unless …" is a threat, the action its mode
+            coded.mode, coded.action = coded.action.lower(), "THREATEN"
+            status = "occurred"
         pairs: list[tuple] = []
         if not targets and len(sources) > 1 and coded.action in self.symmetric:
             pairs.append((sources[0], sources[1]))
@@ -558,7 +663,7 @@ def _governing_verb(noun: Token) -> Token | None:
     if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ == "VERB":
         if noun.head.lower_ in ("with", "on", "in", "to", "into"):
             return noun.head.head
-    if noun.dep_ == "conj":
+    if noun.dep_ in ("conj", "compound") and noun.head.pos_ in ("NOUN", "PROPN"):
         return _governing_verb(noun.head)
     return None
 
@@ -576,6 +681,88 @@ def _actors(token: Token, analysis: Analysis) -> list:
     if not found and token.dep_ == "pobj" and False:
         return []
     return found
+
+
+def _ultimatum(anchor: Token, conditional: bool) -> bool:
+    """Is the action conditioned on "unless …" (or, for hostile acts, "if …"): a threat?"""
+    marks = {"unless", "if"} if conditional else {"unless"}
+    for token in (anchor, anchor.head):
+        for child in token.children:
+            if child.dep_ == "advcl" and any(
+                c.dep_ == "mark" and c.lower_ in marks for c in child.children
+            ):
+                return True
+        if anchor.dep_ not in ("xcomp", "conj"):
+            break
+    return False
+
+
+def _answers_proposal(coded: Coded) -> bool:
+    """Does the event answer a proposal ("agreed to the deal", "rejected the offer")?"""
+    if coded.trigger.lemma_.lower() in ("reservations",):
+        return True
+    if coded.trigger.pos_ == "NOUN" and coded.action == "AGREE":
+        return True  # "announced its approval": approval of the other side's offer
+    for child in coded.anchor.children:
+        nouns = [child] if child.dep_ in ("dobj", "nsubjpass") else []
+        if child.dep_ == "prep":
+            nouns = [g for g in child.children if g.dep_ == "pobj"]
+        for noun in nouns:
+            words = {noun.lemma_.lower()} | {
+                c.lower_ for c in noun.children if c.dep_ in ("compound", "conj")
+            }
+            if words & PROPOSALS:
+                return True
+    return False
+
+
+def _proposer(analysis: Analysis, trigger: Token, sources: set[str]) -> str | None:
+    """The most recent other actor before the trigger (same sentence first, then 3 back)."""
+    doc = trigger.doc
+    sentence = trigger.sent
+    earliest = sentence.start
+    for previous in range(3):
+        if earliest == 0:
+            break
+        earliest = doc[earliest - 1].sent.start
+    candidates = [
+        m for m in analysis.mentions
+        if earliest <= m.start < trigger.i and m.actor not in sources and not _is_media(m)
+    ]
+    in_sentence = [m for m in candidates if m.start >= sentence.start]
+    chosen = in_sentence or candidates
+    return chosen[-1].actor if chosen else None
+
+
+def _leftmost_actors(token: Token, analysis: Analysis) -> list:
+    """Actors an object names; with several names in it, the first ("help Israel target X")."""
+    for left in token.doc[token.left_edge.i : token.i]:
+        mention = analysis.mention_covering(left)
+        if mention is not None and mention.end <= token.i and not _is_media(mention):
+            if left.head.i == token.i or left.head.head.i == token.i:
+                return [mention]
+    return _actors(token, analysis)
+
+
+def _country_named(token: Token) -> list[str]:
+    """A country name used as a place ("apologised to Brazil") still names its government."""
+    entry = phrase_entry(_compound_phrase(token)) or phrase_entry(token.text)
+    if entry is not None and entry.kind == "country":
+        return [entry.actor]
+    return []
+
+
+def _np_actors(token: Token, analysis: Analysis) -> list:
+    """Actors a noun phrase names, itself or through a possessor or national adjective."""
+    return _actors(token, analysis) or _own_actors(token, analysis)
+
+
+def _subject_of_own(verb: Token) -> bool:
+    return any(c.dep_ in SUBJECTS for c in verb.children)
+
+
+def _actor_of(item) -> str | None:
+    return item.actor if isinstance(item, ActorMention) else item
 
 
 def _conjoined_demonyms(token: Token, mention: ActorMention) -> list:

@@ -31,6 +31,10 @@ CUES = load_data("quotes/cues")
 CUE_VERBS = frozenset(CUES["verbs"])
 INFINITIVE_CUES = frozenset(CUES["infinitive"])
 PARTICIPLE_CUES = frozenset(CUES["participles"])
+NEW_STATEMENT_CUES = frozenset(CUES["new_statement"])
+GERUND_CUES = frozenset(CUES["gerund"])
+CONTRAST_MARKS = frozenset(CUES["contrast_marks"])
+CITING_VERBS = frozenset(load_data("quotes/relays")["citing_verbs"])
 STATEMENT_NOUNS = frozenset(CUES["statement_nouns"])
 PREPOSITIONAL_CUES = [tuple(words) for words in CUES["prepositional"]]
 LISTENER_OBJECT_CUES = frozenset(CUES["listener_object"])
@@ -40,9 +44,13 @@ _SENTENCE_END = {".", "!", "?"}
 _INTRODUCERS = {",", ":", "—", "–", "-", "\n"}
 _TERMINAL_INSIDE = (",", ".", "!", "?", "…", ";", ":")
 _CLAUSE_DEPS = {"ccomp", "parataxis"}
-_NOMINAL = {"PROPN", "NOUN", "ADJ", "DET", "NUM", "PART", "ADP"}
+_FRONTING_MARKS = (",", "—", "–", "-")
+_NOMINAL = {"PROPN", "NOUN", "ADJ", "DET", "NUM", "PART", "ADP", "CCONJ"}
 _DATELINE = re.compile(r"[A-Z][A-Z.' ,/-]{1,40}\s[–—-]\s")
-_HEADLINE_ATTRIBUTION = re.compile(r"^(?P<speaker>[^:–—]{2,40}?)(?::\s+|\s[–—]\s)(?P<content>\S.+)$")
+_HEADLINE_ATTRIBUTION = (
+    re.compile(r"^(?P<speaker>[^:–—]{2,40}?)(?::\s+|\s[–—]\s)(?P<content>\S.+)$"),
+    re.compile(r"^(?P<content>\S.+?)\s[–—]\s(?P<speaker>[^:–—]{2,40})$"),
+)
 
 
 @dataclass
@@ -257,6 +265,15 @@ def _follows_closely(text: str, previous: Candidate, quoted: Quoted) -> bool:
 def _subject_of(cue: Token) -> Token | None:
     """The grammatical subject of a cue, climbing through participles and relatives."""
     token = cue
+    quoting = _quoting_verb(cue)
+    if quoting is not None:
+        for child in quoting.children:
+            if child.dep_ in ("dobj", "nsubjpass"):
+                return child  # "Al-Aqsa TV quoted Y as saying …" → Y
+    if _is_participle(cue) and not any(c.dep_ in ("nsubj", "csubj") for c in cue.children):
+        for ancestor in cue.ancestors:
+            if _is_cue(ancestor):
+                return _subject_of(ancestor)  # "X said …, adding that …" → X
     for _ in range(4):
         for child in token.children:
             if child.dep_ in ("nsubj", "csubj"):
@@ -274,6 +291,19 @@ def _subject_of(cue: Token) -> Token | None:
     return None
 
 
+def _quoting_verb(cue: Token) -> Token | None:
+    """The relay verb of ``X quoted Y as saying …`` / ``Y was quoted as saying …``."""
+    if cue.tag_ == "VBG" and cue.head.lower_ == "as":
+        verb = cue.head.head
+        if verb.lemma_.lower() in CITING_VERBS:
+            return verb
+    return None
+
+
+def _is_participle(token: Token) -> bool:
+    return token.tag_ == "VBG" and token.dep_ in ("advcl", "xcomp", "conj")
+
+
 def _reported_candidate(doc: Doc, token: Token) -> Candidate | None:
     """Reported speech around one token: a cue verb or ``according to``."""
     lower = token.lower_
@@ -284,17 +314,33 @@ def _reported_candidate(doc: Doc, token: Token) -> Candidate | None:
         return None
     if token.dep_ == "advcl" and token.tag_ == "VBG" and token.lemma_ not in PARTICIPLE_CUES:
         return None
-    subject = _surface_subject(token) or _subject_of(token)
+    dependency_subject = _subject_of(token)
+    surface = _surface_subject(token)
+    subject = surface or dependency_subject
     if subject is None:
         return None
+    if surface is not None and surface != dependency_subject:
+        # the parser lost the attribution: read "CLAUSE, NP cue" from the surface
+        fronted = _fronted_content(doc, token, subject)
+        if fronted is not None:
+            return Candidate("quotes.indirect.fronted", token, token.text, subject, [fronted])
+    statement_clause = _clause_of_statement(token)
     complement = [
         child
         for child in token.children
         if child.dep_ in _CLAUSE_DEPS
         or (child.dep_ == "xcomp" and token.lemma_ in INFINITIVE_CUES)
+        or (
+            child.dep_ in ("xcomp", "dobj", "pcomp", "ccomp")
+            and child.tag_ == "VBG"
+            and token.lemma_ in GERUND_CUES
+        )
     ]
     if complement and _reports_a_thing(token, complement):
         complement = []
+    complement = [child for child in complement if _attached(doc, token, child, subject)]
+    if not complement and statement_clause is not None:
+        complement = [statement_clause]
     if complement:
         pieces = [_subtree_range(child, exclude=subject) for child in complement]
         pieces = [_strip_complementizer(doc, a, b) for a, b in pieces if b > a]
@@ -312,6 +358,33 @@ def _reported_candidate(doc: Doc, token: Token) -> Candidate | None:
     return None
 
 
+def _clause_of_statement(cue: Token) -> Token | None:
+    """``claimed in a statement to the media that …``: the clause hangs on the noun."""
+    for prep in cue.children:
+        if prep.dep_ != "prep":
+            continue
+        for noun in prep.children:
+            if noun.dep_ == "pobj" and noun.lemma_.lower() in STATEMENT_NOUNS:
+                for clause in noun.subtree:
+                    if clause.dep_ in ("acl", "ccomp", "relcl") and any(
+                        c.dep_ == "mark" and c.lower_ == "that" for c in clause.children
+                    ):
+                        return clause
+    return None
+
+
+def _attached(doc: Doc, cue: Token, clause: Token, subject: Token) -> bool:
+    """A clause before its cue is its content only across a comma: ``CLAUSE, X said``.
+
+    ``…; Hamas denied …`` or ``…: X said`` start a new statement instead.
+    """
+    if clause.i > cue.i:
+        return True
+    first = min(cue.i, min(t.i for t in subject.subtree))
+    before = [t for t in doc[max(0, first - 2) : first] if not t.is_space]
+    return bool(before) and (before[-1].text == "," or before[-1].text in "\"”’")
+
+
 def _surface_subject(cue: Token) -> Token | None:
     """``…, presidential adviser Maksym Lytvyn said`` read from the surface.
 
@@ -324,7 +397,7 @@ def _surface_subject(cue: Token) -> Token | None:
     while index >= 0 and doc[index].pos_ in _NOMINAL and not doc[index].is_punct:
         phrase.insert(0, doc[index])
         index -= 1
-    if not phrase or index < 0 or doc[index].text not in (",", "—", "–"):
+    if not phrase or index < 0 or doc[index].text not in _FRONTING_MARKS:
         return None
     nouns = [t for t in phrase if t.pos_ in ("PROPN", "NOUN")]
     if not nouns or nouns[-1].i != cue.i - 1:
@@ -417,14 +490,26 @@ def _fronted_content(doc: Doc, cue: Token, subject: Token) -> tuple[int, int] | 
     if subject_start > cue.i:
         subject_start = cue.i  # "…, said the official"
     previous = doc[subject_start - 1] if subject_start > 0 else None
-    if previous is None or previous.text not in (",", "—", "–"):
+    if previous is None or previous.text not in _FRONTING_MARKS:
         return None
-    line_start = doc.text.rfind("\n", 0, previous.idx) + 1
-    sentence_start = max(cue.sent.start_char, line_start)
-    start, end = _trim(doc.text, sentence_start, previous.idx)
-    if end - start < 12:
-        return None
+    start, end = _trim(doc.text, _clause_start(doc, previous.i), previous.idx)
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or end - start < 12 or not any(t.pos_ in ("VERB", "AUX") for t in span):
+        return None  # a dateline ("KYIV, March 2 –") is not a statement
     return start, end
+
+
+def _clause_start(doc: Doc, index: int) -> int:
+    """Where the sentence holding token ``index`` starts, read from the surface."""
+    position = index - 1
+    while position >= 0:
+        token = doc[position]
+        if "\n" in token.text or "\n" in token.whitespace_:
+            return token.idx + len(token.text_with_ws)
+        if token.text in _SENTENCE_END:
+            return token.idx + len(token.text)
+        position -= 1
+    return 0
 
 
 def _outermost(candidates: list[Candidate]) -> list[Candidate]:
@@ -435,12 +520,15 @@ def _outermost(candidates: list[Candidate]) -> list[Candidate]:
     """
     kept = []
     for candidate in candidates:
-        if candidate.cue is None:
-            kept.append(candidate)
+        if candidate.cue is None or candidate.rule == "quotes.headline":
+            kept.append(candidate)  # a headline attribution frames everything in its line
             continue
         dominated = False
         for other in candidates:
             if other is candidate or other.cue is None or not other.covers(candidate.cue.idx):
+                continue
+            if _opens_new_statement(candidate.cue) or _contrasts(candidate.cue):
+                _cut_before(other, candidate)
                 continue
             mutual = candidate.covers(other.cue.idx)
             if not mutual or other.cue.i > candidate.cue.i:
@@ -451,10 +539,30 @@ def _outermost(candidates: list[Candidate]) -> list[Candidate]:
     return kept
 
 
+def _contrasts(cue: Token) -> bool:
+    """``…, while an Israeli official said …``: a second speaker's own statement."""
+    return (
+        cue.dep_ == "advcl"
+        and any(c.dep_ == "nsubj" for c in cue.children)
+        and any(c.dep_ == "mark" and c.lower_ in CONTRAST_MARKS for c in cue.children)
+    )
+
+
+def _opens_new_statement(cue: Token) -> bool:
+    return _is_participle(cue) and cue.lemma_.lower() in NEW_STATEMENT_CUES
+
+
+def _cut_before(outer: Candidate, inner: Candidate) -> None:
+    """End the outer statement where the participle's own statement begins."""
+    boundary = inner.cue.left_edge.idx
+    outer.pieces = [(a, min(b, boundary)) for a, b in outer.pieces if a < boundary]
+    outer.pieces = [_trim(inner.cue.doc.text, a, b) for a, b in outer.pieces]
+
+
 def _holds_partial_quote(doc: Doc, candidate: Candidate, fragments: list[Quoted]) -> bool:
     """Reported speech holding the speaker's own words for more than a term is mixed."""
     for quoted in fragments:
-        if not (candidate.start <= quoted.open and quoted.close <= candidate.end):
+        if not (candidate.start <= quoted.start and quoted.end <= candidate.end + 1):
             continue
         if quoted.words(doc.text) < 2:
             continue
@@ -466,8 +574,18 @@ def _holds_partial_quote(doc: Doc, candidate: Candidate, fragments: list[Quoted]
             continue
         if _reported_within(candidate, words[0]):
             continue  # the words belong to a statement reported inside this one
+        if _is_bare_term(span, words):
+            continue  # a quoted label ("its "operation in Rafah""), not reported wording
         return True
     return False
+
+
+def _is_bare_term(span: Span, words: list[Token]) -> bool:
+    """A quoted nominal without its own determiner reads as a term the text marks."""
+    heads = [t for t in words if t.head.i < span.start or t.head.i >= span.end or t.head == t]
+    head = heads[0] if heads else words[0]
+    opens_with_determiner = words[0].dep_ in ("det", "poss", "nummod") or words[0].tag_ == "PRP$"
+    return head.pos_ in ("NOUN", "PROPN") and not opens_with_determiner
 
 
 def _reported_within(candidate: Candidate, token: Token) -> bool:
@@ -480,29 +598,36 @@ def _reported_within(candidate: Candidate, token: Token) -> bool:
 
 
 def _headline_candidates(doc: Doc) -> list[Candidate]:
-    """Headline attributions ``Name: statement`` and ``Name – statement``."""
+    """Headline attributions ``Name: statement``, ``Name – statement``, ``statement – Name``."""
     found = []
     for start, end in doc.user_data.get("accord_headlines", []):
-        match = _HEADLINE_ATTRIBUTION.match(doc.text[start:end])
-        if match is None:
-            continue
-        speaker = doc.char_span(start, start + match.end("speaker"), alignment_mode="contract")
-        if speaker is None or len(speaker) > 4:
-            continue
-        if not all(t.pos_ == "PROPN" or t.lower_ == "the" for t in speaker):
-            continue
-        cue_start = start + match.end("speaker")
-        cue_end = start + match.start("content")
-        cue = doc.char_span(cue_start, cue_end, alignment_mode="expand")
-        cue_token = next((t for t in cue if t.is_punct), None) if cue is not None else None
-        pieces = [(start + match.start("content"), end)]
-        found.append(
-            Candidate(
-                "quotes.headline", cue_token, doc.text[cue_start:cue_end].strip(),
-                speaker.root, pieces,
+        for pattern in _HEADLINE_ATTRIBUTION:
+            match = pattern.match(doc.text[start:end])
+            if match is None:
+                continue
+            speaker = doc.char_span(
+                start + match.start("speaker"), start + match.end("speaker"),
+                alignment_mode="contract",
             )
-        )
+            if speaker is None or not _reads_as_name(speaker):
+                continue
+            if match.start("speaker") < match.start("content"):
+                cue_start, cue_end = start + match.end("speaker"), start + match.start("content")
+            else:
+                cue_start, cue_end = start + match.end("content"), start + match.start("speaker")
+            cue = doc.char_span(cue_start, cue_end, alignment_mode="expand")
+            cue_token = next((t for t in cue if t.is_punct), None) if cue is not None else None
+            pieces = [(start + match.start("content"), start + match.end("content"))]
+            cue_text = doc.text[cue_start:cue_end].strip()
+            found.append(Candidate("quotes.headline", cue_token, cue_text, speaker.root, pieces))
+            break
     return found
+
+
+def _reads_as_name(span: Span) -> bool:
+    """A short capitalised name ("Kremlin", "Hrytsenko"), not a topic label."""
+    words = [t for t in span if t.lower_ != "the"]
+    return 0 < len(words) <= 4 and all(t.text[:1].isupper() and t.is_alpha for t in words)
 
 
 # --- building records ---------------------------------------------------------------

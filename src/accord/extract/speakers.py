@@ -41,7 +41,7 @@ _OUTLET_NAMES = {
 _DEFINITE = {"the", "this", "that", "these", "those"}
 _QUOTE_CHARS = "\"'“”‘’«»"
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-_CUT_DEPS = {"relcl", "acl", "advcl", "punct", "cc", "conj"}
+_CUT_DEPS = {"relcl", "acl", "advcl", "cc", "conj"}
 
 
 def outlet_id(name: str | None) -> str | None:
@@ -271,6 +271,13 @@ class SpeakerResolver:
             relay = outlet_id(name)
             if relay is not None and attribution.via is None:
                 attribution.via, attribution.via_name = relay, name
+        if attribution.via is None and cue.tag_ == "VBG" and cue.head.lower_ == "as":
+            verb = cue.head.head
+            if verb.lemma_.lower() in CITING_VERBS:
+                for child in verb.children:
+                    if child.dep_ == "nsubj":
+                        name = _outlet_name(child)
+                        attribution.via, attribution.via_name = outlet_id(name) or slug(name), name
         if attribution.via is None:
             relay_name = _relay_in_clause(cue)
             if relay_name is not None:
@@ -350,15 +357,20 @@ def _phrase_text(head: Token) -> str:
 
 def _person_name(span: Span, analysis: Analysis) -> str | None:
     """The person a speaker phrase names, from the NER or the actors extractor."""
-    for ent in span.ents:
-        if ent.label_ == "PERSON":
-            return _clean_name(ent.text)
-    for token in span:
-        mention = analysis.mention_covering(token)
-        if mention is not None and mention.person:
-            return mention.person
     root = span.root
-    if root.pos_ == "PROPN" and root.ent_type_ not in ("ORG", "GPE", "NORP", "FAC", "LOC"):
+    for ent in span.ents:
+        if ent.label_ == "PERSON" and ent.start <= root.i < ent.end:
+            return _clean_name(ent.text)
+    for child in root.children:
+        # "the head of the delegation, Oksana Hrytsenko," names its person in apposition
+        if child.dep_ == "appos" and child.ent_type_ == "PERSON":
+            for ent in span.doc.ents:
+                if ent.start <= child.i < ent.end:
+                    return _clean_name(ent.text)
+    mention = analysis.mention_covering(root)
+    if mention is not None and mention.person:
+        return mention.person
+    if root.pos_ == "PROPN" and root.ent_type_ in ("", "PERSON"):
         names = [t for t in span if t.pos_ == "PROPN" and t.i <= root.i]
         chain = []
         for token in reversed(names):
@@ -370,6 +382,11 @@ def _person_name(span: Span, analysis: Analysis) -> str | None:
             root
         ) is None:
             return _clean_name(candidate)
+    if root.is_title and root.is_alpha:
+        # a surname on its own ("Melnikov said") names a person the text named in full
+        for ent in span.doc.ents:
+            if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].text == root.text:
+                return _clean_name(ent.text)
     return None
 
 

@@ -35,6 +35,7 @@ from spacy.tokens import Doc, Span, Token
 
 from accord.extract.analysis import Analysis, evidence_for
 from accord.extract.negotiation_vocab import Vocabulary, vocabulary
+from accord.extract.proposals import Proposals
 from accord.extract.referents import actor_of_phrase, actor_of_token, root_of
 from accord.model import Stance
 from accord.registry import extractors
@@ -78,6 +79,7 @@ class Candidate:
     condition_only: bool = False
     recipients: list[str] = field(default_factory=list)
     date: dt.date | None = None
+    obj: Token | None = None
 
 
 def as_party(actor: str | None) -> str | None:
@@ -134,7 +136,7 @@ class StanceReader:
         self.first_venue: dict[str, int] = {}
         self.ordinals: dict[str, int] = {}
         self.labels: Counter[str] = Counter()
-        self.components: Counter[str] = Counter()
+        self.proposals = Proposals(self.analysis, vocab)
         self._quotes = {quote.id: quote for quote in self.analysis.quotes}
 
     # --- actors ------------------------------------------------------------------
@@ -338,6 +340,7 @@ class StanceReader:
                 rule=rule,
                 claimed_by=self.claimer(trigger),
                 components=components or [],
+                obj=obj,
                 date=sentence_date(trigger.sent, self.analysis.published),
                 **extra,
             )
@@ -703,10 +706,10 @@ class StanceReader:
                 if venue:
                     self.venues[venue] += 1
                     self.first_venue.setdefault(venue, token.i)
-            if lemma in self.vocab.proposal_nouns or token.lower_ in self.vocab.proposal_nouns:
-                phrase = self.doc[token.left_edge.i : token.right_edge.i + 1]
-                for name in self.vocab.components_in(phrase):
-                    self.components[name] += 1
+            if (
+                lemma in self.vocab.proposal_nouns or token.lower_ in self.vocab.proposal_nouns
+            ) and not self.proposals.is_part_of_another(token):
+                self.proposals.register(token)
 
     def _label(self, head: Token) -> str | None:
         """The words right before "talks" that name them ("the Gaza ceasefire talks"),
@@ -727,6 +730,7 @@ class StanceReader:
         if not any(self.vocab.is_negotiation_noun(t) for t in self.doc):
             return []
         self.survey()
+        self.proposals.finish()
         for token in self.doc:
             self.stance_verb(token)
             self.stance_noun(token)
@@ -741,12 +745,15 @@ class StanceReader:
     def principals(self) -> list[str]:
         score: Counter[str] = Counter()
         order: dict[str, int] = {}
+        mediators = {root_of(c.party) for c in self.candidates if c.stance == "mediating"}
         for candidate in self.candidates:
             root = root_of(candidate.party)
             order.setdefault(root, len(order))
-            if candidate.stance in STRONG_STANCE:
+            if root in mediators:
+                continue
+            if candidate.stance in STRONG_STANCE - {"proposed"}:
                 score[root] += 2
-            elif candidate.stance == "attending":
+            elif candidate.stance in ("attending", "proposed"):
                 score[root] += 1
         ranked = sorted(score, key=lambda root: (-score[root], order[root]))
         return [root for root in ranked if score[root] > 0][:2]
@@ -780,13 +787,11 @@ class StanceReader:
         key = "–".join(sorted(principals)) + " talks" if principals else "talks"
         label = self._best_label() or key
         main_venue = self._main_venue()
-        proposal = self._proposal_name()
         merged: dict[tuple, Stance] = {}
         for candidate in candidates:
             venue = candidate.venue or main_venue
             round_name = self._round_name(venue)
-            about_round = candidate.stance in ("attending", "withdrew")
-            stance_proposal = round_name if about_round and round_name else proposal
+            stance_proposal = self._proposal_of(candidate, round_name)
             item_key = (candidate.party, candidate.stance, stance_proposal)
             evidence = evidence_for(candidate.span, rule=candidate.rule,
                                     trigger=candidate.trigger.text)
@@ -863,11 +868,20 @@ class StanceReader:
         ordinal = self.ordinals.get(venue)
         return f"{venue} round" + (f" {ordinal}" if ordinal else "")
 
-    def _proposal_name(self) -> str | None:
-        if not self.components:
-            return None
-        names = sorted(self.components, key=lambda n: list(self.vocab.components).index(n))
-        return "proposal: " + ", ".join(names)
+    def _proposal_of(self, candidate: Candidate, round_name: str | None) -> str | None:
+        """What a stance is about: a round (attending, withdrew, or talks as the object),
+        else the proposal its object names."""
+        obj = candidate.obj
+        if obj is not None and self.vocab.is_process_noun(obj) and not self.vocab.is_negotiation_noun(
+            obj
+        ) is False and obj.lemma_.lower() not in self.vocab.proposal_nouns:
+            venue = self.venue_of(obj)
+            if venue:
+                return self._round_name(venue)
+            return self._label(obj) or round_name or obj.text
+        if candidate.stance in ("attending", "withdrew") and round_name:
+            return round_name
+        return self.proposals.name_for(obj, candidate.trigger.i) or round_name
 
 
 @extractors.register("stances")

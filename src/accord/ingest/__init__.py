@@ -31,8 +31,9 @@ def iter_inputs(
 ) -> Iterator[Document | IngestFailure]:
     """Documents and failures from each input in turn.
 
-    An input is a file, a folder (read recursively), ``-`` for stdin, or an http(s)
-    URL of a page or an RSS/Atom feed. Files are read by suffix: ``.txt``/``.md``
+    An input is a file, a folder (read recursively), ``-`` for stdin (JSONL when it
+    starts with ``{``, else one article or a URL list), or an http(s) URL of a page or
+    an RSS/Atom feed. Files are read by suffix: ``.txt``/``.md``
     (one article, or a URL list when every line is a URL), ``.html``/``.htm``,
     ``.jsonl``, ``.csv``, ``.parquet``, ``.urls`` (URL list), ``.rss``/``.atom``/``.xml``.
     """

@@ -19,8 +19,9 @@ from accord.model import Document
 def parse_published(value: Any) -> dt.date | None:
     """A publication date from an ISO string, a date, a datetime or a ``time.struct_time``.
 
-    Free-form English dates ("3 May 2024") go through dateparser; anything unreadable
-    is dropped rather than failing the document, since the date is optional metadata.
+    Free-form English dates ("3 May 2024") go through dateparser, without relative
+    dates ("yesterday" in an archive means nothing); anything unreadable is dropped
+    rather than failing the document, since the date is optional metadata.
     """
     if value is None or value == "":
         return None
@@ -41,7 +42,8 @@ def parse_published(value: Any) -> dt.date | None:
         pass
     import dateparser  # slow to import; only free-form dates need it
 
-    parsed = dateparser.parse(text, languages=["en"], settings={"STRICT_PARSING": True})
+    settings = {"STRICT_PARSING": True, "PARSERS": ["timestamp", "custom-formats", "absolute-time"]}
+    parsed = dateparser.parse(text, languages=["en"], settings=settings)
     return parsed.date() if parsed else None
 
 

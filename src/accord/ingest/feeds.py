@@ -53,20 +53,14 @@ def _entry_document(entry, outlet, source, options, fetcher) -> Document:
     published = entry.get("published_parsed") or entry.get("updated_parsed")
     problem = "no link"
     if link and options.fetch_feed_articles:
-        try:
-            response = fetcher.get(link)
-            article = extract_article(response.text(), url=response.url)
-            if article is not None:
-                article["outlet"] = article.get("outlet") or outlet
-                article["published"] = article.get("published") or published
-                article["title"] = article.get("title") or entry.get("title")
-                external_id = entry.get("id")
-                return make_document(
-                    source=source, options=options, external_id=external_id, **article
-                )
-            problem = "no article text at the link"
-        except InputError as error:
-            problem = f"link failed: {error}"
+        article, problem = _linked_article(link, fetcher)
+        if article is not None:
+            article["outlet"] = article.get("outlet") or outlet
+            article["published"] = article.get("published") or published
+            article["title"] = article.get("title") or entry.get("title")
+            return make_document(
+                source=source, options=options, external_id=entry.get("id"), **article
+            )
     summary = _summary_text(entry)
     if not summary:
         raise InputError(f"{problem}, and the entry has no summary")
@@ -82,6 +76,16 @@ def _entry_document(entry, outlet, source, options, fetcher) -> Document:
         url=link,
         external_id=entry.get("id"),
     )
+
+
+def _linked_article(link: str, fetcher: Fetcher) -> tuple[dict | None, str]:
+    """The article at an entry's link, or ``None`` and why not (then the summary stands in)."""
+    try:
+        response = fetcher.get(link)
+    except InputError as error:
+        return None, f"link failed: {error}"
+    article = extract_article(response.text(), url=response.url)
+    return article, "" if article else "no article text at the link"
 
 
 def _summary_text(entry) -> str:

@@ -3,10 +3,12 @@
 A file's suffix picks its reader. A ``.urls`` file is always a list of URLs, one per
 line; a ``.txt`` file (or stdin) is read as a URL list when every line that is not
 blank or a ``#`` comment is a single http(s) URL, and as an article otherwise.
+Stdin is JSONL when its first non-blank character is ``{``.
 """
 
 from __future__ import annotations
 
+import io
 import os
 import sys
 from collections.abc import Iterator
@@ -19,7 +21,7 @@ from accord.ingest.fetch import Fetcher, is_url
 from accord.ingest.html import extract_article
 from accord.ingest.pages import read_url
 from accord.ingest.records import IngestFailure, InputError, ReaderOptions
-from accord.ingest.tables import read_csv, read_jsonl, read_parquet
+from accord.ingest.tables import read_csv, read_jsonl, read_jsonl_stream, read_parquet
 from accord.model import Document
 
 Item = Document | IngestFailure
@@ -85,9 +87,17 @@ def read_file(path: Path, options: ReaderOptions, fetcher: Fetcher) -> Iterator[
 
 
 def read_stdin(options: ReaderOptions, fetcher: Fetcher) -> Iterator[Item]:
-    """Standard input as one article, or as a URL list when it holds only URLs."""
+    """Standard input as JSONL when it starts with ``{`` (streamed line by line, so
+    ``cat corpus.jsonl | accord ingest -`` works), else as one article, or as a URL
+    list when it holds only URLs."""
+    stream = sys.stdin.buffer
+    if not hasattr(stream, "peek"):  # stdin replaced by an unbuffered stream
+        stream = io.BufferedReader(stream)
+    if stream.peek(1).lstrip()[:1] == b"{":
+        yield from read_jsonl_stream(stream, "stdin", options)
+        return
     try:
-        text = decode_text(read_capped(sys.stdin.buffer, options.max_bytes))
+        text = decode_text(read_capped(stream, options.max_bytes))
     except InputError as error:
         yield IngestFailure("stdin", None, str(error))
         return

@@ -47,7 +47,9 @@ def read_url(
 def _page_document(response: Response, options: ReaderOptions, source: str) -> Document:
     url = response.url
     if response.content_type == "text/plain":
-        return make_document(decode_text(response.body), options, source=source, url=url)
+        declared = (response.encoding or "utf-8").lower().replace("_", "-")
+        text = decode_text(response.body) if declared in ("utf-8", "utf8") else response.text()
+        return make_document(text, options, source=source, url=url)
     if response.content_type not in HTML_TYPES:
         raise InputError(f"unsupported content type {response.content_type}")
     article = extract_article(response.text(), url=url)

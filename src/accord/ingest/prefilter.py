@@ -25,7 +25,9 @@ from accord.data import DataFileMissing, data_names, load_data
 
 STRONG, WEAK, CUE, ACTOR, COUNTRY = "strong", "weak", "cue", "actor", "country"
 WEIGHTS = {STRONG: 2.0, WEAK: 1.0}
-WEAK_CAP = 6.0  # metaphors pile up weak terms in sport and business copy: they add this much at most
+WEAK_CAP = (
+    6.0  # metaphors pile up weak terms in sport and business copy: they add this much at most
+)
 CUE_WEIGHT = 0.5  # reporting verbs add this much once, however many there are
 ACTOR_CAP = 2  # distinct organisations / office-holders counted at most
 COUNTRY_CAP = 1  # countries are named in every kind of news: one point at most

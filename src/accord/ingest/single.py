@@ -71,10 +71,10 @@ def _jsonl_documents(
             yield SingleInputError(f"{path}:{number}: not a JSON object with a text ({error})")
             continue
         yield Document.from_text(
-                body,
-                outlet=row.get("outlet") or outlet,
-                published=row.get("published") or published,
-                external_id=str(row["id"]) if row.get("id") is not None else str(number),
-                title=row.get("title"),
-                source=f"{path}:{number}",
-            )
+            body,
+            outlet=row.get("outlet") or outlet,
+            published=row.get("published") or published,
+            external_id=str(row["id"]) if row.get("id") is not None else str(number),
+            title=row.get("title"),
+            source=f"{path}:{number}",
+        )

@@ -55,36 +55,38 @@ def _lines(stream: BinaryIO, max_bytes: int) -> Iterator[tuple[int, bytes | None
 
 def read_jsonl(path: Path, options: ReaderOptions) -> Iterator[Item]:
     """One document per JSON object line; blank lines are skipped."""
-    name = str(path)
     with path.open("rb") as stream:
-        for number, raw in _lines(stream, options.max_bytes):
-            record = str(number)
-            if raw is None:
-                limit = size_label(options.max_bytes)
-                yield IngestFailure(name, record, f"line longer than the {limit} limit")
-                continue
-            try:
-                line = raw.decode("utf-8-sig" if number == 1 else "utf-8")
-            except UnicodeDecodeError as error:
-                yield IngestFailure(name, record, f"invalid UTF-8 at byte {error.start}")
-                continue
-            if not line.strip():
-                continue
-            try:
-                row = json.loads(line)
-            except json.JSONDecodeError as error:
-                yield IngestFailure(
-                    name, record, f"malformed JSON ({error.msg}, column {error.colno})"
-                )
-                continue
-            if not isinstance(row, dict):
-                kind = type(row).__name__
-                yield IngestFailure(name, record, f"expected a JSON object, got {kind}")
-                continue
-            try:
-                yield document_from_row(row, options, f"{name}:{record}")
-            except InputError as error:
-                yield IngestFailure(name, record, str(error))
+        yield from read_jsonl_stream(stream, str(path), options)
+
+
+def read_jsonl_stream(stream: BinaryIO, name: str, options: ReaderOptions) -> Iterator[Item]:
+    """JSONL from an open byte stream (a file or stdin) named ``name`` in failures."""
+    for number, raw in _lines(stream, options.max_bytes):
+        record = str(number)
+        if raw is None:
+            limit = size_label(options.max_bytes)
+            yield IngestFailure(name, record, f"line longer than the {limit} limit")
+            continue
+        try:
+            line = raw.decode("utf-8-sig" if number == 1 else "utf-8")
+        except UnicodeDecodeError as error:
+            yield IngestFailure(name, record, f"invalid UTF-8 at byte {error.start}")
+            continue
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+        except json.JSONDecodeError as error:
+            yield IngestFailure(name, record, f"malformed JSON ({error.msg}, column {error.colno})")
+            continue
+        if not isinstance(row, dict):
+            kind = type(row).__name__
+            yield IngestFailure(name, record, f"expected a JSON object, got {kind}")
+            continue
+        try:
+            yield document_from_row(row, options, f"{name}:{record}")
+        except InputError as error:
+            yield IngestFailure(name, record, str(error))
 
 
 class _DecodedLines:
@@ -113,6 +115,7 @@ class _DecodedLines:
 def read_csv(path: Path, options: ReaderOptions) -> Iterator[Item]:
     """One document per CSV row (the first row names the columns); ``row N`` counts data rows."""
     name = str(path)
+    # The csv module refuses fields over 128 KB by default; articles may be longer.
     csv.field_size_limit(max(csv.field_size_limit(), options.max_bytes))
     with path.open("rb") as stream:
         if b"\x00" in stream.read(8192):
@@ -143,7 +146,7 @@ def read_csv(path: Path, options: ReaderOptions) -> Iterator[Item]:
             except StopIteration:
                 return
             except csv.Error as error:
-                yield IngestFailure(name, record, f"malformed CSV ({error})")
+                yield IngestFailure(name, record, _csv_problem(error, options.max_bytes))
                 continue
             if lines.error:
                 yield IngestFailure(name, record, lines.error)
@@ -153,6 +156,12 @@ def read_csv(path: Path, options: ReaderOptions) -> Iterator[Item]:
                 yield document_from_row(row, options, f"{name}:{record}")
             except InputError as error:
                 yield IngestFailure(name, record, str(error))
+
+
+def _csv_problem(error: csv.Error, max_bytes: int) -> str:
+    if "field larger than field limit" in str(error):
+        return f"a field is larger than the {size_label(max_bytes)} limit"
+    return f"malformed CSV ({error})"
 
 
 def read_parquet(path: Path, options: ReaderOptions) -> Iterator[Item]:

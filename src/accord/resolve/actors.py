@@ -125,8 +125,12 @@ class Gazetteer:
                     self.add(name, Entry(f"{country.alpha_3}.GOV", "country"))
 
     def _load_organisations(self) -> None:
+        self.plover: dict[str, str] = {}
         for org in load_data("actors/organisations"):
             kind = org.get("kind", "organisation")
+            default = {"igo": "IGO", "ngo": "NGO"}.get(kind)
+            if org.get("plover") or default:
+                self.plover.setdefault(org["id"], org.get("plover") or default)
             for alias in org.get("aliases", []):
                 self.add(alias, Entry(org["id"], kind))
             for alias in org.get("weak", []):
@@ -294,6 +298,18 @@ def resolve_phrase(text: str) -> str | None:
 def phrase_entry(text: str) -> Entry | None:
     """The gazetteer entry a whole phrase is (no combination), e.g. for ``Washington``."""
     return gazetteer().lookup(_strip_leading(_words(text)))
+
+
+def plover_code(actor: str | None) -> str | None:
+    """PLOVER's actor code: a state actor's country, an organisation's PLOVER code.
+
+    ``ISR.MIL`` → ``ISR``; ``HAMAS`` → ``PSE``; ``UN`` → ``IGO``; ``AMNESTY`` → ``NGO``.
+    """
+    if not actor:
+        return None
+    if "." in actor:
+        return actor.split(".")[0]
+    return gazetteer().plover.get(actor, actor)
 
 
 def country_of(actor: str | None) -> str | None:

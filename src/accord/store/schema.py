@@ -173,6 +173,17 @@ errors = Table(
     Column("time", DateTime(timezone=True), nullable=False, index=True),
 )
 
+# MinHash LSH buckets of the near-duplicate index (accord.store.neardup): a document is
+# filed under one hash per band of its signature; documents sharing a bucket are candidates.
+# Kept in the store so the index costs no memory and persists across runs and processes.
+minhash_bands = Table(
+    "minhash_bands",
+    metadata,
+    Column("band", Integer, primary_key=True),
+    Column("hash", String(16), primary_key=True),
+    Column("doc_id", DOC_ID, primary_key=True),
+)
+
 #: The record tables a report fills, keyed by the report field that holds them.
 RECORD_TABLES = {
     "events": events,

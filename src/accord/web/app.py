@@ -68,4 +68,3 @@ def create_app(corpus: Corpus, analyse: AnalyseFn, limits: Limits | None = None)
 
     app.include_router(router)
     return app
-

@@ -8,6 +8,7 @@ none, so an event is placed on the day it was reported.
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 from collections import Counter, defaultdict
 
@@ -37,6 +38,15 @@ def when(item: Item):
     return item.record.date or item.document.published
 
 
+def date_axis(dates: list) -> dict:
+    """A date axis padded by a few days, so one day's records do not stretch to milliseconds."""
+    axis = {"type": "date", "tickformat": "%Y-%m-%d"}
+    if dates:
+        pad = dt.timedelta(days=3)
+        axis["range"] = [(min(dates) - pad).isoformat(), (max(dates) + pad).isoformat()]
+    return axis
+
+
 def event_timeline(items: list[Item]) -> dict:
     """Events over time: one row per source actor, one colour per PLOVER type."""
     by_action: dict[str, list[Item]] = defaultdict(list)
@@ -63,7 +73,8 @@ def event_timeline(items: list[Item]) -> dict:
             }
         )
     layout = LAYOUT | {
-        "xaxis": {"title": {"text": "date"}, "type": "date"},
+        "xaxis": date_axis([when(i) for g in by_action.values() for i in g])
+        | {"title": {"text": "date"}},
         "yaxis": {"title": {"text": "source actor"}, "type": "category"},
     }
     return {"data": traces, "layout": layout}
@@ -159,7 +170,10 @@ def _circle(names: list[str]) -> dict[str, tuple[float, float]]:
         return {names[0]: (0.0, 0.0)}
     step = 2 * math.pi / len(names)
     return {
-        name: (round(math.cos(math.pi / 2 - i * step), 4), round(math.sin(math.pi / 2 - i * step), 4))
+        name: (
+            round(math.cos(math.pi / 2 - i * step), 4),
+            round(math.sin(math.pi / 2 - i * step), 4),
+        )
         for i, name in enumerate(names)
     }
 
@@ -191,7 +205,7 @@ def stance_timeline(items: list[Item]) -> dict:
         )
     layout = LAYOUT | {
         "height": 300,
-        "xaxis": {"type": "date"},
+        "xaxis": date_axis([when(i) for g in by_stance.values() for i in g]),
         "yaxis": {"type": "category", "title": {"text": "party"}},
     }
     return {"data": traces, "layout": layout}

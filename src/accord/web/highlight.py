@@ -61,14 +61,19 @@ def marks_for(report: Report, text: str) -> list[Mark]:
         for evidence in event.evidence:
             start, end = _trigger_span(evidence, text)
             marks.append(Mark(start, end, "event", ref, event.action, _event_title(event)))
-            for actor, surface in ((event.source, event.source_text), (event.target, event.target_text)):
+            for actor, surface in (
+                (event.source, event.source_text),
+                (event.target, event.target_text),
+            ):
                 found = _find_within(evidence, text, surface)
                 if actor and found:
                     marks.append(Mark(*found, "actor", ref, actor, surface or ""))
     for marker in report.framing:
         ref = f"framing-{marker.id}"
         for evidence in marker.evidence:
-            marks.append(Mark(evidence.start, evidence.end, "framing", ref, marker.kind, marker.term))
+            marks.append(
+                Mark(evidence.start, evidence.end, "framing", ref, marker.kind, marker.term)
+            )
     for stance in report.stances:
         ref = f"stance-{stance.id}"
         for evidence in stance.evidence:

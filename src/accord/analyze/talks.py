@@ -1,0 +1,370 @@
+"""Negotiation boards: one timeline per process across every stored article.
+
+The stances extractor tags each stance with a canonical process key built from the
+principal parties ("RUS–UKR talks") and a canonical proposal name ("TUR ceasefire +
+energy infrastructure"). Across a corpus this module
+
+* links processes: identical keys, a key whose parties are a subset of exactly one other
+  key ("UKR talks" → "RUS–UKR talks"), and keys that share a party and whose article
+  labels are alike (word overlap, or the MiniLM embedding when ``semantic=True``);
+* links proposals within a process: the same proposers (or none given) and shared
+  components or the same head noun;
+* builds a board per process: parties and mediators, each party's latest stance per
+  proposal with its date and source, the stances sources dispute (different claimers
+  saying opposite things within a week), and the timeline of rounds.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from accord.model import ReportDocument, Stance
+
+#: Stance pairs that contradict each other when different sources state them together.
+OPPOSED = {
+    frozenset({"accepted", "rejected"}),
+    frozenset({"accepted", "withdrew"}),
+    frozenset({"attending", "withdrew"}),
+    frozenset({"proposed", "rejected"}),
+}
+DISPUTE_WINDOW = dt.timedelta(days=7)
+LABEL_SIMILARITY = 0.5
+SEMANTIC_SIMILARITY = 0.75
+_ID = re.compile(r"^[A-Z0-9]+(?:\.[A-Z]+)?$")
+
+
+@dataclass
+class Position:
+    """One stance as one article reports it."""
+
+    party: str
+    stance: str
+    proposal: str | None
+    round: str | None
+    date: dt.date | None
+    claimed_by: str
+    outlet: str | None
+    doc_id: str | None
+    title: str | None
+    conditions: list[str]
+    evidence: str | None
+    process_key: str
+    process_label: str | None
+
+    @property
+    def source(self) -> str:
+        """Who says it: the claiming actor, or the outlet when it is the outlet's narration."""
+        if self.claimed_by == "outlet":
+            return f"outlet:{self.outlet or 'unknown'}"
+        return self.claimed_by
+
+    def as_dict(self) -> dict:
+        return {
+            "party": self.party,
+            "stance": self.stance,
+            "proposal": self.proposal,
+            "round": self.round,
+            "date": self.date.isoformat() if self.date else None,
+            "claimed_by": self.claimed_by,
+            "outlet": self.outlet,
+            "doc_id": self.doc_id,
+            "title": self.title,
+            "conditions": self.conditions,
+            "evidence": self.evidence,
+        }
+
+
+@dataclass
+class Dispute:
+    party: str
+    proposal: str | None
+    positions: list[Position]
+
+    def as_dict(self) -> dict:
+        return {
+            "party": self.party,
+            "proposal": self.proposal,
+            "positions": [p.as_dict() for p in self.positions],
+        }
+
+
+@dataclass
+class Round:
+    name: str
+    first: dt.date | None = None
+    last: dt.date | None = None
+    attending: set[str] = field(default_factory=set)
+    withdrew: set[str] = field(default_factory=set)
+    sources: set[str] = field(default_factory=set)
+
+    def as_dict(self) -> dict:
+        return {
+            "round": self.name,
+            "first_reported": self.first.isoformat() if self.first else None,
+            "last_reported": self.last.isoformat() if self.last else None,
+            "attending": sorted(self.attending),
+            "withdrew": sorted(self.withdrew),
+            "outlets": sorted(self.sources),
+        }
+
+
+@dataclass
+class Board:
+    process: str
+    label: str
+    aliases: list[str]
+    parties: list[str]
+    mediators: list[str]
+    latest: list[Position]
+    disputes: list[Dispute]
+    rounds: list[Round]
+    timeline: list[Position]
+    outlets: list[str]
+    documents: int
+
+    def as_dict(self) -> dict:
+        return {
+            "process": self.process,
+            "label": self.label,
+            "aliases": self.aliases,
+            "parties": self.parties,
+            "mediators": self.mediators,
+            "documents": self.documents,
+            "outlets": self.outlets,
+            "latest": [p.as_dict() for p in self.latest],
+            "disputes": [d.as_dict() for d in self.disputes],
+            "rounds": [r.as_dict() for r in self.rounds],
+            "timeline": [p.as_dict() for p in self.timeline],
+        }
+
+
+def positions_from(items: Iterable[tuple[ReportDocument, Stance]]) -> list[Position]:
+    """Stances with their documents (``Corpus.items("stances")`` gives ``Item``s)."""
+    positions = []
+    for item in items:
+        document, stance = (item.document, item.record) if hasattr(item, "record") else item
+        positions.append(
+            Position(
+                party=stance.party,
+                stance=stance.stance,
+                proposal=stance.proposal,
+                round=stance.round,
+                date=stance.date or document.published,
+                claimed_by=stance.claimed_by,
+                outlet=document.outlet,
+                doc_id=document.id,
+                title=document.title,
+                conditions=list(stance.conditions),
+                evidence=stance.evidence[0].text if stance.evidence else None,
+                process_key=stance.process,
+                process_label=stance.process_label,
+            )
+        )
+    return positions
+
+
+# --- linking -------------------------------------------------------------------
+def key_parties(key: str) -> frozenset[str]:
+    """The principal parties a process key names ("HAMAS–ISR talks" → {HAMAS, ISR})."""
+    head = key.rsplit(" ", 1)[0] if key.endswith(" talks") else key
+    return frozenset(part for part in head.split("–") if _ID.match(part))
+
+
+def _words(text: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z0-9]+", text.lower()) if w not in ("the", "talks", "of")}
+
+
+def label_similarity(a: str, b: str, semantic: bool = False) -> float:
+    """Word overlap of two labels, or the cosine of their MiniLM embeddings."""
+    if semantic:
+        from accord.analyze.similarity import cosine
+
+        return cosine(a, b)
+    wa, wb = _words(a), _words(b)
+    return len(wa & wb) / len(wa | wb) if wa and wb else 0.0
+
+
+def link_processes(positions: list[Position], semantic: bool = False) -> dict[str, str]:
+    """Map every process key to the key of the process it belongs to.
+
+    Keys naming more parties are taken first; a key joins an earlier one when its parties
+    are a subset of exactly one of them, or when they share a party and their article
+    labels are alike.
+    """
+    labels: dict[str, Counter[str]] = defaultdict(Counter)
+    sizes: Counter[str] = Counter()
+    for position in positions:
+        sizes[position.process_key] += 1
+        if position.process_label:
+            labels[position.process_key][position.process_label] += 1
+    keys = sorted(sizes, key=lambda k: (-len(key_parties(k)), -sizes[k], k))
+    target: dict[str, str] = {}
+    canonical: list[str] = []
+    for key in keys:
+        parties = key_parties(key)
+        supersets = [c for c in canonical if parties and parties < key_parties(c)]
+        chosen = supersets[0] if len(supersets) == 1 else None
+        if chosen is None:
+            chosen = next(
+                (
+                    c for c in canonical
+                    if parties & key_parties(c) and _labels_alike(labels[key], labels[c], semantic)
+                ),
+                None,
+            )
+        if chosen is None:
+            canonical.append(key)
+            chosen = key
+        for label, count in labels[key].items():
+            labels[chosen][label] += count if chosen != key else 0
+        target[key] = chosen
+    return target
+
+
+def _labels_alike(a: Counter[str], b: Counter[str], semantic: bool) -> bool:
+    threshold = SEMANTIC_SIMILARITY if semantic else LABEL_SIMILARITY
+    return any(label_similarity(x, y, semantic) >= threshold for x in a for y in b)
+
+
+def proposal_parts(name: str | None) -> tuple[frozenset[str], frozenset[str]]:
+    """(proposers, components or head) of a canonical proposal name."""
+    if not name:
+        return frozenset(), frozenset()
+    first, _, rest = name.partition(" ")
+    if all(_ID.match(part) for part in first.split("/")) and rest:
+        proposers, what = frozenset(first.split("/")), rest
+    else:
+        proposers, what = frozenset(), name
+    return proposers, frozenset(part.strip() for part in what.split(" + "))
+
+
+def link_proposals(names: Iterable[str | None]) -> dict[str | None, str | None]:
+    """Map proposal names of one process onto a representative name."""
+    counts = Counter(names)
+    ordered = sorted((n for n in counts if n), key=lambda n: (-counts[n], n))
+    target: dict[str | None, str | None] = {None: None}
+    representatives: list[str] = []
+    for name in ordered:
+        proposers, parts = proposal_parts(name)
+        match = None
+        for rep in representatives:
+            rep_proposers, rep_parts = proposal_parts(rep)
+            same_proposers = proposers == rep_proposers or not proposers or not rep_proposers
+            if same_proposers and parts & rep_parts:
+                match = rep
+                break
+        if match is None:
+            representatives.append(name)
+        target[name] = match or name
+    return target
+
+
+# --- boards --------------------------------------------------------------------
+def build_boards(
+    items: Iterable, process: str | None = None, semantic: bool = False
+) -> list[Board]:
+    """One board per process; ``process`` keeps those whose key or label contains it."""
+    positions = positions_from(items)
+    process_of = link_processes(positions, semantic)
+    grouped: dict[str, list[Position]] = defaultdict(list)
+    for position in positions:
+        grouped[process_of[position.process_key]].append(position)
+    boards = [_board(key, group) for key, group in grouped.items()]
+    if process:
+        wanted = process.lower()
+        boards = [
+            b for b in boards
+            if wanted in b.process.lower() or any(wanted in a.lower() for a in [b.label, *b.aliases])
+        ]
+    return sorted(boards, key=lambda b: (-b.documents, b.process))
+
+
+def _board(key: str, positions: list[Position]) -> Board:
+    proposal_of = link_proposals(p.proposal for p in positions if p.stance != "attending")
+    for position in positions:
+        position.proposal = proposal_of.get(position.proposal, position.proposal)
+    positions.sort(key=lambda p: (p.date or dt.date.min, p.doc_id or ""))
+    labels = Counter(p.process_label for p in positions if p.process_label)
+    named = [label for label in labels if any(w[:1].isupper() for w in label.split()[:-1])]
+    label = max(named or labels or [key], key=lambda x: (labels.get(x, 0), len(x)))
+    mediators = sorted({p.party for p in positions if p.stance == "mediating"})
+    principal = key_parties(key)
+    parties = sorted(
+        {p.party for p in positions if p.party not in mediators},
+        key=lambda party: (party.split(".")[0] not in principal, party),
+    )
+    return Board(
+        process=key,
+        label=label,
+        aliases=sorted(set(labels) - {label}),
+        parties=parties,
+        mediators=mediators,
+        latest=_latest(positions),
+        disputes=_disputes(positions),
+        rounds=_rounds(positions),
+        timeline=positions,
+        outlets=sorted({p.outlet for p in positions if p.outlet}),
+        documents=len({p.doc_id for p in positions}),
+    )
+
+
+def _latest(positions: list[Position]) -> list[Position]:
+    """Each party's most recent stance per proposal; its own word wins a tie."""
+    latest: dict[tuple[str, str | None], Position] = {}
+    for position in positions:
+        key = (position.party, position.proposal)
+        kept = latest.get(key)
+        if kept is None or (position.date or dt.date.min, _own(position)) >= (
+            kept.date or dt.date.min,
+            _own(kept),
+        ):
+            latest[key] = position
+    return sorted(latest.values(), key=lambda p: (p.party, p.proposal or ""))
+
+
+def _own(position: Position) -> bool:
+    return position.claimed_by.split(".")[0] == position.party.split(".")[0]
+
+
+def _disputes(positions: list[Position]) -> list[Dispute]:
+    """Opposite stances on the same party and proposal from different sources, close in time."""
+    by_subject: dict[tuple[str, str | None], list[Position]] = defaultdict(list)
+    for position in positions:
+        by_subject[(position.party, position.proposal)].append(position)
+    disputes = []
+    for (party, proposal), group in by_subject.items():
+        involved: list[Position] = []
+        for i, a in enumerate(group):
+            for b in group[i + 1 :]:
+                if frozenset({a.stance, b.stance}) not in OPPOSED or a.source == b.source:
+                    continue
+                if a.date and b.date and abs(a.date - b.date) > DISPUTE_WINDOW:
+                    continue
+                for position in (a, b):
+                    if position not in involved:
+                        involved.append(position)
+        if involved:
+            disputes.append(Dispute(party, proposal, involved))
+    return disputes
+
+
+def _rounds(positions: list[Position]) -> list[Round]:
+    rounds: dict[str, Round] = {}
+    for position in positions:
+        if not position.round:
+            continue
+        item = rounds.setdefault(position.round, Round(position.round))
+        if position.date:
+            item.first = min(filter(None, [item.first, position.date]))
+            item.last = max(filter(None, [item.last, position.date]))
+        if position.stance == "attending":
+            item.attending.add(position.party)
+        if position.stance == "withdrew":
+            item.withdrew.add(position.party)
+        if position.outlet:
+            item.sources.add(position.outlet)
+    return sorted(rounds.values(), key=lambda r: (r.first or dt.date.min, r.name))

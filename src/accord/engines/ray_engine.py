@@ -1,0 +1,219 @@
+"""The distributed engine: the same per-article analysis, run on Ray Data worker actors.
+
+The driver does what must happen in one place and in order — reading inputs,
+duplicate and near-duplicate checks, the relevance pre-filter, writing the
+store — exactly as the local engine does (it *is* the local engine's run, see
+:func:`accord.engines.local.ingest`); only the analysis moves. Documents go to
+a ``ray.data`` dataset in windows, ``map_batches`` runs :class:`ReportMaker` (a
+callable class, so each worker actor loads the spaCy pipeline once) on a pool
+of ``workers`` actors, and the reports come back in input order to be written
+in batches. Each report is made by :func:`accord.engines.local.analyse_batch`
+→ :func:`accord.report.analyze_documents`, the function every engine uses.
+
+Writes are upserts keyed by the document's content hash, committed every
+``commit_every`` documents, and documents already stored are skipped: a run
+that is interrupted and started again on the same input finishes the job
+without duplicates.
+
+Without an address Ray starts locally, sized for a laptop (CPUs = workers, a
+small object store, no dashboard, quiet logs); with ``--ray-address`` or
+``RAY_ADDRESS`` the driver joins an existing cluster instead.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import os
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+
+from accord.config import DEFAULT_MODEL
+from accord.model import Document, Report
+
+#: Documents per dataset. The actor pool (and each actor's pipeline) lives as long as one
+#: dataset, so a window should hold minutes of work; it also bounds the driver's memory.
+DEFAULT_WINDOW = 2048
+#: Object store of a local Ray: documents and reports of one window fit many times over.
+LOCAL_OBJECT_STORE = 512 * 1024**2
+#: Memory a worker actor may use (spaCy model + one batch); Ray schedules against it.
+WORKER_MEMORY = 2 * 1024**3
+
+
+class RayUnavailable(RuntimeError):
+    """Ray is not installed (``pip install 'accord[ray]'``) or the cluster cannot be reached."""
+
+
+def _ray():
+    try:
+        import ray
+    except ImportError as error:
+        raise RayUnavailable("the ray engine needs Ray: pip install 'accord[ray]'") from error
+    return ray
+
+
+def start_ray(workers: int = 2, address: str | None = None) -> bool:
+    """Join the cluster at ``address`` (or ``RAY_ADDRESS``), else start a local Ray.
+
+    Returns True when this call started (or joined) Ray, so the caller knows to shut it
+    down; False when Ray was already running in this process (a test's, a notebook's).
+    """
+    ray = _ray()
+    if ray.is_initialized():
+        return False
+    _quiet_loggers()
+    quiet = {"logging_level": logging.ERROR, "log_to_driver": False}
+    address = address or os.environ.get("RAY_ADDRESS") or None
+    try:
+        if address:
+            ray.init(address=address, **quiet)
+        else:
+            ray.init(
+                num_cpus=max(1, workers),
+                object_store_memory=LOCAL_OBJECT_STORE,
+                include_dashboard=False,
+                **quiet,
+            )
+    except (ConnectionError, RuntimeError, ValueError) as error:
+        where = address or "a local Ray"
+        message = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
+        raise RayUnavailable(f"cannot start or join {where}: {message}") from error
+    _quiet_data_context()
+    return True
+
+
+def _quiet_loggers() -> None:
+    """Ray and Ray Data log progress at INFO to stderr; the user sees accord's own progress.
+    Ray Data's own log file in the Ray session directory keeps everything."""
+    logging.getLogger("ray").setLevel(logging.ERROR)
+    import ray.data  # noqa: F401  (installs Ray Data's logging config, adjusted below)
+
+    for handler in logging.getLogger("ray.data").handlers:
+        if isinstance(handler, logging.StreamHandler) and not isinstance(
+            handler, logging.FileHandler
+        ):
+            handler.setLevel(logging.ERROR)
+
+
+def _quiet_data_context() -> None:
+    context = _ray().data.DataContext.get_current()
+    context.enable_progress_bars = False
+    context.enable_operator_progress_bars = False
+    context.print_on_execution_start = False
+    context.enable_auto_log_stats = False
+    context.verbose_stats_logs = False
+    context.execution_options.preserve_order = True  # reports come back in input order
+
+
+def stop_ray() -> None:
+    ray = _ray()
+    if ray.is_initialized():
+        ray.shutdown()
+
+
+@contextmanager
+def ray_session(workers: int = 2, address: str | None = None) -> Iterator[None]:
+    """Ray for the duration of a block; shut down at the end only if this block started it."""
+    started = start_ray(workers, address)
+    try:
+        yield
+    finally:
+        if started:
+            stop_ray()
+
+
+class ReportMaker:
+    """The worker side: one pipeline per actor, one report (or failure reason) per document."""
+
+    def __init__(self, model: str = DEFAULT_MODEL, batch_size: int = 32) -> None:
+        from accord.nlp.pipeline import load_pipeline
+
+        self.nlp = load_pipeline(model)
+        self.batch_size = batch_size
+
+    def __call__(self, batch: dict) -> dict:
+        from accord.engines.local import analyse_batch
+
+        documents = [Document.model_validate_json(row) for row in batch["document"]]
+        results = analyse_batch(documents, self.nlp, self.batch_size)
+        return {
+            "id": [document.id for document in documents],
+            "report": [r.model_dump_json() if isinstance(r, Report) else "" for r in results],
+            "error": ["" if isinstance(r, Report) else r for r in results],
+            "pid": [os.getpid()] * len(documents),
+        }
+
+
+class RayAnalyser:
+    """Analyses a window of documents on a pool of Ray actors (the ``analyse`` hook of
+    :func:`accord.engines.local.ingest`); yields reports as they arrive, in input order."""
+
+    def __init__(self, workers: int = 2, model: str = DEFAULT_MODEL, batch_size: int = 8) -> None:
+        self.workers = max(1, workers)
+        self.model = model
+        self.batch_size = max(1, batch_size)
+        self.worker_pids: set[int] = set()
+
+    def __call__(self, documents: list[Document]) -> Iterator[Report | str]:
+        if not documents:
+            return
+        ray = _ray()
+        rows = [{"document": document.model_dump_json()} for document in documents]
+        blocks = max(self.workers, math.ceil(len(rows) / self.batch_size))
+        dataset = ray.data.from_items(rows, override_num_blocks=blocks).map_batches(
+            ReportMaker,
+            fn_constructor_kwargs={"model": self.model, "batch_size": self.batch_size},
+            batch_size=self.batch_size,
+            # one batch queued per actor, so a batch waits for a free actor instead of
+            # queueing behind the first actor that came up
+            compute=ray.data.ActorPoolStrategy(size=self.workers, max_tasks_in_flight_per_actor=1),
+            num_cpus=1,
+            memory=WORKER_MEMORY,
+        )
+        expected = iter(documents)
+        for batch in dataset.iter_batches(batch_size=None, batch_format="numpy"):
+            self.worker_pids.update(int(pid) for pid in batch["pid"])
+            for doc_id, report, error in zip(
+                batch["id"], batch["report"], batch["error"], strict=True
+            ):
+                document = next(expected)
+                if document.id != doc_id:  # order is Ray's promise; check it, cheaply
+                    raise RuntimeError("Ray returned reports out of order")
+                yield Report.model_validate_json(report) if report else str(error)
+
+
+@contextmanager
+def ray_analysis(
+    workers: int = 2,
+    address: str | None = None,
+    model: str = DEFAULT_MODEL,
+    window: int = DEFAULT_WINDOW,
+    batch_size: int = 8,
+) -> Iterator[dict]:
+    """Keywords for :func:`accord.engines.local.ingest` (or ``ingest_inputs``) that move the
+    analysis onto Ray, valid while the block runs: the engine's batches become windows."""
+    with ray_session(workers, address):
+        yield {"analyse": RayAnalyser(workers, model, batch_size), "batch_size": max(1, window)}
+
+
+def ingest_ray(
+    items: Iterable,
+    corpus,
+    nlp,
+    *,
+    workers: int = 2,
+    address: str | None = None,
+    model: str = DEFAULT_MODEL,
+    window: int = DEFAULT_WINDOW,
+    **settings,
+):
+    """:func:`accord.engines.local.ingest` with the analysis on Ray; same summary.
+
+    ``nlp`` is only used by the driver for the pipeline's limits (``max_length``);
+    ``settings`` are the local engine's other keywords (``near_duplicates``,
+    ``commit_every``, ``on_item``, ``prefilter``).
+    """
+    from accord.engines.local import ingest
+
+    with ray_analysis(workers, address, model, window) as engine:
+        return ingest(items, corpus, nlp, **engine, **settings)
