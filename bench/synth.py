@@ -44,8 +44,18 @@ GROUPS = ["Hamas", "Hezbollah", "the Houthis", "the Rapid Support Forces", "the 
 MEDIATORS = ["the United Nations", "the African Union", "Norway", "Switzerland", "Oman"]
 AGENCIES = ["Reuters", "AFP", "the Associated Press"]
 PEOPLE = [
-    "Amal Haddad", "Jonas Berg", "Mira Okafor", "Tomas Varga", "Leila Nasser", "Pavel Dorn",
-    "Sara Lindqvist", "Omar Farouk", "Ines Costa", "Daniel Weiss", "Hana Sato", "Karim Aziz",
+    "Amal Haddad",
+    "Jonas Berg",
+    "Mira Okafor",
+    "Tomas Varga",
+    "Leila Nasser",
+    "Pavel Dorn",
+    "Sara Lindqvist",
+    "Omar Farouk",
+    "Ines Costa",
+    "Daniel Weiss",
+    "Hana Sato",
+    "Karim Aziz",
 ]
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 OUTLETS = ["Northern Wire", "Harbour Post", "Daily Ledger", "Valley Times", "Morning Courier"]
@@ -62,7 +72,7 @@ CONFLICT_SENTENCES = [
     "officials said.",
     "{mediator} has proposed a three-phase plan for {topic}, according to two diplomats "
     "briefed on the talks.",
-    "\"We are ready to sign an agreement if the other side is serious,\" {a_dem} foreign "
+    '"We are ready to sign an agreement if the other side is serious," {a_dem} foreign '
     "minister {person} told reporters.",
     "{G} said in a statement that it had received the proposal and would respond after "
     "consultations with its leadership.",
@@ -87,12 +97,20 @@ CONFLICT_SENTENCES = [
     "that left foreign troops on its territory.",
 ]
 CONFLICT_TOPICS = [
-    "a ceasefire", "a prisoner exchange", "a humanitarian corridor", "a border agreement",
-    "the withdrawal of troops", "a truce",
+    "a ceasefire",
+    "a prisoner exchange",
+    "a humanitarian corridor",
+    "a border agreement",
+    "the withdrawal of troops",
+    "a truce",
 ]
 REGIONS = [
-    "the northern border", "the coastal strip", "the eastern front", "the southern province",
-    "the river valley", "the mountain districts",
+    "the northern border",
+    "the coastal strip",
+    "the eastern front",
+    "the southern province",
+    "the river valley",
+    "the mountain districts",
 ]
 
 SPORT_HEADLINES = [
@@ -104,7 +122,7 @@ SPORT_SENTENCES = [
     "{team1} came from behind to beat {team2} {s1}-{s2} on {day} night in front of a "
     "sell-out crowd.",
     "The striker scored twice in the second half after a quiet opening period.",
-    "\"The players showed real character today,\" the coach said after the match.",
+    '"The players showed real character today," the coach said after the match.',
     "{athlete} finished the {event} in a personal best, ahead of the defending champion.",
     "The visitors dominated possession but struggled to create clear chances.",
     "The midfielder limped off with an ankle injury and is expected to miss two weeks.",
@@ -117,8 +135,14 @@ SPORT_SENTENCES = [
     "Their attack looked sharper after the break and the defence held firm in a bruising clash.",
     "The president of the club said a new contract deal for the captain was close.",
 ]
-TEAMS = ["Riverside United", "Northfield Rovers", "Harbour City", "Eastgate Athletic",
-         "Lakeside Wanderers", "Millbrook FC"]
+TEAMS = [
+    "Riverside United",
+    "Northfield Rovers",
+    "Harbour City",
+    "Eastgate Athletic",
+    "Lakeside Wanderers",
+    "Millbrook FC",
+]
 ATHLETES = ["Anna Kovac", "Lucia Moreno", "Elif Demir", "Grace Mensah", "Nora Lind"]
 SPORT_EVENTS = ["marathon", "10,000 metres", "downhill race", "200 metres freestyle"]
 
@@ -131,7 +155,7 @@ BUSINESS_SENTENCES = [
     "{company} reported a {pct} percent rise in quarterly revenue on {day}, beating analysts' "
     "expectations.",
     "Shares in the company closed {pct} percent higher in afternoon trading.",
-    "\"Demand for our products remained strong across all regions,\" the chief executive said "
+    '"Demand for our products remained strong across all regions," the chief executive said '
     "in a statement.",
     "The central bank kept its benchmark interest rate unchanged at {pct} percent.",
     "Inflation slowed for a third consecutive month, official figures showed.",
@@ -142,12 +166,17 @@ BUSINESS_SENTENCES = [
     "The company raised its full-year outlook and announced a share buyback.",
     "Consumer confidence improved in the spring, a survey of households found.",
     "The start-up has raised {n} million dollars from investors in its latest funding round.",
-    "The finance minister said the government would present its budget to parliament next "
-    "month.",
+    "The finance minister said the government would present its budget to parliament next month.",
     "The two companies signed an agreement to share charging networks, officials said.",
 ]
-COMPANIES = ["Brightline Foods", "Kestrel Motors", "Nordvale Energy", "Pinecrest Retail",
-             "Solara Systems", "Tidewater Logistics"]
+COMPANIES = [
+    "Brightline Foods",
+    "Kestrel Motors",
+    "Nordvale Energy",
+    "Pinecrest Retail",
+    "Solara Systems",
+    "Tidewater Logistics",
+]
 
 WEATHER_HEADLINES = [
     "Heavy rain expected across the {area} this weekend",
@@ -160,7 +189,7 @@ WEATHER_SENTENCES = [
     "The weather service issued a yellow warning for strong winds along the coast.",
     "Drivers were advised to allow extra time for journeys on higher roads.",
     "A band of cloud will move in from the west, bringing light showers overnight.",
-    "\"It will feel much fresher by the middle of next week,\" a meteorologist said.",
+    '"It will feel much fresher by the middle of next week," a meteorologist said.',
     "Several rail services were delayed after fallen trees blocked the line.",
     "Farmers welcomed the rain after the driest spring on record.",
     "Fog is likely in sheltered valleys early in the morning.",
@@ -179,7 +208,7 @@ CULTURE_SENTENCES = [
     "a bakery.",
     "{artist}'s second novel follows a lighthouse keeper over one long winter.",
     "The exhibition brings together {n} paintings, many of them never shown in public.",
-    "\"I wanted to write about ordinary kindness,\" {artist} said in an interview.",
+    '"I wanted to write about ordinary kindness," {artist} said in an interview.',
     "Critics praised the orchestra's performance of the symphony's slow movement.",
     "The museum spent four years restoring the tapestries with help from volunteers.",
     "Tickets for the concert series sold out within an hour.",
@@ -204,15 +233,29 @@ def _slots(rng: random.Random) -> dict[str, str]:
     (a, a_dem, city), (b, b_dem, _) = rng.sample(STATES, 2)
     team1, team2 = rng.sample(TEAMS, 2)
     return {
-        "A": a, "B": b, "a_dem": a_dem, "b_dem": b_dem, "city": city,
-        "G": rng.choice(GROUPS), "mediator": rng.choice(MEDIATORS),
-        "agency": rng.choice(AGENCIES), "person": rng.choice(PEOPLE),
-        "day": rng.choice(WEEKDAYS), "topic": rng.choice(CONFLICT_TOPICS),
-        "region": rng.choice(REGIONS), "n": str(rng.randint(2, 90)),
-        "team1": team1, "team2": team2, "s1": str(rng.randint(2, 4)), "s2": str(rng.randint(0, 1)),
-        "athlete": rng.choice(ATHLETES), "event": rng.choice(SPORT_EVENTS),
-        "company": rng.choice(COMPANIES), "pct": str(rng.randint(2, 15)),
-        "area": rng.choice(AREAS), "artist": rng.choice(ARTISTS),
+        "A": a,
+        "B": b,
+        "a_dem": a_dem,
+        "b_dem": b_dem,
+        "city": city,
+        "G": rng.choice(GROUPS),
+        "mediator": rng.choice(MEDIATORS),
+        "agency": rng.choice(AGENCIES),
+        "person": rng.choice(PEOPLE),
+        "day": rng.choice(WEEKDAYS),
+        "topic": rng.choice(CONFLICT_TOPICS),
+        "region": rng.choice(REGIONS),
+        "n": str(rng.randint(2, 90)),
+        "team1": team1,
+        "team2": team2,
+        "s1": str(rng.randint(2, 4)),
+        "s2": str(rng.randint(0, 1)),
+        "athlete": rng.choice(ATHLETES),
+        "event": rng.choice(SPORT_EVENTS),
+        "company": rng.choice(COMPANIES),
+        "pct": str(rng.randint(2, 15)),
+        "area": rng.choice(AREAS),
+        "artist": rng.choice(ARTISTS),
     }
 
 
@@ -231,10 +274,7 @@ def stream(count: int, conflict_share: float = 1.0, seed: int = 7) -> Iterator[d
     rng = random.Random(seed)
     start = dt.date(2025, 1, 1)
     for number in range(count):
-        if rng.random() < conflict_share:
-            kind = "conflict"
-        else:
-            kind = rng.choice(KINDS[1:])
+        kind = "conflict" if rng.random() < conflict_share else rng.choice(KINDS[1:])
         yield {
             "id": f"synth-{number:06d}",
             "text": article(kind, rng),

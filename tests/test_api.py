@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
-import tempfile
-from pathlib import Path
 
 import pytest
 import schemathesis
@@ -20,128 +18,9 @@ from sqlalchemy import event as sa_event
 
 from accord.api.app import create_api
 from accord.api.limits import Limits
-from accord.model import (
-    Contradiction,
-    ContradictionSide,
-    Document,
-    Event,
-    Evidence,
-    FramingMarker,
-    Quote,
-    Report,
-    ReportDocument,
-    Span,
-    Stance,
-)
-from accord.store import Corpus
+from accord.model import Report
 from accord.web.app import create_app
-
-TEXT_A = 'Country A shelled the border town on Monday. "We will not talk," the minister said.'
-TEXT_B = "Country B accepted the proposal for talks, a spokesman said."
-
-
-def evidence(text: str, part: str, rule: str = "test.rule") -> Evidence:
-    start = text.index(part)
-    return Evidence(sentence=0, start=start, end=start + len(part), text=part, rule=rule)
-
-
-def report_a(document: Document) -> Report:
-    text = document.text
-    content = "We will not talk"
-    return Report(
-        document=ReportDocument(
-            id=document.id, outlet=document.outlet, published=document.published
-        ),
-        events=[
-            Event(
-                id="e1",
-                source="AAA.MIL",
-                action="ASSAULT",
-                target="BBB",
-                evidence=[evidence(text, "shelled")],
-            )
-        ],
-        quotes=[
-            Quote(
-                id="q1",
-                speaker="the minister",
-                speaker_actor="AAA.GOV",
-                kind="direct",
-                cue="said",
-                content=content,
-                content_span=Span(
-                    start=text.index(content), end=text.index(content) + 16, text=content
-                ),
-                evidence=[evidence(text, content)],
-            )
-        ],
-        framing=[
-            FramingMarker(
-                id="f1",
-                term="border town",
-                kind="charged",
-                evidence=[evidence(text, "border town")],
-            )
-        ],
-        contradictions=[
-            Contradiction(
-                id="c1",
-                topic="talks",
-                a=ContradictionSide(by="AAA.GOV", claim="will not talk"),
-                b=ContradictionSide(by="BBB.GOV", claim="accepted talks"),
-            )
-        ],
-    )
-
-
-def report_b(document: Document) -> Report:
-    return Report(
-        document=ReportDocument(
-            id=document.id, outlet=document.outlet, published=document.published
-        ),
-        events=[
-            Event(
-                id="e1",
-                source="BBB.GOV",
-                action="AGREE",
-                target="AAA.GOV",
-                evidence=[evidence(document.text, "accepted")],
-            )
-        ],
-        stances=[
-            Stance(
-                id="s1",
-                process="border talks",
-                party="BBB.GOV",
-                stance="accepted",
-                evidence=[evidence(document.text, "accepted")],
-            )
-        ],
-    )
-
-
-def fake_analyse(text, outlet, published, title):
-    """A stand-in analyser: one quote over the whole text, so a response is easy to check."""
-    document = Document.from_text(text, outlet=outlet, published=published, title=title)
-    return Report(
-        document=ReportDocument(id=document.id, outlet=outlet, published=published, title=title),
-        quotes=[Quote(id="q1", speaker="someone", kind="indirect", content=text.strip()[:50])],
-    )
-
-
-def filled_corpus(path) -> Corpus:
-    corpus = Corpus(f"sqlite:///{path}")
-    a = Document.from_text(TEXT_A, outlet="Outlet One", published=dt.date(2024, 5, 1))
-    b = Document.from_text(TEXT_B, outlet="Outlet Two", published=dt.date(2024, 5, 3))
-    corpus.save_report(a, report_a(a))
-    corpus.save_report(b, report_b(b))
-    return corpus
-
-
-#: One store for the module, made at import because schemathesis needs the app then.
-#: No test may change it (that is one of the checks).
-STORE_DIR = tempfile.TemporaryDirectory(prefix="accord-api-test-")
-CORPUS = filled_corpus(Path(STORE_DIR.name) / "api.db")
+from web_support import CORPUS, TEXT_A, fake_analyse
 
 
 @pytest.fixture(scope="module")
@@ -269,9 +148,11 @@ def test_other_listings(client):
 def test_documents_and_reports(client):
     listing = client.get("/api/documents").json()["items"]
     assert [d["outlet"] for d in listing] == ["Outlet One", "Outlet Two"]
-    assert "text" not in listing[0] and listing[0]["chars"] == len(TEXT_A)
-    only = client.get("/api/documents", params={"outlet": "Outlet Two"}).json()["items"]
-    assert [d["chars"] for d in only] == [len(TEXT_B)]
+    assert "text" not in listing[0]
+    only = client.get("/api/documents", params={"outlet": "outlet two"}).json()["items"]
+    assert [d["published"] for d in only] == ["2024-05-03"]
+    dated = client.get("/api/documents", params={"until": "2024-05-02"}).json()["items"]
+    assert [d["outlet"] for d in dated] == ["Outlet One"]
     doc_id = listing[0]["id"]
     assert client.get(f"/api/documents/{doc_id}").json()["text"] == TEXT_A
     report = client.get(f"/api/documents/{doc_id}/report").json()
@@ -310,6 +191,18 @@ def test_filter_values_reach_the_database_only_as_bound_parameters(client, corpu
     assert corpus.count("events") == 2  # the tables are all still there
 
 
+def test_boards_and_profiles(client):
+    boards = client.get("/api/processes").json()
+    assert [board["process"] for board in boards] == ["border talks"]
+    assert boards[0]["latest"][0]["party"] == "BBB.GOV"
+    assert client.get("/api/processes", params={"process": "no such"}).json() == []
+    profiles = {p["outlet"]: p for p in client.get("/api/framing/profiles").json()}
+    assert set(profiles) == {"Outlet One", "Outlet Two"}
+    assert profiles["Outlet One"]["terms"][0]["term"] == "border town"
+    assert profiles["Outlet Two"]["markers"] == 0
+    assert client.get("/api/framing/profiles", params={"by": "nonsense"}).status_code == 422
+
+
 def test_openapi_schema_lists_every_route(client):
     schema = client.get("/api/openapi.json").json()
     paths = set(schema["paths"])
@@ -324,6 +217,8 @@ def test_openapi_schema_lists_every_route(client):
         "/api/contradictions",
         "/api/framing",
         "/api/health",
+        "/api/processes",
+        "/api/framing/profiles",
     } <= paths
     parameters = {p["name"] for p in schema["paths"]["/api/events"]["get"]["parameters"]}
     assert {

@@ -191,6 +191,8 @@ def test_export_parquet_is_partitioned_by_publication_date(filled_db, tmp_path):
     assert json.loads(events[0]["json"])["id"] in {"e1", "e2", "e3"}
     assert pq.read_table(out / "quotes").num_rows == 4
     assert pq.read_table(out / "stances").num_rows == 4
+    assert run("export", "--format", "parquet", out, "--db", filled_db).exit_code == 0
+    assert pq.read_table(out / "events").num_rows == 6  # replaced, not appended
 
 
 def test_export_plover_uses_plovers_fields_and_convention(filled_db, tmp_path):

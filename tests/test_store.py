@@ -58,6 +58,7 @@ def test_upgrading_from_0001_files_stored_signatures_in_the_near_duplicate_index
     from alembic import command
 
     from accord.ingest import NearDuplicateIndex
+    from accord.store.corpus import Writer, database_url
     from accord.store.migrate import alembic_config
     from accord.store.neardup import StoredNearDuplicates
     from ingest_support import STORY, STORY_COPY
@@ -71,11 +72,13 @@ def test_upgrading_from_0001_files_stored_signatures_in_the_near_duplicate_index
     signer = NearDuplicateIndex().signature
     original = Document.from_text(STORY, source="a.txt")
     copy = Document.from_text(STORY_COPY, source="b.txt")
-    corpus = Corpus.__new__(Corpus)  # a 0001 store: write the document row without upgrading
-    corpus.engine = create_engine(Corpus.__init__.__globals__["database_url"](db_url))
-    with corpus.writer() as writer:
-        writer.save_report(original, sample_report(original), signature=signer(STORY))
-    corpus.engine.dispose()
+    engine = create_engine(database_url(db_url))  # write to the 0001 store without upgrading it
+    with engine.connect() as connection:
+        Writer(connection, commit_every=10).save_report(
+            original, sample_report(original), signature=signer(STORY)
+        )
+        connection.commit()
+    engine.dispose()
     with Corpus(db_url) as upgraded, upgraded.writer() as writer:
         assert upgraded.count("minhash_bands") > 0
         index = StoredNearDuplicates(writer.connection, signer)

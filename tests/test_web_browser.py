@@ -75,6 +75,14 @@ def server(tmp_path_factory):
         timeout=300,
         cwd=work,
     )
+    # cross-article contradictions are found and stored by their own command
+    subprocess.run(
+        [*ACCORD, "contradictions", "--db", db, "--format", "json"],
+        check=True,
+        capture_output=True,
+        timeout=300,
+        cwd=work,
+    )
     port = free_port()
     log = (work / "serve.log").open("w")
     process = subprocess.Popen(
@@ -221,8 +229,8 @@ def test_corpus_views(page, server, view):
     if charts.count():
         wait_for_charts(page)
         assert page.locator(".chart .main-svg").count() >= charts.count()  # Plotly drew them
-    else:  # nothing stored for this view yet: the page must say so, not break
-        assert page.locator(".empty").count() >= 1
+    else:  # a listing, or nothing stored for this view yet: the page must say so, not break
+        assert page.locator("table.grid, .empty").count() >= 1
     shoot(page, view)
     assert page.problems == []
 
@@ -233,4 +241,17 @@ def test_stored_article_view_links_back_from_the_documents_list(page, server):
     page.wait_for_selector("#article-text")
     assert page.locator("mark.hl-quote").count() >= 1
     shoot(page, "document")
+    assert page.problems == []
+
+
+def test_timeline_links_open_the_event_in_its_article(page, server):
+    page.goto(f"{server}/timeline")
+    link = page.locator("table.grid a[href*='#event-']").first
+    if link.count() == 0:
+        pytest.skip("no stored events with a source document")
+    link.click()
+    page.wait_for_selector("#article-text")
+    ref = page.url.rsplit("#", 1)[1]
+    assert "selected" in page.locator(f"#item-{ref}").get_attribute("class")
+    assert page.locator(f'mark.hl.selected[data-ref="{ref}"]').count() >= 1
     assert page.problems == []

@@ -344,6 +344,20 @@ def quotes(
 
 
 @app.command()
+def contradictions(
+    db: str = DbOption,
+    topic: str = typer.Option(None, help="Part of the topic or of either claim."),
+    fmt: str = FormatOption,
+) -> None:
+    """Where sources disagree: the same matter stated oppositely, across all stored articles."""
+    from accord.analyze.contradictions import analyse_corpus
+
+    with open_corpus(db) as corpus:
+        items = analyse_corpus(corpus, topic=topic)
+    print_items("contradictions", items, fmt, "Contradictions")
+
+
+@app.command()
 def errors(
     db: str = DbOption,
     as_json: bool = typer.Option(False, "--json", help="Print the errors as JSON."),
@@ -403,6 +417,67 @@ def serve(
         fail(f"cannot serve on {host}:{port}: {error.strerror or error}")
     finally:
         corpus.close()
+
+
+@app.command()
+def talks(
+    process: str = typer.Argument(None, help="Part of a process name or key (e.g. Istanbul)."),
+    db: str = DbOption,
+    as_json: bool = typer.Option(False, "--json", help="Print the boards as JSON."),
+    semantic: bool = typer.Option(
+        False, "--semantic", help="Also link processes by label meaning (MiniLM, offline)."
+    ),
+) -> None:
+    """Negotiation boards: parties, mediators, latest and disputed stances, rounds."""
+    from accord.analyze.talks import build_boards
+    from accord.render_boards import render_boards
+
+    with open_corpus(db) as corpus:
+        boards = build_boards(corpus.items("stances"), process=process, semantic=semantic)
+    if process and not boards:
+        fail(f"no negotiation process matches {process!r}")
+    if as_json:
+        payload = [board.as_dict() for board in boards]
+        sys.stdout.write(json.dumps(payload, indent=1, ensure_ascii=False) + "\n")
+    else:
+        render_boards(boards, out)
+
+
+@app.command()
+def framing(
+    db: str = DbOption,
+    by: str = typer.Option("outlet", "--by", help="Group by outlet or document."),
+    fmt: str = FormatOption,
+) -> None:
+    """Framing profiles: the loaded labels, scare quotes and charged words each outlet uses."""
+    import csv
+
+    from accord.analyze.framing import build_profiles, profile_rows
+    from accord.model import ReportDocument
+    from accord.render_boards import render_profiles
+
+    if by not in ("outlet", "document"):
+        fail(f"--by must be outlet or document, got {by!r}")
+    if fmt not in ("table", "json", "csv"):
+        fail(f"--format must be table, json or csv, got {fmt!r}")
+    with open_corpus(db) as corpus:
+        documents = [
+            ReportDocument(**{k: meta.get(k) for k in ReportDocument.model_fields})
+            for meta in corpus.document_metadata()
+            if not meta.get("copy_of")
+        ]
+        profiles = build_profiles(corpus.items("framing"), by=by, documents=documents)
+    if fmt == "json":
+        payload = [profile.as_dict() for profile in profiles]
+        sys.stdout.write(json.dumps(payload, indent=1, ensure_ascii=False) + "\n")
+    elif fmt == "csv":
+        rows = profile_rows(profiles)
+        fields = list(rows[0]) if rows else ["outlet", "term", "count"]
+        writer = csv.DictWriter(sys.stdout, fieldnames=fields, lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+    else:
+        render_profiles(profiles, out)
 
 
 def main() -> None:

@@ -6,8 +6,9 @@ large corpus run in flat memory:
 - ``jsonl``: one full report per document per line, evidence included;
 - ``csv``: a folder with one file per record kind (plus ``documents.csv``);
 - ``parquet``: a folder with ``events/``, ``quotes/`` and ``stances/`` datasets
-  partitioned by publication date (``published=YYYY-MM-DD``), each row carrying the
-  flat columns and the record's full JSON;
+  partitioned by publication date (``published=YYYY-MM-DD``, ``published=unknown``),
+  each row carrying the flat columns and the record's full JSON; exporting again
+  replaces those three datasets;
 - ``plover``: JSONL events with PLOVER's own field names (actor, recipient, event,
   mode, context) and PLOVER's coding convention applied to the event type.
 """
@@ -16,6 +17,7 @@ from __future__ import annotations
 
 import csv
 import json
+import shutil
 from collections.abc import Iterator
 from itertools import islice
 from pathlib import Path
@@ -71,6 +73,7 @@ def export_parquet(corpus: Corpus, out: Path, chunk_rows: int = 50_000) -> dict[
         )
         rows = (_parquet_row(kind, item) for item in corpus.items(kind))
         counts[kind] = 0
+        shutil.rmtree(out / kind, ignore_errors=True)  # a re-export replaces, never mixes
         for number, chunk in enumerate(_chunks(rows, chunk_rows)):
             table = pa.Table.from_pylist(chunk, schema=schema)
             pq.write_to_dataset(

@@ -201,18 +201,24 @@ def link_processes(positions: list[Position], semantic: bool = False) -> dict[st
         sizes[position.process_key] += 1
         if position.process_label:
             labels[position.process_key][position.process_label] += 1
-    keys = sorted(sizes, key=lambda k: (-len(key_parties(k)), -sizes[k], k))
+    mediators = corpus_mediators(positions)
+
+    def sides(key: str) -> frozenset[str]:
+        parties = key_parties(key)
+        return (parties - mediators) or parties
+
+    keys = sorted(sizes, key=lambda k: (-len(sides(k)), -sizes[k], k))
     target: dict[str, str] = {}
     canonical: list[str] = []
     for key in keys:
-        parties = key_parties(key)
-        supersets = [c for c in canonical if parties and parties < key_parties(c)]
+        parties = sides(key)
+        supersets = [c for c in canonical if parties and parties <= sides(c)]
         chosen = supersets[0] if len(supersets) == 1 else None
         if chosen is None:
             chosen = next(
                 (
                     c for c in canonical
-                    if parties & key_parties(c) and _labels_alike(labels[key], labels[c], semantic)
+                    if parties & sides(c) and _labels_alike(labels[key], labels[c], semantic)
                 ),
                 None,
             )
@@ -223,6 +229,20 @@ def link_processes(positions: list[Position], semantic: bool = False) -> dict[st
             labels[chosen][label] += count if chosen != key else 0
         target[key] = chosen
     return target
+
+
+def corpus_mediators(positions: list[Position]) -> frozenset[str]:
+    """Parties the corpus shows mediating more often than taking a side's position: an
+    article that reads a host's proposal as a side's must not split the process."""
+    mediating: Counter[str] = Counter()
+    siding: Counter[str] = Counter()
+    for position in positions:
+        root = position.party.split(".")[0]
+        if position.stance == "mediating":
+            mediating[root] += 1
+        elif position.stance != "attending":
+            siding[root] += 1
+    return frozenset(root for root in mediating if mediating[root] > siding[root])
 
 
 def _labels_alike(a: Counter[str], b: Counter[str], semantic: bool) -> bool:
@@ -278,7 +298,7 @@ def build_boards(
         wanted = process.lower()
         boards = [
             b for b in boards
-            if wanted in b.process.lower() or any(wanted in a.lower() for a in [b.label, *b.aliases])
+            if any(wanted in name.lower() for name in [b.process, b.label, *b.aliases])
         ]
     return sorted(boards, key=lambda b: (-b.documents, b.process))
 

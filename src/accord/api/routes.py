@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from itertools import islice
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request
 
@@ -27,7 +27,16 @@ from accord.api.schemas import (
     QuoteItem,
     StanceItem,
 )
-from accord.model import Action, Document, FramingKind, QuoteKind, Report, StanceValue, Status
+from accord.model import (
+    Action,
+    Document,
+    FramingKind,
+    QuoteKind,
+    Report,
+    ReportDocument,
+    StanceValue,
+    Status,
+)
 from accord.store import Corpus
 
 router = APIRouter(prefix="/api")
@@ -106,6 +115,7 @@ def health(request: Request, store: Store) -> Health:
     response_model=Report,
     tags=["analyse"],
     responses={
+        400: {"description": "Body is not readable JSON (for example, not UTF-8)"},
         413: {"description": "Body too large"},
         503: {"description": "The spaCy model is not installed"},
         504: {"description": "Analysis timed out"},
@@ -129,27 +139,18 @@ def documents(
 ) -> Page:
     """Stored documents (without text), oldest publication first."""
 
-    def wanted(document: Document) -> bool:
-        if outlet is not None and (document.outlet or "").lower() != outlet.lower():
+    def wanted(meta: dict) -> bool:
+        published = meta["published"]
+        if outlet is not None and (meta["outlet"] or "").lower() != outlet.lower():
             return False
-        if since is not None and (document.published is None or document.published < since):
+        if since is not None and (published is None or published < since):
             return False
-        return not (
-            until is not None and (document.published is None or document.published > until)
-        )
+        return until is None or (published is not None and published <= until)
 
-    stream = store.documents()
-    found = page((d for d in stream if wanted(d)), paging)
-    stream.close()
-    found.items = [summary(document) for document in found.items]
+    stream = store.document_metadata()
+    found = page(_closing_filter(stream, wanted), paging)
+    found.items = [DocumentSummary(**meta) for meta in found.items]
     return found
-
-
-def summary(document: Document) -> DocumentSummary:
-    fields = document.model_dump(
-        include={"id", "title", "outlet", "published", "url", "external_id"}
-    )
-    return DocumentSummary(**fields, chars=len(document.text))
 
 
 @router.get(
@@ -280,3 +281,43 @@ def framing(
     filters = dict(outlet=outlet, voice=voice, kind=kind, refers_to=refers_to, term=term,
                    doc_id=doc_id)  # fmt: skip
     return listing(store, "framing", filters, paging)
+
+
+@router.get("/processes", response_model=list[dict[str, Any]], tags=["corpus"])
+def processes(
+    store: Store,
+    process: Annotated[
+        str | None, Query(max_length=SHORT, description="Part of a process name or key.")
+    ] = None,
+) -> list[dict]:
+    """Negotiation boards, as ``accord talks --json``: parties, mediators, latest and
+    disputed stances, rounds and the timeline of each process."""
+    from accord.analyze.talks import build_boards
+
+    stream = store.items("stances")
+    try:
+        boards = build_boards(stream, process=process)
+    finally:
+        stream.close()
+    return [board.as_dict() for board in boards]
+
+
+@router.get("/framing/profiles", response_model=list[dict[str, Any]], tags=["corpus"])
+def framing_profiles(
+    store: Store,
+    by: Annotated[Literal["outlet", "document"], Query()] = "outlet",
+) -> list[dict]:
+    """Framing profiles per outlet (or document), as ``accord framing --format json``."""
+    from accord.analyze.framing import build_profiles
+
+    documents = [
+        ReportDocument(**{name: meta.get(name) for name in ReportDocument.model_fields})
+        for meta in store.document_metadata()
+        if not meta.get("copy_of")
+    ]
+    stream = store.items("framing")
+    try:
+        profiles = build_profiles(stream, by=by, documents=documents)
+    finally:
+        stream.close()
+    return [profile.as_dict() for profile in profiles]

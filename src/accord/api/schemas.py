@@ -75,7 +75,8 @@ class DocumentSummary(BaseModel):
     published: dt.date | None = None
     url: str | None = None
     external_id: str | None = None
-    chars: int
+    source: str | None = None
+    copy_of: str | None = Field(default=None, description="The earlier document this copies.")
 
 
 class EventItem(BaseModel):

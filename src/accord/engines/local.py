@@ -190,7 +190,7 @@ class _Run:
             if accepted.signature is not None:
                 copy_of = self.index.add(document.id, accepted.signature)
             self.writer.save_report(
-                document, report, copy_of=copy_of, signature=accepted.signature
+                document, report, copy_of=copy_of, signature=accepted.signature, new=True
             )
             outcome = NEAR_DUPLICATE if copy_of else NEW
             setattr(self.summary, outcome, getattr(self.summary, outcome) + 1)

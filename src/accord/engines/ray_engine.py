@@ -36,6 +36,8 @@ from accord.model import Document, Report
 DEFAULT_WINDOW = 2048
 #: Object store of a local Ray: documents and reports of one window fit many times over.
 LOCAL_OBJECT_STORE = 512 * 1024**2
+#: Seconds to wait for the worker actors to load their pipelines before giving up.
+ACTOR_START_TIMEOUT = 300
 #: Memory a worker actor may use (spaCy model + one batch); Ray schedules against it.
 WORKER_MEMORY = 2 * 1024**3
 
@@ -103,6 +105,8 @@ def _quiet_data_context() -> None:
     context.enable_auto_log_stats = False
     context.verbose_stats_logs = False
     context.execution_options.preserve_order = True  # reports come back in input order
+    # dispatch only once every actor has its pipeline, so batches spread over all workers
+    context.wait_for_min_actors_s = ACTOR_START_TIMEOUT
 
 
 def stop_ray() -> None:
@@ -164,9 +168,8 @@ class RayAnalyser:
             ReportMaker,
             fn_constructor_kwargs={"model": self.model, "batch_size": self.batch_size},
             batch_size=self.batch_size,
-            # one batch queued per actor, so a batch waits for a free actor instead of
-            # queueing behind the first actor that came up
-            compute=ray.data.ActorPoolStrategy(size=self.workers, max_tasks_in_flight_per_actor=1),
+            # one batch running and one queued per actor: no actor idles, none hoards
+            compute=ray.data.ActorPoolStrategy(size=self.workers, max_tasks_in_flight_per_actor=2),
             num_cpus=1,
             memory=WORKER_MEMORY,
         )

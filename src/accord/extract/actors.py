@@ -22,7 +22,8 @@ from spacy.util import filter_spans
 
 from accord.extract.analysis import ActorMention, sentence_index
 from accord.registry import extractors
-from accord.resolve.actors import STATE_KINDS, Entry, gazetteer, resolve_phrase
+from accord.resolve.actors import STATE_KINDS, Entry, gazetteer, phrase_entry, resolve_phrase
+from accord.resolve.places import resolve_place
 from accord.resolve.coref import Candidate, antecedent
 
 #: Prepositions after which a country or capital is a place, not an actor.
@@ -134,6 +135,7 @@ class ActorFinder:
         persons: dict[str, str] = {}  # full name or surname → actor id
         mentions = self._named(doc, persons)
         mentions += self._persons(doc, persons, mentions)
+        mentions += self._located(doc, mentions)
         mentions = _non_overlapping(mentions)
         mentions += self._referring(doc, mentions)
         for mention in _non_overlapping(mentions):
@@ -252,6 +254,30 @@ class ActorFinder:
                     return actor
         return None
 
+    def _located(self, doc: Doc, named: list[ActorMention]) -> list[ActorMention]:
+        """"demonstrators in Baghdad", "opposition groups in Zimbabwe": a sector noun placed
+        in a country takes that country (the place is where the actor is based)."""
+        covered = {i for m in named for i in range(m.start, m.end)}
+        found = []
+        for token in doc:
+            if token.pos_ != "NOUN" or token.i in covered:
+                continue
+            sector = self.gaz.sector([token.lemma_]) or self.gaz.sector([token.text])
+            if sector is None:
+                continue
+            for prep in token.rights:
+                if prep.dep_ != "prep" or prep.lower_ not in ("in", "of", "from"):
+                    continue
+                country = next(filter(None, (_country_of_place(p) for p in prep.children
+                                             if p.dep_ == "pobj")), None)
+                if country:
+                    start = _left_edge(token)
+                    found.append(ActorMention(start, token.i + 1, f"{country}.{sector}",
+                                              doc[start : token.i + 1].text, kind="description",
+                                              rule="located"))
+                    break
+        return found
+
     # --- descriptions and pronouns ----------------------------------------------------------
     def _referring(self, doc: Doc, named: list[ActorMention]) -> list[ActorMention]:
         gaz = self.gaz
@@ -346,6 +372,19 @@ def _organisation_kinds() -> dict[str, str]:
             if entry.kind not in STATE_KINDS and entry.kind != "person":
                 _KINDS.setdefault(entry.actor, entry.kind)
     return _KINDS
+
+
+def _country_of_place(token: Token) -> str | None:
+    """The country a place or country name points to ("Baghdad" → IRQ), or None."""
+    start = min([token.i] + [c.i for c in token.lefts if c.dep_ in ("compound", "amod")])
+    for text in (token.doc[start : token.i + 1].text, token.text):
+        entry = phrase_entry(text)
+        if entry is not None and entry.kind in ("country", "capital"):
+            return entry.country
+        place = resolve_place(text)
+        if place is not None and place.country:
+            return place.country
+    return None
 
 
 def _person_in(phrase: Span) -> Span | None:

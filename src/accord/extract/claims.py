@@ -1,11 +1,129 @@
-"""Placeholder: the claims extractor is being written (registered so the pipeline runs)."""
+"""The claims extractor: each attributed statement as normalised propositions,
+and the statements of one article that contradict each other.
 
+Runs last, over the quotes. Each quote's content is parsed into claims
+(:mod:`accord.extract.propositions`); two claims contradict when different
+actors state the same proposition (subject, predicate, object, status) with
+opposite polarity.
+"""
+
+from __future__ import annotations
+
+from itertools import combinations
+
+from spacy.tokens import Doc
+
+from accord.data import load_data
+from accord.extract.analysis import Analysis
+from accord.extract.propositions import Context, propositions
+from accord.model import Claim, Contradiction, ContradictionSide, Quote
 from accord.registry import extractors
+
+NEGATING_CUES = frozenset(load_data("quotes/cues")["negating"])
 
 
 @extractors.register("claims")
 def make_claims_extractor(nlp):
-    def extract(doc):
-        return None
+    def extract(doc: Doc) -> None:
+        analysis: Analysis = doc._.accord
+        for quote in analysis.quotes:
+            quote.claims = claims_of_quote(doc, analysis, quote)
+        analysis.contradictions.extend(
+            contradictions_between(analysis.quotes, analysis, doc_id=analysis.doc_id)
+        )
 
     return extract
+
+
+def claims_of_quote(doc: Doc, analysis: Analysis, quote: Quote) -> list[Claim]:
+    """The propositions of the top-level clauses of a quote's content."""
+    ranges = [
+        (start, end) for start, end, quote_id in analysis.quote_spans if quote_id == quote.id
+    ]
+    within: set[int] = set()
+    for start, end in ranges:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is not None:
+            within.update(token.i for token in span)
+    if not within:
+        return []
+    cue = None
+    if quote.cue_span is not None:
+        cue = doc.char_span(quote.cue_span.start, quote.cue_span.end, alignment_mode="expand")
+    negated_by_cue = cue is not None and cue.root.lemma_.lower() in NEGATING_CUES
+    context = Context(analysis, quote.speaker_actor, negated_by_cue)
+    roots = [
+        doc[i] for i in sorted(within) if doc[i].head.i not in within or doc[i].head.i == i
+    ]
+    claims: list[Claim] = []
+    for root in roots:
+        if root.pos_ in ("VERB", "AUX"):
+            claims.extend(propositions(root, context, within))
+    return claims
+
+
+def same_proposition(a: Claim, b: Claim) -> bool:
+    """Same subject and predicate, compatible objects and the same status."""
+    if a.subject is None or a.subject != b.subject or a.predicate != b.predicate:
+        return False
+    if a.object and b.object and a.object != b.object:
+        return False
+    return a.status == b.status
+
+
+def contradictions_between(
+    quotes: list[Quote], analysis: Analysis | None = None, doc_id: str | None = None
+) -> list[Contradiction]:
+    """Pairs of quotes from different actors whose claims are opposite."""
+    found: list[Contradiction] = []
+    seen: set[tuple] = set()
+    for first, second in combinations(quotes, 2):
+        if not first.speaker_actor or not second.speaker_actor:
+            continue
+        if first.speaker_actor == second.speaker_actor:
+            continue
+        for claim_a in first.claims:
+            for claim_b in second.claims:
+                if claim_a.polarity == claim_b.polarity or not same_proposition(claim_a, claim_b):
+                    continue
+                key = (
+                    frozenset((first.speaker_actor, second.speaker_actor)),
+                    claim_a.subject,
+                    claim_a.predicate,
+                )
+                if key in seen:
+                    continue
+                seen.add(key)
+                found.append(
+                    Contradiction(
+                        id=analysis.next_id("c") if analysis else f"c{len(found) + 1}",
+                        topic=topic_of(claim_a if claim_a.polarity else claim_b),
+                        a=side(first, claim_a, doc_id, analysis),
+                        b=side(second, claim_b, doc_id, analysis),
+                        score=1.0,
+                        rule="claims.polarity",
+                    )
+                )
+    return found
+
+
+def topic_of(claim: Claim) -> str:
+    """A neutral one-line topic: "whether talk end"."""
+    subject = (claim.subject or "").split(":")[-1]
+    words = [subject, claim.predicate]
+    if claim.object:
+        words.append(claim.object.split(":")[-1])
+    return "whether " + " ".join(word for word in words if word)
+
+
+def side(quote: Quote, claim: Claim, doc_id: str | None, analysis: Analysis | None):
+    return ContradictionSide(
+        by=quote.speaker_actor,
+        claim=claim.text,
+        speaker=quote.speaker,
+        quote_id=quote.id,
+        doc_id=doc_id,
+        outlet=analysis.outlet if analysis else None,
+        date=quote.date or (analysis.published if analysis else None),
+        evidence=quote.evidence,
+    )

@@ -39,6 +39,8 @@ from accord.resolve.places import resolve_place
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 NEGATIONS = {"not", "n't", "never", "no"}
 NON_ACTOR_KINDS = {"media"}
+#: Marks an unnamed perpetrator: the event is kept with no source.
+UNKNOWN = "?"
 #: Prepositions through which intent reaches an event ("planning on pursuing", "set for talks").
 CHAIN_PREPS = {"on", "with", "to", "for", "toward", "towards"}
 #: Governors whose infinitive complement did happen ("managed to", "continued to").
@@ -49,6 +51,11 @@ IMPLICATIVE = {"manage", "continue", "begin", "start", "keep", "resume", "go", "
 PROPOSALS = {"deal", "proposal", "plan", "offer", "agreement", "ceasefire", "cease-fire",
              "truce", "formula", "initiative", "terms", "demand", "demands", "conditions",
              "framework", "accord", "settlement", "draft", "resolution", "roadmap"}
+#: Heads that stand for their "of" complement ("a group of diplomats", "members of").
+COLLECTIVES = {"group", "number", "dozen", "dozens", "hundred", "hundreds", "thousand",
+               "thousands", "million", "millions", "member", "members", "some", "many",
+               "most", "majority", "team", "delegation", "contingent", "band", "batch",
+               "patch", "unit", "couple", "score", "scores", "all", "none", "leader", "leaders"}
 #: Hostile types: conditioned on "if …" they are threats ("may halt mediation if …").
 CONFLICT = {"SANCTION", "MOBILIZE", "COERCE", "ASSAULT", "PROTEST"}
 #: Types whose "from" names the place left or cut off ("withdrew from Panama").
@@ -136,8 +143,9 @@ class EventCoder:
         self.matcher = Matcher(nlp.vocab)
         lex = self.lexicon
         self.matcher.add("VERB", [[{"LEMMA": {"IN": sorted(lex.verbs)}, "POS": "VERB"}]])
-        self.matcher.add("NOUN", [[{"LEMMA": {"IN": sorted(lex.nouns)}, "POS": "NOUN"}],
-                                  [{"LOWER": {"IN": sorted(lex.nouns)}, "POS": "NOUN"}]])
+        nouns = sorted(set(lex.nouns) | {n for table in lex.light.values() for n in table})
+        self.matcher.add("NOUN", [[{"LEMMA": {"IN": nouns}, "POS": "NOUN"}],
+                                  [{"LOWER": {"IN": nouns}, "POS": "NOUN"}]])
         self.speech = set(g["speech_verbs"])
         self.obligation = set(g["obligation_aux"])
         self.matcher.add("SPEECH", [[{"LEMMA": {"IN": sorted(self.speech)}, "POS": "VERB"}]])
@@ -173,6 +181,8 @@ class EventCoder:
             c.dep_ == "agent" for c in verb.children
         ):
             return self._adjective(verb)  # "Israel is opposed to …" is a state, not a passive
+        if _participle_modifier(verb):
+            return None  # "occupied Palestine", "the besieged town": a description
         sense = self._verb_sense(verb)
         if sense is None:
             return None
@@ -217,6 +227,9 @@ class EventCoder:
             if child.dep_ in ("dobj", "dative", "nsubjpass", "attr", "oprd"):
                 words = {child.lemma_.lower(), child.lower_}
                 words |= {c.lower_ for c in child.children if c.dep_ in ("compound", "amod")}
+                for of in child.children:  # "700 kg of medicine", "thousands of refugees"
+                    if of.dep_ == "prep" and of.lower_ == "of":
+                        words |= {g.lemma_.lower() for g in of.children if g.dep_ == "pobj"}
                 if words & wanted:
                     return True
                 if "__actor__" in wanted and analysis.mention_covering(child):
@@ -320,8 +333,9 @@ class EventCoder:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj" and not targets:
                         targets += self._nominal_targets(pobj, senses[0].action)
-        anchor = verb
-        return Coded(senses[0].action, senses[0].mode, anchor, adjective, sources, targets,
+        if not targets:
+            return None  # "the US is concerned": a state of mind until it is about someone
+        return Coded(senses[0].action, senses[0].mode, verb, adjective, sources, targets,
                      "events.adjective")
 
     # --- roles ---------------------------------------------------------------------------
@@ -336,7 +350,11 @@ class EventCoder:
                     for pobj in child.children:
                         sources += _actors(pobj, analysis)
         elif subject is not None:
-            sources += _actors(subject, analysis)
+            sources += _np_actors(subject, analysis)
+            if not sources and action == "ASSAULT" and _is_attack_word(subject, self.lexicon):
+                sources = [UNKNOWN]  # "a roadside bombing killed …": perpetrator unnamed
+            if not sources and _unresolved_actor(subject):
+                sources = [UNKNOWN]  # "President Dos Santos conceded …": actor, country unknown
         own = set(_unique_actors(sources))
 
         def others(found: list) -> list:
@@ -426,7 +444,10 @@ class EventCoder:
             if child.dep_ == "prep" and child.lower_ in self.nominal_preps:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
-                        actors = _actors(pobj, analysis) or _own_actors(pobj, analysis)
+                        actors = _actors(pobj, analysis) or [
+                            m for m in _own_actors(pobj, analysis)
+                            if not isinstance(m, ActorMention) or m.kind != "pronoun"
+                        ]
                         if not actors:
                             actors = _country_named(pobj)
                         if not actors:
@@ -451,6 +472,9 @@ class EventCoder:
                         if pobj.dep_ == "pobj":
                             return self._place_target(pobj, action)
             return []
+        country = _country_named(token)
+        if country:
+            return country if action == "CONSULT" else [country[0].split(".")[0]]
         name = _compound_phrase(token)
         place = resolve_place(name) or resolve_place(token.text)
         if place is None or place.country is None:
@@ -562,8 +586,10 @@ class EventCoder:
     def _emit(self, doc: Doc, analysis: Analysis, coded: Coded) -> None:
         sources = _unique_actors(coded.sources)
         targets = _unique_actors(coded.targets)
+        unnamed = UNKNOWN in sources
+        sources = [source for source in sources if source != UNKNOWN]
         if not sources:
-            if coded.action == "ASSAULT" and targets and coded.rule.endswith("passive"):
+            if unnamed or coded.action == "ASSAULT" and targets and coded.rule.endswith("passive"):
                 sources = [None]
             else:
                 return
@@ -626,6 +652,20 @@ class EventCoder:
 
 
 # --- helpers -----------------------------------------------------------------------------
+def _participle_modifier(verb: Token) -> bool:
+    """A past participle with no subject and no perfect/passive auxiliary modifies a noun."""
+    if verb.tag_ != "VBN":
+        return False
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass", "auxpass", "agent"):
+            return False
+        if child.dep_ == "aux" and child.lemma_ in ("have", "be"):
+            return False
+    return verb.dep_ in ("amod", "advcl", "acl", "xcomp", "conj", "ROOT") and any(
+        c.dep_ == "dobj" and c.pos_ == "PROPN" for c in verb.children
+    ) or verb.dep_ == "amod"
+
+
 def _negated(verb: Token) -> bool:
     return any(c.dep_ == "neg" or (c.lower_ == "never" and c.dep_ == "advmod")
                for c in verb.children)
@@ -639,14 +679,19 @@ def _subject(verb: Token) -> Token | None:
             if child.dep_ in SUBJECTS:
                 if child.lower_ in ("who", "which", "that") and token.dep_ == "relcl":
                     return token.head
+                if child.pos_ == "VERB":  # "The Red Cross operating in Iraq said": a mis-parse
+                    inner = next((c for c in child.children if c.dep_ in SUBJECTS), None)
+                    return inner or child
                 return child
         if token.dep_ == "xcomp":
             objects = [c for c in token.head.children if c.dep_ in ("dobj",)]
             if objects and token.head.lemma_.lower() in ("help", "urge", "ask", "allow", "force"):
                 return objects[0]
             token = token.head
-        elif token.dep_ == "conj" or token.dep_ == "advcl" and token.tag_ == "VBG":
+        elif token.dep_ in ("conj", "advcl", "acomp"):
             token = token.head
+        elif token.dep_ == "acl" and token.head.dep_ == "dobj" and token.head.head.pos_ == "VERB":
+            token = token.head.head  # "issued a declaration demanding …": the issuer
         elif token.dep_ in ("relcl", "acl") and token.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return token.head
         elif token.dep_ == "pcomp" and token.head.head.pos_ in ("NOUN", "PROPN"):
@@ -665,12 +710,26 @@ def _governing_verb(noun: Token) -> Token | None:
             return noun.head.head
     if noun.dep_ in ("conj", "compound") and noun.head.pos_ in ("NOUN", "PROPN"):
         return _governing_verb(noun.head)
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+        return _governing_verb(noun.head.head)  # "launched ten days of war games"
     return None
 
 
 def _actors(token: Token, analysis: Analysis) -> list:
-    """The actor mentions a noun phrase head names, with its coordinated members."""
+    """The actor mentions a noun phrase head names, with its coordinated members.
+
+    A collective or quantity head hands over to its "of" complement ("a group of
+    Moroccan diplomats", "thousands of Nigerians").
+    """
     found: list = []
+    if token.lemma_.lower() in COLLECTIVES or token.like_num or token.pos_ == "NUM":
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        found += _actors(pobj, analysis)
+        if found:
+            return found
     mention = analysis.mention_covering(token)
     if mention is not None and not _is_media(mention):
         found.append(mention)
@@ -744,6 +803,28 @@ def _leftmost_actors(token: Token, analysis: Analysis) -> list:
     return _actors(token, analysis)
 
 
+def _unresolved_actor(token: Token) -> bool:
+    """A subject that is a political actor whose organisation the text does not name:
+    a titled person ("President Dos Santos"), a group headed by a sector or title noun
+    ("opposition leaders", "the government of Sindh province")."""
+    gaz = gazetteer()
+    if token.ent_type_ == "PERSON":
+        title = [t.text for t in token.lefts if t.dep_ in ("compound", "amod")]
+        title += [t.text for t in token.doc[token.left_edge.i : token.i]]
+        return gaz.is_title(title[-1:]) or any(gaz.is_title([w]) for w in title)
+    lemma, lower = token.lemma_.lower(), token.lower_
+    if token.pos_ != "NOUN" or lower in gaz.non_actor or lemma in gaz.non_actor:
+        return False
+    return lemma in gaz.titles or lower in gaz.sector_of or lemma in gaz.sector_of
+
+
+def _is_attack_word(token: Token, lexicon: Lexicon) -> bool:
+    senses = lexicon.nouns.get(token.lemma_.lower(), []) + lexicon.nouns.get(token.lower_, [])
+    return token.lower_ in ("explosion", "blast", "bomb", "mine") or any(
+        sense.action == "ASSAULT" for sense in senses
+    )
+
+
 def _country_named(token: Token) -> list[str]:
     """A country name used as a place ("apologised to Brazil") still names its government."""
     entry = phrase_entry(_compound_phrase(token)) or phrase_entry(token.text)
@@ -779,20 +860,34 @@ def _conjoined_demonyms(token: Token, mention: ActorMention) -> list:
 
 
 def _own_actors(noun: Token, analysis: Analysis) -> list:
-    """Actors inside a noun phrase: possessor, national adjective or compound ("Israel's")."""
+    """Actors inside a noun phrase before its head: possessor, national adjective or compound
+    ("Israel's invasion", "US Predator attacks", "Vietnamese-led forces")."""
     found: list = []
-    for child in noun.children:
-        if child.dep_ in ("poss", "amod", "compound", "nmod") and child.i < noun.i:
-            mention = analysis.mention_covering(child)
-            if mention is not None and not _is_media(mention):
-                found.append(mention)
-                found += _conjoined_demonyms(child, mention)
+    seen: set[int] = set()
+    for left in noun.doc[noun.left_edge.i : noun.i]:
+        mention = analysis.mention_covering(left)
+        if mention is None or id(mention) in seen or _is_media(mention):
+            continue
+        if any(a.dep_ == "prep" for a in _path_to(left, noun)):
+            continue  # inside a prepositional phrase: not this noun's own actor
+        seen.add(id(mention))
+        found.append(mention)
+        found += _conjoined_demonyms(left, mention)
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ in ("by", "from"):
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     found += _actors(pobj, analysis)
     return found
+
+
+def _path_to(token: Token, ancestor: Token) -> list[Token]:
+    """The tokens from ``token`` up to (not including) its ancestor in the parse."""
+    path = []
+    while token.i != ancestor.i and token.head.i != token.i:
+        path.append(token)
+        token = token.head
+    return path
 
 
 def _is_media(mention: ActorMention) -> bool:

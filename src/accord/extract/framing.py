@@ -113,7 +113,7 @@ def _referent(analysis: Analysis, span: Span, term: Term) -> str | None:
                 actor = mention.actor
                 break
         if actor is None:
-            outside = [child for child in head.children if child.i < span.start or child.i >= span.end]
+            outside = [c for c in head.children if c.i < span.start or c.i >= span.end]
             for child in outside:
                 if child.dep_ in ("compound", "amod", "poss", "nmod"):
                     actor = actor_of_phrase(analysis, child) or actor_of_token(analysis, child)

@@ -63,7 +63,8 @@ class Proposals:
                 break
             if token.dep_ == "poss" and token.lower_ in _PRONOUNS:
                 continue
-            if token.pos_ in ("PROPN", "ADJ", "NOUN") and token.ent_type_ not in ("DATE", "CARDINAL"):
+            named = token.pos_ in ("PROPN", "ADJ", "NOUN")
+            if named and token.ent_type_ not in ("DATE", "CARDINAL"):
                 actor = actor_of_token(self.analysis, token)
                 if actor:
                     proposers.add(root_of(actor))
@@ -162,7 +163,8 @@ class Proposals:
         """"exchange" in "a prisoner exchange deal", "ceasefire" in "a proposal for a
         ceasefire": a component of a larger proposal phrase, not a proposal of its own."""
         head = token.head
-        if token.dep_ in ("compound", "amod", "conj", "nmod") and self.vocab.is_negotiation_noun(head):
+        modifier = token.dep_ in ("compound", "amod", "conj", "nmod")
+        if modifier and self.vocab.is_negotiation_noun(head):
             return True
         if head.dep_ == "prep" and head.head is not head:
             return self.vocab.is_negotiation_noun(head.head) or (

@@ -166,6 +166,8 @@ class SpeakerResolver:
         return subject
 
     def _named(self, span: Span, name: str) -> Speaker:
+        if " " not in name:
+            name = _full_name(span, name)
         surname = name.split()[-1]
         for earlier, _ in reversed(self.history):
             if earlier.kind == "named" and earlier.text.split()[-1] == surname:
@@ -188,6 +190,9 @@ class SpeakerResolver:
         lower = pronoun.lower_
         if lower in PERSON_PRONOUNS:
             found = self._back_reference(kinds=("named", "anonymous"), at=pronoun)
+            person = _nearest_person(pronoun) if found is None else None
+            if person is not None:
+                found = self._named(person, _clean_name(person.text))
         elif lower in GROUP_PRONOUNS:
             found = self._back_reference(kinds=("institution", "anonymous", "named"), at=pronoun)
         else:
@@ -388,6 +393,27 @@ def _person_name(span: Span, analysis: Analysis) -> str | None:
             if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].text == root.text:
                 return _clean_name(ent.text)
     return None
+
+
+def _nearest_person(pronoun: Token, window: int = 600) -> Span | None:
+    """The person named last before a pronoun ("… Ali Rahimi arrived. … he said")."""
+    found = None
+    for ent in pronoun.doc.ents:
+        if ent.end > pronoun.i:
+            break
+        if ent.label_ == "PERSON" and pronoun.idx - ent.start_char <= window:
+            found = ent
+    return found
+
+
+def _full_name(span: Span, surname: str) -> str:
+    """"Bondar said" after "Foreign Minister Taras Bondar": the name given in full."""
+    for ent in span.doc.ents:
+        if ent.label_ == "PERSON" and len(ent) > 1 and _clean_name(ent.text).endswith(
+            " " + surname
+        ):
+            return _clean_name(ent.text)
+    return surname
 
 
 def _clean_name(name: str) -> str:

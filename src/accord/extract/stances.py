@@ -27,6 +27,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+
+import pycountry
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -34,9 +36,10 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from accord.extract.analysis import Analysis, evidence_for
+from accord.extract.framing_lexicon import load_lexicon
 from accord.extract.negotiation_vocab import Vocabulary, vocabulary
 from accord.extract.proposals import Proposals
-from accord.extract.referents import actor_of_phrase, actor_of_token, root_of
+from accord.extract.referents import actor_of_phrase, actor_of_token, resolve_text, root_of
 from accord.model import Stance
 from accord.registry import extractors
 
@@ -54,13 +57,15 @@ PROPOSAL_OWNED = {
     "proposal", "plan", "offer", "initiative", "memorandum", "draft", "roadmap",
     "counterproposal", "framework", "formula", "package", "proposals",
 }
-TEAM_MARKERS = {"negotiating", "negotiation", "technical", "security", "peace"}
+TEAM_MARKERS = {"negotiating", "negotiation", "technical", "security", "peace", "expert", "level"}
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
     "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10,
 }
 CLAIMER_RANK = {"party": 0, "other": 1, "outlet": 2}
+DEMANDS = {"demand", "demands", "ultimatum", "condition", "conditions"}
+CONDITIONAL_MARKS = {"if", "unless", "when", "once", "until"}
 
 
 @dataclass
@@ -83,8 +88,9 @@ class Candidate:
 
 
 def as_party(actor: str | None) -> str | None:
-    """A negotiating country is its government: ``QAT`` → ``QAT.GOV``."""
-    if actor and "." not in actor and len(actor) == 3 and actor.isupper():
+    """A negotiating country is its government: ``QAT`` → ``QAT.GOV`` (organisations such
+    as ``RSF`` stay as they are)."""
+    if actor and "." not in actor and pycountry.countries.get(alpha_3=actor) is not None:
         return f"{actor}.GOV"
     return actor
 
@@ -105,8 +111,8 @@ def sentence_date(sent: Span, published: dt.date | None) -> dt.date | None:
             if "yesterday" in words:
                 return published - dt.timedelta(days=1)
         parsed = _parse_date(ent.text, published)
-        if parsed is not None:
-            return parsed
+        if parsed is not None and (published is None or parsed <= published):
+            return parsed  # a later date is what is planned, not when it was said
     return published
 
 
@@ -117,11 +123,26 @@ def _parse_date(text: str, published: dt.date | None) -> dt.date | None:
         import dateparser
     except ImportError:  # pragma: no cover - dateparser is a declared dependency
         return None
-    settings = {"PREFER_DATES_FROM": "past"}
+    settings = {"PREFER_DATES_FROM": "current_period"}
     if published is not None:
         settings["RELATIVE_BASE"] = dt.datetime.combine(published, dt.time())
     parsed = dateparser.parse(text, settings=settings)
     return parsed.date() if parsed else None
+
+
+def opposing_pair(ranked: list[str]) -> list[str] | None:
+    """The best-ranked two parties that are opposite sides of a conflict the framing
+    lexicon knows (so a host that also proposes is not taken for a side)."""
+    lexicon = load_lexicon()
+    for i, first in enumerate(ranked):
+        side = lexicon.side_of(first)
+        if side is None:
+            continue
+        for second in ranked[i + 1 :]:
+            other = lexicon.side_of(second, side[0])
+            if other is not None and other[0] == side[0] and other[1] != side[1]:
+                return [first, second]
+    return None
 
 
 class StanceReader:
@@ -131,21 +152,25 @@ class StanceReader:
         self.doc = doc
         self.vocab = vocab
         self.analysis: Analysis = doc._.accord
+        self.has_process = False
         self.candidates: list[Candidate] = []
         self.venues: Counter[str] = Counter()
         self.first_venue: dict[str, int] = {}
         self.ordinals: dict[str, int] = {}
         self.labels: Counter[str] = Counter()
         self.proposals = Proposals(self.analysis, vocab)
+        self._contacts: list[tuple[str, Token, Token, list[str]]] = []
         self._quotes = {quote.id: quote for quote in self.analysis.quotes}
 
     # --- actors ------------------------------------------------------------------
-    def speaker_at(self, token: Token) -> str | None:
+    def quote_at(self, token: Token):
         quote_id = self.analysis.quote_at(token.idx)
-        quote = self._quotes.get(quote_id) if quote_id else None
-        if quote is None:
-            return None
-        return quote.speaker_actor or quote.speaker
+        return self._quotes.get(quote_id) if quote_id else None
+
+    def speaker_at(self, token: Token) -> str | None:
+        """The actor of the quote a token sits in (never a bare person's name)."""
+        quote = self.quote_at(token)
+        return as_party(quote.speaker_actor) if quote is not None else None
 
     def antecedent(self, pronoun: Token) -> str | None:
         """A pronoun's actor: the actors extractor's reading, else the nearest governing
@@ -163,12 +188,12 @@ class StanceReader:
                         return actor
         return self.speaker_at(pronoun)
 
-    def phrase_actors(self, head: Token) -> list[tuple[str, Token]]:
+    def phrase_actors(self, head: Token, resolve_pronouns: bool = True) -> list[tuple[str, Token]]:
         """Actors a (coordinated) noun phrase names; pronouns through their antecedent."""
         found: list[tuple[str, Token]] = []
         for token in [head, *head.conjuncts]:
             if token.lower_ in PRONOUNS:
-                actor = self.antecedent(token)
+                actor = self.antecedent(token) if resolve_pronouns else None
             else:
                 actor = actor_of_phrase(self.analysis, token, self.speaker_at(token))
                 if actor is None:
@@ -196,7 +221,9 @@ class StanceReader:
                 objects = [c for c in child.children if c.dep_ == "pobj"]
                 if objects:
                     return self.phrase_actors(objects[0])
-        if depth > 4 or verb.dep_ not in ("xcomp", "conj", "advcl", "pcomp", "acl", "ccomp"):
+        if depth > 4 or verb.dep_ not in (
+            "xcomp", "conj", "advcl", "pcomp", "acl", "ccomp", "acomp"
+        ):
             return []
         head = verb.head
         if head.pos_ == "ADP":
@@ -214,9 +241,9 @@ class StanceReader:
     def claimer(self, token: Token) -> str:
         """Who states what ``token`` says: a quote's speaker, a reporting verb's subject,
         or the outlet."""
-        speaker = self.speaker_at(token)
-        if speaker:
-            return as_party(speaker) or speaker
+        quote = self.quote_at(token)
+        if quote is not None:
+            return as_party(quote.speaker_actor) or quote.speaker
         for ancestor in token.ancestors:
             if ancestor.lemma_.lower() in self.vocab.speech_verbs and ancestor.pos_ == "VERB":
                 found = self.subjects(ancestor)
@@ -258,7 +285,7 @@ class StanceReader:
             for token in [obj, *obj.conjuncts]:
                 if self._names_negotiation(token, allow_delegation):
                     return token
-        return None
+        return self._pronoun_object(verb)
 
     def _names_negotiation(self, token: Token, allow_delegation: bool = False) -> bool:
         lemma = token.lemma_.lower()
@@ -286,7 +313,9 @@ class StanceReader:
                     found.append(self._text(child.left_edge, child.right_edge))
             if child.dep_ == "prep" and child.lower_ in ("without", "unless"):
                 found.extend(
-                    self._text(c.left_edge, c.right_edge) for c in child.children if c.dep_ == "pobj"
+                    self._text(c.left_edge, c.right_edge)
+                    for c in child.children
+                    if c.dep_ == "pobj"
                 )
             if child.dep_ == "prep" and child.lower_ == "on":
                 for c in child.children:
@@ -294,13 +323,16 @@ class StanceReader:
                         found.append(self._text(c.left_edge, c.right_edge))
         if obj is not None:
             for child in obj.children:
-                if child.dep_ == "relcl" and child.lemma_.lower() in self.vocab.include_verbs:
-                    if any(c.dep_ == "neg" for c in child.children):
-                        found.extend(
-                            self._text(c.left_edge, c.right_edge)
-                            for c in child.children
-                            if c.dep_ == "dobj"
-                        )
+                if (
+                    child.dep_ == "relcl"
+                    and child.lemma_.lower() in self.vocab.include_verbs
+                    and any(c.dep_ == "neg" for c in child.children)
+                ):
+                    found.extend(
+                        self._text(c.left_edge, c.right_edge)
+                        for c in child.children
+                        if c.dep_ == "dobj"
+                    )
                 if child.dep_ == "prep" and child.lower_ == "without":
                     found.extend(
                         self._text(c.left_edge, c.right_edge)
@@ -357,13 +389,21 @@ class StanceReader:
             ):
                 stance = self.vocab.phrasal_stances[(lemma, child.lower_)]
         stance = stance or self.vocab.verb_stances.get(lemma)
-        if stance is None or token.pos_ not in ("VERB", "AUX"):
+        if token.pos_ not in ("VERB", "AUX"):
+            return
+        if stance is None:
+            self.absent(token)
             return
         if token.dep_ == "amod":  # "a proposed deal": no one is said to do it
             return
-        needs_object = stance != "mediating" or lemma != "mediate"
+        if token.dep_ == "xcomp" and self.vocab.verb_stances.get(token.head.lemma_.lower()) == (
+            "rejected"
+        ):
+            return  # "refused to sign it": the refusal is the stance
         obj = self.negotiation_object(token, allow_delegation=stance == "withdrew")
-        if needs_object and obj is None:
+        if obj is None and stance == "rejected":
+            obj = self._refused_object(token)
+        if obj is None and not self._object_optional(token, stance):
             return
         parties = self.subjects(token)
         if not parties:
@@ -372,11 +412,14 @@ class StanceReader:
         modals = {c.lower_ for c in token.children if c.dep_ == "aux"}
         conditions = self.conditions(token, obj)
         if negated:
+            if stance == "attending":
+                self.add(parties, "withdrew", token, "stances.verb.not_attending", obj)
             if stance != "accepted":
                 return
-            if conditions:
+            excluded = self._excluded(obj)
+            if conditions or excluded:
                 self.add(parties, "accepted", token, "stances.condition", obj,
-                         conditions=conditions, condition_only=True)
+                         conditions=conditions + excluded, condition_only=True)
                 return
             if modals & INTENT_MODALS:
                 self.add(parties, "rejected", token, "stances.verb.negated", obj)
@@ -387,14 +430,74 @@ class StanceReader:
                                   conditions=conditions):
             candidate.recipients = self.recipients(token.sent, candidate.party)
 
+    def _object_optional(self, verb: Token, stance: str) -> bool:
+        """"Qatar mediated", "Kyiv confirmed it would attend": verbs that need no object."""
+        if stance == "mediating" and verb.lemma_.lower() == "mediate":
+            return True
+        if stance == "mediating" and verb.lemma_.lower() == "shuttle":
+            return any(c.dep_ == "prep" and c.lower_ == "between" for c in verb.children)
+        if stance == "attending" and verb.lemma_.lower() in ("attend", "participate"):
+            return not any(c.dep_ in ("dobj", "prep") for c in verb.children)
+        return False
+
+    def _refused_object(self, verb: Token) -> Token | None:
+        """"refused to sign up to it": a refusal whose complement accepts a proposal."""
+        for child in verb.children:
+            if child.dep_ == "xcomp" and self.vocab.verb_stances.get(
+                child.lemma_.lower()
+            ) in ("accepted", "attending"):
+                return self.negotiation_object(child) or self._pronoun_object(child)
+        return None
+
+    def _pronoun_object(self, verb: Token) -> Token | None:
+        """A pronoun object ("turned it down") standing for a proposal named just before."""
+        for child in verb.children:
+            candidates = [child] + [g for g in child.children if g.dep_ == "pobj"]
+            for obj in candidates:
+                if obj.lower_ in ("it", "them", "this", "that") and obj.dep_ in ("dobj", "pobj"):
+                    sent = obj.sent
+                    start = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+                    window = self.doc[start : obj.i]
+                    if any(t.i in self.proposals.by_token for t in window):
+                        return obj
+        return None
+
+    def _excluded(self, obj: Token | None) -> list[str]:
+        """"would not accept any arrangement that allowed X": the excluded terms."""
+        if obj is None or obj.lemma_.lower() in DEMANDS:
+            return []  # refusing the other side's demand is a rejection
+        clauses = [c for c in obj.children if c.dep_ in ("relcl", "acl")]
+        if not clauses:
+            return []
+        clause = clauses[0]
+        if any(c.dep_ == "neg" for c in clause.children):
+            return []  # "that does not include X" is already a condition
+        return ["not " + self._text(clause.left_edge, clause.right_edge)]
+
+    def absent(self, verb: Token) -> None:
+        """A party that does not go to / send its delegation to the talks withdrew."""
+        lemma = verb.lemma_.lower()
+        if lemma not in ("go", "come", "travel", "fly", "show") or not any(
+            c.dep_ == "neg" for c in verb.children
+        ):
+            return
+        venue = self.venue_of(verb)
+        if not (venue and venue in self.venues) and not self._for_talks(verb):
+            return
+        self.add(self.subjects(verb) or [], "withdrew", verb, "stances.absent", venue=venue)
+
     def stance_noun(self, token: Token) -> None:
         lemma = token.lemma_.lower()
         if lemma == "light" and any(c.lower_ == "green" for c in token.children):
             lemma = "green light"
+        if lemma == "diplomacy" and any(c.lower_ == "shuttle" for c in token.children):
+            lemma = "shuttle diplomacy"
         stance = self.vocab.noun_stances.get(lemma) or self.vocab.noun_stances.get(token.lower_)
         if stance is None or token.pos_ not in ("NOUN", "PROPN"):
             return
         if any(c.lower_ in NEGATIONS for c in token.children if c.dep_ in ("det", "neg")):
+            return
+        if token.head.lower_ == "without":  # "accepted without reservations"
             return
         objects = [
             grandchild
@@ -408,17 +511,21 @@ class StanceReader:
             return
         if obj is None and (lemma in WEAK_NOUNS or token.lower_ in WEAK_NOUNS):
             return
-        parties = self.noun_owner(token)
+        if obj is None and not self.has_process:
+            return
+        parties = self.noun_owner(token, stance)
         if not parties:
             return
         for candidate in self.add(parties, stance, token, f"stances.noun.{stance}", obj):
             candidate.recipients = self.recipients(token.sent, candidate.party)
 
-    def noun_owner(self, noun: Token) -> list[tuple[str, Token]]:
-        """Whose approval / reservations / delegation a noun names."""
+    def noun_owner(self, noun: Token, stance: str | None = None) -> list[tuple[str, Token]]:
+        """Whose approval / reservations / delegation a noun names. A mediation is
+        nobody's by a pronoun alone: "thanked Turkey for its mediation" says who mediates
+        only through the thanked object, which the parse does not link."""
         for child in noun.children:
             if child.dep_ == "poss":
-                return self.phrase_actors(child)
+                return self.phrase_actors(child, resolve_pronouns=stance != "mediating")
         modifiers = self.modifier_actors(noun)
         if modifiers:
             return modifiers
@@ -467,10 +574,35 @@ class StanceReader:
                          venue=venue)
             else:
                 self.add(owners, "withdrew", verb, "stances.delegation.left", token)
-        elif verb_lemma in self.vocab.arrive_verbs or (
-            verb_lemma in ("be", "remain", "stay") and venue
+        elif verb_lemma in ("be", "remain", "stay"):
+            ready = [  # "the delegation is ready to fly to Istanbul"
+                x for c in verb.children if c.dep_ == "acomp"
+                for x in c.children if x.dep_ == "xcomp"
+                and x.lemma_.lower() in self.vocab.arrive_verbs
+            ]
+            if ready:
+                verb, venue = ready[0], self.venue_of(ready[0])
+            if venue and (ready or self._talks_venue(venue)):
+                self.add(owners, "attending", verb, "stances.delegation.present", token,
+                         venue=venue)
+        elif verb_lemma in self.vocab.arrive_verbs and (
+            self._talks_venue(venue) or self._for_talks(verb) or verb_lemma == "meet"
         ):
             self.add(owners, "attending", verb, "stances.delegation.present", token, venue=venue)
+
+    def _talks_venue(self, venue: str | None) -> bool:
+        return bool(venue) and self.canonical_venue(venue) in self.venues
+
+    def canonical_venue(self, venue: str | None) -> str | None:
+        """A venue as the article's talks name it: "Egypt" is the talks in Cairo when the
+        two resolve to the same country."""
+        if not venue or venue in self.venues:
+            return venue
+        root = root_of(resolve_text(venue))
+        for known in self.venues:
+            if root and root_of(resolve_text(known)) == root:
+                return known
+        return venue
 
     def modifier_actors(self, noun: Token) -> list[tuple[str, Token]]:
         """Actors named by a noun's left modifiers, coordinated ones included
@@ -515,6 +647,11 @@ class StanceReader:
                 for grandchild in child.children:
                     if grandchild.dep_ == "pobj" and grandchild.ent_type_ in ("GPE", "LOC", "FAC"):
                         return self._entity_text(grandchild)
+            if (
+                child.dep_ == "compound" and child.i < token.i and child.ent_type_ in ("GPE", "LOC")
+                and self.vocab.is_process_noun(token)
+            ):  # "the Istanbul talks"
+                return self._entity_text(child)
             if child.dep_ == "prep" and child.lower_ == "of" and token.pos_ == "NOUN":
                 for grandchild in child.children:  # "this round of talks in Cairo"
                     if grandchild.dep_ == "pobj" and self.vocab.is_process_noun(grandchild):
@@ -539,12 +676,14 @@ class StanceReader:
             }
             if words & (self.vocab.end_verbs | self.vocab.end_words):
                 predicate = head
-        elif token.dep_ in ("dobj", "nsubj") or token.head.lemma_.lower() in self.vocab.speech_verbs:
+        elif token.dep_ == "dobj" or token.head.lemma_.lower() in self.vocab.speech_verbs:
             following = self.doc[token.i + 1 : min(token.i + 4, token.sent.end)]
             if any(t.lower_ in self.vocab.end_words for t in following):
                 predicate = token.head
         if predicate is None or any(c.dep_ == "neg" for c in predicate.children):
             return
+        if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in predicate.children):
+            return  # "if the format stalled": a supposition
         speech = predicate if predicate.lemma_.lower() in self.vocab.speech_verbs else None
         for ancestor in predicate.ancestors:
             if speech is None and ancestor.lemma_.lower() in self.vocab.speech_verbs:
@@ -628,7 +767,9 @@ class StanceReader:
         if self.vocab.is_process_noun(token) and token.pos_ == "NOUN":
             preps = [c for c in token.children if c.dep_ == "prep"]
             if token.dep_ == "nsubj":  # "talks were held … between A and B"
-                preps += [t for t in token.head.subtree if t.dep_ == "prep" and t.lower_ == "between"]
+                preps += [
+                    t for t in token.head.subtree if t.dep_ == "prep" and t.lower_ == "between"
+                ]
             for child in preps:
                 if child.lower_ in ("between", "with"):
                     for grandchild in child.children:
@@ -645,6 +786,9 @@ class StanceReader:
                          token, venue=self.venue_of(verb) or self.venue_of(token))
                 for child in verb.children:
                     if child.dep_ == "prep" and child.lower_ == "with":
+                        doing = [g for g in child.subtree if g.dep_ in ("pcomp", "acl")]
+                        if any(g.tag_ == "VBG" for g in doing):
+                            continue  # "with X shuttling between them": a circumstance
                         for grandchild in child.children:
                             if grandchild.dep_ == "pobj":
                                 self.add(self.phrase_actors(grandchild), "attending", verb,
@@ -661,6 +805,52 @@ class StanceReader:
                         if grandchild.dep_ == "pobj":
                             self.add(self.phrase_actors(grandchild), "attending", token,
                                      "stances.met", venue=venue)
+
+    def contacts(self, token: Token) -> None:
+        """"X held calls with A and B": remember who talked to whom."""
+        lemma = token.lemma_.lower()
+        if lemma in self.vocab.contact_nouns and token.pos_ == "NOUN" and token.dep_ == "dobj":
+            verb = token.head
+            heads = [
+                g for c in token.children if c.dep_ == "prep" and c.lower_ == "with"
+                for g in c.children if g.dep_ == "pobj"
+            ]
+        elif lemma in ("speak", "talk", "meet") and token.pos_ == "VERB":
+            verb = token
+            heads = [
+                g for c in token.children if c.dep_ == "prep" and c.lower_ == "with"
+                for g in c.children if g.dep_ == "pobj"
+            ]
+        else:
+            return
+        callers = self.subjects(verb) or []
+        recipients = [actor for head in heads for actor, _ in self.phrase_actors(head)]
+        recipients += [
+            actor for head in heads for actor, _ in self.modifier_actors(head)
+            if actor not in recipients
+        ]
+        for caller, caller_token in callers:
+            self._contacts.append((caller, caller_token, verb, recipients))
+
+    def _go_betweens(self, principals: list[str]) -> list[Candidate]:
+        """A third party in contact with both sides is mediating."""
+        found = []
+        for caller, caller_token, verb, recipients in self._contacts:
+            sides = {root_of(r) for r in recipients} & set(principals)
+            if root_of(caller) in principals or len(sides) < 2:
+                continue
+            found.append(
+                Candidate(
+                    party=caller,
+                    stance="mediating",
+                    trigger=verb,
+                    span=self.doc[min(caller_token.i, verb.i) : max(caller_token.i, verb.i) + 1],
+                    rule="stances.contacts_both_sides",
+                    claimed_by=self.claimer(verb),
+                    date=sentence_date(verb.sent, self.analysis.published),
+                )
+            )
+        return found
 
     def recipients(self, sent: Span, party: str) -> list[str]:
         """Third parties a side tells of its position in the same sentence ("held a call
@@ -729,6 +919,7 @@ class StanceReader:
     def read(self) -> list[Stance]:
         if not any(self.vocab.is_negotiation_noun(t) for t in self.doc):
             return []
+        self.has_process = any(self.vocab.is_process_head(t) for t in self.doc)
         self.survey()
         self.proposals.finish()
         for token in self.doc:
@@ -740,23 +931,27 @@ class StanceReader:
             self.broker(token)
             self.proposal_owner(token)
             self.talks_between(token)
+            self.contacts(token)
         return self.assemble()
 
     def principals(self) -> list[str]:
         score: Counter[str] = Counter()
         order: dict[str, int] = {}
-        mediators = {root_of(c.party) for c in self.candidates if c.stance == "mediating"}
+        mediating: Counter[str] = Counter()
         for candidate in self.candidates:
             root = root_of(candidate.party)
             order.setdefault(root, len(order))
-            if root in mediators:
-                continue
-            if candidate.stance in STRONG_STANCE - {"proposed"}:
+            if candidate.stance == "mediating":
+                mediating[root] += 2
+            elif candidate.stance in STRONG_STANCE - {"proposed"}:
                 score[root] += 2
             elif candidate.stance in ("attending", "proposed"):
                 score[root] += 1
-        ranked = sorted(score, key=lambda root: (-score[root], order[root]))
-        return [root for root in ranked if score[root] > 0][:2]
+        ranked = sorted(
+            (root for root in score if score[root] > mediating[root]),
+            key=lambda root: (-score[root], order[root]),
+        )
+        return opposing_pair(ranked) or ranked[:2]
 
     def assemble(self) -> list[Stance]:
         principals = self.principals()
@@ -775,21 +970,32 @@ class StanceReader:
                             date=candidate.date,
                         )
                     )
-        for candidate in candidates:
+        for candidate in list(candidates):
             if (
                 candidate.stance == "proposed"
                 and principals
                 and root_of(candidate.party) not in principals
-            ):
-                candidate.stance = "mediating"
-                candidate.rule += ".third_party"
+            ):  # a proposal from outside the sides: its author mediates
+                candidates.append(
+                    Candidate(
+                        party=candidate.party,
+                        stance="mediating",
+                        trigger=candidate.trigger,
+                        span=candidate.span,
+                        rule=candidate.rule + ".third_party",
+                        claimed_by=candidate.claimed_by,
+                        date=candidate.date,
+                        obj=candidate.obj,
+                    )
+                )
+        candidates.extend(self._go_betweens(principals))
         self._attach_conditions(candidates)
         key = "–".join(sorted(principals)) + " talks" if principals else "talks"
         label = self._best_label() or key
         main_venue = self._main_venue()
         merged: dict[tuple, Stance] = {}
         for candidate in candidates:
-            venue = candidate.venue or main_venue
+            venue = self.canonical_venue(candidate.venue) or main_venue
             round_name = self._round_name(venue)
             stance_proposal = self._proposal_of(candidate, round_name)
             item_key = (candidate.party, candidate.stance, stance_proposal)
@@ -872,9 +1078,11 @@ class StanceReader:
         """What a stance is about: a round (attending, withdrew, or talks as the object),
         else the proposal its object names."""
         obj = candidate.obj
-        if obj is not None and self.vocab.is_process_noun(obj) and not self.vocab.is_negotiation_noun(
-            obj
-        ) is False and obj.lemma_.lower() not in self.vocab.proposal_nouns:
+        proposal_noun = obj is not None and (
+            obj.lemma_.lower() in self.vocab.proposal_nouns
+            or obj.lower_ in self.vocab.proposal_nouns
+        )
+        if obj is not None and self.vocab.is_process_noun(obj) and not proposal_noun:
             venue = self.venue_of(obj)
             if venue:
                 return self._round_name(venue)

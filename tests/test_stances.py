@@ -1,0 +1,92 @@
+"""The stances extractor: parties' positions in a negotiation, with who claims them."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from accord.eval.scoring import score_report
+from accord.report import analyze
+
+pytestmark = pytest.mark.slow
+
+
+def stances_of(text, nlp, published="2026-03-10"):
+    report = analyze(text, outlet="Test Outlet", published=published, nlp=nlp)
+    return {(s.party, s.stance): s for s in report.stances}
+
+
+def test_accept_reject_and_mediation_with_claimers(nlp):
+    text = (
+        "Talks stall in Istanbul\n"
+        "Ukraine accepted the Turkish ceasefire proposal on Monday, its foreign minister said.\n"
+        "Russia rejected the plan during the talks in Istanbul.\n"
+        "Turkey mediated the talks.\n"
+    )
+    found = stances_of(text, nlp)
+    assert found[("UKR.GOV", "accepted")].claimed_by == "UKR.GOV"
+    assert found[("RUS.GOV", "rejected")].claimed_by == "outlet"
+    assert ("TUR.GOV", "mediating") in found
+    assert {s.process for s in found.values()} == {"RUS–UKR talks"}
+    assert found[("UKR.GOV", "accepted")].date.isoformat() == "2026-03-09"
+    assert "ceasefire" in found[("UKR.GOV", "accepted")].proposal
+
+
+def test_a_refusal_with_a_missing_component_is_a_condition_not_a_rejection(nlp):
+    text = (
+        "Hamas agreed to the Egyptian proposal for a truce on Sunday.\n"
+        "Hamas said it would not accept a deal that does not include a full withdrawal.\n"
+    )
+    found = stances_of(text, nlp)
+    assert ("HAMAS", "rejected") not in found
+    accepted = found[("HAMAS", "accepted")]
+    assert any("withdrawal" in condition for condition in accepted.conditions)
+
+
+def test_delegations_coming_and_going(nlp):
+    text = (
+        "The Sudanese army sent a delegation to Jeddah for the talks.\n"
+        "The Egyptian delegation was still in Jeddah on Friday, while the Chadian delegation "
+        "is returning home, an official said.\n"
+    )
+    found = stances_of(text, nlp)
+    assert found[("EGY.GOV", "attending")].round == "Jeddah round"
+    assert ("TCD.GOV", "withdrew") in found
+
+
+def test_talks_declared_over_by_a_party_is_withdrawal_but_not_when_denied(nlp):
+    text = (
+        "Israel declared that the round of talks in Doha had ended.\n"
+        "The United States said the talks had not ended.\n"
+    )
+    found = stances_of(text, nlp)
+    assert ("ISR.GOV", "withdrew") in found
+    assert ("USA.GOV", "withdrew") not in found
+
+
+def test_a_request_is_not_a_stance(nlp):
+    text = "The envoy urged Russia to accept the ceasefire proposal in the talks.\n"
+    found = stances_of(text, nlp)
+    assert ("RUS.GOV", "accepted") not in found
+
+
+def test_sport_has_no_stances(nlp):
+    text = (
+        "City beat United in the derby\n"
+        "The club rejected a takeover offer from an investment fund and the coach accepted "
+        "the draw.\n"
+    )
+    assert stances_of(text, nlp) == {}
+
+
+def test_seed_stances_reach_the_target(nlp, seed_path, seed_gold_path):
+    gold = json.loads(seed_gold_path.read_text(encoding="utf-8"))
+    report = analyze(
+        seed_path.read_text(encoding="utf-8"),
+        outlet=gold["outlet"],
+        published=gold["published"],
+        nlp=nlp,
+    )
+    assert score_report(gold, report).stances.f1 >= 0.85
+    assert len({s.process for s in report.stances}) == 1

@@ -1,0 +1,172 @@
+"""Negotiation boards and framing profiles across a corpus, and their CLI commands."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from accord.analyze.framing import build_profiles
+from accord.analyze.talks import build_boards, link_proposals
+from accord.cli import app
+from accord.model import Document, Evidence, FramingMarker, Report, ReportDocument, Stance
+from accord.store import Corpus
+
+runner = CliRunner()
+
+
+def stance(party, value, claimed_by="outlet", process="RUS–UKR talks", proposal=None,
+           round_name=None, label="Istanbul talks"):
+    return Stance(
+        id=f"s-{party}-{value}-{claimed_by}",
+        process=process,
+        process_label=label,
+        proposal=proposal,
+        round=round_name,
+        party=party,
+        stance=value,
+        claimed_by=claimed_by,
+        evidence=[Evidence(sentence=1, start=0, end=5, text="words", rule="test")],
+    )
+
+
+def doc(number, outlet, day):
+    return ReportDocument(id=f"d{number}", outlet=outlet, published=dt.date(2026, 3, day))
+
+
+ITEMS = [
+    (doc(1, "Wire A", 2), stance("TUR.GOV", "mediating", round_name="Istanbul round")),
+    (doc(1, "Wire A", 2), stance("RUS.GOV", "attending", round_name="Istanbul round",
+                                 proposal="Istanbul round")),
+    (doc(2, "Outlet East", 5), stance("RUS.GOV", "accepted", "RUS.GOV",
+                                      proposal="TUR ceasefire + energy infrastructure")),
+    (doc(2, "Outlet East", 5), stance("UKR.GOV", "rejected", "RUS.GOV",
+                                      proposal="TUR ceasefire")),
+    (doc(3, "Outlet West", 6), stance("UKR.GOV", "accepted", "UKR.GOV",
+                                      proposal="TUR ceasefire")),
+    (doc(3, "Outlet West", 6), stance("RUS.GOV", "rejected", "outlet",
+                                      proposal="TUR ceasefire")),
+    # an article whose only principal is one side still joins the process
+    (doc(4, "Wire A", 20), stance("UKR.GOV", "withdrew", "RUS.GOV", process="UKR talks",
+                                  round_name="Istanbul round", proposal="Istanbul round")),
+    # another process stays apart
+    (doc(5, "Wire A", 7), stance("HAMAS", "accepted", process="HAMAS–ISR talks",
+                                 label="Gaza ceasefire talks", proposal="EGY/QAT ceasefire")),
+]
+
+
+def test_one_board_per_process_with_linked_articles():
+    boards = build_boards(ITEMS)
+    assert [b.process for b in boards] == ["RUS–UKR talks", "HAMAS–ISR talks"]
+    board = boards[0]
+    assert board.documents == 4
+    assert board.mediators == ["TUR.GOV"]
+    assert board.parties[:2] == ["RUS.GOV", "UKR.GOV"]
+    assert board.label == "Istanbul talks"
+
+
+def test_disputes_pair_opposite_claims_from_different_sources():
+    board = build_boards(ITEMS, process="istanbul")[0]
+    disputed = {(d.party, d.proposal) for d in board.disputes}
+    # "TUR ceasefire" and "TUR ceasefire + energy infrastructure" are one proposal
+    assert disputed == {("UKR.GOV", "TUR ceasefire"), ("RUS.GOV", "TUR ceasefire")}
+    ukraine = next(d for d in board.disputes if d.party == "UKR.GOV")
+    assert {p.stance for p in ukraine.positions} == {"accepted", "rejected"}
+
+
+def test_latest_stance_and_rounds():
+    board = build_boards(ITEMS, process="RUS–UKR")[0]
+    latest = {(p.party, p.proposal): p for p in board.latest}
+    assert latest[("UKR.GOV", "Istanbul round")].stance == "withdrew"
+    assert latest[("UKR.GOV", "Istanbul round")].date == dt.date(2026, 3, 20)
+    (istanbul,) = board.rounds
+    assert istanbul.attending == {"RUS.GOV"} and istanbul.withdrew == {"UKR.GOV"}
+    assert json.loads(json.dumps(board.as_dict()))["process"] == "RUS–UKR talks"
+
+
+def test_proposals_link_on_shared_components_and_proposers():
+    linked = link_proposals(
+        ["TUR ceasefire", "TUR ceasefire + energy infrastructure", "TUR maritime", "RUS memorandum"]
+    )
+    assert linked["TUR ceasefire"] == linked["TUR ceasefire + energy infrastructure"]
+    assert linked["TUR maritime"] == "TUR maritime"
+    assert linked["RUS memorandum"] == "RUS memorandum"
+
+
+def marker(term, kind, voice="outlet", refers_to=None, aligned_with=None):
+    return FramingMarker(
+        id=f"f-{term}-{voice}",
+        term=term,
+        kind=kind,
+        refers_to=refers_to,
+        aligned_with=aligned_with,
+        voice=voice,
+        evidence=[Evidence(sentence=0, start=0, end=len(term), text=term, rule="test")],
+    )
+
+
+def test_profiles_count_only_the_outlets_own_voice():
+    items = [
+        (doc(1, "Outlet East", 2), marker("Kyiv regime", "label", refers_to="UKR.GOV",
+                                          aligned_with="RUS")),
+        (doc(2, "Outlet East", 3), marker("Kiev regime", "label", refers_to="UKR.GOV",
+                                          aligned_with="RUS")),
+        (doc(2, "Outlet East", 3), marker("occupiers", "label", voice="q2")),
+        (doc(3, "Outlet West", 4), marker("ruscists", "label", refers_to="RUS.MIL",
+                                          aligned_with="UKR")),
+    ]
+    documents = [doc(9, "Neutral Wire", 5)]
+    profiles = {p.outlet: p for p in build_profiles(items, documents=documents)}
+    east = profiles["Outlet East"]
+    assert east.markers == 2 and east.quoted_markers == 1
+    assert east.by_side == {"RUS": 2}
+    (use,) = east.terms.values()
+    assert use.term == "Kyiv regime" and use.count == 2
+    assert profiles["Outlet West"].by_side == {"UKR": 1}
+    assert profiles["Neutral Wire"].markers == 0
+
+
+@pytest.fixture
+def stored(tmp_path):
+    url = f"sqlite:///{tmp_path / 'talks.db'}"
+    with Corpus(url) as corpus:
+        by_doc: dict[str, tuple[ReportDocument, Report]] = {}
+        for document, item in ITEMS:
+            report = by_doc.setdefault(document.id, (document, Report(document=document)))[1]
+            report.stances.append(item)
+        by_doc["d2"][1].framing.append(
+            marker("Kyiv regime", "label", refers_to="UKR.GOV", aligned_with="RUS")
+        )
+        for document, report in by_doc.values():
+            full = Document(id=document.id, text=f"text of {document.id}",
+                            outlet=document.outlet, published=document.published)
+            corpus.save_report(full, report)
+    return url
+
+
+def test_cli_talks_board_json_and_table(stored):
+    result = runner.invoke(app, ["talks", "--db", stored, "--json"])
+    assert result.exit_code == 0, result.output
+    boards = json.loads(result.stdout)
+    assert boards[0]["process"] == "RUS–UKR talks" and boards[0]["disputes"]
+    result = runner.invoke(app, ["talks", "Istanbul", "--db", stored])
+    assert result.exit_code == 0 and "Disputed stances" in result.stdout
+    result = runner.invoke(app, ["talks", "no such process", "--db", stored])
+    assert result.exit_code == 1 and "no negotiation process" in result.output
+
+
+def test_cli_framing_formats(stored):
+    result = runner.invoke(app, ["framing", "--db", stored, "--format", "json"])
+    assert result.exit_code == 0, result.output
+    profiles = {p["outlet"]: p for p in json.loads(result.stdout)}
+    assert profiles["Outlet East"]["markers"] == 1
+    assert profiles["Wire A"]["markers"] == 0
+    result = runner.invoke(app, ["framing", "--db", stored, "--format", "csv"])
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert rows[0]["term"] == "Kyiv regime" and rows[0]["outlet"] == "Outlet East"
+    result = runner.invoke(app, ["framing", "--db", stored, "--by", "nothing"])
+    assert result.exit_code == 1
