@@ -73,7 +73,8 @@ def textacy_contents(nlp, text: str) -> tuple[list[str], bool]:
 
     doc = nlp(text)
     try:
-        return [triple.content and _span_text(triple.content) for triple in direct_quotations(doc)], False
+        triples = list(direct_quotations(doc))
+        return [_span_text(triple.content) for triple in triples], False
     except ValueError:
         return [], True
 
@@ -135,7 +136,8 @@ def _row(name: str, tallies: dict, textacy_reported: int, total: bool = False) -
     textacy, accord, indirect = tallies["textacy"], tallies["accord"], tallies["indirect"]
     return (
         f"{name[:42]:42} {textacy.gold:>6} "
-        f"{textacy.recall:>6.2f}/{textacy.precision:<6.2f} {accord.recall:>6.2f}/{accord.precision:<6.2f} "
+        f"{textacy.recall:>6.2f}/{textacy.precision:<6.2f} "
+        f"{accord.recall:>6.2f}/{accord.precision:<6.2f} "
         f"{indirect.gold:>8} {'-' if total else textacy_reported:>7} {indirect.found:>7}"
     )
 

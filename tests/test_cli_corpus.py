@@ -214,3 +214,10 @@ def test_export_rejects_an_unknown_format(filled_db, tmp_path):
     result = run("export", "--format", "xlsx", tmp_path / "x", "--db", filled_db)
     assert result.exit_code == 1
     assert result.stderr.startswith("error: --format must be one of jsonl, csv, parquet, plover")
+
+
+def test_the_database_url_comes_from_accord_db_when_no_db_option(filled_db, monkeypatch):
+    monkeypatch.setenv("ACCORD_DB", filled_db)
+    result = run("quotes", "--anonymous", "--format", "json")
+    assert result.exit_code == 0, result.output
+    assert len(json.loads(result.stdout)) == 2

@@ -20,9 +20,7 @@ def item(doc_id: str, actor: str, claims: list[Claim], day: int = 1) -> Item:
     quote = Quote(
         id="q1", speaker=actor, speaker_actor=actor, kind="indirect", content="…", claims=claims
     )
-    document = ReportDocument(
-        id=doc_id, outlet=f"Outlet {doc_id}", published=dt.date(2025, 5, day)
-    )
+    document = ReportDocument(id=doc_id, outlet=f"Outlet {doc_id}", published=dt.date(2025, 5, day))
     return Item(document=document, record=quote)
 
 
@@ -55,8 +53,9 @@ def test_exact_opposite_claims_of_different_actors_across_articles():
 
 
 def test_blocking_keeps_unrelated_subjects_apart():
+    quote = Quote(id="q", speaker="x", kind="indirect", content="x")
     claims = [
-        StatedClaim(c, Quote(id="q", speaker="x", kind="indirect", content="x"), ReportDocument(id=d))
+        StatedClaim(c, quote, ReportDocument(id=d))
         for d, c in [
             ("a", claim("talk", "end")),
             ("b", claim("talk", "end", False)),
@@ -91,14 +90,14 @@ def test_semantic_match_uses_the_embedding_for_different_predicates():
 
 
 @pytest.mark.slow
-def test_packaged_model_loads_offline():
-    from accord.analyze.contradictions import default_embedder
+def test_packaged_model_loads_offline_and_ranks_paraphrases_first():
+    from accord.analyze.contradictions import _cosine, default_embedder
 
-    near, far = default_embedder()(
+    ended, over, rain = default_embedder()(
         ["the talks in Vienna have ended", "the negotiations in Vienna are over", "it rained"]
-    ), None
-    assert len(near) == 3 and len(near[0]) == 384
-    assert far is None
+    )
+    assert len(ended) == 384
+    assert _cosine(ended, over) > _cosine(ended, rain)
 
 
 def test_corpus_command_path(tmp_path, nlp):

@@ -45,7 +45,7 @@ def test_quote_running_over_two_paragraphs_is_one_quote():
 # --- direct quotes --------------------------------------------------------------------
 def test_direct_quote_split_around_the_cue(nlp):
     text = (
-        'Ukrainian Foreign Minister Taras Bondar met his Turkish counterpart on Friday. '
+        "Ukrainian Foreign Minister Taras Bondar met his Turkish counterpart on Friday. "
         '"We came to listen," Bondar said, "and we will answer in writing."'
     )
     quote = only(quotes_of(nlp, text), "we came to listen")
@@ -119,7 +119,7 @@ def test_told_an_agency_is_the_relay(nlp):
 
 
 def test_mixed_quote_holds_the_speakers_own_words(nlp):
-    text = "Kazakhstan's foreign minister said the process was \"painfully slow\" but alive."
+    text = 'Kazakhstan\'s foreign minister said the process was "painfully slow" but alive.'
     quote = only(quotes_of(nlp, text), "the process was")
     assert quote.kind == "mixed"
 

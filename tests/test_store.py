@@ -230,3 +230,17 @@ def test_unknown_filter_is_an_error(filled):
 def test_values_that_look_like_sql_wildcards_are_literal(filled):
     assert filled.quotes(speaker="%") == []
     assert filled.events(actor="ISR_MIL") == []
+
+
+def test_items_page_in_sql_and_filter_on_the_records_own_kind(filled):
+    everything = [item.record.id for item in filled.items("quotes")]
+    page = [item.record.id for item in filled.items("quotes", limit=2, offset=1)]
+    assert page == everything[1:3]
+    assert {q.kind for q in filled.quotes(kind="direct")} == {"direct"}
+    assert [i.record.id for i in filled.items("framing", kind="label")] == ["f2", "f2"]
+
+
+def test_one_document_by_id(filled):
+    document = talks_document(3)
+    assert filled.document(document.id) == document
+    assert filled.document("nope") is None

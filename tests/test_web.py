@@ -167,6 +167,7 @@ def test_hostile_article_is_shown_as_text(client):
     assert response.status_code == 200
     body = response.text
     Nesting().feed(body)
+    assert re.search(r'<mark class="hl hl-quote"[^>]*>.*Officials met\. &lt;script&gt;', body, re.S)
     assert '<script>alert("owned")' not in body and "<img src=x" not in body
     assert "&lt;script&gt;alert(&#34;owned&#34;)&lt;/script&gt;" in body
     assert "**bold** [click](javascript:alert(2)) {{ 7*7 }}" in body  # markdown and templates inert

@@ -158,14 +158,16 @@ def shoot(page, name: str) -> Path:
     return path
 
 
-def analyse(page, server, text: str, outlet: str = "", published: str = "") -> None:
+def analyse(page, server, text: str, outlet: str = "", published: str = "", shot=None) -> None:
     page.goto(f"{server}/")
     page.fill("#text", text)
     page.fill("#outlet", outlet)
     if published:
         page.fill("#published", published)
+    if shot:
+        shoot(page, shot)
     page.click("#analyse-button")
-    page.wait_for_selector("#article-text")
+    page.wait_for_selector("body[data-ready]")
 
 
 def wait_for_charts(page) -> None:
@@ -176,7 +178,7 @@ def wait_for_charts(page) -> None:
 
 def test_paste_an_article_and_check_its_quote_and_event(page, server):
     text = (DATA / "jeddah-harbour-post.txt").read_text()
-    analyse(page, server, text, outlet="Harbour Post", published="2023-05-12")
+    analyse(page, server, text, outlet="Harbour Post", published="2023-05-12", shot="analyse-form")
     quote = page.locator("mark.hl-quote", has_text="we will keep pressing both parties")
     assert quote.count() == 1
     assert "spokesman" in quote.locator(".hl-label").first.inner_text()
@@ -200,17 +202,21 @@ def test_paste_an_article_and_check_its_quote_and_event(page, server):
 
 def test_hostile_article_renders_as_text(page, server):
     hostile = (
-        'Officials met in Geneva on Monday. <script>alert("owned")</script> '
-        '<img src=x onerror="alert(1)"><b id="injected">bold</b> **markdown** '
-        "[link](javascript:alert(2)) the minister said."
+        '"We will never accept <script>alert("owned")</script> <b id="injected">terms</b> '
+        'like these," the foreign minister told reporters on Monday. '
+        '<img src=x onerror="alert(1)"> **markdown** [link](javascript:alert(2))'
     )
     analyse(page, server, hostile)
     article = page.locator("#article-text")
-    assert '<script>alert("owned")</script>' in article.inner_text()
-    assert "**markdown** [link](javascript:alert(2))" in article.inner_text()
-    assert article.locator("script, img, b#injected, a").count() == 0
+    assert '<script>alert("owned")</script> <b id="injected">terms</b>' in article.inner_text()
+    assert '<img src=x onerror="alert(1)"> **markdown** [link](javascript:alert(2))' in (
+        article.inner_text()
+    )
+    assert article.locator("script, img, b, a").count() == 0
+    # the markup sits inside a highlighted quote, and is text there too
+    assert "<script>" in page.locator("mark.hl-quote").first.inner_text()
     shoot(page, "article-hostile")
-    assert page.problems == []
+    assert page.problems == []  # no alert dialog, no blocked request, no script error
 
 
 def test_bad_form_input_is_a_message_not_a_crash(page, server):
@@ -224,7 +230,7 @@ def test_bad_form_input_is_a_message_not_a_crash(page, server):
 )
 def test_corpus_views(page, server, view):
     page.goto(f"{server}/{view}")
-    page.wait_for_selector("main h1")
+    page.wait_for_selector("body[data-ready]")
     charts = page.locator(".chart")
     if charts.count():
         wait_for_charts(page)
@@ -238,7 +244,7 @@ def test_corpus_views(page, server, view):
 def test_stored_article_view_links_back_from_the_documents_list(page, server):
     page.goto(f"{server}/documents")
     page.locator("table.grid a").first.click()
-    page.wait_for_selector("#article-text")
+    page.wait_for_selector("body[data-ready]")
     assert page.locator("mark.hl-quote").count() >= 1
     shoot(page, "document")
     assert page.problems == []
@@ -250,7 +256,7 @@ def test_timeline_links_open_the_event_in_its_article(page, server):
     if link.count() == 0:
         pytest.skip("no stored events with a source document")
     link.click()
-    page.wait_for_selector("#article-text")
+    page.wait_for_selector("body[data-ready]")
     ref = page.url.rsplit("#", 1)[1]
     assert "selected" in page.locator(f"#item-{ref}").get_attribute("class")
     assert page.locator(f'mark.hl.selected[data-ref="{ref}"]').count() >= 1

@@ -111,11 +111,21 @@ def report_b(document: Document) -> Report:
 
 
 def fake_analyse(text, outlet, published, title):
-    """A stand-in analyser: one quote over the whole text, so a response is easy to check."""
+    """A stand-in analyser: one quote spanning the whole text, so a response is easy to check."""
     document = Document.from_text(text, outlet=outlet, published=published, title=title)
+    start = len(text) - len(text.lstrip())
+    content = text.strip()
     return Report(
         document=ReportDocument(id=document.id, outlet=outlet, published=published, title=title),
-        quotes=[Quote(id="q1", speaker="someone", kind="indirect", content=text.strip()[:50])],
+        quotes=[
+            Quote(
+                id="q1",
+                speaker="someone",
+                kind="indirect",
+                content=content,
+                content_span=Span(start=start, end=start + len(content), text=content),
+            )
+        ],
     )
 
 

@@ -162,12 +162,13 @@ def print_items(kind: str, items, fmt: str, title: str) -> None:
 
     if fmt not in ("table", "json", "csv"):
         fail(f"--format must be table, json or csv, got {fmt!r}")
-    if fmt == "json":
-        records = [
-            {**item.record.model_dump(mode="json"), "document": json_of(item.document)}
-            for item in items
-        ]
-        sys.stdout.write(json.dumps(records, indent=1, ensure_ascii=False) + "\n")
+    if fmt == "json":  # a JSON array, streamed record by record
+        separator = "[\n"
+        for item in items:
+            record = {**item.record.model_dump(mode="json"), "document": json_of(item.document)}
+            sys.stdout.write(separator + json.dumps(record, ensure_ascii=False))
+            separator = ",\n"
+        sys.stdout.write("[]\n" if separator == "[\n" else "\n]\n")
     elif fmt == "csv":
         writer = csv.DictWriter(sys.stdout, fieldnames=COLUMNS[kind], lineterminator="\n")
         writer.writeheader()
@@ -368,6 +369,8 @@ def errors(
     if as_json:
         sys.stdout.write(json.dumps([row.model_dump(mode="json") for row in rows], indent=1) + "\n")
         return
+    if not rows:
+        err.print("no errors recorded")
     for row in rows:
         where = f"{row.source}:{row.record}" if row.record else row.source
         line = f"{row.time:%Y-%m-%d %H:%M:%S}  {where}: {row.reason}"

@@ -96,11 +96,7 @@ def find_contradictions(
     found: list[Contradiction] = []
     seen: set[tuple] = set()
     for block in blocks(claims):
-        pairs = [
-            (a, b)
-            for a, b in combinations(block, 2)
-            if _comparable(a, b, window_days)
-        ]
+        pairs = [(a, b) for a, b in combinations(block, 2) if _comparable(a, b, window_days)]
         exact = [(a, b) for a, b in pairs if same_proposition(a.claim, b.claim)]
         rest = [(a, b) for a, b in pairs if not same_proposition(a.claim, b.claim)]
         similar = _similar_pairs(rest, embed) if rest else []
@@ -137,9 +133,7 @@ def _comparable(a: StatedClaim, b: StatedClaim, window_days: int) -> bool:
         return False
     if a.claim.polarity == b.claim.polarity or a.claim.status != b.claim.status:
         return False
-    if a.date and b.date and abs((a.date - b.date).days) > window_days:
-        return False
-    return True
+    return not (a.date and b.date and abs((a.date - b.date).days) > window_days)
 
 
 def _similar_pairs(pairs, embed: Embed | None) -> list:
@@ -213,7 +207,5 @@ def analyse_corpus(corpus, topic: str | None = None, embed: Embed | None = None)
     found = find_contradictions(corpus.items("quotes"), topic=topic, embed=embed)
     if topic is None:
         corpus.save_contradictions(SCOPE, found)
-    per_article = [
-        item for item in corpus.items("contradictions", topic=topic) if item.document.id
-    ]
+    per_article = [item for item in corpus.items("contradictions", topic=topic) if item.document.id]
     return per_article + [Item(document=ReportDocument(id=""), record=c) for c in found]

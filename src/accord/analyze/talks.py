@@ -22,6 +22,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from accord.data.negotiation_vocab import vocabulary
 from accord.model import ReportDocument, Stance
 
 #: Stance pairs that contradict each other when different sources state them together.
@@ -35,6 +36,8 @@ DISPUTE_WINDOW = dt.timedelta(days=7)
 LABEL_SIMILARITY = 0.5
 SEMANTIC_SIMILARITY = 0.75
 _ID = re.compile(r"^[A-Z0-9]+(?:\.[A-Z]+)?$")
+_COMPONENTS = frozenset(vocabulary().components)
+_GENERIC = frozenset({"proposal", "proposals", "deal", "agreement", "plan", "offer"})
 
 
 @dataclass
@@ -197,10 +200,13 @@ def link_processes(positions: list[Position], semantic: bool = False) -> dict[st
     """
     labels: dict[str, Counter[str]] = defaultdict(Counter)
     sizes: Counter[str] = Counter()
+    venues: dict[str, set[str]] = defaultdict(set)
     for position in positions:
         sizes[position.process_key] += 1
         if position.process_label:
             labels[position.process_key][position.process_label] += 1
+        if position.round:
+            venues[position.process_key].add(position.round.split(" round")[0])
     mediators = corpus_mediators(positions)
 
     def sides(key: str) -> frozenset[str]:
@@ -213,20 +219,27 @@ def link_processes(positions: list[Position], semantic: bool = False) -> dict[st
     for key in keys:
         parties = sides(key)
         supersets = [c for c in canonical if parties and parties <= sides(c)]
+        if len(supersets) > 1:  # several processes involve this party: the same venue decides
+            supersets = [c for c in supersets if venues[key] & venues[c]] or supersets
         chosen = supersets[0] if len(supersets) == 1 else None
         if chosen is None:
             chosen = next(
                 (
                     c for c in canonical
-                    if parties & sides(c) and _labels_alike(labels[key], labels[c], semantic)
+                    if parties & sides(c)
+                    and (
+                        venues[key] & venues[c]
+                        or _labels_alike(labels[key], labels[c], semantic)
+                    )
                 ),
                 None,
             )
         if chosen is None:
             canonical.append(key)
             chosen = key
-        for label, count in labels[key].items():
-            labels[chosen][label] += count if chosen != key else 0
+        if chosen != key:
+            labels[chosen].update(labels[key])
+            venues[chosen] |= venues[key]
         target[key] = chosen
     return target
 
@@ -240,7 +253,7 @@ def corpus_mediators(positions: list[Position]) -> frozenset[str]:
         root = position.party.split(".")[0]
         if position.stance == "mediating":
             mediating[root] += 1
-        elif position.stance != "attending":
+        elif position.stance not in ("attending", "proposed"):
             siding[root] += 1
     return frozenset(root for root in mediating if mediating[root] > siding[root])
 
@@ -250,16 +263,23 @@ def _labels_alike(a: Counter[str], b: Counter[str], semantic: bool) -> bool:
     return any(label_similarity(x, y, semantic) >= threshold for x in a for y in b)
 
 
-def proposal_parts(name: str | None) -> tuple[frozenset[str], frozenset[str]]:
-    """(proposers, components or head) of a canonical proposal name."""
+def proposal_parts(name: str | None) -> tuple[frozenset[str], str | None, frozenset[str]]:
+    """(proposers, specific noun, components) of a canonical proposal name
+    ("TUR package: ceasefire + energy infrastructure")."""
     if not name:
-        return frozenset(), frozenset()
+        return frozenset(), None, frozenset()
     first, _, rest = name.partition(" ")
     if all(_ID.match(part) for part in first.split("/")) and rest:
         proposers, what = frozenset(first.split("/")), rest
     else:
         proposers, what = frozenset(), name
-    return proposers, frozenset(part.strip() for part in what.split(" + "))
+    head, colon, parts = what.partition(": ")
+    if not colon:
+        head, parts = (None, what) if " + " in what or what in _COMPONENTS else (what, "")
+    if head in _GENERIC:
+        head = None
+    components = frozenset(part.strip() for part in parts.split(" + ") if part.strip())
+    return proposers, head, components
 
 
 def link_proposals(names: Iterable[str | None]) -> dict[str | None, str | None]:
@@ -269,12 +289,17 @@ def link_proposals(names: Iterable[str | None]) -> dict[str | None, str | None]:
     target: dict[str | None, str | None] = {None: None}
     representatives: list[str] = []
     for name in ordered:
-        proposers, parts = proposal_parts(name)
+        proposers, head, parts = proposal_parts(name)
         match = None
         for rep in representatives:
-            rep_proposers, rep_parts = proposal_parts(rep)
+            rep_proposers, rep_head, rep_parts = proposal_parts(rep)
             same_proposers = proposers == rep_proposers or not proposers or not rep_proposers
-            if same_proposers and parts & rep_parts:
+            heads_agree = head == rep_head or not head or not rep_head
+            parts_agree = bool(parts & rep_parts) or not parts or not rep_parts
+            same_thing = (head and head == rep_head) or (
+                heads_agree and parts_agree and (bool(parts & rep_parts) or bool(proposers))
+            )
+            if same_proposers and same_thing:
                 match = rep
                 break
         if match is None:

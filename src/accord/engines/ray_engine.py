@@ -25,6 +25,7 @@ from __future__ import annotations
 import logging
 import math
 import os
+import resource
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 
@@ -145,7 +146,13 @@ class ReportMaker:
             "report": [r.model_dump_json() if isinstance(r, Report) else "" for r in results],
             "error": ["" if isinstance(r, Report) else r for r in results],
             "pid": [os.getpid()] * len(documents),
+            "peak_rss": [_peak_rss()] * len(documents),
         }
+
+
+def _peak_rss() -> int:
+    """This process's peak resident memory in bytes (Linux reports KiB)."""
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
 
 
 class RayAnalyser:
@@ -156,7 +163,12 @@ class RayAnalyser:
         self.workers = max(1, workers)
         self.model = model
         self.batch_size = max(1, batch_size)
-        self.worker_pids: set[int] = set()
+        self.peak_rss: dict[int, int] = {}  # worker pid → its peak resident memory, bytes
+
+    @property
+    def worker_pids(self) -> set[int]:
+        """The worker processes that made reports so far."""
+        return set(self.peak_rss)
 
     def __call__(self, documents: list[Document]) -> Iterator[Report | str]:
         if not documents:
@@ -175,7 +187,8 @@ class RayAnalyser:
         )
         expected = iter(documents)
         for batch in dataset.iter_batches(batch_size=None, batch_format="numpy"):
-            self.worker_pids.update(int(pid) for pid in batch["pid"])
+            for pid, rss in zip(batch["pid"], batch["peak_rss"], strict=True):
+                self.peak_rss[int(pid)] = max(self.peak_rss.get(int(pid), 0), int(rss))
             for doc_id, report, error in zip(
                 batch["id"], batch["report"], batch["error"], strict=True
             ):

@@ -151,6 +151,12 @@ class ActorFinder:
                 continue
             if entry.weak and span[0].is_lower:
                 continue  # "the movement" in lower case is a description, resolved by coreference
+            if entry.kind == "demonym" and span.root.pos_ in ("NOUN", "PROPN") and span.root.dep_ in (
+                "nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"
+            ) and not span.root.ent_type_ == "GPE":
+                continue  # "the Iranian declined": a person of that nationality, not a state
+            if _business_context(span):
+                continue  # "Norwegian packaging group", "a Chinese chipmaker": not political
             start, end, dropped = _widen(span, floor)
             floor = span.end
             if dropped:
@@ -167,6 +173,10 @@ class ActorFinder:
         person = _person_in(phrase)
         if person is not None and person.start > name.start:
             descriptor = doc[start : person.start]
+            if not self.gaz.is_title([t.text for t in descriptor]) and not any(
+                self.gaz.is_title([t.text]) for t in descriptor
+            ):
+                return None  # "India's Arjun Rao": a national, not an office-holder
             actor = resolve_phrase(descriptor.text) or entry.actor
             _learn(persons, person.text, actor)
             return ActorMention(start, end, actor, phrase.text, kind="person",
@@ -263,6 +273,9 @@ class ActorFinder:
             if token.pos_ != "NOUN" or token.i in covered:
                 continue
             sector = self.gaz.sector([token.lemma_]) or self.gaz.sector([token.text])
+            for modifier in token.lefts:  # "opposition groups", "border police"
+                if sector is None and modifier.dep_ in ("compound", "amod"):
+                    sector = self.gaz.sector([modifier.text])
             if sector is None:
                 continue
             for prep in token.rights:
@@ -372,6 +385,16 @@ def _organisation_kinds() -> dict[str, str]:
             if entry.kind not in STATE_KINDS and entry.kind != "person":
                 _KINDS.setdefault(entry.actor, entry.kind)
     return _KINDS
+
+
+def _business_context(span: Span) -> bool:
+    """A name modifying a noun phrase about business ("Norwegian packaging group")."""
+    gaz = gazetteer()
+    head = span.root.head if span.root.dep_ in ("amod", "compound", "nmod", "poss") else None
+    if head is None or head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    words = {t.lower_ for t in head.lefts} | {head.lower_, head.lemma_.lower()}
+    return bool(words & gaz.business)
 
 
 def _country_of_place(token: Token) -> str | None:

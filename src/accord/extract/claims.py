@@ -20,6 +20,7 @@ from accord.model import Claim, Contradiction, ContradictionSide, Quote
 from accord.registry import extractors
 
 NEGATING_CUES = frozenset(load_data("quotes/cues")["negating"])
+SPEECH_VERBS = frozenset(load_data("quotes/cues")["verbs"])
 
 
 @extractors.register("claims")
@@ -37,9 +38,7 @@ def make_claims_extractor(nlp):
 
 def claims_of_quote(doc: Doc, analysis: Analysis, quote: Quote) -> list[Claim]:
     """The propositions of the top-level clauses of a quote's content."""
-    ranges = [
-        (start, end) for start, end, quote_id in analysis.quote_spans if quote_id == quote.id
-    ]
+    ranges = [(start, end) for start, end, quote_id in analysis.quote_spans if quote_id == quote.id]
     within: set[int] = set()
     for start, end in ranges:
         span = doc.char_span(start, end, alignment_mode="expand")
@@ -52,13 +51,24 @@ def claims_of_quote(doc: Doc, analysis: Analysis, quote: Quote) -> list[Claim]:
         cue = doc.char_span(quote.cue_span.start, quote.cue_span.end, alignment_mode="expand")
     negated_by_cue = cue is not None and cue.root.lemma_.lower() in NEGATING_CUES
     context = Context(analysis, quote.speaker_actor, negated_by_cue)
-    roots = [
-        doc[i] for i in sorted(within) if doc[i].head.i not in within or doc[i].head.i == i
-    ]
+    roots = [doc[i] for i in sorted(within) if doc[i].head.i not in within or doc[i].head.i == i]
     claims: list[Claim] = []
     for root in roots:
         if root.pos_ in ("VERB", "AUX"):
             claims.extend(propositions(root, context, within))
+            claims.extend(_reported_inside(root, context, within))
+    return claims
+
+
+def _reported_inside(root, context: Context, within: set[int]) -> list[Claim]:
+    """``We informed the mediators that the movement agrees …``: the clause a speech
+    verb inside the quote reports is the speaker's claim too."""
+    if root.lemma_.lower() not in SPEECH_VERBS:
+        return []
+    claims: list[Claim] = []
+    for child in root.children:
+        if child.dep_ == "ccomp" and child.i in within and child.pos_ in ("VERB", "AUX"):
+            claims.extend(propositions(child, context, within))
     return claims
 
 

@@ -230,6 +230,7 @@ class EventCoder:
                 for of in child.children:  # "700 kg of medicine", "thousands of refugees"
                     if of.dep_ == "prep" and of.lower_ == "of":
                         words |= {g.lemma_.lower() for g in of.children if g.dep_ == "pobj"}
+                        words |= {g.lower_ for g in of.children if g.dep_ == "pobj"}
                 if words & wanted:
                     return True
                 if "__actor__" in wanted and analysis.mention_covering(child):
@@ -283,7 +284,9 @@ class EventCoder:
         if governor is not None and self._absorbed(governor):
             return None
         action = sense.action
-        sources = _own_actors(noun, analysis)
+        # "an offer from Kabul" names the offerer only when a verb carries the noun;
+        # "would need approval from the Commission" on its own codes no event
+        sources = _own_actors(noun, analysis, agents=governor is not None)
         if governor is not None:
             verb_sources, verb_targets, _ = self._clause_roles(governor, action)
             sources = sources or verb_sources
@@ -693,7 +696,12 @@ def _subject(verb: Token) -> Token | None:
         elif token.dep_ == "acl" and token.head.dep_ == "dobj" and token.head.head.pos_ == "VERB":
             token = token.head.head  # "issued a declaration demanding …": the issuer
         elif token.dep_ in ("relcl", "acl") and token.head.pos_ in ("NOUN", "PROPN", "PRON"):
-            return token.head
+            infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+            governor = _governing_verb(token.head)
+            if infinitive and governor is not None:
+                token = governor  # "converging for a rally to protest": the ralliers protest
+            else:
+                return token.head
         elif token.dep_ == "pcomp" and token.head.head.pos_ in ("NOUN", "PROPN"):
             return token.head.head
         else:
@@ -808,10 +816,9 @@ def _unresolved_actor(token: Token) -> bool:
     a titled person ("President Dos Santos"), a group headed by a sector or title noun
     ("opposition leaders", "the government of Sindh province")."""
     gaz = gazetteer()
-    if token.ent_type_ == "PERSON":
-        title = [t.text for t in token.lefts if t.dep_ in ("compound", "amod")]
-        title += [t.text for t in token.doc[token.left_edge.i : token.i]]
-        return gaz.is_title(title[-1:]) or any(gaz.is_title([w]) for w in title)
+    if token.ent_type_ == "PERSON" or token.pos_ == "PROPN":
+        words = [t.lower_ for t in token.doc[token.left_edge.i : token.i]]
+        return any(w in gaz.political_titles for w in words)
     lemma, lower = token.lemma_.lower(), token.lower_
     if token.pos_ != "NOUN" or lower in gaz.non_actor or lemma in gaz.non_actor:
         return False
@@ -859,7 +866,7 @@ def _conjoined_demonyms(token: Token, mention: ActorMention) -> list:
     return extra
 
 
-def _own_actors(noun: Token, analysis: Analysis) -> list:
+def _own_actors(noun: Token, analysis: Analysis, agents: bool = True) -> list:
     """Actors inside a noun phrase before its head: possessor, national adjective or compound
     ("Israel's invasion", "US Predator attacks", "Vietnamese-led forces")."""
     found: list = []
@@ -873,11 +880,12 @@ def _own_actors(noun: Token, analysis: Analysis) -> list:
         seen.add(id(mention))
         found.append(mention)
         found += _conjoined_demonyms(left, mention)
-    for child in noun.children:
-        if child.dep_ == "prep" and child.lower_ in ("by", "from"):
-            for pobj in child.children:
-                if pobj.dep_ == "pobj":
-                    found += _actors(pobj, analysis)
+    if agents:
+        for child in noun.children:
+            if child.dep_ == "prep" and child.lower_ in ("by", "from"):
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        found += _actors(pobj, analysis)
     return found
 
 

@@ -18,14 +18,15 @@ so markers there count as the outlet's, and only those feed an outlet's profile.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from accord.data.framing_lexicon import Lexicon, Term, load_lexicon
 from accord.extract.analysis import Analysis, evidence_for
-from accord.extract.framing_lexicon import Lexicon, Term, load_lexicon
 from accord.extract.referents import actor_of_phrase, actor_of_token, resolve_text
 from accord.model import FramingMarker
 from accord.registry import extractors
@@ -127,6 +128,23 @@ def _referent(analysis: Analysis, span: Span, term: Term) -> str | None:
     return actor
 
 
+def _dominant_target(resolved: list[tuple[str, Term]]) -> str | None:
+    """The actor an article's hostile labels name most often: an unattributed "occupation
+    army" in an article that calls one state "the occupation" throughout names that state."""
+    roots = Counter(
+        referent.split(".", 1)[0]
+        for referent, term in resolved
+        if term.kind == "label" and term.aligned_with != "referent"
+    )
+    return roots.most_common(1)[0][0] if roots else None
+
+
+def _with_sector(actor: str | None, sector: str | None) -> str | None:
+    if actor and "." not in actor and sector:
+        return f"{actor}.{sector}"
+    return actor
+
+
 def _agent_of(analysis: Analysis, verb: Token) -> str | None:
     for child in verb.children:
         if child.dep_ == "nsubj":
@@ -162,6 +180,11 @@ def _regime_labels(analysis: Analysis, doc: Doc, lexicon: Lexicon) -> list[tuple
     return found
 
 
+def _after_so_called(doc: Doc, start: int) -> bool:
+    before = doc.text[max(0, start - 12) : start].lower()
+    return bool(re.search(r"so[- ]called\s*[\"“'‘]$", before))
+
+
 def _is_name(analysis: Analysis, span: Span) -> str | None:
     """The actor a short quoted span names, or ``""`` for an unresolved name, else None."""
     words = [token for token in span if token.is_alpha]
@@ -190,9 +213,14 @@ class FramingExtractor:
         analysis: Analysis = doc._.accord
         ranges = quoted_ranges(doc.text)
         taken: list[tuple[int, int]] = []
-
-        for span, term in self.finder.lexicon_spans(doc):
-            referent = _referent(analysis, span, term)
+        found = self.finder.lexicon_spans(doc)
+        referents = [_referent(analysis, span, term) for span, term in found]
+        fallback = _dominant_target(
+            [(r, t) for r, (_, t) in zip(referents, found, strict=True) if r]
+        )
+        for (span, term), referent in zip(found, referents, strict=True):
+            if referent is None and term.refers_to == "context" and term.kind == "label":
+                referent = _with_sector(fallback, term.sector)
             self._add(
                 analysis,
                 span,
@@ -243,6 +271,8 @@ class FramingExtractor:
             if len(span) > 1 and span[-1].text in ("'s", "’s", "'", "’"):
                 span = span[:-1]
             actor = _is_name(analysis, span)
+            if actor is None and _after_so_called(doc, start) and len(span) <= 3:
+                actor = ""  # 'the so-called "memorandum"': quotation marks as a label
             if actor is None:
                 continue
             if actor and "." not in actor and actor.isupper() and len(actor) == 3:

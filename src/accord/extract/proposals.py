@@ -15,16 +15,21 @@ roots, then its components, or its head noun when it names none ("RUS memorandum
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
+from accord.data.negotiation_vocab import Vocabulary
 from accord.extract.analysis import Analysis
-from accord.extract.negotiation_vocab import Vocabulary
 from accord.extract.referents import actor_of_phrase, actor_of_token, root_of
 
 _PRONOUNS = {"its", "their", "his", "her", "our", "my", "your"}
-_GENERIC_HEADS = {"deal", "agreement", "proposal", "proposals", "plan", "offer", "text", "terms"}
+_GENERIC_HEADS = {
+    "deal", "agreement", "proposal", "proposals", "plan", "offer", "text", "terms",
+    # nouns that are components themselves: the component names the proposal
+    "exchange", "swap", "ceasefire", "cease-fire", "truce", "armistice",
+}
 
 
 @dataclass
@@ -35,14 +40,19 @@ class Proposal:
     positions: list[int] = field(default_factory=list)
 
     def name(self, order: list[str]) -> str:
+        """``"<proposers> <specific noun>: <components>"``, e.g. "RUS memorandum: ceasefire"."""
         who = "/".join(sorted(self.proposers))
-        parts = sorted(self.components, key=order.index)
-        what = " + ".join(parts) if parts else self._head()
+        parts = " + ".join(sorted(self.components, key=order.index))
+        head = self.specific_head()
+        if head and parts:
+            what = f"{head}: {parts}"
+        else:
+            what = head or parts or (self.heads or ["proposal"])[0]
         return f"{who} {what}".strip()
 
-    def _head(self) -> str:
+    def specific_head(self) -> str | None:
         specific = [head for head in self.heads if head not in _GENERIC_HEADS]
-        return (specific or self.heads or ["proposal"])[0]
+        return Counter(specific).most_common(1)[0][0] if specific else None
 
 
 class Proposals:
@@ -112,6 +122,16 @@ class Proposals:
         for head, proposers, components in self._phrases:
             if proposers:
                 continue
+            noun = head.lemma_.lower()
+            if noun not in _GENERIC_HEADS and noun in self.vocab.proposal_nouns:
+                named = [g for g in self.groups if noun in g.heads]
+                known = {c for g in self.groups for c in g.components}
+                if not named and not set(components) & known:
+                    self._join(None, head, proposers, components)  # a new document
+                    continue
+                if named:
+                    self._join(named[-1], head, proposers, components)
+                    continue
             sharing = [g for g in self.groups if set(components) & set(g.components)]
             pool = sharing or self.groups
             before = [g for g in pool if min(g.positions) <= head.i]

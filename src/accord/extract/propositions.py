@@ -24,6 +24,8 @@ MODAL_STATUS: dict[str, str] = LEXICON["modal_status"]
 _NOUNS = {form: canon for canon, forms in LEXICON["nouns"].items() for form in forms}
 _PREDICATES = {form: canon for canon, forms in LEXICON["predicates"].items() for form in forms}
 _OPPOSITES = {form: canon for canon, forms in LEXICON["opposites"].items() for form in forms}
+_KNOWN = set(_PREDICATES) | set(_OPPOSITES)
+ACTOR_NOUNS = frozenset(LEXICON["actor_nouns"])
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj", "expl")
 _OBJECTS = ("dobj", "attr", "oprd")
 
@@ -65,10 +67,15 @@ def _claim(verb: Token, context: Context, within: set[int]) -> Claim | None:
     subject = (
         entity_key(subject_token, context)
         if subject_token is not None
-        else context.speaker_actor  # "says to proceed …": the speaker is the doer
+        else actor_root(context.speaker_actor)  # "says to proceed …": the speaker acts
     )
     object_token = complement or next(
-        (c for c in verb.children if c.dep_ in _OBJECTS and c.i in within), None
+        (
+            c
+            for c in verb.children
+            if c.dep_ in _OBJECTS and c.i in within and not predicate.endswith(" " + c.lemma_)
+        ),
+        None,
     )
     negated = _negated(verb) or (subject_token is not None and _negative_determiner(subject_token))
     polarity = not negated
@@ -80,7 +87,11 @@ def _claim(verb: Token, context: Context, within: set[int]) -> Claim | None:
     return Claim(
         subject=subject,
         predicate=canonical,
-        object=entity_key(object_token, context) if object_token is not None else None,
+        object=(
+            entity_key(object_token, context)
+            if object_token is not None and object_token.pos_ != "PRON"
+            else None
+        ),
         polarity=polarity,
         status=_status(verb),
         text=text,
@@ -115,7 +126,7 @@ def _predicate(verb: Token) -> tuple[str, Token | None]:
             if child.dep_ in ("acomp", "advmod", "prt") and child.lower_ not in NEGATORS:
                 if child.lower_ in ("still", "now", "already", "also", "however"):
                     continue
-                return f"be {child.lemma_.lower()}", None
+                return f"be {child.lower_}", None
             if child.dep_ == "prep":
                 objects = [c for c in child.children if c.dep_ == "pobj"]
                 return f"be {child.lower_}", objects[0] if objects else None
@@ -124,7 +135,12 @@ def _predicate(verb: Token) -> tuple[str, Token | None]:
         return "be", None
     for child in verb.children:
         if child.dep_ == "prt" or (child.dep_ == "advmod" and child.lower_ in ("away", "down")):
-            return f"{lemma} {child.lower_}", None
+            lemma = f"{lemma} {child.lower_}"
+            break
+    for child in verb.children:
+        # "opened fire", "carried out the strike": the object completes the predicate
+        if child.dep_ == "dobj" and f"{lemma} {child.lemma_.lower()}" in _KNOWN:
+            return f"{lemma} {child.lemma_.lower()}", None
     return lemma, None
 
 
@@ -138,21 +154,35 @@ def canonical_predicate(predicate: str) -> tuple[str, bool]:
 
 
 def entity_key(token: Token, context: Context) -> str | None:
-    """A subject or object as a comparable key: an actor id or a canonical noun."""
+    """A subject or object as a comparable key: an actor or a canonical noun.
+
+    State actors compare by country ("ISR.GOV" and "ISR.MIL" are both "ISR"):
+    speakers and the parser disagree on sectors more than sources disagree on facts.
+    """
     if token.dep_ == "expl":
         return None
     head = _unwrap_partitive(token)
-    if head.pos_ == "PRON":
-        mention = context.analysis.mention_covering(head)
-        if mention is not None and mention.actor:
-            return mention.actor
-        return context.speaker_actor if head.lower_ in ("it", "we", "they", "its") else None
     mention = context.analysis.mention_covering(head)
+    if head.pos_ == "PRON":
+        if mention is not None and mention.actor:
+            return actor_root(mention.actor)
+        if head.lower_ in ("it", "we", "they", "its"):
+            return actor_root(context.speaker_actor)
+        return None
     if head.pos_ == "PROPN" and mention is not None and mention.actor:
-        return mention.actor
+        return actor_root(mention.actor)
     noun = _NOUNS.get(head.lower_) or _NOUNS.get(head.lemma_.lower()) or head.lemma_.lower()
     owner = _owner_actor(head, context)
-    return f"{owner}:{noun}" if owner else noun
+    if noun in ACTOR_NOUNS and (owner or (mention is not None and mention.actor)):
+        return actor_root(owner or mention.actor)  # "its units", "Armenian forces"
+    return f"{actor_root(owner)}:{noun}" if owner else noun
+
+
+def actor_root(actor: str | None) -> str | None:
+    """The country of a state actor ("ISR.GOV" → "ISR"); other actors unchanged."""
+    if actor and "." in actor:
+        return actor.split(".")[0]
+    return actor
 
 
 def _unwrap_partitive(token: Token) -> Token:

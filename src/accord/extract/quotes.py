@@ -15,7 +15,7 @@ so later extractors can tell the outlet's voice from quoted speech.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
@@ -63,8 +63,6 @@ class Candidate:
     subject: Token | None
     pieces: list[tuple[int, int]]
     kind: str = "indirect"
-    anchor: Span | None = None
-    direct: list[Quoted] = field(default_factory=list)
 
     @property
     def start(self) -> int:
@@ -169,9 +167,7 @@ def _direct_candidates(doc: Doc, direct: list[Quoted]) -> tuple[list[Candidate],
                     subject=None,
                     pieces=pieces,
                     kind="direct",
-                    direct=[quoted],
                 )
-                candidate.anchor = previous.anchor
                 candidates.append(candidate)
                 previous = candidate
             continue
@@ -183,7 +179,6 @@ def _direct_candidates(doc: Doc, direct: list[Quoted]) -> tuple[list[Candidate],
             subject=_subject_of(cue),
             pieces=pieces,
             kind="direct",
-            direct=[quoted],
         )
         candidates.append(candidate)
         previous = candidate
@@ -191,8 +186,10 @@ def _direct_candidates(doc: Doc, direct: list[Quoted]) -> tuple[list[Candidate],
 
 
 def _is_cue(token: Token) -> bool:
-    return token.lemma_.lower() in CUE_VERBS and token.pos_ in ("VERB", "AUX") and not any(
-        child.dep_ in ("auxpass", "nsubjpass") for child in token.children
+    return (
+        token.lemma_.lower() in CUE_VERBS
+        and token.pos_ in ("VERB", "AUX")
+        and not any(child.dep_ in ("auxpass", "nsubjpass") for child in token.children)
     )
 
 
@@ -204,11 +201,8 @@ def _region_tokens(doc: Doc, start_char: int, end_char: int) -> list[Token]:
 def _cue_after(doc: Doc, quoted: Quoted, direct: list[Quoted]) -> Token | None:
     """``"…," Kirby told reporters.`` — a cue right after the closing mark."""
     text = doc.text
-    end = len(text)
-    for stop in ("\n",):
-        found = text.find(stop, quoted.close)
-        if found != -1:
-            end = min(end, found)
+    line_end = text.find("\n", quoted.close)
+    end = line_end if line_end != -1 else len(text)
     for other in direct:
         if other.open > quoted.close:
             end = min(end, other.open)
@@ -382,7 +376,7 @@ def _attached(doc: Doc, cue: Token, clause: Token, subject: Token) -> bool:
         return True
     first = min(cue.i, min(t.i for t in subject.subtree))
     before = [t for t in doc[max(0, first - 2) : first] if not t.is_space]
-    return bool(before) and (before[-1].text == "," or before[-1].text in "\"”’")
+    return bool(before) and (before[-1].text == "," or before[-1].text in '"”’')
 
 
 def _surface_subject(cue: Token) -> Token | None:
@@ -448,8 +442,11 @@ def _has_own_cue(according: Token) -> bool:
     if _is_cue(head):
         return True
     return any(
-        _is_cue(token) and token.i != according.i and not token.is_ancestor(according)
-        and according.sent == token.sent and not according.is_ancestor(token)
+        _is_cue(token)
+        and token.i != according.i
+        and not token.is_ancestor(according)
+        and according.sent == token.sent
+        and not according.is_ancestor(token)
         for token in according.sent
     )
 
@@ -606,7 +603,8 @@ def _headline_candidates(doc: Doc) -> list[Candidate]:
             if match is None:
                 continue
             speaker = doc.char_span(
-                start + match.start("speaker"), start + match.end("speaker"),
+                start + match.start("speaker"),
+                start + match.end("speaker"),
                 alignment_mode="contract",
             )
             if speaker is None or not _reads_as_name(speaker):
@@ -658,9 +656,6 @@ def build_quote(
             start=candidate.cue.idx, end=cue_end, text=text[candidate.cue.idx : cue_end]
         )
     content_start, content_end = pieces[0][0], pieces[-1][1]
-    sentence_token = candidate.cue or doc.char_span(
-        pieces[0][0], pieces[0][1], alignment_mode="expand"
-    )
     evidence_span = _evidence_span(doc, candidate)
     quote = Quote(
         id=quote_id,
@@ -680,19 +675,14 @@ def build_quote(
         content_span=TextSpan(
             start=content_start, end=content_end, text=text[content_start:content_end]
         ),
-        evidence=[
-            evidence_for(
-                evidence_span if evidence_span is not None else sentence_token,
-                rule=candidate.rule,
-                trigger=candidate.cue_text,
-            )
-        ],
+        evidence=[evidence_for(evidence_span, rule=candidate.rule, trigger=candidate.cue_text)],
     )
-    resolver.remember(speaker, attribution, quote)
+    resolver.remember(speaker, attribution)
     return quote
 
 
-def _evidence_span(doc: Doc, candidate: Candidate) -> Span | None:
+def _evidence_span(doc: Doc, candidate: Candidate) -> Span:
+    """The stretch holding speaker, cue and content: what a reader checks."""
     start = candidate.start
     end = candidate.end
     if candidate.cue is not None:
@@ -702,7 +692,7 @@ def _evidence_span(doc: Doc, candidate: Candidate) -> Span | None:
         start = min(start, candidate.subject.left_edge.idx)
         right = candidate.subject.right_edge
         end = max(end, right.idx + len(right.text))
-    return doc.char_span(start, end, alignment_mode="expand")
+    return doc.char_span(start, end, alignment_mode="expand") or doc[:]
 
 
 def _trim_content(text: str, start: int, end: int) -> tuple[int, int]:

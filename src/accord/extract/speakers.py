@@ -19,7 +19,6 @@ from spacy.tokens import Doc, Span, Token
 
 from accord.data import load_data
 from accord.extract.analysis import Analysis
-from accord.model import Quote
 from accord.model import Span as TextSpan
 from accord.resolve.actors import resolve_phrase
 
@@ -93,12 +92,11 @@ class SpeakerResolver:
         self.publisher = outlet_id(analysis.outlet) or (
             slug(analysis.outlet) if analysis.outlet else None
         )
-        self._cited: Token | None = None
         self._cited_via: tuple[str, str] | None = None
 
     # --- speakers -----------------------------------------------------------------
     def resolve(self, subject: Token | None, cue: Token | None) -> Speaker | None:
-        self._cited, self._cited_via = None, None
+        self._cited_via = None
         if subject is None:
             return None
         if cue is not None:
@@ -213,8 +211,7 @@ class SpeakerResolver:
             compatible = [
                 speaker
                 for speaker, _ in reversed(self.history)
-                if speaker.kind == wanted_kind
-                and (actor is None or speaker.actor in (None, actor))
+                if speaker.kind == wanted_kind and (actor is None or speaker.actor in (None, actor))
             ]
             if head is not None:
                 same_head = [speaker for speaker in compatible if speaker.head == head]
@@ -323,7 +320,7 @@ class SpeakerResolver:
             chain=list(earlier.chain),
         )
 
-    def remember(self, speaker: Speaker, attribution: Attribution, quote: Quote) -> None:
+    def remember(self, speaker: Speaker, attribution: Attribution) -> None:
         self.history.append((speaker, attribution))
 
 
@@ -383,9 +380,11 @@ def _person_name(span: Span, analysis: Analysis) -> str | None:
                 break
             chain.insert(0, token)
         candidate = " ".join(t.text for t in chain)
-        if candidate and resolve_phrase(candidate) is None and analysis.mention_covering(
-            root
-        ) is None:
+        if (
+            candidate
+            and resolve_phrase(candidate) is None
+            and analysis.mention_covering(root) is None
+        ):
             return _clean_name(candidate)
     if root.is_title and root.is_alpha:
         # a surname on its own ("Melnikov said") names a person the text named in full
@@ -407,10 +406,12 @@ def _nearest_person(pronoun: Token, window: int = 600) -> Span | None:
 
 
 def _full_name(span: Span, surname: str) -> str:
-    """"Bondar said" after "Foreign Minister Taras Bondar": the name given in full."""
+    """ "Bondar said" after "Foreign Minister Taras Bondar": the name given in full."""
     for ent in span.doc.ents:
-        if ent.label_ == "PERSON" and len(ent) > 1 and _clean_name(ent.text).endswith(
-            " " + surname
+        if (
+            ent.label_ == "PERSON"
+            and len(ent) > 1
+            and _clean_name(ent.text).endswith(" " + surname)
         ):
             return _clean_name(ent.text)
     return surname
@@ -431,9 +432,7 @@ def _is_definite(span: Span) -> bool:
 
 def _has_own_modifier(span: Span) -> bool:
     """A description naming its own side: "the Israeli official", "the Hamas source"."""
-    return any(
-        token.pos_ == "PROPN" or token.ent_type_ in ("NORP", "GPE", "ORG") for token in span
-    )
+    return any(token.pos_ == "PROPN" or token.ent_type_ in ("NORP", "GPE", "ORG") for token in span)
 
 
 def _has_possessor(head: Token) -> bool:
@@ -470,9 +469,7 @@ def _org_text(span: Span, actor: str | None, skip: str | None = None) -> str | N
 
 
 def _strip_marks(text: str) -> str:
-    return " ".join(text.replace("“", "").replace("”", "").replace('"', "").split()).strip(
-        "'‘’ ,"
-    )
+    return " ".join(text.replace("“", "").replace("”", "").replace('"', "").split()).strip("'‘’ ,")
 
 
 def _text_span(span: Span) -> TextSpan:
@@ -534,9 +531,8 @@ def _outlet_name(head: Token) -> str:
     if outlet_id(phrase):
         return phrase
     for ent in head.doc.ents:
-        if ent.start <= head.i < ent.end and ent.label_ in ("ORG", "PERSON", "GPE", "WORK_OF_ART"):
-            if outlet_id(ent.text):
-                return ent.text
+        if ent.start <= head.i < ent.end and outlet_id(ent.text):
+            return ent.text
     names = [t for t in head.subtree if t.pos_ == "PROPN" and t.i <= head.i]
     chain: list[Token] = []
     for token in reversed(names):

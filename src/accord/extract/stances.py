@@ -27,17 +27,16 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-
-import pycountry
 from collections import Counter
 from dataclasses import dataclass, field
 
+import pycountry
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from accord.data.framing_lexicon import load_lexicon
+from accord.data.negotiation_vocab import Vocabulary, vocabulary
 from accord.extract.analysis import Analysis, evidence_for
-from accord.extract.framing_lexicon import load_lexicon
-from accord.extract.negotiation_vocab import Vocabulary, vocabulary
 from accord.extract.proposals import Proposals
 from accord.extract.referents import actor_of_phrase, actor_of_token, resolve_text, root_of
 from accord.model import Stance

@@ -91,6 +91,8 @@ class Gazetteer:
         }
         self.non_actor: set[str] = {word.lower() for word in sectors["non_actor_heads"]}
         self.titles: set[str] = {word.lower() for word in sectors["titles"]}
+        self.political_titles: set[str] = {w.lower() for w in sectors["political_titles"]}
+        self.business: set[str] = {word.lower() for word in sectors["business_words"]}
         self.descriptions: dict[str, str] = {
             noun: kind for kind, nouns in sectors["descriptions"].items() for noun in nouns
         }

@@ -138,6 +138,13 @@ class Corpus:
         for row in self._stream(query):
             yield _document(row)
 
+    def document(self, doc_id: str) -> Document | None:
+        """One stored document (text included), or None."""
+        table = schema.documents
+        with self.engine.connect() as connection:
+            row = connection.execute(select(table).where(table.c.id == doc_id)).first()
+        return _document(row) if row else None
+
     def document_metadata(self) -> Iterator[dict]:
         """Every document's metadata (no text) with its ``copy_of`` link, for listings."""
         table = schema.documents
@@ -164,9 +171,13 @@ class Corpus:
         for row in self._stream(query):
             yield row.id, bytes(row.minhash)
 
-    def items(self, kind: str, **filters) -> Iterator[Item]:
+    def items(
+        self, kind: str, /, *, limit: int | None = None, offset: int = 0, **filters
+    ) -> Iterator[Item]:
         """Records of one kind (``events``, ``quotes``, ``stances``, ``contradictions``,
-        ``framing``) with their documents, filtered by the named filters of that kind."""
+        ``framing``) with their documents, filtered by the named filters of that kind
+        (:data:`FILTERS`; a quote's or marker's own ``kind`` is a filter too), in
+        publication order; ``limit``/``offset`` page in SQL."""
         table, record_class = KINDS[kind]
         conditions = _conditions(kind, table, filters)
         documents = schema.documents
@@ -175,6 +186,8 @@ class Corpus:
             .select_from(table.outerjoin(documents, table.c.doc_id == documents.c.id))
             .where(*conditions)
             .order_by(*_document_order(), table.c.position)
+            .limit(limit)
+            .offset(offset or None)
         )
         for row in self._stream(query):
             yield Item(document=_report_document(row), record=record_class.model_validate(row.data))
@@ -248,7 +261,7 @@ class Corpus:
         return self._report(row) if row else None
 
     # --- helpers -----------------------------------------------------------
-    def _records(self, kind: str, **filters) -> list:
+    def _records(self, kind: str, /, **filters) -> list:
         return [item.record for item in self.items(kind, **filters)]
 
     def _stream(self, query) -> Iterator:

@@ -33,6 +33,9 @@ def upsert(
     if not rows:
         return
     keys = [column.name for column in table.primary_key.columns]
+    # rows in key order: concurrent writers (two ingest processes on PostgreSQL) then lock
+    # shared rows such as actors in the same order and cannot deadlock on each other
+    rows = sorted(rows, key=lambda row: tuple(str(row[key]) for key in keys))
     changing = [name for name in rows[0] if name not in keys and name not in set(keep)]
     make_insert = _ON_CONFLICT.get(connection.dialect.name)
     if make_insert is None:

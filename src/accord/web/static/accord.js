@@ -62,5 +62,6 @@
   document.addEventListener("DOMContentLoaded", function () {
     drawCharts();
     linkArticle();
+    document.body.dataset.ready = "true";
   });
 })();
