@@ -107,6 +107,20 @@ def test_slow_analysis_times_out_with_504(corpus):
     assert "longer than 0.2 s" in response.json()["detail"]
 
 
+def test_loading_the_pipeline_does_not_count_against_the_timeout(corpus):
+    import time
+
+    def analyse(text, outlet, published, title):
+        return fake_analyse(text, outlet, published, title)
+
+    analyse.warm_up = lambda: time.sleep(0.6)  # a slow model load at start-up
+    with TestClient(create_api(corpus, analyse, Limits(analyse_timeout=0.2))) as client:
+        assert client.get("/api/health").json()["pipeline"] == "loading"
+        response = client.post("/api/analyse", json={"text": "Anything."})
+        assert response.status_code == 200
+        assert client.get("/api/health").json()["pipeline"] == "ready"
+
+
 # --- listings ---------------------------------------------------------------------
 def test_events_filters_match_the_cli(client):
     everything = client.get("/api/events").json()["items"]

@@ -244,3 +244,16 @@ def test_one_document_by_id(filled):
     document = talks_document(3)
     assert filled.document(document.id) == document
     assert filled.document("nope") is None
+
+
+def test_readers_are_not_blocked_by_an_open_ingest_transaction(db_url):
+    document = talks_document()
+    with Corpus(db_url) as writer_side, Corpus(db_url) as reader_side:
+        with writer_side.writer(commit_every=1000) as writer:
+            for day in range(1, 20):
+                other = talks_document(day)
+                writer.save_report(other, full_report(other))
+            assert reader_side.count("documents") == 0  # uncommitted, and no "database is locked"
+            assert reader_side.events() == []
+        assert reader_side.count("documents") == 19
+        assert reader_side.has_document(document.id)

@@ -236,7 +236,9 @@ def test_corpus_views(page, server, view):
         wait_for_charts(page)
         assert page.locator(".chart .main-svg").count() >= charts.count()  # Plotly drew them
     else:  # a listing, or nothing stored for this view yet: the page must say so, not break
-        assert page.locator("table.grid, .empty").count() >= 1
+        assert page.locator("table.grid, .contradiction, .empty").count() >= 1
+    for contradiction in page.locator(".contradiction").all():
+        assert contradiction.locator(".side").count() == 2  # both sources, side by side
     shoot(page, view)
     assert page.problems == []
 

@@ -415,7 +415,14 @@ def serve(
     application = create_app(corpus, pipeline_analyse(settings.model))
     err.print(f"accord serving {settings.db} on http://{host}:{port}/", highlight=False)
     try:
-        uvicorn.run(application, host=host, port=port, log_level="warning", timeout_keep_alive=5)
+        uvicorn.run(
+            application,
+            host=host,
+            port=port,
+            log_level="warning",
+            timeout_keep_alive=5,  # idle connections are closed after 5 s
+            limit_concurrency=64,  # beyond that, 503 rather than an ever longer queue
+        )
     except OSError as error:
         fail(f"cannot serve on {host}:{port}: {error.strerror or error}")
     finally:

@@ -282,30 +282,46 @@ def proposal_parts(name: str | None) -> tuple[frozenset[str], str | None, frozen
     return proposers, head, components
 
 
+def _is_round(name: str) -> bool:
+    return name.endswith(" round") or " round " in name
+
+
 def link_proposals(names: Iterable[str | None]) -> dict[str | None, str | None]:
-    """Map proposal names of one process onto a representative name."""
+    """Map proposal names of one process onto a representative name.
+
+    Two names are one proposal when their proposers agree (or one gives none) and they
+    share the specific noun or a component; failing that, when the same proposers give one
+    of them with no noun or no components ("TUR package" and "TUR ceasefire"). Round names
+    are linked only to themselves.
+    """
     counts = Counter(names)
     ordered = sorted((n for n in counts if n), key=lambda n: (-counts[n], n))
     target: dict[str | None, str | None] = {None: None}
     representatives: list[str] = []
     for name in ordered:
-        proposers, head, parts = proposal_parts(name)
         match = None
-        for rep in representatives:
-            rep_proposers, rep_head, rep_parts = proposal_parts(rep)
-            same_proposers = proposers == rep_proposers or not proposers or not rep_proposers
-            heads_agree = head == rep_head or not head or not rep_head
-            parts_agree = bool(parts & rep_parts) or not parts or not rep_parts
-            same_thing = (head and head == rep_head) or (
-                heads_agree and parts_agree and (bool(parts & rep_parts) or bool(proposers))
+        if not _is_round(name):
+            candidates = [rep for rep in representatives if not _is_round(rep)]
+            match = next((rep for rep in candidates if _same_proposal(name, rep, True)), None)
+            match = match or next(
+                (rep for rep in candidates if _same_proposal(name, rep, False)), None
             )
-            if same_proposers and same_thing:
-                match = rep
-                break
         if match is None:
             representatives.append(name)
         target[name] = match or name
     return target
+
+
+def _same_proposal(a: str, b: str, strict: bool) -> bool:
+    proposers, head, parts = proposal_parts(a)
+    other_proposers, other_head, other_parts = proposal_parts(b)
+    if proposers and other_proposers and proposers != other_proposers:
+        return False
+    heads_agree = head == other_head or not head or not other_head
+    if strict:
+        return bool(head and head == other_head) or (heads_agree and bool(parts & other_parts))
+    parts_agree = not parts or not other_parts
+    return heads_agree and parts_agree and bool(proposers) and proposers == other_proposers
 
 
 # --- boards --------------------------------------------------------------------

@@ -4,7 +4,8 @@ The spaCy pipeline is loaded once, in the background, when the server starts, so
 the first request does not pay for it twice and the server answers its other
 routes meanwhile. Analyses run on a single worker thread: the pipeline is shared
 and CPU-bound, so running several at once would only make each slower. A request
-that waits or runs longer than the timeout gets a 504; the analysis itself never
+whose analysis waits in the queue or runs longer than the timeout gets a 504 (time spent
+waiting for the pipeline to load at start-up does not count); the analysis itself never
 touches the store.
 """
 
@@ -16,6 +17,9 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from datetime import date
 
 from accord.model import Report
+
+#: Seconds a request waits for the pipeline to finish loading before giving up with 503.
+LOAD_WAIT = 300.0
 
 AnalyseFn = Callable[[str, str | None, date | None, str | None], Report]
 
@@ -81,6 +85,13 @@ class Analyser:
     async def analyse(
         self, text: str, outlet: str | None, published: date | None, title: str | None = None
     ) -> Report:
+        if self._warm is not None and not self._warm.done():
+            # the model is still loading: that wait is not the analysis' fault, so it does not
+            # count against the timeout (a bounded wait all the same)
+            try:
+                await asyncio.wait_for(asyncio.shield(asyncio.wrap_future(self._warm)), LOAD_WAIT)
+            except TimeoutError as error:
+                raise AnalysisUnavailable("the pipeline is still loading; try again") from error
         future = self._worker().submit(self._analyse, text, outlet, published, title)
         try:
             return await asyncio.wait_for(asyncio.wrap_future(future), self.timeout)

@@ -140,6 +140,10 @@ class EventCoder:
         self.symmetric = set(g["symmetric_types"])
         self.place_targets = set(g["place_target_types"])
         self.generic_light = set(g["generic_light"])
+        topics = load_data("events/topics")
+        self.political_words = set(topics["political"])
+        self.off_topic_words = set(topics["off_topic"])
+        self.topic_margin = topics["margin"]
         self.matcher = Matcher(nlp.vocab)
         lex = self.lexicon
         self.matcher.add("VERB", [[{"LEMMA": {"IN": sorted(lex.verbs)}, "POS": "VERB"}]])
@@ -155,8 +159,8 @@ class EventCoder:
     # --- entry point ---------------------------------------------------------------------
     def __call__(self, doc: Doc) -> None:
         analysis: Analysis = doc._.accord
-        if not analysis.mentions:
-            return  # no political actor, no event (sport, business, weather …)
+        if not analysis.mentions or self._off_topic(doc):
+            return  # no political actor or not about politics: no event (sport, business …)
         seen: set[tuple[int, str]] = set()
         for match_id, start, _ in sorted(self.matcher(doc), key=lambda m: m[1]):
             token = doc[start]
@@ -172,6 +176,17 @@ class EventCoder:
             )
             if coded is not None:
                 self._emit(doc, analysis, coded)
+
+    def _off_topic(self, doc: Doc) -> bool:
+        """Sport, business, weather, technology, culture: off-topic words outnumber political
+        words by the margin in ``events/topics.yaml`` (one pass, set lookups only)."""
+        political = off = 0
+        for token in doc:
+            if token.is_alpha and not token.is_stop:
+                lemma = token.lemma_.lower()
+                political += lemma in self.political_words
+                off += lemma in self.off_topic_words
+        return off > self.topic_margin * max(political, 1) if off else False
 
     # --- triggers ------------------------------------------------------------------------
     def _verb(self, verb: Token) -> Coded | None:
@@ -819,10 +834,9 @@ def _unresolved_actor(token: Token) -> bool:
     if token.ent_type_ == "PERSON" or token.pos_ == "PROPN":
         words = [t.lower_ for t in token.doc[token.left_edge.i : token.i]]
         return any(w in gaz.political_titles for w in words)
-    lemma, lower = token.lemma_.lower(), token.lower_
-    if token.pos_ != "NOUN" or lower in gaz.non_actor or lemma in gaz.non_actor:
+    if token.pos_ != "NOUN":
         return False
-    return lemma in gaz.titles or lower in gaz.sector_of or lemma in gaz.sector_of
+    return token.lower_ in gaz.unresolved_heads or token.lemma_.lower() in gaz.unresolved_heads
 
 
 def _is_attack_word(token: Token, lexicon: Lexicon) -> bool:

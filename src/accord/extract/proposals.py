@@ -89,7 +89,7 @@ class Proposals:
                         if actor and target.lower_ not in _PRONOUNS:
                             proposers.add(root_of(actor))
         for child in head.children:
-            if child.dep_ == "prep" and child.lower_ in ("by", "from"):
+            if child.dep_ == "prep" and child.lower_ in ("by", "from", "of"):
                 for grandchild in child.children:
                     if grandchild.dep_ == "pobj":
                         actor = actor_of_phrase(self.analysis, grandchild)

@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from accord.data import load_data
 from accord.extract.analysis import Analysis
 from accord.model import Claim
+from accord.resolve.actors import resolve_phrase
 
 LEXICON = load_data("claims/propositions")
 PARTITIVES = frozenset(LEXICON["partitive_heads"])
@@ -205,6 +206,8 @@ def _owner_actor(noun: Token, context: Context) -> str | None:
             mention = context.analysis.mention_covering(child)
             if mention is not None and mention.actor:
                 return mention.actor
+            if child.pos_ in ("PROPN", "ADJ") and (actor := resolve_phrase(child.text)):
+                return actor  # "the U.S. side", "Israeli troops"
     mention = context.analysis.mention_covering(noun)
     if mention is not None and mention.actor and mention.start < noun.i:
         return mention.actor

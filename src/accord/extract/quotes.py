@@ -269,11 +269,13 @@ def _subject_of(cue: Token) -> Token | None:
             if _is_cue(ancestor):
                 return _subject_of(ancestor)  # "X said …, adding that …" → X
     for _ in range(4):
-        for child in token.children:
-            if child.dep_ in ("nsubj", "csubj"):
-                if child.tag_ in ("WP", "WDT") and token.dep_ == "relcl":
-                    return token.head  # "an official who told X" → official
-                return child
+        subjects = [child for child in token.children if child.dep_ in ("nsubj", "csubj")]
+        if subjects:
+            # the parser sometimes gives two; the one nearest the verb is the head noun
+            child = min(subjects, key=lambda s: abs(token.i - s.i))
+            if child.tag_ in ("WP", "WDT") and token.dep_ == "relcl":
+                return token.head  # "an official who told X" → official
+            return child
         if token.dep_ == "conj" or (
             token.dep_ in ("advcl", "xcomp") and token.tag_ in ("VBG", "VBN", "VB")
         ):
@@ -389,6 +391,8 @@ def _surface_subject(cue: Token) -> Token | None:
     index = cue.i - 1
     phrase: list[Token] = []
     while index >= 0 and doc[index].pos_ in _NOMINAL and not doc[index].is_punct:
+        if doc[index].pos_ == "CCONJ" and index > 0 and doc[index - 1].text == ",":
+            return None  # ", but the group said": a new clause, not a fronted statement
         phrase.insert(0, doc[index])
         index -= 1
     if not phrase or index < 0 or doc[index].text not in _FRONTING_MARKS:

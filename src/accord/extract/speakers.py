@@ -149,7 +149,7 @@ class SpeakerResolver:
 
     def _through_citation(self, subject: Token, cue: Token) -> Token:
         """``Axios reported, citing two officials``: the officials speak, Axios relays."""
-        name = _phrase_text(subject)
+        name = _outlet_name(subject)
         relay = outlet_id(name) or (
             slug(name) if subject.ent_type_ == "ORG" and subject.pos_ == "PROPN" else None
         )
@@ -188,8 +188,10 @@ class SpeakerResolver:
         lower = pronoun.lower_
         if lower in PERSON_PRONOUNS:
             found = self._back_reference(kinds=("named", "anonymous"), at=pronoun)
-            person = _nearest_person(pronoun) if found is None else None
-            if person is not None:
+            person = _nearest_person(pronoun)
+            if person is not None and (
+                found is None or found.span is None or person.start_char > found.span.end
+            ):
                 found = self._named(person, _clean_name(person.text))
         elif lower in GROUP_PRONOUNS:
             found = self._back_reference(kinds=("institution", "anonymous", "named"), at=pronoun)
@@ -395,13 +397,18 @@ def _person_name(span: Span, analysis: Analysis) -> str | None:
 
 
 def _nearest_person(pronoun: Token, window: int = 600) -> Span | None:
-    """The person named last before a pronoun ("… Ali Rahimi arrived. … he said")."""
+    """The person last made a sentence subject before a pronoun ("Ali Rahimi arrived. …
+    he said"); people named in passing ("a team headed by X") are not candidates."""
     found = None
     for ent in pronoun.doc.ents:
         if ent.end > pronoun.i:
             break
-        if ent.label_ == "PERSON" and pronoun.idx - ent.start_char <= window:
-            found = ent
+        if (
+            ent.label_ == "PERSON"
+            and pronoun.idx - ent.start_char <= window
+            and ent.root.dep_ in ("nsubj", "nsubjpass")
+        ):
+            found = ent  # a person the text made the subject of a sentence
     return found
 
 

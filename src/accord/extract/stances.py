@@ -196,20 +196,23 @@ class StanceReader:
             else:
                 actor = actor_of_phrase(self.analysis, token, self.speaker_at(token))
                 if actor is None:
-                    actor = self._of_object_actor(token)
+                    for of_actor, of_token in self._of_object_actors(token):
+                        if of_actor not in {a for a, _ in found}:
+                            found.append((of_actor, of_token))
+                    continue
             actor = as_party(actor)
             if actor and actor not in {a for a, _ in found}:
                 found.append((actor, token))
         return found
 
-    def _of_object_actor(self, token: Token) -> str | None:
-        """"the head of X" / "the Director of X": the actor X."""
+    def _of_object_actors(self, token: Token) -> list[tuple[str, Token]]:
+        """"the head of X" / "the ministers of X and Y": the actors X (and Y)."""
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ == "of":
                 for grandchild in child.children:
-                    if grandchild.dep_ == "pobj":
-                        return actor_of_phrase(self.analysis, grandchild)
-        return None
+                    if grandchild.dep_ == "pobj" and grandchild.lower_ not in PRONOUNS:
+                        return self.phrase_actors(grandchild)
+        return []
 
     def subjects(self, verb: Token, depth: int = 0) -> list[tuple[str, Token]] | None:
         """Who does what ``verb`` says; ``None`` when the verb is asked for, not done."""
@@ -425,6 +428,10 @@ class StanceReader:
             return
         if modals & POSSIBILITY_MODALS and not conditions:
             return
+        if stance == "proposed" and obj is not None and (
+            self.vocab.noun_stances.get(obj.lemma_.lower()) == "mediating"
+        ):
+            stance = "mediating"  # "offered its mediation"
         for candidate in self.add(parties, stance, token, f"stances.verb.{stance}", obj,
                                   conditions=conditions):
             candidate.recipients = self.recipients(token.sent, candidate.party)

@@ -93,6 +93,7 @@ class Gazetteer:
         self.titles: set[str] = {word.lower() for word in sectors["titles"]}
         self.political_titles: set[str] = {w.lower() for w in sectors["political_titles"]}
         self.business: set[str] = {word.lower() for word in sectors["business_words"]}
+        self.unresolved_heads: set[str] = {w.lower() for w in sectors["unresolved_heads"]}
         self.descriptions: dict[str, str] = {
             noun: kind for kind, nouns in sectors["descriptions"].items() for noun in nouns
         }

@@ -75,7 +75,7 @@ class Corpus:
         self.url = database_url(db_url or Settings.load().db)
         self.engine = engine or create_engine(self.url)
         if self.engine.dialect.name == "sqlite":
-            event.listen(self.engine, "connect", _sqlite_foreign_keys)
+            event.listen(self.engine, "connect", _sqlite_pragmas)
         with self.engine.begin() as connection:
             upgrade(connection)
 
@@ -598,7 +598,12 @@ def _conditions(kind: str, table: Table, filters: dict) -> list[ColumnElement]:
     return conditions
 
 
-def _sqlite_foreign_keys(dbapi_connection, _record) -> None:
+def _sqlite_pragmas(dbapi_connection, _record) -> None:
+    """Foreign keys on; write-ahead log so readers (``accord events``, the web UI) are
+    never locked out by an ingest's open transaction, and writers wait for each other."""
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.execute("PRAGMA busy_timeout=30000")
     cursor.close()

@@ -1,0 +1,181 @@
+"""Cost of adding 1,000 articles to a store of 2,000 and to a store of 20,000.
+
+    .venv/bin/python bench/incremental.py [--small 2000] [--large 20000] [--add 1000] [--json]
+
+Fast path, said plainly: the stores are filled with *synthetic reports* written straight
+through ``Corpus.writer().save_report`` (no spaCy parse; bench/scale.py measures the
+parse, whose cost per article does not depend on the store). Articles arrive at a
+steady 100 a day, so the larger store covers a longer period, as a real archive does.
+Each report has three attributed quotes with claims about shared subjects and a
+stance, so cross-document analysis has work to do.
+
+Adding a batch is timed as an ingest run does it: loading the stored near-duplicate
+signatures, checking each new document against the store, writing the reports, and
+finding the batch's cross-document contradictions incrementally
+(:func:`accord.analyze.incremental.new_contradictions`). For contrast the full
+recompute over the whole store (:func:`find_contradictions`) is timed as well. Claim
+similarity uses a cheap bag-of-words embedding here so the timing is the blocking's,
+not the sentence encoder's.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import hashlib
+import json
+import random
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from accord.analyze.contradictions import find_contradictions
+from accord.analyze.incremental import new_contradictions
+from accord.engines.local import load_signatures
+from accord.ingest import NearDuplicateIndex
+from accord.model import Claim, Document, Evidence, Quote, Report, ReportDocument, Stance
+from accord.store import Corpus
+
+ACTORS = ["ISR.GOV", "HAMAS", "EGY.GOV", "QAT.GOV", "USA.GOV", "RUS.GOV", "UKR.GOV", "TUR.GOV"]
+SUBJECTS = [f"topic{n}" for n in range(40)]
+PREDICATES = ["accept", "reject", "attend", "propose", "end", "hold"]
+PER_DAY = 100
+START = dt.date(2020, 1, 1)
+
+
+def synthetic(number: int, rng: random.Random) -> tuple[Document, Report]:
+    day = START + dt.timedelta(days=number // PER_DAY)
+    text = f"Synthetic article {number}. " + " ".join(rng.choices(SUBJECTS + PREDICATES, k=60))
+    document = Document.from_text(text, outlet=f"Outlet {number % 7}", published=day)
+    quotes = []
+    for index in range(3):
+        subject, predicate = rng.choice(SUBJECTS), rng.choice(PREDICATES)
+        polarity = rng.random() < 0.5
+        claim = Claim(
+            subject=subject,
+            predicate=predicate,
+            polarity=polarity,
+            text=f"{subject} {'' if polarity else 'not '}{predicate}",
+        )
+        evidence = Evidence(
+            doc_id=document.id, sentence=0, start=0, end=10, text=text[:10], rule="bench"
+        )
+        quotes.append(
+            Quote(
+                id=f"q{index + 1}",
+                speaker="Speaker",
+                speaker_actor=rng.choice(ACTORS),
+                kind="indirect",
+                content=claim.text,
+                date=day,
+                claims=[claim],
+                evidence=[evidence],
+            )
+        )
+    stance = Stance(
+        id="s1",
+        process=f"talks {rng.choice(SUBJECTS)}",
+        party=rng.choice(ACTORS),
+        stance=rng.choice(["accepted", "rejected", "proposed"]),
+        date=day,
+    )
+    report = Report(
+        document=ReportDocument(id=document.id, outlet=document.outlet, published=day),
+        quotes=quotes,
+        stances=[stance],
+    )
+    return document, report
+
+
+def embed(texts: list[str]) -> list[list[float]]:
+    """A cheap stand-in for the sentence encoder: hashed bag of words, 64 dimensions."""
+    vectors = []
+    for text in texts:
+        vector = [0.0] * 64
+        for word in text.split():
+            vector[int(hashlib.md5(word.encode()).hexdigest(), 16) % 64] += 1.0
+        vectors.append(vector)
+    return vectors
+
+
+def fill(corpus: Corpus, numbers: range, rng: random.Random, index: NearDuplicateIndex) -> None:
+    with corpus.writer(500) as writer:
+        for number in numbers:
+            document, report = synthetic(number, rng)
+            writer.save_report(document, report, signature=index.signature(document.text))
+
+
+def add_batch(corpus: Corpus, numbers: range, rng: random.Random) -> dict:
+    """Add articles as an ingest run would; seconds per step."""
+    timings = {}
+    started = time.perf_counter()
+    index = NearDuplicateIndex()
+    load_signatures(corpus, index)
+    timings["load_signatures"] = time.perf_counter() - started
+    step = time.perf_counter()
+    new_ids = []
+    with corpus.writer(500) as writer:
+        for number in numbers:
+            document, report = synthetic(number, rng)
+            if writer.has_document(document.id):
+                continue
+            signature = index.signature(document.text)
+            writer.save_report(
+                document, report, copy_of=index.add(document.id, signature), signature=signature
+            )
+            new_ids.append(document.id)
+    timings["store_writes"] = time.perf_counter() - step
+    step = time.perf_counter()
+    found = new_contradictions(corpus, new_ids, embed=embed)
+    timings["new_contradictions"] = time.perf_counter() - step
+    timings["total"] = time.perf_counter() - started
+    timings["contradictions_found"] = len(found)
+    step = time.perf_counter()
+    everything = find_contradictions(corpus.items("quotes"), embed=embed)
+    timings["full_recompute_for_contrast"] = time.perf_counter() - step
+    timings["full_recompute_found"] = len(everything)
+    return timings
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--small", type=int, default=2000)
+    parser.add_argument("--large", type=int, default=20000)
+    parser.add_argument("--add", type=int, default=1000)
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args()
+    result: dict = {}
+    with tempfile.TemporaryDirectory(prefix="accord-incremental-") as folder:
+        for size in (args.small, args.large):
+            rng = random.Random(size)
+            with Corpus(f"sqlite:///{Path(folder) / f'store{size}.db'}") as corpus:
+                started = time.perf_counter()
+                fill(corpus, range(size), rng, NearDuplicateIndex())
+                build = time.perf_counter() - started
+                timings = add_batch(corpus, range(size, size + args.add), rng)
+            result[f"store_{size}"] = {"build_seconds": round(build, 1)} | {
+                key: round(value, 3) if isinstance(value, float) else value
+                for key, value in timings.items()
+            }
+            if not args.json:
+                print(
+                    f"store of {size}: adding {args.add} took {timings['total']:.2f} s ({timings})",
+                    flush=True,
+                )
+    small, large = result[f"store_{args.small}"], result[f"store_{args.large}"]
+    result["incremental_ratio"] = round(large["total"] / small["total"], 2)
+    result["full_recompute_ratio"] = round(
+        large["full_recompute_for_contrast"] / small["full_recompute_for_contrast"], 2
+    )
+    if args.json:
+        sys.stdout.write(json.dumps(result) + "\n")
+    else:
+        print(
+            f"cost ratio 20k vs 2k: incremental {result['incremental_ratio']}, "
+            f"full recompute {result['full_recompute_ratio']}"
+        )
+
+
+if __name__ == "__main__":
+    main()
