@@ -64,9 +64,16 @@ def child_ingest(count: int, pipeline: str, batch_size: int) -> dict:
         write_corpus(corpus_path, count)
         nlp = load_accord(pipeline)
         corpus = Corpus(f"sqlite:///{Path(folder) / 'bench.db'}")
+        curve: dict[int, float] = {}  # peak RSS after every tenth of the articles
+
+        def sample(_outcome, _item, done=[0]) -> None:  # noqa: B006 (a counter)
+            done[0] += 1
+            if done[0] % max(1, count // 10) == 0:
+                curve[done[0]] = round(peak_rss_mb(), 1)
+
         with engine_keywords("local", batch_size=batch_size, prefilter=True) as keywords:
             started = time.perf_counter()
-            summary = ingest_inputs([str(corpus_path)], corpus, nlp, **keywords)
+            summary = ingest_inputs([str(corpus_path)], corpus, nlp, on_item=sample, **keywords)
             seconds = time.perf_counter() - started
         stored = corpus.count("documents")
         corpus.close()
@@ -79,6 +86,7 @@ def child_ingest(count: int, pipeline: str, batch_size: int) -> dict:
         "stored": stored,
         "summary": {k: v for k, v in summary.as_dict().items() if k != "failures"},
         "peak_rss_mb": round(peak_rss_mb(), 1),
+        "rss_curve_mb": curve,
     }
 
 

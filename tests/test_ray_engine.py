@@ -88,7 +88,7 @@ def test_interrupted_ray_run_finishes_on_rerun_without_duplicates(
     url = f"sqlite:///{db}"
     total = len(list(articles.glob("*.txt")))
     command = [sys.executable, "-m", "accord.cli", "ingest", str(articles), "--db", url]
-    command += ["--engine", "ray", "--workers", "2", "--commit-every", "1"]
+    command += ["--engine", "ray", "--workers", "2", "--commit-every", "1", "--batch-size", "1"]
     env = {key: value for key, value in os.environ.items() if key != "RAY_ADDRESS"}
     process = subprocess.Popen(
         command,

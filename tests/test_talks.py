@@ -170,3 +170,44 @@ def test_cli_framing_formats(stored):
     assert rows[0]["term"] == "Kyiv regime" and rows[0]["outlet"] == "Outlet East"
     result = runner.invoke(app, ["framing", "--db", stored, "--by", "nothing"])
     assert result.exit_code == 1
+
+
+# --- the example corpus ------------------------------------------------------------
+@pytest.fixture(scope="module")
+def example_reports(nlp):
+    from accord.eval.runner import load_gold
+    from accord.report import analyze_documents
+    from conftest import EXAMPLES
+
+    paths = sorted((EXAMPLES / "gold").glob("ru-ua-*.json"))
+    if len(paths) < 8:
+        pytest.skip("the Russia–Ukraine example articles are not there")
+    documents = [load_gold(path)[1] for path in paths]
+    return list(analyze_documents(documents, nlp))
+
+
+@pytest.mark.slow
+def test_example_corpus_is_one_process_with_disputed_stances(example_reports):
+    items = [(r.document, s) for r in example_reports for s in r.stances]
+    boards = build_boards(items)
+    board = boards[0]
+    assert board.process == "RUS–UKR talks"
+    assert board.documents == len(example_reports)
+    assert "TUR.GOV" in board.mediators
+    disputed_parties = {d.party for d in board.disputes}
+    assert {"RUS.GOV", "UKR.GOV"} <= disputed_parties
+    sources = {p.outlet for d in board.disputes for p in d.positions}
+    assert len(sources) >= 2
+
+
+@pytest.mark.slow
+def test_example_framing_profiles_differ_by_voice(example_reports):
+    items = [(r.document, m) for r in example_reports for m in r.framing]
+    documents = [r.document for r in example_reports]
+    profiles = {p.outlet: p for p in build_profiles(items, documents=documents)}
+    wires = ("Northern Wire", "Meridian Press Agency")
+    neutral = [p for name, p in profiles.items() if name in wires]
+    assert neutral and all(p.markers == 0 for p in neutral)
+    russian_state, ukrainian = profiles["Moscow Courier"], profiles["Kyiv Frontline"]
+    assert russian_state.by_side["RUS"] > 0 and russian_state.by_side["UKR"] == 0
+    assert ukrainian.by_side["UKR"] > 0 and ukrainian.by_side["RUS"] == 0

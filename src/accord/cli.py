@@ -405,26 +405,19 @@ def serve(
     model: str = ModelOption,
 ) -> None:
     """Serve the JSON API (/api, schema at /api/openapi.json) and the web UI."""
-    import uvicorn
-
     from accord.api.analyser import pipeline_analyse
     from accord.web.app import create_app
+    from accord.web.server import bind, run
 
     settings = Settings.load(db=db, model=model)
-    corpus = open_corpus(settings.db)
-    application = create_app(corpus, pipeline_analyse(settings.model))
-    err.print(f"accord serving {settings.db} on http://{host}:{port}/", highlight=False)
     try:
-        uvicorn.run(
-            application,
-            host=host,
-            port=port,
-            log_level="warning",
-            timeout_keep_alive=5,  # idle connections are closed after 5 s
-            limit_concurrency=64,  # beyond that, 503 rather than an ever longer queue
-        )
+        sock = bind(host, port)
     except OSError as error:
         fail(f"cannot serve on {host}:{port}: {error.strerror or error}")
+    corpus = open_corpus(settings.db)
+    err.print(f"accord serving {settings.db} on http://{host}:{port}/", highlight=False)
+    try:
+        run(create_app(corpus, pipeline_analyse(settings.model)), sock)
     finally:
         corpus.close()
 

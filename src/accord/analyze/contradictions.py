@@ -87,8 +87,13 @@ def find_contradictions(
     topic: str | None = None,
     embed: Embed | None = None,
     window_days: int = WINDOW_DAYS,
+    involving: set[str] | None = None,
 ) -> list[Contradiction]:
-    """Contradictions between claims of different documents in the store."""
+    """Contradictions between claims of different documents in the store.
+
+    With ``involving`` (document ids) only pairs with a side in those documents are
+    compared: the incremental update for newly stored articles
+    (:mod:`accord.analyze.incremental`)."""
     claims = stated_claims(items)
     if topic:
         needle = topic.lower()
@@ -96,7 +101,12 @@ def find_contradictions(
     found: list[Contradiction] = []
     seen: set[tuple] = set()
     for block in blocks(claims):
-        pairs = [(a, b) for a, b in combinations(block, 2) if _comparable(a, b, window_days)]
+        pairs = [
+            (a, b)
+            for a, b in combinations(block, 2)
+            if (involving is None or a.document.id in involving or b.document.id in involving)
+            and _comparable(a, b, window_days)
+        ]
         exact = [(a, b) for a, b in pairs if same_proposition(a.claim, b.claim)]
         rest = [(a, b) for a, b in pairs if not same_proposition(a.claim, b.claim)]
         similar = _similar_pairs(rest, embed) if rest else []

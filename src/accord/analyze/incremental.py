@@ -50,5 +50,6 @@ def new_contradictions(
         if item.document.id not in new_ids
         and any(claim.subject in subjects for claim in item.record.claims)
     ]
-    found = find_contradictions([*new_items, *candidates], embed=embed, window_days=window_days)
-    return [c for c in found if c.a.doc_id in new_ids or c.b.doc_id in new_ids]
+    return find_contradictions(
+        [*new_items, *candidates], embed=embed, window_days=window_days, involving=new_ids
+    )

@@ -349,7 +349,9 @@ def _board(key: str, positions: list[Position]) -> Board:
     for position in positions:
         position.proposal = proposal_of.get(position.proposal, position.proposal)
     positions.sort(key=lambda p: (p.date or dt.date.min, p.doc_id or ""))
-    labels = Counter(p.process_label for p in positions if p.process_label)
+    labels = Counter(
+        p.process_label for p in positions if p.process_label and p.process_label != p.process_key
+    )
     named = [label for label in labels if any(w[:1].isupper() for w in label.split()[:-1])]
     label = max(named or labels or [key], key=lambda x: (labels.get(x, 0), len(x)))
     mediators = sorted({p.party for p in positions if p.stance == "mediating"})

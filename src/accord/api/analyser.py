@@ -17,6 +17,8 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from datetime import date
 
 from accord.model import Report
+from accord.nlp.pipeline import ModelNotInstalled, load_pipeline
+from accord.report import analyze
 
 #: Seconds a request waits for the pipeline to finish loading before giving up with 503.
 LOAD_WAIT = 300.0
@@ -36,9 +38,6 @@ def pipeline_analyse(model: str) -> AnalyseFn:
     """An analyse function backed by accord's spaCy pipeline for ``model``."""
 
     def analyse(text: str, outlet: str | None, published: date | None, title: str | None):
-        from accord.nlp.pipeline import ModelNotInstalled, load_pipeline
-        from accord.report import analyze
-
         try:
             nlp = load_pipeline(model)
         except ModelNotInstalled as error:
@@ -50,8 +49,6 @@ def pipeline_analyse(model: str) -> AnalyseFn:
 
 
 def _load(model: str) -> None:
-    from accord.nlp.pipeline import load_pipeline
-
     load_pipeline(model)
 
 

@@ -13,6 +13,8 @@ from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request
 
+from accord.analyze.framing import build_profiles
+from accord.analyze.talks import build_boards
 from accord.api.analyser import AnalysisTimeout, AnalysisUnavailable
 from accord.api.schemas import (
     SHORT,
@@ -292,8 +294,6 @@ def processes(
 ) -> list[dict]:
     """Negotiation boards, as ``accord talks --json``: parties, mediators, latest and
     disputed stances, rounds and the timeline of each process."""
-    from accord.analyze.talks import build_boards
-
     stream = store.items("stances")
     try:
         boards = build_boards(stream, process=process)
@@ -308,8 +308,6 @@ def framing_profiles(
     by: Annotated[Literal["outlet", "document"], Query()] = "outlet",
 ) -> list[dict]:
     """Framing profiles per outlet (or document), as ``accord framing --format json``."""
-    from accord.analyze.framing import build_profiles
-
     documents = [
         ReportDocument(**{name: meta.get(name) for name in ReportDocument.model_fields})
         for meta in store.document_metadata()

@@ -141,7 +141,7 @@ def ingest(
 
 
 class _Run:
-    """The state of one ingest run: the summary and ids not yet (or never) stored."""
+    """The state of one ingest run: the summary and the ids accepted but not yet stored."""
 
     def __init__(self, corpus, nlp, index, batch_size, on_item) -> None:
         self.corpus = corpus

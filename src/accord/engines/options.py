@@ -38,5 +38,5 @@ def engine_keywords(
         return
     from accord.engines.ray_engine import ray_analysis
 
-    with ray_analysis(workers, address, model) as ray_keywords:
+    with ray_analysis(workers, address, model, batch_size=batch_size) as ray_keywords:
         yield keywords | ray_keywords

@@ -46,7 +46,12 @@ _TERMINAL_INSIDE = (",", ".", "!", "?", "…", ";", ":")
 _CLAUSE_DEPS = {"ccomp", "parataxis"}
 _FRONTING_MARKS = (",", "—", "–", "-")
 _NOMINAL = {"PROPN", "NOUN", "ADJ", "DET", "NUM", "PART", "ADP", "CCONJ"}
-_DATELINE = re.compile(r"[A-Z][A-Z.' ,/-]{1,40}\s[–—-]\s")
+_DATELINE = re.compile(
+    r"[A-Z][A-Z.'/-]+(?:[ /][A-Z][A-Z.'/-]+)*,?"  # KYIV, PORT SUDAN, KYIV/MOSCOW
+    r"(?:\s[A-Z][a-z]{2,8}\.?\s\d{1,2},?)?"  # March 5
+    r"(?:\s\([^)\n]{1,40}\))?"  # (Northern Wire)
+    r"\s[–—-]\s"
+)
 _HEADLINE_ATTRIBUTION = (
     re.compile(r"^(?P<speaker>[^:–—]{2,40}?)(?::\s+|\s[–—]\s)(?P<content>\S.+)$"),
     re.compile(r"^(?P<content>\S.+?)\s[–—]\s(?P<speaker>[^:–—]{2,40})$"),
@@ -350,6 +355,9 @@ def _reported_candidate(doc: Doc, token: Token) -> Candidate | None:
             objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
             if objects:
                 piece = _subtree_range(objects[0])
+                target = [c for c in token.children if c.dep_ == "dobj" and c.i < child.i]
+                if target:  # "accused Israel of stalling": who is accused belongs to it
+                    piece = (_subtree_range(target[0])[0], piece[1])
                 return Candidate("quotes.indirect.preposition", token, token.text, subject, [piece])
     return None
 
@@ -367,6 +375,27 @@ def _clause_of_statement(cue: Token) -> Token | None:
                     ):
                         return clause
     return None
+
+
+def _appositive_subject(cue: Token) -> Token | None:
+    """``…, the head of the delegation, Arkady Melnikov, said.``: a subject in apposition.
+
+    The parser hangs such phrases on the last noun of the clause before them; the
+    person among them (else the first) is the speaker.
+    """
+    doc = cue.doc
+    if cue.i < 2 or doc[cue.i - 1].text != ",":
+        return None
+    last = doc[cue.i - 2]
+    if last.dep_ != "appos":
+        return None
+    phrases = [child for child in last.head.children if child.dep_ == "appos"]
+    first = min(phrases, key=lambda t: t.i)
+    start = first.left_edge.i
+    if start == 0 or doc[start - 1].text != ",":
+        return None
+    people = [t for t in phrases if t.ent_type_ == "PERSON"]
+    return people[-1] if people else first
 
 
 def _attached(doc: Doc, cue: Token, clause: Token, subject: Token) -> bool:
@@ -395,7 +424,9 @@ def _surface_subject(cue: Token) -> Token | None:
             return None  # ", but the group said": a new clause, not a fronted statement
         phrase.insert(0, doc[index])
         index -= 1
-    if not phrase or index < 0 or doc[index].text not in _FRONTING_MARKS:
+    if not phrase:
+        return _appositive_subject(cue)
+    if index < 0 or doc[index].text not in _FRONTING_MARKS:
         return None
     nouns = [t for t in phrase if t.pos_ in ("PROPN", "NOUN")]
     if not nouns or nouns[-1].i != cue.i - 1:
@@ -532,7 +563,7 @@ def _outermost(candidates: list[Candidate]) -> list[Candidate]:
                 _cut_before(other, candidate)
                 continue
             mutual = candidate.covers(other.cue.idx)
-            if not mutual or other.cue.i > candidate.cue.i:
+            if not mutual or other.cue.i > candidate.cue.i or other.rule == "quotes.headline":
                 dominated = True
                 break
         if not dominated:

@@ -407,6 +407,7 @@ def _nearest_person(pronoun: Token, window: int = 600) -> Span | None:
             ent.label_ == "PERSON"
             and pronoun.idx - ent.start_char <= window
             and ent.root.dep_ in ("nsubj", "nsubjpass")
+            and resolve_phrase(ent.text) is None  # "Baku", "Kyiv" tagged as people
         ):
             found = ent  # a person the text made the subject of a sentence
     return found

@@ -380,6 +380,9 @@ class StanceReader:
             )
             self.candidates.append(candidate)
             added.append(candidate)
+            if stance == "attending" and candidate.venue:  # a place a party went for talks
+                self.venues[candidate.venue] += 0
+                self.first_venue.setdefault(candidate.venue, trigger.i)
         return added
 
     def stance_verb(self, token: Token) -> None:
@@ -511,6 +514,7 @@ class StanceReader:
             if child.dep_ == "prep" and child.lower_ not in ("by", "from", "in", "at")
             for grandchild in child.children
             if grandchild.dep_ == "pobj"
+            and not (child.lower_ == "of" and self.phrase_actors(grandchild, False))
         ]
         obj = next((o for o in objects if self._names_negotiation(o)), None)
         if objects and obj is None:
@@ -919,7 +923,11 @@ class StanceReader:
             start -= 1
         if start == head.i:
             return None
-        return self.doc[start : head.i + 1].text.strip("\"“”'- ")
+        label = self.doc[start : head.i + 1].text.strip("\"“”'- ")
+        first = self.doc[start]
+        if first.is_sent_start and first.pos_ != "PROPN" and label:
+            label = label[0].lower() + label[1:]  # a capital only because a sentence starts
+        return label
 
     # --- the whole document ------------------------------------------------------
     def read(self) -> list[Stance]:
@@ -996,8 +1004,17 @@ class StanceReader:
                 )
         candidates.extend(self._go_betweens(principals))
         self._attach_conditions(candidates)
+        mediators = {root_of(c.party) for c in candidates if c.stance == "mediating"}
+        candidates = [  # a mediator at the table is there as the mediator
+            c for c in candidates
+            if not (
+                c.stance == "attending"
+                and root_of(c.party) in mediators
+                and root_of(c.party) not in principals
+            )
+        ]
         key = "–".join(sorted(principals)) + " talks" if principals else "talks"
-        label = self._best_label() or key
+        label = self._best_label()
         main_venue = self._main_venue()
         merged: dict[tuple, Stance] = {}
         for candidate in candidates:

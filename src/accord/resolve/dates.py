@@ -11,8 +11,28 @@ import datetime as dt
 import warnings
 from functools import lru_cache
 
-_SETTINGS = {"PREFER_DATES_FROM": "past", "RETURN_AS_TIMEZONE_AWARE": False}
+_SETTINGS = {"RETURN_AS_TIMEZONE_AWARE": False}
 _SKIP = {"the past", "past", "recent", "recently", "years", "decades", "months", "weeks"}
+
+
+_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_OFFSETS = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0, "this morning": 0,
+            "this evening": 0, "last night": -1, "overnight": 0}
+
+
+def _weekday_or_relative(phrase: str, published: dt.date | None) -> dt.date | None:
+    """The common cases without dateparser: "today", "yesterday", "Monday", "last Monday"."""
+    if published is None:
+        return None
+    if phrase in _OFFSETS:
+        return published + dt.timedelta(days=_OFFSETS[phrase])
+    words = phrase.split()
+    if words and words[0] in ("last", "this", "on", "past") and len(words) == 2:
+        words = words[1:]
+    if len(words) == 1 and words[0] in _WEEKDAYS:
+        back = (published.weekday() - _WEEKDAYS.index(words[0])) % 7
+        return published - dt.timedelta(days=back)
+    return None
 
 
 @lru_cache(maxsize=4096)
@@ -24,10 +44,9 @@ def resolve_date(text: str, published: dt.date | None) -> dt.date | None:
             phrase = phrase[len(prefix):]
     if not phrase or phrase in _SKIP:
         return None
-    if published is not None and phrase in ("today", "this morning", "tonight", "this evening"):
-        return published
-    if published is not None and phrase == published.strftime("%A").lower():
-        return published
+    quick = _weekday_or_relative(phrase, published)
+    if quick is not None:
+        return quick
     import dateparser  # imported lazily: it loads its language data on first use
 
     base = dt.datetime.combine(published, dt.time(12)) if published else None

@@ -16,11 +16,13 @@ import pycountry
 from accord.data import load_data
 from accord.model import Location
 
-MIN_POPULATION = 5000
+MIN_POPULATION = 15000
 
 
 def _key(name: str) -> str:
     """Lower case without diacritics or ʿ marks ("Rafaḩ" → "rafah")."""
+    if name.isascii():
+        return " ".join(name.split()).lower()
     name = unicodedata.normalize("NFKD", name.replace("’", "'"))
     name = "".join(ch for ch in name if not unicodedata.combining(ch) and ch not in "ʿʾ`")
     return " ".join(name.split()).lower()

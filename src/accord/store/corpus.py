@@ -30,7 +30,7 @@ from sqlalchemy import (
     or_,
     select,
 )
-from sqlalchemy.engine import Connection, Engine, make_url
+from sqlalchemy.engine import Connection, make_url
 
 from accord.config import Settings
 from accord.model import (
@@ -71,9 +71,9 @@ class Item:
 class Corpus:
     """A store of analysed documents at a SQLAlchemy URL (migrated to head on open)."""
 
-    def __init__(self, db_url: str | None = None, *, engine: Engine | None = None) -> None:
+    def __init__(self, db_url: str | None = None) -> None:
         self.url = database_url(db_url or Settings.load().db)
-        self.engine = engine or create_engine(self.url)
+        self.engine = create_engine(self.url)
         if self.engine.dialect.name == "sqlite":
             event.listen(self.engine, "connect", _sqlite_pragmas)
         with self.engine.begin() as connection:

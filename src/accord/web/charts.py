@@ -72,10 +72,12 @@ def event_timeline(items: list[Item]) -> dict:
                 },
             }
         )
+    sources = {i.record.source for group in by_action.values() for i in group}
     layout = LAYOUT | {
+        "height": max(LAYOUT["height"], 160 + 26 * len(sources)),  # a readable row per actor
         "xaxis": date_axis([when(i) for g in by_action.values() for i in g])
         | {"title": {"text": "date"}},
-        "yaxis": {"title": {"text": "source actor"}, "type": "category"},
+        "yaxis": {"title": {"text": "source actor"}, "type": "category", "automargin": True},
     }
     return {"data": traces, "layout": layout}
 
@@ -100,13 +102,14 @@ def network_edges(items: list[Item]) -> list[dict]:
 
 
 def event_network(items: list[Item]) -> dict:
-    """Who did what to whom: actors on a circle, an arrow per (source, target) pair."""
+    """Who did what to whom: each group of connected actors on its own circle, an arrow per
+    (source, target) pair. Separate conflicts in one corpus thus stay apart on the page."""
     edges = network_edges(items)
-    actors = sorted({e["source"] for e in edges} | {e["target"] for e in edges})
-    if not actors:
+    if not edges:
         return {"data": [], "layout": LAYOUT}
-    position = _circle(actors)
-    weight = Counter()
+    groups = _components(edges)
+    position = _layout(groups)
+    weight: Counter = Counter()
     for edge in edges:
         n = sum(edge["actions"].values())
         weight[edge["source"]] += n
@@ -121,13 +124,15 @@ def event_network(items: list[Item]) -> dict:
             {
                 "x": x1, "y": y1, "ax": x0, "ay": y0,
                 "xref": "x", "yref": "y", "axref": "x", "ayref": "y",
-                "showarrow": True, "arrowhead": 3, "arrowsize": 1.4, "arrowwidth": 1.6,
-                "arrowcolor": colour, "standoff": 16, "startstandoff": 16, "text": "",
+                "showarrow": True, "arrowhead": 3, "arrowsize": 1.2, "arrowwidth": 1.5,
+                "arrowcolor": colour, "standoff": 12, "startstandoff": 12, "text": "",
             }
         )  # fmt: skip
-        label_x.append(x0 + (x1 - x0) * 0.55)
-        label_y.append(y0 + (y1 - y0) * 0.55)
-        labels.append(", ".join(f"{a}×{n}" if n > 1 else a for a, n in edge["actions"].items()))
+        label_x.append(x0 + (x1 - x0) * 0.5)
+        label_y.append(y0 + (y1 - y0) * 0.5)
+        actions = ", ".join(f"{a}×{n}" if n > 1 else a for a, n in edge["actions"].items())
+        labels.append(f"{edge['source']} → {edge['target']}: {actions}")
+    actors = sorted(position)
     nodes = {
         "type": "scatter",
         "mode": "markers+text",
@@ -136,44 +141,87 @@ def event_network(items: list[Item]) -> dict:
         "y": [position[a][1] for a in actors],
         "text": actors,
         "textposition": "top center",
+        "textfont": {"size": 11},
         "hovertemplate": "%{text}<extra></extra>",
         "marker": {
-            "size": [14 + 4 * math.sqrt(weight[a]) for a in actors],
+            "size": [12 + 3 * math.sqrt(weight[a]) for a in actors],
             "color": "#4c78a8",
             "line": {"width": 1, "color": "#fff"},
         },
     }
+    # the actions ride on the arrows: written out when there are few, on hover when many
+    few = len(edges) <= 16
     edge_labels = {
         "type": "scatter",
-        "mode": "text",
+        "mode": "text" if few else "markers",
         "name": "actions",
         "x": label_x,
         "y": label_y,
-        "text": labels,
-        "textfont": {"size": 11, "color": "#444"},
-        "hoverinfo": "skip",
+        "text": [label.split(": ", 1)[1] for label in labels] if few else labels,
+        "hovertext": labels,
+        "hoverinfo": "text",
+        "textfont": {"size": 10, "color": "#444"},
+        "marker": {"size": 8, "color": "rgba(0,0,0,0.15)"},
     }
-    hidden = {"visible": False, "range": [-1.35, 1.35]}
+    columns = math.ceil(math.sqrt(len(groups)))
+    rows = math.ceil(len(groups) / columns)
+    hidden = {"visible": False}
     layout = LAYOUT | {
-        "height": 520,
+        "height": min(1600, 360 + int(110 * rows * (1 + _radius(groups[0])))),
         "showlegend": False,
         "xaxis": hidden,
         "yaxis": hidden | {"scaleanchor": "x"},
         "annotations": annotations,
         "plot_bgcolor": "#ffffff",
+        "margin": {"l": 20, "r": 20, "t": 30, "b": 20},
     }
     return {"data": [edge_labels, nodes], "layout": layout}
 
 
+def _components(edges: list[dict]) -> list[list[str]]:
+    """Groups of actors linked by any event, largest first (union-find over the edges)."""
+    parent: dict[str, str] = {}
+
+    def root(actor: str) -> str:
+        parent.setdefault(actor, actor)
+        while parent[actor] != actor:
+            parent[actor] = parent[parent[actor]]
+            actor = parent[actor]
+        return actor
+
+    for edge in edges:
+        parent[root(edge["source"])] = root(edge["target"])
+    groups: dict[str, list[str]] = defaultdict(list)
+    for actor in sorted(parent):
+        groups[root(actor)].append(actor)
+    return sorted(groups.values(), key=lambda group: (-len(group), group[0]))
+
+
+def _layout(groups: list[list[str]]) -> dict[str, tuple[float, float]]:
+    """Each group on a circle sized to it, the circles on a grid, biggest top left."""
+    columns = math.ceil(math.sqrt(len(groups)))
+    cell = 2 * _radius(groups[0]) + 1.2
+    position = {}
+    for index, group in enumerate(groups):
+        row, column = divmod(index, columns)
+        radius = _radius(group)
+        centre = (column * cell, -row * cell)
+        for name, (x, y) in _circle(group).items():
+            position[name] = (round(centre[0] + radius * x, 4), round(centre[1] + radius * y, 4))
+    return position
+
+
+def _radius(group: list[str]) -> float:
+    return 0.3 * math.sqrt(len(group))
+
+
 def _circle(names: list[str]) -> dict[str, tuple[float, float]]:
+    """Points on the unit circle, the first at the top, going clockwise."""
     if len(names) == 1:
         return {names[0]: (0.0, 0.0)}
     step = 2 * math.pi / len(names)
     return {
-        name: (
-            round(math.cos(math.pi / 2 - i * step), 4),
-            round(math.sin(math.pi / 2 - i * step), 4),
-        )
+        name: (math.cos(math.pi / 2 - i * step), math.sin(math.pi / 2 - i * step))
         for i, name in enumerate(names)
     }
 

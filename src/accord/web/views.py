@@ -17,9 +17,13 @@ from fastapi import APIRouter, File, Form, HTTPException, Query, Request, Upload
 from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
 
+from accord.analyze.framing import build_profiles
+from accord.analyze.talks import build_boards
 from accord.api.analyser import AnalysisTimeout, AnalysisUnavailable
 from accord.api.routes import find_document
 from accord.api.schemas import SHORT
+from accord.ingest.decode import decode_text
+from accord.ingest.records import InputError
 from accord.model import Report, ReportDocument
 from accord.store import Corpus, Item
 from accord.web import charts
@@ -69,9 +73,6 @@ async def analyse(
     upload: Annotated[UploadFile | None, File()] = None,
 ) -> HTMLResponse:
     """Analyse a pasted or uploaded article on the spot; nothing is stored."""
-    from accord.ingest.decode import decode_text  # here: accord.ingest is slow to import
-    from accord.ingest.records import InputError
-
     form = {"text": text, "outlet": outlet, "published": published}
     try:
         if upload is not None and upload.filename:
@@ -183,18 +184,33 @@ def network(
 @router.get("/talks", response_class=HTMLResponse)
 def talks(request: Request, process: Text = None) -> HTMLResponse:
     """One board per negotiation process (built by :mod:`accord.analyze.talks`)."""
-    from accord.analyze.talks import build_boards
-
     items, more = collect(request, "stances")
     boards = build_boards(items, process=process)
-    figures = [charts.board_timeline(board.timeline) for board in boards]
+    views = [
+        {
+            "board": board,
+            "grid": latest_grid(board.latest),
+            "figure": charts.board_timeline(board.timeline),
+        }
+        for board in boards
+    ]
     return page(
         request,
         "talks.html",
-        boards=list(zip(boards, figures, strict=True)),
+        boards=views,
         more=more,
         filters={"process": process},
     )
+
+
+def latest_grid(latest: list) -> dict:
+    """The board proper: one row per party, one column per proposal, the latest stance in
+    each cell (``None`` where the party's stance on that proposal was not reported)."""
+    proposals = sorted({p.proposal or "" for p in latest})
+    cells = {(p.party, p.proposal or ""): p for p in latest}
+    parties = sorted({p.party for p in latest})
+    rows = [(party, [cells.get((party, proposal)) for proposal in proposals]) for party in parties]
+    return {"proposals": proposals, "rows": rows}
 
 
 @router.get("/contradictions", response_class=HTMLResponse)
@@ -207,8 +223,6 @@ def contradictions(request: Request, topic: Text = None, actor: Text = None) -> 
 @router.get("/framing", response_class=HTMLResponse)
 def framing(request: Request, by: Text = None) -> HTMLResponse:
     """Per-outlet framing profiles (built by :mod:`accord.analyze.framing`)."""
-    from accord.analyze.framing import build_profiles
-
     grouping = "document" if by == "document" else "outlet"
     items, more = collect(request, "framing")
     profiles = build_profiles(items, by=grouping, documents=stored_documents(request))
