@@ -2,15 +2,15 @@
 
     .venv/bin/python bench/incremental.py [--small 2000] [--large 20000] [--add 1000] [--json]
 
-Fast path, said plainly: the stores are filled with *synthetic reports* written straight
-through ``Corpus.writer().save_report`` (no spaCy parse; bench/scale.py measures the
+Fast path, said plainly: the stores are filled with *synthetic reports* (no spaCy parse:
+the engine's ``analyse`` hook returns prepared reports; bench/scale.py measures the
 parse, whose cost per article does not depend on the store). Articles arrive at a
 steady 100 a day, so the larger store covers a longer period, as a real archive does.
 Each report has three attributed quotes with claims about shared subjects and a
 stance, so cross-document analysis has work to do.
 
-Adding a batch is timed as an ingest run does it: loading the stored near-duplicate
-signatures, checking each new document against the store, writing the reports, and
+Adding a batch is timed as an ingest run does it (the local engine's ``ingest``:
+duplicate checks against the store, the store's near-duplicate index, the writes), then
 finding the batch's cross-document contradictions incrementally
 (:func:`accord.analyze.incremental.new_contradictions`). For contrast the full
 recompute over the whole store (:func:`find_contradictions`) is timed as well. Claim
@@ -30,10 +30,11 @@ import tempfile
 import time
 from pathlib import Path
 
+import spacy
+
 from accord.analyze.contradictions import find_contradictions
 from accord.analyze.incremental import new_contradictions
-from accord.engines.local import load_signatures
-from accord.ingest import NearDuplicateIndex
+from accord.engines.local import ingest
 from accord.model import Claim, Document, Evidence, Quote, Report, ReportDocument, Stance
 from accord.store import Corpus
 
@@ -99,35 +100,41 @@ def embed(texts: list[str]) -> list[list[float]]:
     return vectors
 
 
-def fill(corpus: Corpus, numbers: range, rng: random.Random, index: NearDuplicateIndex) -> None:
-    with corpus.writer(2000) as writer:
+class Synthetic:
+    """Stands in for the parse: the engine's ``analyse`` hook returning prepared reports,
+    so ingest runs for real (duplicate checks, near-duplicate index, writes)."""
+
+    def __init__(self) -> None:
+        self.reports: dict[str, Report] = {}
+
+    def documents(self, numbers: range, rng: random.Random) -> list[Document]:
+        documents = []
         for number in numbers:
             document, report = synthetic(number, rng)
-            writer.save_report(document, report, signature=index.signature(document.text))
+            self.reports[document.id] = report
+            documents.append(document)
+        return documents
+
+    def __call__(self, documents: list[Document]) -> list[Report]:
+        return [self.reports.pop(document.id) for document in documents]
+
+
+def add(corpus: Corpus, documents: list[Document], analyse: Synthetic) -> None:
+    nlp = spacy.blank("en")  # the engine reads only its max_length
+    summary = ingest(documents, corpus, nlp, analyse=analyse, batch_size=500, commit_every=500)
+    assert summary.failed == 0, summary.failures[:3]
 
 
 def add_batch(corpus: Corpus, numbers: range, rng: random.Random, contrast: bool) -> dict:
-    """Add articles as an ingest run would; seconds per step."""
+    """Add articles as an ingest run does, then update contradictions; seconds per step."""
+    analyse = Synthetic()
+    documents = analyse.documents(numbers, rng)
     timings = {}
     started = time.perf_counter()
-    index = NearDuplicateIndex()
-    load_signatures(corpus, index)
-    timings["load_signatures"] = time.perf_counter() - started
+    add(corpus, documents, analyse)
+    timings["ingest"] = time.perf_counter() - started
     step = time.perf_counter()
-    new_ids = []
-    with corpus.writer(500) as writer:
-        for number in numbers:
-            document, report = synthetic(number, rng)
-            if writer.has_document(document.id):
-                continue
-            signature = index.signature(document.text)
-            writer.save_report(
-                document, report, copy_of=index.add(document.id, signature), signature=signature
-            )
-            new_ids.append(document.id)
-    timings["store_writes"] = time.perf_counter() - step
-    step = time.perf_counter()
-    found = new_contradictions(corpus, new_ids, embed=embed)
+    found = new_contradictions(corpus, [d.id for d in documents], embed=embed)
     timings["new_contradictions"] = time.perf_counter() - step
     timings["total"] = time.perf_counter() - started
     timings["contradictions_found"] = len(found)
@@ -155,7 +162,8 @@ def main() -> None:
             rng = random.Random(size)
             with Corpus(f"sqlite:///{Path(folder) / f'store{size}.db'}") as corpus:
                 started = time.perf_counter()
-                fill(corpus, range(size), rng, NearDuplicateIndex())
+                filler = Synthetic()
+                add(corpus, filler.documents(range(size), rng), filler)
                 build = time.perf_counter() - started
                 timings = add_batch(corpus, range(size, size + args.add), rng, args.contrast)
             result[f"store_{size}"] = {"build_seconds": round(build, 1)} | {

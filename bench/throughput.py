@@ -66,10 +66,13 @@ def child_ingest(count: int, pipeline: str, batch_size: int) -> dict:
         corpus = Corpus(f"sqlite:///{Path(folder) / 'bench.db'}")
         curve: dict[int, float] = {}  # peak RSS after every tenth of the articles
 
-        def sample(_outcome, _item, done=[0]) -> None:  # noqa: B006 (a counter)
-            done[0] += 1
-            if done[0] % max(1, count // 10) == 0:
-                curve[done[0]] = round(peak_rss_mb(), 1)
+        done = 0
+
+        def sample(_outcome, _item) -> None:
+            nonlocal done
+            done += 1
+            if done % max(1, count // 10) == 0:
+                curve[done] = round(peak_rss_mb(), 1)
 
         with engine_keywords("local", batch_size=batch_size, prefilter=True) as keywords:
             started = time.perf_counter()

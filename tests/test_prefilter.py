@@ -139,3 +139,19 @@ def test_engine_records_skipped_documents_with_the_reason_and_reruns_cleanly(
         assert corpus.count("errors") == 1 and corpus.count("documents") == 1
         unfiltered = ingest(documents, corpus, blank_nlp)
         assert unfiltered.new == 1 and corpus.count("documents") == 2
+
+
+@pytest.mark.slow
+def test_analyze_skips_off_topic_only_when_asked(nlp):
+    from typer.testing import CliRunner
+
+    from accord.cli import app
+
+    runner = CliRunner()
+    path = str(EXAMPLES / "offtopic" / "offtopic-tennis-quarterfinal.txt")
+    filtered = runner.invoke(app, ["analyze", path, "--prefilter", "--json"])
+    assert filtered.exit_code == 1
+    assert filtered.stdout == "" and "prefilter: off-topic" in filtered.stderr
+    default = runner.invoke(app, ["analyze", path, "--json"])
+    assert default.exit_code == 0, default.output
+    assert json.loads(default.stdout)["document"]["id"]

@@ -257,3 +257,25 @@ def test_readers_are_not_blocked_by_an_open_ingest_transaction(db_url):
             assert reader_side.events() == []
         assert reader_side.count("documents") == 19
         assert reader_side.has_document(document.id)
+
+
+def test_stored_near_duplicate_index(corpus):
+    from accord.ingest import NearDuplicateIndex
+    from accord.store.neardup import StoredNearDuplicates, similarity
+    from ingest_support import OTHER_STORY, STORY, STORY_COPY
+
+    signer = NearDuplicateIndex().signature
+    assert similarity(signer(STORY), signer(STORY_COPY)) >= 0.8
+    assert similarity(signer(STORY), signer(OTHER_STORY)) < 0.2
+    with corpus.writer() as writer:
+        index = StoredNearDuplicates(writer.connection, signer)
+        saved = {}
+        for name, text in (("story", STORY), ("other", OTHER_STORY), ("copy", STORY_COPY)):
+            document = Document.from_text(text, source=name)
+            saved[name] = (document.id, index.add(document.id, signer(text)))
+            writer.save_report(document, sample_report(document), signature=signer(text))
+        # texts without words have empty signatures, which must not all match each other
+        assert index.add("w1", signer("... !!!")) is None
+        assert index.add("w2", signer("--- ???")) is None
+    assert saved["story"][1] is None and saved["other"][1] is None
+    assert saved["copy"][1] == saved["story"][0]

@@ -195,3 +195,21 @@ def test_bad_form_input_gives_the_form_back_with_a_message(client, data, files, 
     assert response.status_code == 400
     assert message in response.text
     assert '<form class="analyse"' in response.text
+
+
+def test_serve_reports_a_busy_port_in_one_line(tmp_path):
+    import socket
+
+    from typer.testing import CliRunner
+
+    from accord.cli import app
+
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen(1)
+        port = busy.getsockname()[1]
+        db = f"sqlite:///{tmp_path / 'serve.db'}"
+        result = CliRunner().invoke(app, ["serve", "--db", db, "--port", str(port)])
+    assert result.exit_code == 1
+    assert result.stderr.startswith(f"error: cannot serve on 127.0.0.1:{port}")
+    assert len(result.stderr.strip().splitlines()) == 1

@@ -60,6 +60,9 @@ def analyze(
     published: str = typer.Option(None, help="Publication date, YYYY-MM-DD."),
     as_json: bool = typer.Option(False, "--json", help="Print the report as JSON."),
     model: str = ModelOption,
+    prefilter: bool = typer.Option(
+        False, "--prefilter/--no-prefilter", help="Skip off-topic articles (say why on stderr)."
+    ),
 ) -> None:
     """Analyse one article (or each line of a .jsonl file) without a database."""
     from accord.ingest.single import SingleInputError, read_single_input
@@ -72,6 +75,11 @@ def analyze(
         fail(str(error))
     nlp = load_nlp(model)
     failures = 0
+    relevance = None
+    if prefilter:
+        from accord.ingest.prefilter import Prefilter
+
+        relevance = Prefilter()
 
     def documents():
         nonlocal failures
@@ -79,6 +87,10 @@ def analyze(
             if isinstance(item, SingleInputError):
                 failures += 1
                 err.print(f"[yellow]skipped:[/yellow] {item}", highlight=False)
+            elif relevance and not (decision := relevance.check(item.text)).relevant:
+                failures += 1
+                where = item.source or item.external_id or item.id
+                err.print(f"skipped {where}: {decision.reason}", highlight=False, markup=False)
             else:
                 yield item
 
@@ -416,6 +428,8 @@ def serve(
         fail(f"cannot serve on {host}:{port}: {error.strerror or error}")
     corpus = open_corpus(settings.db)
     err.print(f"accord serving {settings.db} on http://{host}:{port}/", highlight=False)
+    if host not in ("127.0.0.1", "localhost", "::1"):
+        err.print("warning: reachable beyond this machine, and there is no authentication")
     try:
         run(create_app(corpus, pipeline_analyse(settings.model)), sock)
     finally:

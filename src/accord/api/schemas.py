@@ -42,7 +42,13 @@ class AnalyseRequest(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    text: str = Field(min_length=1, max_length=MAX_TEXT_CHARS, description="The article text.")
+    text: str = Field(
+        min_length=1,
+        max_length=MAX_TEXT_CHARS,
+        description="The article text: some non-blank text, no NUL characters.",
+        # documented for clients (and schemathesis); enforced, with clear messages, below
+        json_schema_extra={"pattern": r"^[^\x00]*[^\s\x00][^\x00]*$"},
+    )
     outlet: str | None = Field(default=None, max_length=SHORT)
     published: IsoDate | None = Field(default=None, description="Publication date, YYYY-MM-DD.")
     title: str | None = Field(default=None, max_length=1000)

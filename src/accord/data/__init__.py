@@ -9,13 +9,29 @@ once per process.
 from __future__ import annotations
 
 import json
-from functools import lru_cache
+import re
+from functools import cache
 from pathlib import Path
 
 import yaml
 
 DATA_DIR = Path(__file__).resolve().parent
 _SUFFIXES = (".yaml", ".yml", ".json", ".tsv")
+
+
+class _Loader(yaml.SafeLoader):
+    """YAML 1.2 booleans: only true/false are booleans, so lexicon words such as "on",
+    "off", "yes" and "no" stay words."""
+
+
+_Loader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:bool"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+_Loader.add_implicit_resolver(
+    "tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"),
+    list("tTfF"),
+)
 
 
 class DataFileMissing(FileNotFoundError):
@@ -34,7 +50,7 @@ def data_path(name: str) -> Path:
     raise DataFileMissing(f"no data file named {name!r} under {DATA_DIR}")
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_data(name: str):
     """Parse a data file: YAML/JSON → Python objects, TSV → list of rows (``#`` = comment)."""
     path = data_path(name)
@@ -47,7 +63,7 @@ def load_data(name: str):
             for line in text.splitlines()
             if line.strip() and not line.startswith("#")
         ]
-    return yaml.safe_load(text)
+    return yaml.load(text, Loader=_Loader)  # noqa: S506 (a SafeLoader subclass)
 
 
 def data_names(folder: str) -> list[str]:

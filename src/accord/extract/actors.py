@@ -23,8 +23,8 @@ from spacy.util import filter_spans
 from accord.extract.analysis import ActorMention, sentence_index
 from accord.registry import extractors
 from accord.resolve.actors import STATE_KINDS, Entry, gazetteer, phrase_entry, resolve_phrase
-from accord.resolve.places import resolve_place
 from accord.resolve.coref import Candidate, antecedent
+from accord.resolve.places import resolve_place
 
 #: Prepositions after which a country or capital is a place, not an actor.
 LOCATIVE = {
@@ -62,10 +62,13 @@ def _entry_for(span: Span) -> Entry | None:
 
 
 def _is_place(span: Span, entry: Entry) -> bool:
-    """A country or capital in a locative phrase, or a capital modifying a common noun."""
+    """A country or capital in a locative phrase, a capital modifying a common noun, or a
+    dateline ("DOHA, Feb 25 (Monitor) –")."""
     if entry.kind not in ("country", "capital"):
         return False
     root = span.root
+    if span.text.isupper() and len(span.text) > 3 and span.start == span.sent.start:
+        return True
     if root.dep_ == "pobj" and root.head.lower_ in LOCATIVE:
         return True
     if root.dep_ in ("compound", "nmod") and entry.kind == "capital":
@@ -143,7 +146,8 @@ class ActorFinder:
 
     # --- named mentions ------------------------------------------------------------------
     def _named(self, doc: Doc, persons: dict[str, str]) -> list[ActorMention]:
-        spans = [doc[s:e] for _, s, e in self.lower(doc)] + [doc[s:e] for _, s, e in self.exact(doc)]
+        spans = [doc[s:e] for _, s, e in self.lower(doc)]
+        spans += [doc[s:e] for _, s, e in self.exact(doc)]
         mentions, floor = [], 0
         for span in sorted(filter_spans(spans), key=lambda s: s.start):
             entry = _entry_for(span)
@@ -151,9 +155,7 @@ class ActorFinder:
                 continue
             if entry.weak and span[0].is_lower:
                 continue  # "the movement" in lower case is a description, resolved by coreference
-            if entry.kind == "demonym" and span.root.pos_ in ("NOUN", "PROPN") and span.root.dep_ in (
-                "nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"
-            ) and not span.root.ent_type_ == "GPE":
+            if entry.kind == "demonym" and _demonym_as_person(span):
                 continue  # "the Iranian declined": a person of that nationality, not a state
             if _business_context(span):
                 continue  # "Norwegian packaging group", "a Chinese chipmaker": not political
@@ -319,16 +321,14 @@ class ActorFinder:
             if wanted is None:
                 continue
             sentence = sentence_index(token)
-            found = antecedent(candidates, wanted, sentence, token.i)
+            sector = gaz.sector([token.lower_]) if wanted == "state" else None
+            found = antecedent(candidates, wanted, sentence, token.i, sector=sector)
             actor = found.actor if found else None
             if kind == "description" and actor is None:
                 actor = self._weak_default(token, weak_present)
             if actor is None:
                 continue
-            if wanted == "source":
-                anonymous = bool(found) and found.anonymous
-            else:
-                anonymous = False
+            anonymous = wanted == "source" and bool(found) and found.anonymous
             if kind == "description" and wanted == "state" and found is not None:
                 sector = gaz.sector([token.lower_])
                 code = actor.split(".")[0]
@@ -359,6 +359,7 @@ class ActorFinder:
         is_state = "." in mention.actor or (len(mention.actor) == 3 and org_kind is None)
         return Candidate(
             actor=mention.actor,
+            sector=mention.actor.partition(".")[2] or None,
             sentence=sentence_index(head),
             token=mention.start,
             is_subject=head.dep_ in SUBJECT_DEPS,
@@ -385,6 +386,15 @@ def _organisation_kinds() -> dict[str, str]:
             if entry.kind not in STATE_KINDS and entry.kind != "person":
                 _KINDS.setdefault(entry.actor, entry.kind)
     return _KINDS
+
+
+def _demonym_as_person(span: Span) -> bool:
+    root = span.root
+    return (
+        root.pos_ in ("NOUN", "PROPN")
+        and root.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos")
+        and root.ent_type_ != "GPE"
+    )
 
 
 def _business_context(span: Span) -> bool:

@@ -39,6 +39,8 @@ from accord.resolve.places import resolve_place
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 NEGATIONS = {"not", "n't", "never", "no"}
 NON_ACTOR_KINDS = {"media"}
+#: Prepositions that place an event ("struck positions near Rafah").
+LOCATIVE = {"in", "at", "near", "into", "to"}
 #: Marks an unnamed perpetrator: the event is kept with no source.
 UNKNOWN = "?"
 #: Prepositions through which intent reaches an event ("planning on pursuing", "set for talks").
@@ -50,12 +52,16 @@ IMPLICATIVE = {"manage", "continue", "begin", "start", "keep", "resume", "go", "
 #: answers whoever made it ("rejected the deal").
 PROPOSALS = {"deal", "proposal", "plan", "offer", "agreement", "ceasefire", "cease-fire",
              "truce", "formula", "initiative", "terms", "demand", "demands", "conditions",
-             "framework", "accord", "settlement", "draft", "resolution", "roadmap"}
+             "framework", "accord", "settlement", "draft", "resolution", "roadmap",
+             "memorandum", "blueprint", "package", "amendments", "text", "moratorium"}
 #: Heads that stand for their "of" complement ("a group of diplomats", "members of").
 COLLECTIVES = {"group", "number", "dozen", "dozens", "hundred", "hundreds", "thousand",
                "thousands", "million", "millions", "member", "members", "some", "many",
                "most", "majority", "team", "delegation", "contingent", "band", "batch",
                "patch", "unit", "couple", "score", "scores", "all", "none", "leader", "leaders"}
+#: Types that, with no recipient named, act on the source's own country: repression hits
+#: its population, a protest targets its government, a concession eases its own rules.
+DOMESTIC = {"COERCE": "", "PROTEST": ".GOV", "CONCEDE": ""}
 #: Hostile types: conditioned on "if …" they are threats ("may halt mediation if …").
 CONFLICT = {"SANCTION", "MOBILIZE", "COERCE", "ASSAULT", "PROTEST"}
 #: Types whose "from" names the place left or cut off ("withdrew from Panama").
@@ -71,6 +77,7 @@ class Sense:
     action: str
     mode: str | None
     objects: frozenset[str] | None  # None: any object
+    needs_target: bool = False
 
 
 @dataclass
@@ -106,7 +113,10 @@ class Lexicon:
 
 def _sense(action: str, value) -> Sense:
     if isinstance(value, dict):
-        return Sense(action, value.get("mode"), frozenset(value.get("objects") or []))
+        objects = value.get("objects")
+        return Sense(action, value.get("mode"),
+                     None if objects is None else frozenset(objects),
+                     bool(value.get("needs_target")))
     return Sense(action, value, None)
 
 
@@ -150,6 +160,7 @@ class EventCoder:
         nouns = sorted(set(lex.nouns) | {n for table in lex.light.values() for n in table})
         self.matcher.add("NOUN", [[{"LEMMA": {"IN": nouns}, "POS": "NOUN"}],
                                   [{"LOWER": {"IN": nouns}, "POS": "NOUN"}]])
+        self.silent = set(g["silent_complements"])
         self.speech = set(g["speech_verbs"])
         self.obligation = set(g["obligation_aux"])
         self.matcher.add("SPEECH", [[{"LEMMA": {"IN": sorted(self.speech)}, "POS": "VERB"}]])
@@ -199,14 +210,16 @@ class EventCoder:
         if _participle_modifier(verb):
             return None  # "occupied Palestine", "the besieged town": a description
         sense = self._verb_sense(verb)
-        if sense is None:
-            return None
+        if sense is None or _declines_to_speak(verb, self.silent):
+            return None  # "declined to comment" is no rejection
         action, rule = sense.action, "verb"
         if _negated(verb) and action in ("AGREE", "CONCEDE"):
             action, rule = "REJECT", "verb.negated-acceptance"
         sources, targets, passive = self._clause_roles(verb, action)
         if passive:
             rule += ".passive"
+        if sense.needs_target and not targets:
+            return None  # "insisted that the talks would continue": no one is asked anything
         return Coded(action, sense.mode, verb, verb, sources, targets, f"events.{rule}")
 
     def _obligation(self, verb: Token) -> Coded | None:
@@ -380,12 +393,16 @@ class EventCoder:
 
         targets: list = []
         if passive and subject is not None:
-            targets = others(_actors(subject, analysis) or self._place_target(subject, action))
+            targets = others(
+                _np_actors(subject, analysis)
+                or self._nominal_targets(subject, action)  # "a camp for Congolese refugees"
+                or self._place_target(subject, action)
+            )
         if not targets and not passive:
             targets = others(self._object_targets(verb, action))
         if not targets:
             targets = others(self._prep_targets(verb, action))
-        if not targets and action in ("REQUEST", "ACCUSE", "REJECT"):
+        if not targets and action in ("REQUEST", "ACCUSE", "REJECT", "AID", "COOPERATE"):
             for child in verb.children:
                 if child.dep_ == "ccomp":
                     inner = _subject(child)
@@ -560,9 +577,10 @@ class EventCoder:
         for index, verb in enumerate(chain):
             for child in verb.children:
                 lower = child.lower_
-                if child.dep_ == "neg" or lower in NEGATIONS and child.dep_ in ("advmod", "det"):
-                    if index < negatable and (index == 0 or coded.action != "REJECT"):
-                        negated = True
+                negation = child.dep_ == "neg" or lower in NEGATIONS and child.dep_ in (
+                    "advmod", "det")
+                if negation and index < negatable and (index == 0 or coded.action != "REJECT"):
+                    negated = True
                 if child.dep_ == "aux":
                     if lower in self.future_aux:
                         planned = True
@@ -614,6 +632,8 @@ class EventCoder:
         if not targets and coded.action in ANSWERS and _answers_proposal(coded):
             proposer = _proposer(analysis, coded.trigger, set(sources))
             targets = [proposer] if proposer else []
+        if not targets and coded.action in DOMESTIC:
+            targets = _domestic_target(coded.action, sources)
         status = self.status(coded)
         if status in ("planned", "hypothetical") and _ultimatum(
             coded.anchor, conditional=coded.action in CONFLICT
@@ -653,12 +673,14 @@ class EventCoder:
             )
 
     def _location(self, coded: Coded):
-        for token in coded.anchor.subtree if coded.anchor.pos_ == "VERB" else coded.trigger.subtree:
-            if token.dep_ == "pobj" and token.head.lower_ in ("in", "at", "near", "into", "to"):
-                if token.ent_type_ in ("GPE", "LOC", "FAC", "PERSON") or token.text[:1].isupper():
-                    place = resolve_place(_compound_phrase(token))
-                    if place is not None:
-                        return place
+        root = coded.anchor if coded.anchor.pos_ == "VERB" else coded.trigger
+        for token in root.subtree:
+            placed = token.dep_ == "pobj" and token.head.lower_ in LOCATIVE
+            placed = placed or token.dep_ == "dobj" and token.head.i == coded.anchor.i
+            if placed and token.text[:1].isupper():
+                place = resolve_place(_compound_phrase(token))
+                if place is not None:
+                    return place
         return None
 
     def _date(self, coded: Coded, analysis: Analysis):
@@ -670,6 +692,10 @@ class EventCoder:
 
 
 # --- helpers -----------------------------------------------------------------------------
+def _declines_to_speak(verb: Token, silent: set[str]) -> bool:
+    return any(c.dep_ == "xcomp" and c.lemma_.lower() in silent for c in verb.children)
+
+
 def _participle_modifier(verb: Token) -> bool:
     """A past participle with no subject and no perfect/passive auxiliary modifies a noun."""
     if verb.tag_ != "VBN":
@@ -728,9 +754,9 @@ def _governing_verb(noun: Token) -> Token | None:
     """The verb a nominal trigger is the object of ("launched an offensive", "proceed with")."""
     if noun.dep_ in ("dobj", "nsubjpass", "attr"):
         return noun.head if noun.head.pos_ in ("VERB", "AUX") else None
-    if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ == "VERB":
-        if noun.head.lower_ in ("with", "on", "in", "to", "into"):
-            return noun.head.head
+    if (noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ == "VERB"
+            and noun.head.lower_ in ("with", "on", "in", "to", "into")):
+        return noun.head.head
     if noun.dep_ in ("conj", "compound") and noun.head.pos_ in ("NOUN", "PROPN"):
         return _governing_verb(noun.head)
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
@@ -758,11 +784,19 @@ def _actors(token: Token, analysis: Analysis) -> list:
         found.append(mention)
         found += _conjoined_demonyms(token, mention)
     for child in token.children:
-        if child.dep_ == "conj":
-            found += _actors(child, analysis)
-    if not found and token.dep_ == "pobj" and False:
-        return []
+        if child.dep_ == "conj" or child.dep_ == "appos" and child.pos_ == "PROPN":
+            found += _actors(child, analysis)  # "Armenia, Azerbaijan agree": a headline list
     return found
+
+
+def _domestic_target(action: str, sources: list) -> list[str]:
+    """The source's own country as recipient of a domestic action (see DOMESTIC)."""
+    for source in sources:
+        if source and "." in source:
+            return [source.split(".")[0] + DOMESTIC[action]]
+        if source and len(source) == 3 and source.isupper():
+            return [source + DOMESTIC[action]]
+    return []
 
 
 def _ultimatum(anchor: Token, conditional: bool) -> bool:
@@ -803,7 +837,7 @@ def _proposer(analysis: Analysis, trigger: Token, sources: set[str]) -> str | No
     doc = trigger.doc
     sentence = trigger.sent
     earliest = sentence.start
-    for previous in range(3):
+    for _ in range(3):
         if earliest == 0:
             break
         earliest = doc[earliest - 1].sent.start
@@ -811,18 +845,27 @@ def _proposer(analysis: Analysis, trigger: Token, sources: set[str]) -> str | No
         m for m in analysis.mentions
         if earliest <= m.start < trigger.i and m.actor not in sources and not _is_media(m)
     ]
+    proposers = [m for m in candidates if _owns_proposal(doc, m)]
     in_sentence = [m for m in candidates if m.start >= sentence.start]
-    chosen = in_sentence or candidates
+    chosen = proposers or in_sentence or candidates
     return chosen[-1].actor if chosen else None
+
+
+def _owns_proposal(doc: Doc, mention: ActorMention) -> bool:
+    """"Turkey's plan", "a Hamas proposal", "the Egyptian-Qatari framework"."""
+    head = doc[mention.end - 1]
+    return head.dep_ in ("poss", "compound", "amod", "nmod") and (
+        head.head.lemma_.lower() in PROPOSALS or head.head.lower_ in PROPOSALS
+    )
 
 
 def _leftmost_actors(token: Token, analysis: Analysis) -> list:
     """Actors an object names; with several names in it, the first ("help Israel target X")."""
     for left in token.doc[token.left_edge.i : token.i]:
         mention = analysis.mention_covering(left)
-        if mention is not None and mention.end <= token.i and not _is_media(mention):
-            if left.head.i == token.i or left.head.head.i == token.i:
-                return [mention]
+        attached = left.head.i == token.i or left.head.head.i == token.i
+        if mention is not None and mention.end <= token.i and attached and not _is_media(mention):
+            return [mention]
     return _actors(token, analysis)
 
 
@@ -868,7 +911,7 @@ def _actor_of(item) -> str | None:
 
 
 def _conjoined_demonyms(token: Token, mention: ActorMention) -> list:
-    """"Senior Hungarian and Romanian officials": every national adjective gets the head's sector."""
+    """"Senior Hungarian and Romanian officials": each national adjective, the head's sector."""
     doc = token.doc
     extra = []
     for modifier in doc[mention.start : mention.end]:

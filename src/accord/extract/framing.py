@@ -211,6 +211,7 @@ class FramingExtractor:
 
     def __call__(self, doc: Doc) -> None:
         analysis: Analysis = doc._.accord
+        first = len(analysis.framing)
         ranges = quoted_ranges(doc.text)
         taken: list[tuple[int, int]] = []
         found = self.finder.lexicon_spans(doc)
@@ -258,6 +259,12 @@ class FramingExtractor:
             )
 
         self._scare_quotes(doc, analysis, ranges)
+        added = analysis.framing[first:]
+        ids = [marker.id for marker in added]
+        added.sort(key=lambda marker: marker.evidence[0].start)
+        for marker, marker_id in zip(added, ids, strict=True):  # ids in reading order
+            marker.id = marker_id
+        analysis.framing[first:] = added
 
     def _scare_quotes(self, doc: Doc, analysis: Analysis, ranges: list[tuple[int, int]]) -> None:
         for start, end in ranges:

@@ -35,6 +35,7 @@ NEW_STATEMENT_CUES = frozenset(CUES["new_statement"])
 GERUND_CUES = frozenset(CUES["gerund"])
 CONTRAST_MARKS = frozenset(CUES["contrast_marks"])
 CITING_VERBS = frozenset(load_data("quotes/relays")["citing_verbs"])
+TITLE_ABBREVIATIONS = frozenset(load_data("quotes/speakers")["title_abbreviations"])
 STATEMENT_NOUNS = frozenset(CUES["statement_nouns"])
 PREPOSITIONAL_CUES = [tuple(words) for words in CUES["prepositional"]]
 LISTENER_OBJECT_CUES = frozenset(CUES["listener_object"])
@@ -63,7 +64,7 @@ class Candidate:
     """A statement found in the text before its speaker is resolved."""
 
     rule: str
-    cue: Token | None
+    cue: Token
     cue_text: str
     subject: Token | None
     pieces: list[tuple[int, int]]
@@ -165,16 +166,7 @@ def _direct_candidates(doc: Doc, direct: list[Quoted]) -> tuple[list[Candidate],
             rule = "quotes.direct.cue_before"
         if cue is None:
             if previous is not None and _follows_closely(doc.text, previous, quoted):
-                candidate = Candidate(
-                    rule="quotes.direct.continued",
-                    cue=None,
-                    cue_text=previous.cue_text,
-                    subject=None,
-                    pieces=pieces,
-                    kind="direct",
-                )
-                candidates.append(candidate)
-                previous = candidate
+                previous.pieces.extend(pieces)  # the same speaker goes on: one statement
             continue
         used.add(cue.i)
         candidate = Candidate(
@@ -214,13 +206,23 @@ def _cue_after(doc: Doc, quoted: Quoted, direct: list[Quoted]) -> Token | None:
             break
     tokens = _region_tokens(doc, quoted.close + 1, end)
     for token in tokens:
-        if token.text in _SENTENCE_END:
+        if _ends_sentence(token):
             break
         if _is_cue(token):
             subject = _subject_of(token)
             if subject is None or subject.idx > quoted.close:
                 return token
     return None
+
+
+def _ends_sentence(token: Token) -> bool:
+    """A full stop that ends a sentence, not the one of "Gen." or "U.S."."""
+    if token.text not in _SENTENCE_END:
+        return False
+    if token.i > 0 and token.doc[token.i - 1].text in TITLE_ABBREVIATIONS:
+        return False
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return following is None or following.is_sent_start or following.is_space
 
 
 def _cue_before(doc: Doc, quoted: Quoted) -> Token | None:
@@ -258,7 +260,8 @@ def _follows_closely(text: str, previous: Candidate, quoted: Quoted) -> bool:
     if previous.kind != "direct":
         return False
     gap = text[previous.end : quoted.open]
-    return len(gap) <= 200 and not any(mark in gap for mark in '"“”')
+    marks = sum(gap.count(mark) for mark in '"“”')
+    return len(gap) <= 200 and marks <= 1  # only the previous quote's closing mark
 
 
 def _subject_of(cue: Token) -> Token | None:
@@ -337,6 +340,10 @@ def _reported_candidate(doc: Doc, token: Token) -> Candidate | None:
             and token.lemma_ in GERUND_CUES
         )
     ]
+    for child in token.children:
+        if child.lemma_.lower() in CITING_VERBS and child.dep_ in ("advcl", "xcomp", "conj"):
+            # "Kan reported, citing an official, that …": the clause hangs on "citing"
+            complement += [c for c in child.children if c.dep_ in _CLAUSE_DEPS]
     if complement and _reports_a_thing(token, complement):
         complement = []
     complement = [child for child in complement if _attached(doc, token, child, subject)]
@@ -552,12 +559,12 @@ def _outermost(candidates: list[Candidate]) -> list[Candidate]:
     """
     kept = []
     for candidate in candidates:
-        if candidate.cue is None or candidate.rule == "quotes.headline":
+        if candidate.rule == "quotes.headline":
             kept.append(candidate)  # a headline attribution frames everything in its line
             continue
         dominated = False
         for other in candidates:
-            if other is candidate or other.cue is None or not other.covers(candidate.cue.idx):
+            if other is candidate or not other.covers(candidate.cue.idx):
                 continue
             if _opens_new_statement(candidate.cue) or _contrasts(candidate.cue):
                 _cut_before(other, candidate)
@@ -650,6 +657,8 @@ def _headline_candidates(doc: Doc) -> list[Candidate]:
                 cue_start, cue_end = start + match.end("content"), start + match.start("speaker")
             cue = doc.char_span(cue_start, cue_end, alignment_mode="expand")
             cue_token = next((t for t in cue if t.is_punct), None) if cue is not None else None
+            if cue_token is None:
+                continue
             pieces = [(start + match.start("content"), start + match.end("content"))]
             cue_text = doc.text[cue_start:cue_end].strip()
             found.append(Candidate("quotes.headline", cue_token, cue_text, speaker.root, pieces))
@@ -672,24 +681,16 @@ def build_quote(
     if not pieces:
         return None
     candidate.pieces = pieces
-    if candidate.cue is None:
-        speaker = resolver.previous()
-        if speaker is None:
-            return None
-        attribution = resolver.attribution_of_previous()
-    else:
-        speaker = resolver.resolve(candidate.subject, candidate.cue)
-        if speaker is None:
-            return None
-        attribution = resolver.attribution(candidate.cue, speaker)
+    speaker = resolver.resolve(candidate.subject, candidate.cue)
+    if speaker is None:
+        return None
+    attribution = resolver.attribution(candidate.cue, speaker)
     content = " ".join(_clean_piece(text[a:b]) for a, b in pieces)
     quote_id = analysis.next_id("q")
-    cue_span = None
-    if candidate.cue is not None:
-        cue_end = candidate.cue.idx + len(candidate.cue_text)
-        cue_span = TextSpan(
-            start=candidate.cue.idx, end=cue_end, text=text[candidate.cue.idx : cue_end]
-        )
+    cue_end = candidate.cue.idx + len(candidate.cue_text)
+    cue_span = TextSpan(
+        start=candidate.cue.idx, end=cue_end, text=text[candidate.cue.idx : cue_end]
+    )
     content_start, content_end = pieces[0][0], pieces[-1][1]
     evidence_span = _evidence_span(doc, candidate)
     quote = Quote(
@@ -718,11 +719,8 @@ def build_quote(
 
 def _evidence_span(doc: Doc, candidate: Candidate) -> Span:
     """The stretch holding speaker, cue and content: what a reader checks."""
-    start = candidate.start
-    end = candidate.end
-    if candidate.cue is not None:
-        start = min(start, candidate.cue.idx)
-        end = max(end, candidate.cue.idx + len(candidate.cue.text))
+    start = min(candidate.start, candidate.cue.idx)
+    end = max(candidate.end, candidate.cue.idx + len(candidate.cue.text))
     if candidate.subject is not None:
         start = min(start, candidate.subject.left_edge.idx)
         right = candidate.subject.right_edge

@@ -307,21 +307,6 @@ class SpeakerResolver:
             chain.append(self.analysis.outlet)
         return chain
 
-    def previous(self) -> Speaker | None:
-        return self.history[-1][0] if self.history else None
-
-    def attribution_of_previous(self) -> Attribution:
-        if not self.history:
-            return Attribution()
-        earlier = self.history[-1][1]
-        return Attribution(
-            via=earlier.via,
-            via_name=earlier.via_name,
-            recipient=earlier.recipient,
-            date=earlier.date,
-            chain=list(earlier.chain),
-        )
-
     def remember(self, speaker: Speaker, attribution: Attribution) -> None:
         self.history.append((speaker, attribution))
 
@@ -536,20 +521,22 @@ def _relay_in_clause(cue: Token) -> str | None:
 def _outlet_name(head: Token) -> str:
     """The name inside a relay phrase: "the state news agency TASS" → TASS."""
     phrase = _phrase_text(head)
-    if outlet_id(phrase):
-        return phrase
-    for ent in head.doc.ents:
-        if ent.start <= head.i < ent.end and outlet_id(ent.text):
-            return ent.text
-    names = [t for t in head.subtree if t.pos_ == "PROPN" and t.i <= head.i]
-    chain: list[Token] = []
-    for token in reversed(names):
-        if chain and token.i != chain[0].i - 1:
-            break
-        chain.insert(0, token)
-    if chain:
-        return " ".join(t.text for t in chain)
-    return phrase
+    subtree = {t.i for t in head.subtree}
+    chains: list[list[Token]] = []
+    for token in head.subtree:
+        if token.pos_ != "PROPN":
+            continue
+        if chains and chains[-1][-1].i == token.i - 1:
+            chains[-1].append(token)
+        else:
+            chains.append([token])
+    names = [phrase]
+    names += [ent.text for ent in head.doc.ents if ent.start in subtree]
+    names += [" ".join(t.text for t in chain) for chain in chains]
+    for name in names:
+        if outlet_id(name):
+            return name
+    return " ".join(t.text for t in chains[-1]) if chains else phrase
 
 
 def _date_of(cue: Token, published: dt.date | None) -> dt.date | None:

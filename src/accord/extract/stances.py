@@ -78,7 +78,6 @@ class Candidate:
     rule: str
     claimed_by: str = "outlet"
     conditions: list[str] = field(default_factory=list)
-    components: list[str] = field(default_factory=list)
     venue: str | None = None
     condition_only: bool = False
     recipients: list[str] = field(default_factory=list)
@@ -361,11 +360,6 @@ class StanceReader:
             tokens = [trigger, party_token] + ([obj] if obj is not None else [])
             tokens = [t for t in tokens if t.sent == trigger.sent]
             span = self.doc[min(t.i for t in tokens) : max(t.i for t in tokens) + 1]
-            components = extra.pop("components", None)
-            if components is None and obj is not None:
-                components = self.vocab.components_in(
-                    self.doc[obj.left_edge.i : obj.right_edge.i + 1]
-                )
             candidate = Candidate(
                 party=party,
                 stance=stance,
@@ -373,10 +367,9 @@ class StanceReader:
                 span=span,
                 rule=rule,
                 claimed_by=self.claimer(trigger),
-                components=components or [],
                 obj=obj,
                 date=sentence_date(trigger.sent, self.analysis.published),
-                **extra,
+                **{k: list(v) if isinstance(v, list) else v for k, v in extra.items()},
             )
             self.candidates.append(candidate)
             added.append(candidate)
@@ -559,16 +552,16 @@ class StanceReader:
         lemma = token.lemma_.lower()
         if lemma not in self.vocab.delegation_nouns or token.pos_ not in ("NOUN", "PROPN"):
             return
-        if lemma in ("team", "representatives") and not any(
-            c.lower_ in TEAM_MARKERS for c in token.children
-        ):
-            return
         verb = token.head
         verb_lemma = verb.lemma_.lower()
         negated = any(c.dep_ == "neg" for c in verb.children)
         if negated:
             return
         venue = self.venue_of(verb)
+        if lemma in ("team", "representatives") and not any(
+            c.lower_ in TEAM_MARKERS for c in token.children
+        ) and not self._talks_venue(venue):
+            return  # a team is a negotiating team only when said so, or bound for the talks
         if token.dep_ == "dobj" and verb_lemma in self.vocab.send_verbs:
             owners = self.noun_owner_direct(token) or self.subjects(verb) or []
             self.add(owners, "attending", verb, "stances.delegation.sent", token, venue=venue)
@@ -887,7 +880,7 @@ class StanceReader:
 
     # --- rounds, venues and the process name ---------------------------------------
     def survey(self) -> None:
-        """Venues of rounds, the article's own names for the talks, and components."""
+        """Venues of rounds, the article's own names for the talks, and its proposals."""
         for token in self.doc:
             lemma = token.lemma_.lower()
             if self.vocab.is_process_head(token):

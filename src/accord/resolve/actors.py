@@ -37,8 +37,8 @@ _QUOTES = "\"“”«»„‟‹›`´"
 _LEADING = {
     "the", "a", "an", "its", "their", "his", "her", "some", "several", "two", "three", "one",
     "senior", "top", "high-ranking", "high", "ranking", "unnamed", "anonymous", "former",
-    "other", "another", "this", "that", "these", "those", "both", "all", "many", "an",
-    "acting", "deputy", "chief",
+    "other", "another", "this", "that", "these", "those", "both", "all", "many", "acting",
+    "deputy", "chief",
 }
 _LINKS = (" of ", " for ", " to ", " at ", " in ")
 STATE_KINDS = {"country", "demonym", "people", "capital", "state"}

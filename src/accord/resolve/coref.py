@@ -7,7 +7,8 @@ The rule (documented because analysts must be able to predict it):
 * A candidate must be compatible with the expression's class:
   - ``organisation`` ("the movement", "the group", "the faction"): a non-state organisation;
   - ``state`` ("the government", "the army", "the country"): a state actor (its country is
-    kept, the sector comes from the description's head noun);
+    kept, the sector comes from the description's head noun); a candidate of the same sector
+    ("the army" → an earlier army) is preferred within the window;
   - ``person`` ("the official", "the source", "he"): a person or an anonymous individual;
     "the official" / "the source" prefer an earlier *anonymous* individual within
     ``SOURCE_WINDOW`` sentences (news re-uses these words for its unnamed source);
@@ -38,6 +39,7 @@ class Candidate:
     is_state: bool
     is_person: bool
     anonymous: bool = False
+    sector: str | None = None  # GOV, MIL … of a state actor
     org_kind: str | None = None  # gazetteer kind for organisations (armed_group, igo, media …)
 
 
@@ -54,9 +56,15 @@ def compatible(candidate: Candidate, wanted: str) -> bool:
 
 
 def antecedent(
-    candidates: Sequence[Candidate], wanted: str, sentence: int, token: int
+    candidates: Sequence[Candidate], wanted: str, sentence: int, token: int,
+    sector: str | None = None,
 ) -> Candidate | None:
     """The most salient compatible candidate before ``token`` (see the module docstring)."""
+    if wanted == "state" and sector:
+        same = [c for c in candidates if c.sector == sector]
+        found = _most_salient(same, "state", sentence, token, WINDOW)
+        if found is not None:
+            return found
     if wanted == "source":
         anonymous = [c for c in candidates if c.anonymous]
         found = _most_salient(anonymous, "person", sentence, token, SOURCE_WINDOW)

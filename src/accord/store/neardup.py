@@ -77,6 +77,8 @@ class StoredNearDuplicates:
 
     def add(self, doc_id: str, signature: bytes) -> str | None:
         """File ``doc_id`` in the index; return the earlier document it copies, if any."""
+        if signature == b"\xff" * len(signature):  # an empty MinHash: a text without words
+            return None
         keys = band_keys(signature, self.num_perm, self.layout)
         best, best_score = None, self.threshold
         for other, other_signature in self._candidates(doc_id, keys):

@@ -70,10 +70,10 @@ def marks_for(report: Report, text: str) -> list[Mark]:
                     marks.append(Mark(*found, "actor", ref, actor, surface or ""))
     for marker in report.framing:
         ref = f"framing-{marker.id}"
+        label = marker.kind.replace("_", " ") + (f" {marker.refers_to}" if marker.refers_to else "")
+        title = f"{marker.term} (neutral: {marker.neutral})" if marker.neutral else marker.term
         for evidence in marker.evidence:
-            marks.append(
-                Mark(evidence.start, evidence.end, "framing", ref, marker.kind, marker.term)
-            )
+            marks.append(Mark(evidence.start, evidence.end, "framing", ref, label, title))
     for stance in report.stances:
         ref = f"stance-{stance.id}"
         for evidence in stance.evidence:
