@@ -175,3 +175,13 @@ def test_seed_every_quote_has_evidence_spans(seed_score):
         assert quote.content_span is not None and quote.speaker_span is not None
         assert quote.evidence and quote.evidence[0].rule.startswith("quotes.")
         assert quote.chain[-1] == "Al Mayadeen English"
+
+
+def test_abbreviated_title_and_a_quote_that_goes_on(nlp):
+    text = (
+        '"We will be in Doha on Sunday," army spokesman Brig. Gen. Omar Salih said. '
+        '"The ceasefire must come first."'
+    )
+    (quote,) = quotes_of(nlp, text)
+    assert quote.speaker == "Omar Salih"
+    assert "ceasefire must come first" in quote.content  # one statement, two sentences

@@ -90,3 +90,17 @@ def test_seed_stances_reach_the_target(nlp, seed_path, seed_gold_path):
     )
     assert score_report(gold, report).stances.f1 >= 0.85
     assert len({s.process for s in report.stances}) == 1
+
+
+def test_cleft_subjects_descriptions_and_pronoun_objects(nlp):
+    text = (
+        "Talks on the Angolan ceasefire plan in Luanda\n"
+        "Rwanda said it was M23 that had rejected the plan.\n"
+        "An M23 spokesman told reporters that the group had accepted the ceasefire plan.\n"
+        "Burundi turned it down as well, its foreign minister said.\n"
+    )
+    found = stances_of(text, nlp)
+    rejected = found.get(("M23", "rejected"))
+    assert rejected is not None and rejected.claimed_by == "RWA.GOV"
+    assert found[("M23", "accepted")].claimed_by == "M23"
+    assert ("BDI.GOV", "rejected") in found

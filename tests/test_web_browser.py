@@ -179,9 +179,11 @@ def wait_for_charts(page) -> None:
 def test_paste_an_article_and_check_its_quote_and_event(page, server):
     text = (DATA / "jeddah-harbour-post.txt").read_text()
     analyse(page, server, text, outlet="Harbour Post", published="2023-05-12", shot="analyse-form")
-    quote = page.locator("mark.hl-quote", has_text="we will keep pressing both parties")
-    assert quote.count() == 1
-    assert "spokesman" in quote.locator(".hl-label").first.inner_text()
+    quote_item = page.locator(".quote-item", has_text="we will keep pressing both parties")
+    quote_ref = quote_item.get_attribute("data-ref")
+    quote = page.locator(f'mark.hl-quote[data-ref="{quote_ref}"]').first
+    assert "we will keep pressing" in quote.inner_text()
+    assert "spokesman" in quote.locator(".hl-label.lead").inner_text()  # speaker → content
     assert page.locator("mark.hl-speaker", has_text="spokesman").count() >= 1
     event = page.locator("mark.hl-event").first
     assert event.count() == 1, "no event highlighted"
@@ -192,9 +194,8 @@ def test_paste_an_article_and_check_its_quote_and_event(page, server):
     assert "selected" in item.get_attribute("class")
     assert item.locator("ul.evidence").is_visible()
     assert "rule" in item.locator("ul.evidence").inner_text()
-    quote.click()
-    quote_item = page.locator(f"#item-{quote.get_attribute('data-ref')}")
-    assert "we will keep pressing both parties" in quote_item.inner_text()
+    quote.locator(".hl-label.lead").click()  # the quote's own label, not a mark nested in it
+    assert "selected" in quote_item.get_attribute("class")
     assert quote_item.locator("ul.evidence").is_visible()
     shoot(page, "article-evidence")
     assert page.problems == []
@@ -217,6 +218,19 @@ def test_hostile_article_renders_as_text(page, server):
     assert "<script>" in page.locator("mark.hl-quote").first.inner_text()
     shoot(page, "article-hostile")
     assert page.problems == []  # no alert dialog, no blocked request, no script error
+
+
+def test_upload_a_file_instead_of_pasting(page, server):
+    page.goto(f"{server}/")
+    page.set_input_files("#upload", str(DATA / "jeddah-valley-times.txt"))
+    page.fill("#outlet", "Valley Times")
+    page.click("#analyse-button")
+    page.wait_for_selector("body[data-ready]")
+    item = page.locator(".quote-item", has_text="We accepted the humanitarian truce")
+    ref = item.get_attribute("data-ref")
+    assert page.locator(f'mark.hl-quote[data-ref="{ref}"]').count() >= 1
+    assert "Valley Times" in page.locator(".article-head .meta").inner_text()
+    assert page.problems == []
 
 
 def test_bad_form_input_is_a_message_not_a_crash(page, server):

@@ -50,9 +50,19 @@ def _build_matchers(nlp) -> tuple[PhraseMatcher, PhraseMatcher]:
     gaz = gazetteer()
     lower = PhraseMatcher(nlp.vocab, attr="LOWER")
     exact = PhraseMatcher(nlp.vocab, attr="ORTH")
-    lower.add("ACTOR", list(nlp.tokenizer.pipe(sorted(gaz.names))))
-    exact.add("ACTOR", list(nlp.tokenizer.pipe(sorted(gaz.exact))))
+    lower.add("ACTOR", _patterns(nlp, gaz.names))
+    exact.add("ACTOR", _patterns(nlp, gaz.exact))
     return lower, exact
+
+
+def _patterns(nlp, aliases) -> list[Doc]:
+    """Tokenised aliases as they appear mid-sentence: "U.N." alone would lose its last
+    full stop to the tokenizer, so each alias is tokenised with a word after it."""
+    docs = []
+    for alias, doc in zip(sorted(aliases), nlp.tokenizer.pipe(f"{a} x" for a in sorted(aliases)),
+                          strict=True):
+        docs.append(doc[:-1].as_doc() if alias.endswith(".") else nlp.make_doc(alias))
+    return docs
 
 
 def _entry_for(span: Span) -> Entry | None:
@@ -67,7 +77,9 @@ def _is_place(span: Span, entry: Entry) -> bool:
     if entry.kind not in ("country", "capital"):
         return False
     root = span.root
-    if span.text.isupper() and len(span.text) > 3 and span.start == span.sent.start:
+    following = span.doc[span.end] if span.end < len(span.doc) else None
+    if (entry.kind == "capital" and span.text.isupper() and span.start == span.sent.start
+            and following is not None and following.text in (",", "–", "—", "-")):
         return True
     if root.dep_ == "pobj" and root.head.lower_ in LOCATIVE:
         return True

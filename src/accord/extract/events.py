@@ -170,8 +170,9 @@ class EventCoder:
     # --- entry point ---------------------------------------------------------------------
     def __call__(self, doc: Doc) -> None:
         analysis: Analysis = doc._.accord
-        if not analysis.mentions or self._off_topic(doc):
-            return  # no political actor or not about politics: no event (sport, business …)
+        political, off = self._topic_counts(doc)
+        if off > self.topic_margin * max(political, 1) or not (analysis.mentions or political):
+            return  # not about politics (sport, business, weather …): no event
         seen: set[tuple[int, str]] = set()
         for match_id, start, _ in sorted(self.matcher(doc), key=lambda m: m[1]):
             token = doc[start]
@@ -188,16 +189,17 @@ class EventCoder:
             if coded is not None:
                 self._emit(doc, analysis, coded)
 
-    def _off_topic(self, doc: Doc) -> bool:
-        """Sport, business, weather, technology, culture: off-topic words outnumber political
-        words by the margin in ``events/topics.yaml`` (one pass, set lookups only)."""
+    def _topic_counts(self, doc: Doc) -> tuple[int, int]:
+        """Political and off-topic words (``events/topics.yaml``): a document whose off-topic
+        words outnumber its political words by the margin is sport, business, weather,
+        technology or culture. One pass, set lookups only."""
         political = off = 0
         for token in doc:
             if token.is_alpha and not token.is_stop:
                 lemma = token.lemma_.lower()
                 political += lemma in self.political_words
                 off += lemma in self.off_topic_words
-        return off > self.topic_margin * max(political, 1) if off else False
+        return political, off
 
     # --- triggers ------------------------------------------------------------------------
     def _verb(self, verb: Token) -> Coded | None:
@@ -739,6 +741,8 @@ def _subject(verb: Token) -> Token | None:
         elif token.dep_ in ("relcl", "acl") and token.head.pos_ in ("NOUN", "PROPN", "PRON"):
             infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
             governor = _governing_verb(token.head)
+            if governor is None and token.head.dep_ == "pobj":
+                governor = token.head.head.head if token.head.head.head.pos_ == "VERB" else None
             if infinitive and governor is not None:
                 token = governor  # "converging for a rally to protest": the ralliers protest
             else:

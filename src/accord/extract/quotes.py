@@ -131,6 +131,8 @@ def _stands_alone(text: str, quoted: Quoted) -> bool:
     either several words long or closes on its own punctuation ("No," he said).
     """
     before = text[: quoted.open].rstrip(" \t")
+    if before[-1:] in "\"”’'":
+        before = before[:-1]  # '…allow." "We will …': the previous quote ended a sentence
     previous = before[-1:] if before else "\n"
     opens_clause = previous in _INTRODUCERS or previous in _SENTENCE_END or not before
     if not opens_clause:

@@ -64,6 +64,11 @@ ORDINALS = {
 }
 CLAIMER_RANK = {"party": 0, "other": 1, "outlet": 2}
 DEMANDS = {"demand", "demands", "ultimatum", "condition", "conditions"}
+ANAPHORIC_NOUNS = {
+    "group", "movement", "organisation", "organization", "militia", "faction", "kingdom",
+    "government", "administration", "country", "side", "alliance", "bloc",
+}
+RELATIVE_PRONOUNS = {"that", "which", "who"}
 CONDITIONAL_MARKS = {"if", "unless", "when", "once", "until"}
 
 
@@ -194,6 +199,8 @@ class StanceReader:
                 actor = self.antecedent(token) if resolve_pronouns else None
             else:
                 actor = actor_of_phrase(self.analysis, token, self.speaker_at(token))
+                if actor is None and self._anaphoric(token) and resolve_pronouns:
+                    actor = self.antecedent(token)  # "the group", "the movement"
                 if actor is None:
                     for of_actor, of_token in self._of_object_actors(token):
                         if of_actor not in {a for a, _ in found}:
@@ -203,6 +210,13 @@ class StanceReader:
             if actor and actor not in {a for a, _ in found}:
                 found.append((actor, token))
         return found
+
+    @staticmethod
+    def _anaphoric(token: Token) -> bool:
+        """A definite description that stands for an actor named before ("the group")."""
+        return token.lemma_.lower() in ANAPHORIC_NOUNS and any(
+            c.dep_ == "det" and c.lower_ in ("the", "this") for c in token.children
+        )
 
     def _of_object_actors(self, token: Token) -> list[tuple[str, Token]]:
         """"the head of X" / "the ministers of X and Y": the actors X (and Y)."""
@@ -217,6 +231,12 @@ class StanceReader:
         """Who does what ``verb`` says; ``None`` when the verb is asked for, not done."""
         for child in verb.children:
             if child.dep_ in ("nsubj", "csubj"):
+                if child.lower_ in RELATIVE_PRONOUNS:
+                    if verb.dep_ == "relcl":  # "Moscow, which rejected it"
+                        return self.phrase_actors(verb.head)
+                    focus = [c for c in verb.head.children if c.dep_ == "attr"]
+                    if verb.head.lemma_ == "be" and focus:  # "it was Moscow that rejected it"
+                        return self.phrase_actors(focus[0])
                 return self.phrase_actors(child)
             if child.dep_ == "agent":
                 objects = [c for c in child.children if c.dep_ == "pobj"]
