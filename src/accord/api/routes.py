@@ -88,13 +88,12 @@ def page(items: Iterator[Any], paging: tuple[int, int]) -> Page:
 
 
 def listing(store: Corpus, kind: str, filters: dict[str, Any], paging: tuple[int, int]) -> Page:
-    # ``Corpus.items(kind, **filters)`` cannot take a filter itself named ``kind`` (the quote or
-    # framing kind), so that one is applied here, on the stream, before paging.
-    wanted_kind = filters.pop("kind", None)
-    items = store.items(kind, **filters)
-    if wanted_kind is not None:
-        items = _closing_filter(items, lambda item: item.record.kind == wanted_kind)
-    found = page(items, paging)
+    """One page of stored records, paged in SQL (one row past the page says more follow)."""
+    limit, offset = paging
+    items = store.items(kind, limit=limit + 1, offset=offset, **filters)
+    found = page(items, (limit, 0))
+    found.offset = offset
+    found.next_offset = offset + limit if found.next_offset is not None else None
     found.items = [{"document": item.document, "record": item.record} for item in found.items]
     return found
 
@@ -176,13 +175,7 @@ def document(store: Store, doc_id: Annotated[str, Path(max_length=64)]) -> Docum
 
 
 def find_document(store: Corpus, doc_id: str) -> Document | None:
-    if len(doc_id) > 64 or not store.has_document(doc_id):
-        return None
-    stream = store.documents()
-    try:
-        return next((d for d in stream if d.id == doc_id), None)
-    finally:
-        stream.close()
+    return store.document(doc_id) if len(doc_id) <= 64 else None
 
 
 @router.get("/events", response_model=Page[EventItem], tags=["corpus"])

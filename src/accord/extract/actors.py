@@ -169,6 +169,10 @@ class ActorFinder:
                 continue  # "the movement" in lower case is a description, resolved by coreference
             if entry.kind == "demonym" and _demonym_as_person(span):
                 continue  # "the Iranian declined": a person of that nationality, not a state
+            if span.start >= 2 and doc[span.start - 1].text == "-" and doc[
+                span.start - 2
+            ].lower_ in ("anti", "pro", "non", "post", "pre"):
+                continue  # "an anti-Syria journalist": an attitude, not the actor
             if _business_context(span):
                 continue  # "Norwegian packaging group", "a Chinese chipmaker": not political
             start, end, dropped = _widen(span, floor)
@@ -176,6 +180,10 @@ class ActorFinder:
             if dropped:
                 continue
             mention = self._mention(doc, start, end, span, entry, persons)
+            where = _place_of(span) if entry.kind in ("people", "demonym") else None
+            if mention is not None and where is not None:
+                # "the Albanians of southern Serbia": residents of a place, not a state
+                mention.actor, mention.rule = f"{where}.CVL", "gazetteer.residents"
             if mention is not None:
                 mentions.append(mention)
         return mentions
@@ -187,9 +195,8 @@ class ActorFinder:
         person = _person_in(phrase)
         if person is not None and person.start > name.start:
             descriptor = doc[start : person.start]
-            if not self.gaz.is_title([t.text for t in descriptor]) and not any(
-                self.gaz.is_title([t.text]) for t in descriptor
-            ):
+            if not any(self.gaz.is_title([t.text]) or self.gaz.sector([t.text])
+                       for t in descriptor):
                 return None  # "India's Arjun Rao": a national, not an office-holder
             actor = resolve_phrase(descriptor.text) or entry.actor
             _learn(persons, person.text, actor)
@@ -287,11 +294,13 @@ class ActorFinder:
             if token.pos_ != "NOUN" or token.i in covered:
                 continue
             sector = self.gaz.sector([token.lemma_]) or self.gaz.sector([token.text])
+            if any(t.i in covered for t in token.lefts):
+                continue  # "the Cambodian refugee camp in Thailand": the name inside wins
             for modifier in token.lefts:  # "opposition groups", "border police"
                 if sector is None and modifier.dep_ in ("compound", "amod"):
                     sector = self.gaz.sector([modifier.text])
-            if sector is None:
-                continue
+            if sector is None or sector == "DIP":
+                continue  # "the embassy in Tehran" belongs to the sending state
             for prep in token.rights:
                 if prep.dep_ != "prep" or prep.lower_ not in ("in", "of", "from"):
                     continue
@@ -398,6 +407,17 @@ def _organisation_kinds() -> dict[str, str]:
             if entry.kind not in STATE_KINDS and entry.kind != "person":
                 _KINDS.setdefault(entry.actor, entry.kind)
     return _KINDS
+
+
+def _place_of(span: Span) -> str | None:
+    """The country of the place a people is said to live in ("the Albanians of Serbia")."""
+    root = span.root
+    for prep in root.rights:
+        if prep.dep_ == "prep" and prep.lower_ in ("of", "in", "from"):
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj":
+                    return _country_of_place(pobj)
+    return None
 
 
 def _demonym_as_person(span: Span) -> bool:

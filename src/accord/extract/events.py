@@ -622,6 +622,9 @@ class EventCoder:
 
     # --- output ----------------------------------------------------------------------------
     def _emit(self, doc: Doc, analysis: Analysis, coded: Coded) -> None:
+        location = self._location(coded)
+        if location is not None and location.country:
+            coded.sources = [_ethnic_in(item, location.country) for item in coded.sources]
         sources = _unique_actors(coded.sources)
         targets = _unique_actors(coded.targets)
         unnamed = UNKNOWN in sources
@@ -635,7 +638,9 @@ class EventCoder:
             proposer = _proposer(analysis, coded.trigger, set(sources))
             targets = [proposer] if proposer else []
         if not targets and coded.action in DOMESTIC:
-            targets = _domestic_target(coded.action, sources)
+            # where it happened, else at home: "rioted at a jail in northern Israel"
+            where = [location.country] if location is not None and location.country else []
+            targets = _domestic_target(coded.action, where or sources)
         status = self.status(coded)
         if status in ("planned", "hypothetical") and _ultimatum(
             coded.anchor, conditional=coded.action in CONFLICT
@@ -651,7 +656,6 @@ class EventCoder:
                 kept = [t for t in targets if t != source] or [None]
                 pairs += [(source, target) for target in kept]
         span = _evidence_span(coded)
-        location = self._location(coded)
         date = self._date(coded, analysis)
         voice = analysis.voice_of(coded.trigger)
         for source, target in pairs:
@@ -791,6 +795,13 @@ def _actors(token: Token, analysis: Analysis) -> list:
         if child.dep_ == "conj" or child.dep_ == "appos" and child.pos_ == "PROPN":
             found += _actors(child, analysis)  # "Armenia, Azerbaijan agree": a headline list
     return found
+
+
+def _ethnic_in(item, country: str):
+    """"Ethnic Albanians demonstrated in Serbia": an ethnic group acts where it lives."""
+    if isinstance(item, ActorMention) and item.text.lower().startswith("ethnic "):
+        return f"{country}.CVL"
+    return item
 
 
 def _domestic_target(action: str, sources: list) -> list[str]:

@@ -29,6 +29,8 @@ _GENERIC_HEADS = {
     "deal", "agreement", "proposal", "proposals", "plan", "offer", "text", "terms",
     # nouns that are components themselves: the component names the proposal
     "exchange", "swap", "ceasefire", "cease-fire", "truce", "armistice",
+    # parts of a proposal, not proposals
+    "clause", "clauses", "provision", "provisions", "demand", "demands",
 }
 
 

@@ -352,7 +352,9 @@ def _reported_candidate(doc: Doc, token: Token) -> Candidate | None:
     if not complement and statement_clause is not None:
         complement = [statement_clause]
     if complement:
-        pieces = [_subtree_range(child, exclude=subject) for child in complement]
+        # "the office, which said …": the statement sits inside the subject's own phrase
+        exclude = None if subject.is_ancestor(token) else subject
+        pieces = [_subtree_range(child, exclude=exclude) for child in complement]
         pieces = [_strip_complementizer(doc, a, b) for a, b in pieces if b > a]
         if pieces:
             return Candidate("quotes.indirect.complement", token, token.text, subject, pieces)

@@ -502,12 +502,12 @@ def _relay_in_clause(cue: Token) -> str | None:
             for child in token.children:
                 if child.dep_ == "agent":
                     for obj in child.children:
-                        if obj.dep_ == "pobj":
+                        if obj.dep_ == "pobj" and _names_outlet(obj):
                             return _outlet_name(obj)
         if token.lower_ == "according" and token != cue:
             for child in token.children:
                 for obj in child.children:
-                    if obj.dep_ == "pobj":
+                    if obj.dep_ == "pobj" and _names_outlet(obj):
                         return _outlet_name(obj)
         if token.lower_ in LISTENER_PREPS and token.head.lemma_.lower() in (
             INTERVIEW_NOUNS | LISTENER_VERBS
@@ -516,6 +516,11 @@ def _relay_in_clause(cue: Token) -> str | None:
                 if obj.dep_ == "pobj" and outlet_id(_outlet_name(obj)):
                     return _outlet_name(obj)
     return None
+
+
+def _names_outlet(head: Token) -> bool:
+    """A relay is a known outlet or a proper name ("as quoted by Reuters", "by TRT")."""
+    return bool(outlet_id(_outlet_name(head))) or head.pos_ == "PROPN"
 
 
 def _outlet_name(head: Token) -> str:

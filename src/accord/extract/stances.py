@@ -521,6 +521,8 @@ class StanceReader:
             return
         if token.head.lower_ == "without":  # "accepted without reservations"
             return
+        if self._denied(token.head):  # "refusing to confirm its participation"
+            return
         objects = [
             grandchild
             for child in token.children
@@ -541,6 +543,15 @@ class StanceReader:
             return
         for candidate in self.add(parties, stance, token, f"stances.noun.{stance}", obj):
             candidate.recipients = self.recipients(token.sent, candidate.party)
+
+    def _denied(self, verb: Token) -> bool:
+        """A verb negated, or the complement of a refusal."""
+        if any(c.dep_ == "neg" for c in verb.children):
+            return True
+        head = verb.head.head if verb.head.pos_ == "ADP" else verb.head
+        return verb.dep_ in ("xcomp", "pcomp") and (
+            self.vocab.verb_stances.get(head.lemma_.lower()) == "rejected"
+        )
 
     def noun_owner(self, noun: Token, stance: str | None = None) -> list[tuple[str, Token]]:
         """Whose approval / reservations / delegation a noun names. A mediation is

@@ -49,11 +49,8 @@ def page(request: Request, name: str, status_code: int = 200, **context) -> HTML
 
 def collect(request: Request, kind: str, **filters) -> tuple[list[Item], bool]:
     """Up to ``MAX_ITEMS`` stored records, and whether there were more."""
-    stream = store(request).items(kind, **{k: v for k, v in filters.items() if v not in ("", None)})
-    try:
-        items = list(islice(stream, MAX_ITEMS + 1))
-    finally:
-        stream.close()
+    given = {name: value for name, value in filters.items() if value not in ("", None)}
+    items = list(store(request).items(kind, limit=MAX_ITEMS + 1, **given))
     return items[:MAX_ITEMS], len(items) > MAX_ITEMS
 
 
