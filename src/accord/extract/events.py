@@ -799,7 +799,7 @@ def _actors(token: Token, analysis: Analysis) -> list:
 
 def _ethnic_in(item, country: str):
     """"Ethnic Albanians demonstrated in Serbia": an ethnic group acts where it lives."""
-    if isinstance(item, ActorMention) and item.text.lower().startswith("ethnic "):
+    if isinstance(item, ActorMention) and "ethnic" in item.text.lower().split():
         return f"{country}.CVL"
     return item
 
