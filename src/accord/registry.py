@@ -24,9 +24,18 @@ import catalogue
 extractors = catalogue.create("accord", "extractors", entry_points=True)
 
 #: Built-in extractors in the order they depend on each other: actors first
-#: (everyone needs mentions), quotes before events (an event's voice is the
+#: (everyone needs mentions), then the topic gate (off-topic documents yield
+#: no events, quotes or stances), quotes before events (an event's voice is the
 #: quote it sits in), framing and stances after both, claims last.
-DEFAULT_ORDER: tuple[str, ...] = ("actors", "quotes", "events", "stances", "framing", "claims")
+DEFAULT_ORDER: tuple[str, ...] = (
+    "actors",
+    "topic",
+    "quotes",
+    "events",
+    "stances",
+    "framing",
+    "claims",
+)
 
 
 def extractor_names() -> list[str]:

@@ -3,4 +3,12 @@
 Importing this package registers the built-in extractors.
 """
 
-from accord.extract import actors, claims, events, framing, quotes, stances  # noqa: F401
+from accord.extract import (  # noqa: F401
+    actors,
+    claims,
+    events,
+    framing,
+    quotes,
+    stances,
+    topic,
+)

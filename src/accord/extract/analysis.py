@@ -54,6 +54,8 @@ class Analysis:
     title: str | None = None
     url: str | None = None
     has_headline: bool = False
+    #: set by the topic gate: False for sport, business, weather … (no events, quotes, stances)
+    on_topic: bool = True
     mentions: list[ActorMention] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)

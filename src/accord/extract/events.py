@@ -150,10 +150,6 @@ class EventCoder:
         self.symmetric = set(g["symmetric_types"])
         self.place_targets = set(g["place_target_types"])
         self.generic_light = set(g["generic_light"])
-        topics = load_data("events/topics")
-        self.political_words = set(topics["political"])
-        self.off_topic_words = set(topics["off_topic"])
-        self.topic_margin = topics["margin"]
         self.matcher = Matcher(nlp.vocab)
         lex = self.lexicon
         self.matcher.add("VERB", [[{"LEMMA": {"IN": sorted(lex.verbs)}, "POS": "VERB"}]])
@@ -170,8 +166,7 @@ class EventCoder:
     # --- entry point ---------------------------------------------------------------------
     def __call__(self, doc: Doc) -> None:
         analysis: Analysis = doc._.accord
-        political, off = self._topic_counts(doc)
-        if off > self.topic_margin * max(political, 1) or not (analysis.mentions or political):
+        if not analysis.on_topic:
             return  # not about politics (sport, business, weather …): no event
         seen: set[tuple[int, str]] = set()
         for match_id, start, _ in sorted(self.matcher(doc), key=lambda m: m[1]):
@@ -188,18 +183,6 @@ class EventCoder:
             )
             if coded is not None:
                 self._emit(doc, analysis, coded)
-
-    def _topic_counts(self, doc: Doc) -> tuple[int, int]:
-        """Political and off-topic words (``events/topics.yaml``): a document whose off-topic
-        words outnumber its political words by the margin is sport, business, weather,
-        technology or culture. One pass, set lookups only."""
-        political = off = 0
-        for token in doc:
-            if token.is_alpha and not token.is_stop:
-                lemma = token.lemma_.lower()
-                political += lemma in self.political_words
-                off += lemma in self.off_topic_words
-        return political, off
 
     # --- triggers ------------------------------------------------------------------------
     def _verb(self, verb: Token) -> Coded | None:

@@ -211,6 +211,8 @@ class FramingExtractor:
 
     def __call__(self, doc: Doc) -> None:
         analysis: Analysis = doc._.accord
+        if not analysis.on_topic:
+            return  # "a 6-0 massacre" on the pitch is a metaphor, not framing
         first = len(analysis.framing)
         ranges = quoted_ranges(doc.text)
         taken: list[tuple[int, int]] = []

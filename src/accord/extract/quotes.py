@@ -86,6 +86,8 @@ class Candidate:
 def make_quotes_extractor(nlp):
     def extract(doc: Doc) -> None:
         analysis: Analysis = doc._.accord
+        if not analysis.on_topic:
+            return  # a coach's or a CEO's words are not political statements
         candidates = find_candidates(doc)
         resolver = SpeakerResolver(doc, analysis)
         for candidate in candidates:

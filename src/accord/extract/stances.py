@@ -1144,6 +1144,7 @@ def make_stances_extractor(nlp: Language):
     vocab = vocabulary()
 
     def extract(doc: Doc) -> None:
-        doc._.accord.stances.extend(StanceReader(doc, vocab).read())
+        if doc._.accord.on_topic:
+            doc._.accord.stances.extend(StanceReader(doc, vocab).read())
 
     return extract
