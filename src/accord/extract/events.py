@@ -54,6 +54,10 @@ PROPOSALS = {"deal", "proposal", "plan", "offer", "agreement", "ceasefire", "cea
              "truce", "formula", "initiative", "terms", "demand", "demands", "conditions",
              "framework", "accord", "settlement", "draft", "resolution", "roadmap",
              "memorandum", "blueprint", "package", "amendments", "text", "moratorium"}
+#: Pronouns that may stand for a proposal just named ("refused to sign up to it").
+PROPOSAL_PRONOUNS = {"it", "this", "that"}
+#: Proposal nouns general enough to refer back to any proposal tabled earlier ("the proposal").
+GENERIC_PROPOSALS = {"proposal", "plan", "offer", "deal", "initiative", "idea"}
 #: Heads that stand for their "of" complement ("a group of diplomats", "members of").
 COLLECTIVES = {"group", "number", "dozen", "dozens", "hundred", "hundreds", "thousand",
                "thousands", "million", "millions", "member", "members", "some", "many",
@@ -68,6 +72,8 @@ CONFLICT = {"SANCTION", "MOBILIZE", "COERCE", "ASSAULT", "PROTEST"}
 FROM_PLACES = {"RETREAT", "SANCTION"}
 #: Types whose recipient is the proposer when only the proposal is named.
 ANSWERS = {"AGREE", "REJECT", "CONCEDE"}
+#: Rule suffix of a REJECT coded from a negated acceptance ("did not accept").
+NEGATED_ACCEPTANCE = "negated-acceptance"
 
 
 @dataclass(frozen=True)
@@ -150,6 +156,7 @@ class EventCoder:
         self.symmetric = set(g["symmetric_types"])
         self.place_targets = set(g["place_target_types"])
         self.generic_light = set(g["generic_light"])
+        self.proposing = set(g["proposing_verbs"])
         self.matcher = Matcher(nlp.vocab)
         lex = self.lexicon
         self.matcher.add("VERB", [[{"LEMMA": {"IN": sorted(lex.verbs)}, "POS": "VERB"}]])
@@ -199,7 +206,7 @@ class EventCoder:
             return None  # "declined to comment" is no rejection
         action, rule = sense.action, "verb"
         if _negated(verb) and action in ("AGREE", "CONCEDE"):
-            action, rule = "REJECT", "verb.negated-acceptance"
+            action, rule = "REJECT", f"verb.{NEGATED_ACCEPTANCE}"
         sources, targets, passive = self._clause_roles(verb, action)
         if passive:
             rule += ".passive"
@@ -312,9 +319,9 @@ class EventCoder:
             targets = self._nominal_targets(noun.head, action)  # "mediation effort between …"
         targets = targets or verb_targets
         anchor = governor if governor is not None else noun
-        if governor is not None and _negated(governor) and action in ("AGREE", "CONCEDE"):
-            action = "REJECT"
         rule = "events.noun.light" if governor is not None else "events.noun"
+        if governor is not None and _negated(governor) and action in ("AGREE", "CONCEDE"):
+            action, rule = "REJECT", f"{rule}.{NEGATED_ACCEPTANCE}"
         return Coded(action, sense.mode, anchor, noun, sources, targets, rule)
 
     def _noun_fits(self, noun: Token, wanted: frozenset[str]) -> bool:
@@ -595,7 +602,8 @@ class EventCoder:
         planned = planned or infinitive
         if negated and hypothetical:
             return "hypothetical"
-        if negated and coded.action != "REJECT":
+        if negated and not (coded.action == "REJECT" and NEGATED_ACCEPTANCE in coded.rule):
+            # "did not accept" is the rejection itself; "had not rejected" denies one
             return "denied"
         if hypothetical:
             return "hypothetical"
@@ -617,8 +625,13 @@ class EventCoder:
                 sources = [None]
             else:
                 return
-        if not targets and coded.action in ANSWERS and _answers_proposal(coded):
-            proposer = _proposer(analysis, coded.trigger, set(sources))
+        if not targets and coded.action in ANSWERS:
+            proposer = None
+            if _answers_proposal(coded):
+                proposer = _proposer(analysis, coded, set(sources), self.proposing)
+            elif _bare_answer(coded):
+                # "Ankara presents a plan; Kyiv agrees": only a tabled proposal is answered
+                proposer = _proposer(analysis, coded, set(sources), self.proposing, owned=True)
             targets = [proposer] if proposer else []
         if not targets and coded.action in DOMESTIC:
             # where it happened, else at home: "rioted at a jail in northern Israel"
@@ -817,44 +830,102 @@ def _answers_proposal(coded: Coded) -> bool:
         return True
     if coded.trigger.pos_ == "NOUN" and coded.action == "AGREE":
         return True  # "announced its approval": approval of the other side's offer
-    for child in coded.anchor.children:
-        nouns = [child] if child.dep_ in ("dobj", "nsubjpass") else []
-        if child.dep_ == "prep":
-            nouns = [g for g in child.children if g.dep_ == "pobj"]
-        for noun in nouns:
-            words = {noun.lemma_.lower()} | {
-                c.lower_ for c in noun.children if c.dep_ in ("compound", "conj")
-            }
-            if words & PROPOSALS:
-                return True
-    return False
+    return _answered_noun(coded) is not None
 
 
-def _proposer(analysis: Analysis, trigger: Token, sources: set[str]) -> str | None:
-    """The most recent other actor before the trigger (same sentence first, then 3 back)."""
+def _bare_answer(coded: Coded) -> bool:
+    """A verb of answering with nothing answered named: "Kyiv agrees", "Moscow refused"."""
+    anchor = coded.anchor
+    return anchor.pos_ in ("VERB", "AUX") and anchor is coded.trigger and not any(
+        c.dep_ in ("dobj", "prep", "xcomp", "ccomp", "nsubjpass", "attr", "dative", "prt")
+        for c in anchor.children
+    )
+
+
+def _answered_noun(coded: Coded) -> str | None:
+    """The proposal noun the event answers: "rejected the plan" → "plan"; through a complement
+    and a pronoun, "refused to sign up to it" → the proposal named just before."""
+    heads = [coded.anchor] + [c for c in coded.anchor.children if c.dep_ == "xcomp"]
+    for head in heads:
+        for child in head.children:
+            nouns = [child] if child.dep_ in ("dobj", "nsubjpass") else []
+            if child.dep_ == "prep":
+                nouns = [g for g in child.children if g.dep_ == "pobj"]
+            for noun in nouns:
+                if noun.lower_ in PROPOSAL_PRONOUNS:
+                    antecedent = _proposal_before(noun)
+                    if antecedent is not None:
+                        return antecedent
+                    continue
+                words = {noun.lemma_.lower()} | {
+                    c.lower_ for c in noun.children if c.dep_ in ("compound", "conj")
+                }
+                if words & PROPOSALS:
+                    return noun.lemma_.lower()
+    return None
+
+
+def _proposal_before(pronoun: Token) -> str | None:
+    """The nearest proposal noun before a pronoun, in its sentence or the one before."""
+    sentence = pronoun.sent
+    start = pronoun.doc[sentence.start - 1].sent.start if sentence.start > 0 else 0
+    for token in reversed(pronoun.doc[start:pronoun.i]):
+        if token.pos_ == "NOUN" and token.lemma_.lower() in PROPOSALS:
+            return token.lemma_.lower()
+    return None
+
+
+def _proposer(
+    analysis: Analysis, coded: Coded, sources: set[str], proposing: set[str],
+    owned: bool = False,
+) -> str | None:
+    """Whoever made the proposal being answered. In order: the latest earlier actor in the
+    document that owns or tabled one named by the same noun ("Turkey presented a plan" …
+    "accepted the plan"); one that owns or tabled any proposal nearby (same sentence, 3 back);
+    for a generic noun ("the proposal"), one anywhere earlier; else the most recent other actor
+    nearby (unless only an owned or tabled proposal will do)."""
+    trigger = coded.trigger
     doc = trigger.doc
     sentence = trigger.sent
+    earlier = [
+        m for m in analysis.mentions
+        if m.start < trigger.i and m.actor not in sources and not _is_media(m)
+    ]
+    tabled = [(m, _owned_proposal(doc, m, proposing)) for m in earlier]
+    tabled = [(m, noun) for m, noun in tabled if noun]
+    answered = _answered_noun(coded)
     earliest = sentence.start
     for _ in range(3):
         if earliest == 0:
             break
         earliest = doc[earliest - 1].sent.start
-    candidates = [
-        m for m in analysis.mentions
-        if earliest <= m.start < trigger.i and m.actor not in sources and not _is_media(m)
-    ]
-    proposers = [m for m in candidates if _owns_proposal(doc, m)]
+    same = [m for m, noun in tabled if noun == answered]
+    nearby = [m for m, _ in tabled if m.start >= earliest]
+    generic = [m for m, _ in tabled] if answered in GENERIC_PROPOSALS else []
+    candidates = [] if owned else [m for m in earlier if m.start >= earliest]
     in_sentence = [m for m in candidates if m.start >= sentence.start]
-    chosen = proposers or in_sentence or candidates
+    chosen = same or nearby or generic or in_sentence or candidates
     return chosen[-1].actor if chosen else None
 
 
-def _owns_proposal(doc: Doc, mention: ActorMention) -> bool:
-    """"Turkey's plan", "a Hamas proposal", "the Egyptian-Qatari framework"."""
+def _owned_proposal(doc: Doc, mention: ActorMention, proposing: set[str]) -> str | None:
+    """The proposal noun a mention owns or tables: "Turkey's plan", "a Hamas proposal", "the
+    Egyptian-Qatari framework", "Ankara presented both sides with a plan"."""
     head = doc[mention.end - 1]
-    return head.dep_ in ("poss", "compound", "amod", "nmod") and (
+    if head.dep_ in ("poss", "compound", "amod", "nmod") and (
         head.head.lemma_.lower() in PROPOSALS or head.head.lower_ in PROPOSALS
-    )
+    ):
+        return head.head.lemma_.lower()
+    verb = head.head
+    if head.dep_ != "nsubj" or verb.lemma_.lower() not in proposing:
+        return None
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects += [g for c in verb.children if c.dep_ == "prep" for g in c.children
+                if g.dep_ == "pobj"]
+    for noun in objects:
+        if noun.lemma_.lower() in PROPOSALS or noun.lower_ in PROPOSALS:
+            return noun.lemma_.lower()
+    return None
 
 
 def _leftmost_actors(token: Token, analysis: Analysis) -> list:
