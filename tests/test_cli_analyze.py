@@ -22,8 +22,15 @@ def run(*args, input=None):
 
 @pytest.mark.slow
 def test_seed_report_is_valid_json_in_the_gold_shape(seed_path, nlp):
-    result = run("analyze", str(seed_path), "--outlet", "Al Mayadeen English",
-                 "--published", "2024-05-09", "--json")
+    result = run(
+        "analyze",
+        str(seed_path),
+        "--outlet",
+        "Al Mayadeen English",
+        "--published",
+        "2024-05-09",
+        "--json",
+    )
     assert result.exit_code == 0, result.output
     report = Report.model_validate_json(result.stdout)
     assert report.document.outlet == "Al Mayadeen English"
@@ -57,7 +64,7 @@ def test_stdin_is_read_with_dash(nlp):
         ("empty.txt", b"   \n", "empty"),
         ("binary.txt", b"\x00\x01\x02\x03", "binary"),
         ("latin1.txt", "caf\xe9 talks".encode("latin-1"), "UTF-8"),
-        ("bad.jsonl", b'{not json\n', "bad.jsonl:1"),
+        ("bad.jsonl", b"{not json\n", "bad.jsonl:1"),
     ],
 )
 def test_bad_input_is_one_line_without_traceback(tmp_path, name, content, expected):

@@ -23,7 +23,9 @@ def test_event_match_accepts_listed_values_and_null_target_only_for_null():
     gold = {"source": "HAMAS", "action": "AGREE", "target": ["ISR.GOV", "QAT.GOV"]}
     assert event_matches(gold, event("HAMAS", "AGREE", "QAT.GOV"))
     assert not event_matches(gold, event("HAMAS", "AGREE", None))
-    assert event_matches({"source": "X", "action": "ACCUSE", "target": None}, event("X", "ACCUSE", None))
+    assert event_matches(
+        {"source": "X", "action": "ACCUSE", "target": None}, event("X", "ACCUSE", None)
+    )
 
 
 def test_symmetric_events_accept_swapped_roles():
@@ -35,9 +37,7 @@ def test_symmetric_events_accept_swapped_roles():
 def test_planned_cooperation_accepts_plover_agree_coding():
     gold = {"source": "A", "action": "CONSULT", "target": "B", "status": "planned"}
     assert event_matches(gold, event("A", "AGREE", "B", "planned"))
-    assert not event_matches(
-        {**gold, "status": "occurred"}, event("A", "AGREE", "B", "occurred")
-    )
+    assert not event_matches({**gold, "status": "occurred"}, event("A", "AGREE", "B", "occurred"))
     assert plover_convention("RETREAT", "planned") == "CONCEDE"
     assert plover_convention("AID", "hypothetical") == "AGREE"
     assert plover_convention("ASSAULT", "planned") == "ASSAULT"
@@ -67,10 +67,16 @@ def test_augmenting_path_finds_the_maximum_matching():
 
 def test_quote_matching_by_surname_or_actor():
     named = {"speaker": "John Kirby", "starts": "there are better ways", "kind": "indirect"}
-    quote = Quote(id="q1", speaker="Kirby", kind="indirect", content="There are better ways, he said")
+    quote = Quote(
+        id="q1", speaker="Kirby", kind="indirect", content="There are better ways, he said"
+    )
     assert quote_matches(named, quote)
-    anon = {"speaker": "a senior official", "anonymous": True, "speaker_actor": "ISR.GOV",
-            "starts": "better ways"}
+    anon = {
+        "speaker": "a senior official",
+        "anonymous": True,
+        "speaker_actor": "ISR.GOV",
+        "starts": "better ways",
+    }
     assert not quote_matches(anon, quote)
     assert quote_matches(anon, quote.model_copy(update={"speaker_actor": "ISR.GOV"}))
 

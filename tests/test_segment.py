@@ -2,7 +2,9 @@ from accord.nlp.segment import headline_lines
 
 
 def test_first_line_without_full_stop_is_a_headline():
-    text = "Envoys meet in Geneva as truce nears\nThe envoys met on Monday. They talked.\nMore text."
+    text = (
+        "Envoys meet in Geneva as truce nears\nThe envoys met on Monday. They talked.\nMore text."
+    )
     assert headline_lines(text) == [(0, 36)]
 
 

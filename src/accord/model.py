@@ -11,28 +11,9 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from typing import Literal
+from typing import Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field
-
-PLOVER_TYPES: tuple[str, ...] = (
-    "AGREE",
-    "CONSULT",
-    "SUPPORT",
-    "CONCEDE",
-    "COOPERATE",
-    "AID",
-    "RETREAT",
-    "REQUEST",
-    "ACCUSE",
-    "REJECT",
-    "THREATEN",
-    "PROTEST",
-    "SANCTION",
-    "MOBILIZE",
-    "COERCE",
-    "ASSAULT",
-)
 
 Action = Literal[
     "AGREE",
@@ -52,6 +33,8 @@ Action = Literal[
     "COERCE",
     "ASSAULT",
 ]
+#: PLOVER's 16 event types, in the manual's order (cooperative to conflictual).
+PLOVER_TYPES: tuple[str, ...] = get_args(Action)
 Status = Literal["occurred", "planned", "denied", "hypothetical"]
 QuoteKind = Literal["direct", "indirect", "mixed"]
 SpeakerKind = Literal["named", "anonymous", "institution"]

@@ -53,13 +53,19 @@ def render_report(report: Report, console: Console) -> None:
         table = _table("Stances", "process", "proposal", "party", "stance", "claimed by")
         for stance in report.stances:
             table.add_row(
-                stance.process, stance.proposal or "-", stance.party, stance.stance, stance.claimed_by
+                stance.process,
+                stance.proposal or "-",
+                stance.party,
+                stance.stance,
+                stance.claimed_by,
             )
         console.print(table)
     if report.contradictions:
         table = _table("Contradictions", "topic", "a", "b")
         for item in report.contradictions:
-            table.add_row(item.topic, f"{item.a.by}: {item.a.claim}", f"{item.b.by}: {item.b.claim}")
+            table.add_row(
+                item.topic, f"{item.a.by}: {item.a.claim}", f"{item.b.by}: {item.b.claim}"
+            )
         console.print(table)
     if report.framing:
         table = _table("Framing (the source's wording)", "term", "kind", "refers to", "voice")
@@ -75,14 +81,17 @@ def _prf(section: dict) -> list[str]:
         f"{section.get('precision', float('nan')):.3f}" if "precision" in section else "-",
         f"{section['recall']:.3f}",
         f"{section['f1']:.3f}" if "f1" in section else "-",
-        f"tp={section['tp']} fn={section['fn']}" + (f" fp={section['fp']}" if "fp" in section else ""),
+        f"tp={section['tp']} fn={section['fn']}"
+        + (f" fp={section['fp']}" if "fp" in section else ""),
     ]
 
 
 def render_scores(result: dict, console: Console) -> None:
     articles = result.get("articles")
     if articles:
-        table = _table(f"Scores over {articles['files']} gold file(s)", "section", "P", "R", "F1", "counts")
+        table = _table(
+            f"Scores over {articles['files']} gold file(s)", "section", "P", "R", "F1", "counts"
+        )
         for name in ("events", "events_strict", "quotes", "stances", "contradictions", "framing"):
             table.add_row(name, *_prf(articles[name]))
         console.print(table)
@@ -100,6 +109,7 @@ def render_scores(result: dict, console: Console) -> None:
         )
     for name, scores in result.get("per_file", {}).items():
         console.print(
-            f"  {name}: events F1 {scores['events']['f1']:.3f}, quotes F1 {scores['quotes']['f1']:.3f}, "
+            f"  {name}: events F1 {scores['events']['f1']:.3f}, "
+            f"quotes F1 {scores['quotes']['f1']:.3f}, "
             f"stances F1 {scores['stances']['f1']:.3f}, framing R {scores['framing']['recall']:.3f}"
         )

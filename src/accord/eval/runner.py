@@ -93,10 +93,7 @@ def peer_event_ok(record: dict, event) -> bool:
     sources, targets = _countries(record["source"]), _countries(record["target"])
     source, target = _country(event.source), _country(event.target)
     source_ok = source in sources if sources else source is None
-    if targets:
-        target_ok = target in targets
-    else:
-        target_ok = target is None or target in sources
+    target_ok = target in targets if targets else target is None or target in sources
     return source_ok and target_ok
 
 

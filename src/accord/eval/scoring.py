@@ -79,9 +79,7 @@ def quote_matches(gold: dict, quote) -> bool:
 
 
 def stance_matches(gold: dict, stance) -> bool:
-    return stance.party in as_options(gold["party"]) and stance.stance in as_options(
-        gold["stance"]
-    )
+    return stance.party in as_options(gold["party"]) and stance.stance in as_options(gold["stance"])
 
 
 def contradiction_matches(gold: dict, contradiction) -> bool:

@@ -17,8 +17,8 @@ from spacy.tokens import Doc, Span, Token
 
 from accord.model import (
     Contradiction,
-    Evidence,
     Event,
+    Evidence,
     FramingMarker,
     Quote,
     Stance,

@@ -43,14 +43,20 @@ def headline_lines(text: str) -> list[tuple[int, int]]:
     return ranges
 
 
+def _starts_line(doc: Doc, i: int) -> bool:
+    """The token is the first word after a line break (spaCy keeps breaks as space tokens
+    or as trailing white space of the previous token)."""
+    previous = doc[i - 1]
+    if "\n" in previous.text or "\n" in previous.whitespace_:
+        return not doc[i].is_space
+    return previous.is_space and i > 1 and "\n" in doc[i - 2].whitespace_
+
+
 @Language.component("accord_paragraphs")
 def split_paragraphs(doc: Doc) -> Doc:
     """Start a sentence at each new line and after each headline."""
     for token in doc[1:]:
-        previous = doc[token.i - 1]
-        if "\n" in previous.text or "\n" in previous.whitespace_:
-            token.is_sent_start = True
-        elif token.i > 1 and "\n" in doc[token.i - 2].whitespace_ and previous.is_space:
+        if _starts_line(doc, token.i):
             token.is_sent_start = True
     doc.user_data["accord_headlines"] = headline_lines(doc.text)
     return doc
