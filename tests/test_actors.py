@@ -104,3 +104,36 @@ def test_places_and_business_are_not_actors(nlp):
         nlp, "The talks in Cairo ended. Norwegian energy group Statford bought a Danish firm."
     )
     assert mentions == []
+
+
+def test_a_description_prefers_the_referent_with_the_same_head_noun():
+    army = Candidate("SDN.MIL", sentence=0, token=1, is_subject=True, is_state=True,
+                     is_person=False, sector="MIL", head="army")
+    ministry = Candidate("SAU.GOV", sentence=5, token=60, is_subject=True, is_state=True,
+                         is_person=False, sector="GOV", head="ministry")
+    found = antecedent([army, ministry], "state", sentence=6, token=70, sector="MIL",
+                       head="army")
+    assert found is army
+    # without an earlier "army" the nearest state is taken, as before
+    assert antecedent([ministry], "state", 6, 70, sector="MIL", head="army") is ministry
+
+
+@pytest.mark.slow
+def test_the_army_keeps_the_country_that_established_it(nlp):
+    _, mentions = _mentions(
+        nlp,
+        "Chad's army said it had retaken the town. Rebels denied it. Niger called for calm. "
+        "Mali offered help. Algeria's foreign ministry said talks would resume. "
+        "The army accused the rebels of shelling the market.",
+    )
+    army = next(m for m in mentions if m.text == "The army")
+    assert army.actor == "TCD.MIL"
+
+
+@pytest.mark.slow
+def test_a_bare_title_takes_the_dateline_country(nlp):
+    said = "Foreign Minister Peter Mwangi said on Monday that talks with Somalia would continue."
+    _, mentions = _mentions(nlp, f"NAIROBI – {said}")
+    assert any(m.person == "Peter Mwangi" and m.actor == "KEN.GOV" for m in mentions)
+    _, mentions = _mentions(nlp, said)  # no dateline: the country stays unknown
+    assert not any(m.person == "Peter Mwangi" for m in mentions)

@@ -105,3 +105,74 @@ def test_peer_sentences_meet_targets(nlp):
     score = score_peer_file(PEER, nlp)
     assert score.type_accuracy >= 0.75
     assert score.full_accuracy >= 0.5
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the answered proposal's author, however far back it was tabled
+        ("Norway presented Colombia and Venezuela with a border plan on Monday. Officials met "
+         "in Caracas. Colombia said the talks were useful. Venezuela accepted "
+         "the plan on Friday.", ("VEN.GOV", "AGREE", "NOR.GOV", "occurred")),
+        # "it" stands for the proposal just named
+        ("Chile backed Brazil's proposal for a truce, but Peru refused to sign up to it.",
+         ("PER.GOV", "REJECT", "BRA.GOV", "occurred")),
+        # a negated rejection denies one; a negated acceptance is the rejection
+        ("Kenya presented a plan. An official said Somalia had not rejected the plan.",
+         ("SOM.GOV", "REJECT", "KEN.GOV", "denied")),
+        ("Kenya presented a plan. Somalia did not accept the plan.",
+         ("SOM.GOV", "REJECT", "KEN.GOV", "occurred")),
+        # a bare answer answers the proposal tabled before it
+        ("Egypt proposed a truce on Sunday. Two days later, Sudan agreed.",
+         ("SDN.GOV", "AGREE", "EGY.GOV", "occurred")),
+    ],
+)
+def test_answers_go_to_the_proposer(nlp, text, expected):
+    found, _ = events(nlp, text)
+    assert expected in found
+
+
+def test_both_sides_are_the_pair_named_before(nlp):
+    text = ("Armenia and Azerbaijan held talks in Vienna. "
+            "France urged both sides to keep the channel open.")
+    found, _ = events(nlp, text)
+    targets = {t for s, a, t, _ in found if s == "FRA.GOV" and a == "REQUEST"}
+    assert targets == {"ARM.GOV", "AZE.GOV"}
+
+
+def test_a_pair_agreeing_to_do_something_agrees_with_each_other(nlp):
+    text = "Serbia and Kosovo agreed to hand lists of missing persons to the Red Cross."
+    found, _ = events(nlp, text)
+    agree = {(s, t) for s, a, t, _ in found if a == "AGREE"}
+    assert agree and agree <= {("SRB.GOV", "KOS.GOV"), ("KOS.GOV", "SRB.GOV")}
+
+
+def test_a_place_name_with_an_of_part_is_read_whole(nlp):
+    text = "Delegations from the Democratic Republic of Congo met Qatari officials."
+    found, _ = events(nlp, text)
+    assert ("COD.GOV", "CONSULT", "QAT.GOV", "occurred") in found
+
+
+def test_would_after_a_past_speech_verb_is_the_reported_future(nlp):
+    found, _ = events(nlp, "The ministry said Jordan would host a meeting with Syria next week.")
+    assert ("JOR.GOV", "CONSULT", "SYR.GOV", "planned") in found
+    found, _ = events(nlp, "Jordan would host a meeting with Syria if the fighting stopped.")
+    assert ("JOR.GOV", "CONSULT", "SYR.GOV", "hypothetical") in found
+
+
+def test_both_countries_inside_a_nominal_object(nlp):
+    text = ("Turkey presented Russia and Ukraine with a plan. The presidency said Turkey would "
+            "host a meeting of naval experts from both countries.")
+    found, _ = events(nlp, text)
+    assert {("TUR.GOV", "CONSULT", t, "planned") for t in ("RUS.GOV", "UKR.GOV")} <= found
+
+
+def test_a_threat_targets_the_party_its_condition_names(nlp):
+    found, _ = events(nlp, "Ghana threatened to close the border unless Togo handed over the men.")
+    assert ("GHA.GOV", "THREATEN", "TGO.GOV", "occurred") in found
+
+
+def test_two_parties_meeting_somewhere_consult_each_other(nlp):
+    found, _ = events(nlp, "Serbia and Kosovo held talks in Brussels on Monday.")
+    consult = {(s, t) for s, a, t, _ in found if a == "CONSULT"}
+    assert consult and consult <= {("SRB.GOV", "KOS.GOV"), ("KOS.GOV", "SRB.GOV")}

@@ -244,6 +244,8 @@ class ActorFinder:
             if actor is None:
                 actor = self._title_before(doc, ent) or self._apposed_title(ent)
                 if actor is None:
+                    actor = self._title_at_home(doc, ent)
+                if actor is None:
                     continue
                 _learn(persons, name, actor)
             start = ent.start
@@ -265,6 +267,19 @@ class ActorFinder:
         if not self.gaz.is_title(words):
             return None
         return resolve_phrase(doc[start : ent.start].text)
+
+    def _title_at_home(self, doc: Doc, ent: Span) -> str | None:
+        """"KYIV – Foreign Minister Taras Bondar said …": a title that names no country is
+        read as the dateline city's country, when the dateline names exactly one city."""
+        start = ent.start
+        while start > 0 and doc[start - 1].dep_ in ("compound", "amod") \
+                and doc[start - 1].pos_ != "PUNCT":
+            start -= 1
+        words = [t.text for t in doc[start : ent.start]]
+        if start == ent.start or not self.gaz.is_title(words):
+            return None
+        home = _dateline_capital(doc)
+        return resolve_phrase(f"{home} {doc[start : ent.start].text}") if home else None
 
     def _apposed_title(self, ent: Span) -> str | None:
         """"Matthew Miller, State Department spokesman": an apposed title phrase."""
@@ -343,7 +358,8 @@ class ActorFinder:
                 continue
             sentence = sentence_index(token)
             sector = gaz.sector([token.lower_]) if wanted == "state" else None
-            found = antecedent(candidates, wanted, sentence, token.i, sector=sector)
+            head = token.lemma_.lower() if kind == "description" else None
+            found = antecedent(candidates, wanted, sentence, token.i, sector=sector, head=head)
             actor = found.actor if found else None
             if kind == "description" and actor is None:
                 actor = self._weak_default(token, weak_present)
@@ -389,6 +405,7 @@ class ActorFinder:
             and head.lower_ in ANONYMOUS_HEADS,
             anonymous=mention.anonymous,
             org_kind=org_kind if entry is None else entry.kind,
+            head=head.lemma_.lower() if head.pos_ in ("NOUN", "PROPN") else None,
         )
 
 
@@ -440,9 +457,14 @@ def _business_context(span: Span) -> bool:
 
 
 def _country_of_place(token: Token) -> str | None:
-    """The country a place or country name points to ("Baghdad" → IRQ), or None."""
+    """The country a place or country name points to ("Baghdad" → IRQ), or None. A name with
+    an "of" part is read whole first: "the Democratic Republic of Congo" is not "Republic"."""
     start = min([token.i] + [c.i for c in token.lefts if c.dep_ in ("compound", "amod")])
-    for text in (token.doc[start : token.i + 1].text, token.text):
+    texts = [token.doc[start : token.i + 1].text, token.text]
+    of = next((c for c in token.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if of is not None and of.right_edge.i > token.i:
+        texts.insert(0, token.doc[start : of.right_edge.i + 1].text)
+    for text in texts:
         entry = phrase_entry(text)
         if entry is not None and entry.kind in ("country", "capital"):
             return entry.country
@@ -450,6 +472,18 @@ def _country_of_place(token: Token) -> str | None:
         if place is not None and place.country:
             return place.country
     return None
+
+
+def _dateline_capital(doc: Doc) -> str | None:
+    """The one capital an article's dateline names ("KYIV –", "DOHA, Feb 25 (Monitor) –");
+    None for no dateline or for several cities ("KYIV/MOSCOW")."""
+    first = doc[0] if len(doc) else None
+    if first is None or not first.text.isupper() or len(doc) < 2:
+        return None
+    if doc[1].text not in (",", "–", "—", "-"):
+        return None
+    capitals = gazetteer().capitals
+    return first.text.title() if first.text.lower() in capitals else None
 
 
 def _person_in(phrase: Span) -> Span | None:

@@ -58,6 +58,11 @@ PROPOSALS = {"deal", "proposal", "plan", "offer", "agreement", "ceasefire", "cea
 PROPOSAL_PRONOUNS = {"it", "this", "that"}
 #: Proposal nouns general enough to refer back to any proposal tabled earlier ("the proposal").
 GENERIC_PROPOSALS = {"proposal", "plan", "offer", "deal", "initiative", "idea"}
+#: Plural heads that, with "both" or "two", stand for the two parties named before
+#: ("urged both sides"); the state ones only for state actors ("warned both capitals").
+PAIR_NOUNS = {"side", "party", "country", "capital", "government", "delegation", "camp",
+              "neighbour", "neighbor", "nation", "belligerent", "rival"}
+STATE_PAIR_NOUNS = {"country", "capital", "government", "neighbour", "neighbor", "nation"}
 #: Heads that stand for their "of" complement ("a group of diplomats", "members of").
 COLLECTIVES = {"group", "number", "dozen", "dozens", "hundred", "hundreds", "thousand",
                "thousands", "million", "millions", "member", "members", "some", "many",
@@ -400,7 +405,9 @@ class EventCoder:
                     inner = _subject(child)
                     if inner is not None:
                         targets += others(_np_actors(inner, analysis))
-        if not targets:
+        if not targets and not (action in self.symmetric and len(own) > 1):
+            # "Kinshasa and the M23 agreed to hand lists to the ICRC": the agreement is between
+            # the subjects; the complement's recipient is not the agreement's
             for child in verb.children:
                 if child.dep_ == "xcomp" and not _subject_of_own(child):
                     targets += others(self._complement_targets(child, action))
@@ -574,7 +581,8 @@ class EventCoder:
                 if negation and index < negatable and (index == 0 or coded.action != "REJECT"):
                     negated = True
                 if child.dep_ == "aux":
-                    if lower in self.future_aux:
+                    if lower in self.future_aux or lower == "would" and self._reported_future(
+                            verb):
                         planned = True
                     elif lower in self.hypothetical_aux:
                         hypothetical = True
@@ -611,6 +619,20 @@ class EventCoder:
             return "planned"
         return "occurred"
 
+    def _reported_future(self, verb: Token) -> bool:
+        """"The ministry said Turkey would host the talks": "would" is the reported "will" (the
+        tense shifted back after a past speech verb), not a condition, unless negated or
+        conditioned."""
+        if verb.dep_ != "ccomp" or verb.head.tag_ != "VBD":
+            return False
+        if verb.head.lemma_.lower() not in self.speech:
+            return False
+        return not any(
+            c.dep_ == "neg" or c.dep_ == "mark" and c.lower_ in self.conditional_marks
+            or c.dep_ == "advcl" and any(m.lower_ in self.conditional_marks for m in c.children)
+            for c in verb.children
+        )
+
     # --- output ----------------------------------------------------------------------------
     def _emit(self, doc: Doc, analysis: Analysis, coded: Coded) -> None:
         location = self._location(coded)
@@ -644,7 +666,15 @@ class EventCoder:
             # "will withdraw its force unless …" is a threat, the action its mode
             coded.mode, coded.action = coded.action.lower(), "THREATEN"
             status = "occurred"
+        if not targets and coded.action == "THREATEN":
+            # "threatened an offensive unless Baghdad accepted": the conditioned party
+            targets = [t for t in _conditioned_party(coded.anchor, analysis) if t not in sources]
         pairs: list[tuple] = []
+        if len(sources) > 1 and coded.action == "CONSULT" and coded.targets and all(
+            isinstance(t, str) for t in coded.targets
+        ):
+            # "Congo, M23 resume Doha talks": the place two parties meet in is no third party
+            targets = []
         if not targets and len(sources) > 1 and coded.action in self.symmetric:
             pairs.append((sources[0], sources[1]))
         else:
@@ -787,10 +817,66 @@ def _actors(token: Token, analysis: Analysis) -> list:
     if mention is not None and not _is_media(mention):
         found.append(mention)
         found += _conjoined_demonyms(token, mention)
+    elif mention is None:
+        found += _the_two_parties(token, analysis)
     for child in token.children:
         if child.dep_ == "conj" or child.dep_ == "appos" and child.pos_ == "PROPN":
             found += _actors(child, analysis)  # "Armenia, Azerbaijan agree": a headline list
     return found
+
+
+def _the_two_parties(token: Token, analysis: Analysis) -> list[str]:
+    """"urged both sides", "warned the two capitals": the two parties named most recently
+    before, other than the subjects of the clauses around it (a state noun wants states).
+    A pair named together ("Russia and Ukraine") wins over two separate mentions."""
+    lemma = token.lemma_.lower()
+    if lemma not in PAIR_NOUNS or token.tag_ not in ("NNS", "NNPS"):
+        return []
+    if not any(c.lower_ in ("both", "two") for c in token.children):
+        return []
+    clauses = [token.head, *token.head.ancestors]
+    # neither the clause's own subject nor a reporting speaker is one of the two sides; if
+    # that leaves no pair, the speaker may be one
+    return (_pair_before(token, analysis, _subject_keys(clauses, token, analysis))
+            or _pair_before(token, analysis, _subject_keys(clauses[:1], token, analysis)))
+
+
+def _subject_keys(verbs: list[Token], token: Token, analysis: Analysis) -> set:
+    keys = set()
+    for verb in verbs:
+        for subject in (c for c in verb.children if c.dep_ in SUBJECTS and c.i != token.i):
+            covering = (analysis.mention_covering(t) for t in subject.subtree)
+            keys |= {_country_key(m.actor) for m in covering if m is not None}
+    return keys
+
+
+def _pair_before(token: Token, analysis: Analysis, excluded: set) -> list[str]:
+    states_only = token.lemma_.lower() in STATE_PAIR_NOUNS
+    earlier = [
+        m for m in sorted(analysis.mentions, key=lambda m: m.start, reverse=True)
+        if m.start < token.i and m.actor and not _is_media(m)
+        and _country_key(m.actor) not in excluded and ("." in m.actor or not states_only)
+    ]
+    doc = token.doc
+    for mention in earlier:  # a pair named together first: "Russia and Ukraine"
+        head = doc[mention.end - 1]
+        for other in head.children:
+            partner = analysis.mention_covering(other) if other.dep_ == "conj" else None
+            if partner in earlier and _country_key(partner.actor) != _country_key(mention.actor):
+                return [mention.actor, partner.actor]
+    found: list[str] = []
+    for mention in earlier:
+        key = _country_key(mention.actor)
+        if key not in {_country_key(a) for a in found}:
+            found.append(mention.actor)
+        if len(found) == 2:
+            return found
+    return []
+
+
+def _country_key(actor: str | None) -> str | None:
+    """One side per country: RUS.GOV and RUS.MIL are the same party."""
+    return actor.split(".")[0] if actor else actor
 
 
 def _ethnic_in(item, country: str):
@@ -822,6 +908,22 @@ def _ultimatum(anchor: Token, conditional: bool) -> bool:
         if anchor.dep_ not in ("xcomp", "conj"):
             break
     return False
+
+
+def _conditioned_party(anchor: Token, analysis: Analysis) -> list[str]:
+    """Who must act for a threat to be lifted: the subject of its "unless"/"if" clause, on the
+    threat verb or its complement ("threatened to strike unless Baghdad accepted …")."""
+    heads = [anchor] + [c for c in anchor.children if c.dep_ == "xcomp"]
+    for head in heads:
+        for clause in head.children:
+            if clause.dep_ != "advcl" or not any(
+                c.dep_ == "mark" and c.lower_ in ("unless", "if") for c in clause.children
+            ):
+                continue
+            subject = _subject(clause)
+            if subject is not None:
+                return _unique_actors(_np_actors(subject, analysis))
+    return []
 
 
 def _answers_proposal(coded: Coded) -> bool:

@@ -14,6 +14,8 @@ The rule (documented because analysts must be able to predict it):
     ``SOURCE_WINDOW`` sentences (news re-uses these words for its unnamed source);
   - ``thing`` ("it", "its", "they"): any organisation or state actor (not a person);
   - news agencies and outlets are never antecedents of a description or pronoun.
+* A definite description first takes the most recent earlier mention, anywhere before it,
+  with the same head noun ("Sudan's army" … "the army"): the referent it established.
 * Among compatible candidates the most salient wins: the nearest sentence first; within a
   sentence a grammatical subject beats other roles; then the nearest mention.
 """
@@ -41,6 +43,7 @@ class Candidate:
     anonymous: bool = False
     sector: str | None = None  # GOV, MIL … of a state actor
     org_kind: str | None = None  # gazetteer kind for organisations (armed_group, igo, media …)
+    head: str | None = None  # the mention's head noun, lower case ("army", "kingdom")
 
 
 def compatible(candidate: Candidate, wanted: str) -> bool:
@@ -57,9 +60,14 @@ def compatible(candidate: Candidate, wanted: str) -> bool:
 
 def antecedent(
     candidates: Sequence[Candidate], wanted: str, sentence: int, token: int,
-    sector: str | None = None,
+    sector: str | None = None, head: str | None = None,
 ) -> Candidate | None:
     """The most salient compatible candidate before ``token`` (see the module docstring)."""
+    if head:
+        same_head = [c for c in candidates if c.head == head]
+        found = _most_salient(same_head, wanted, sentence, token, window=sentence)
+        if found is not None:
+            return found
     if wanted == "state" and sector:
         same = [c for c in candidates if c.sector == sector]
         found = _most_salient(same, "state", sentence, token, WINDOW)
