@@ -3,11 +3,20 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 
-from accord.analyze.contradictions import find_contradictions
-from accord.analyze.incremental import new_contradictions
-from accord.model import Claim, Document, Quote, Report, ReportDocument
+import pytest
+import spacy
+from typer.testing import CliRunner
+
+from accord.analyze.contradictions import analyse_corpus, find_contradictions
+from accord.analyze.incremental import new_contradictions, rebuild_boards, refresh
+from accord.analyze.talks import build_boards
+from accord.cli import app
+from accord.engines.local import ingest
+from accord.model import Claim, Document, Quote, Report, ReportDocument, Stance
 from accord.store import Corpus
+from accord.store.crossdoc import refreshing
 
 
 def stored(corpus: Corpus, number: int, day: dt.date, statements) -> str:
@@ -68,3 +77,219 @@ def test_new_articles_meet_only_their_window_and_subjects(tmp_path):
         if new in (c.a.doc_id, c.b.doc_id)
     }
     assert {frozenset((c.a.doc_id, c.b.doc_id, c.topic)) for c in found} == expected
+
+
+# --- the ingest path: contradictions and boards kept up to date ---------------------
+def quote(number: int, actor: str, subject: str, predicate: str, polarity: bool, day) -> Quote:
+    text = f"{subject} {'' if polarity else 'not '}{predicate}"
+    return Quote(
+        id=f"q{number}",
+        speaker=f"Speaker {actor}",
+        speaker_actor=actor,
+        kind="indirect",
+        content=text,
+        date=day,
+        claims=[Claim(subject=subject, predicate=predicate, polarity=polarity, text=text)],
+    )
+
+
+def article(text: str, day, quotes=(), stances=()) -> tuple[Document, Report]:
+    document = Document.from_text(text, outlet=f"Outlet {day.day}", published=day)
+    meta = ReportDocument(id=document.id, outlet=document.outlet, published=day)
+    return document, Report(document=meta, quotes=list(quotes), stances=list(stances))
+
+
+def stance(party: str, value: str, claimed_by: str = "outlet") -> Stance:
+    return Stance(
+        id=f"s-{party}-{value}",
+        process="HAMAS–ISR talks",
+        process_label="Gaza truce talks",
+        party=party,
+        stance=value,
+        claimed_by=claimed_by,
+    )
+
+
+DAY = dt.date(2025, 3, 1)
+FIRST = [
+    article(
+        "Egypt says the truce holds.",
+        DAY,
+        [quote(1, "EGY.GOV", "truce", "hold", True, DAY)],
+        [stance("HAMAS", "accepted")],
+    ),
+    article("Qatar hosts a round.", DAY, [quote(1, "QAT.GOV", "round", "start", True, DAY)]),
+]
+SECOND = [
+    article(
+        "Hamas says the truce does not hold.",
+        DAY + dt.timedelta(days=2),
+        [quote(1, "HAMAS", "truce", "hold", False, DAY + dt.timedelta(days=2))],
+        [stance("HAMAS", "rejected", claimed_by="ISR.GOV")],
+    )
+]
+
+
+def analysed(batch):
+    """The engine's ``analyse`` hook returning the prepared reports (no spaCy parse)."""
+    reports = {document.id: report for document, report in batch}
+    return lambda documents: [reports[document.id] for document in documents]
+
+
+def ingest_batch(corpus: Corpus, batch):
+    documents = [document for document, _ in batch]
+    nlp = spacy.blank("en")  # the engine reads only its max_length
+    return ingest(documents, corpus, nlp, analyse=analysed(batch), embed=no_embedding_needed)
+
+
+def no_embedding_needed(texts):
+    raise AssertionError("every pair here is the same proposition: no embedding needed")
+
+
+def test_a_second_batch_adds_its_contradiction_and_stances_without_recompute(db_url):
+    with Corpus(db_url) as corpus:
+        first = ingest_batch(corpus, FIRST)
+        assert first.refreshed.documents == 2 and first.refreshed.contradictions == 0
+        assert corpus.contradictions(scope="corpus") == []
+        (board,) = corpus.boards()
+        assert board["documents"] == 1
+
+        second = ingest_batch(corpus, SECOND)
+        assert second.refreshed.documents == 1 and second.refreshed.contradictions == 1
+        (found,) = corpus.contradictions(scope="corpus")
+        assert (found.a.by, found.b.by) == ("EGY.GOV", "HAMAS")  # the earlier statement first
+        assert (found.a.doc_id, found.b.doc_id) == (FIRST[0][0].id, SECOND[0][0].id)
+        assert found.topic == "whether truce hold" and found.id.startswith("x")
+        (board,) = corpus.boards()
+        assert board["documents"] == 2
+        latest = {(p["party"], p["stance"]) for p in board["latest"]}
+        assert latest == {("HAMAS", "rejected")}
+        assert [d["party"] for d in board["disputes"]] == ["HAMAS"]
+
+        before = corpus.counts()
+        again = ingest_batch(corpus, FIRST + SECOND)
+        assert (again.new, again.duplicate, again.refreshed.documents) == (0, 3, 0)
+        assert corpus.counts() == before  # no second copy of anything
+        corpus.save_report(*SECOND[0])  # a re-save: the pair is found again, and overwritten
+        assert refresh(corpus, embed=no_embedding_needed).contradictions == 1
+        assert corpus.contradictions(scope="corpus") == [found]
+        assert corpus.counts() == before
+
+        # what was added batch by batch is what a full recompute finds
+        stored = corpus.contradictions(scope="corpus")
+        analyse_corpus(corpus, embed=no_embedding_needed)
+        assert corpus.contradictions(scope="corpus") == stored
+        full = [b.as_dict() for b in build_boards(corpus.items("stances"))]
+        assert corpus.boards() == full
+        assert rebuild_boards(corpus) == 1 and corpus.boards() == full
+
+
+def test_contradictions_do_not_depend_on_the_order_claims_arrive_in(tmp_path):
+    with Corpus(f"sqlite:///{tmp_path / 'store.db'}") as corpus:
+        for document, report in FIRST + SECOND:
+            corpus.save_report(document, report)
+        items = list(corpus.items("quotes"))
+    forward = find_contradictions(items, embed=no_embedding_needed)
+    backward = find_contradictions(items[::-1], embed=no_embedding_needed)
+    assert forward == backward and len(forward) == 1
+
+
+def run(*args):
+    return CliRunner().invoke(app, [str(arg) for arg in args])
+
+
+def test_cli_reads_the_stored_results(db_url, monkeypatch):
+    with Corpus(db_url) as corpus:
+        ingest_batch(corpus, FIRST)
+        ingest_batch(corpus, SECOND)
+
+    def no_recompute(*args, **kwargs):
+        raise AssertionError("the stored contradictions must be read, not recomputed")
+
+    monkeypatch.setattr("accord.analyze.incremental.find_contradictions", no_recompute)
+    monkeypatch.setattr("accord.analyze.contradictions.find_contradictions", no_recompute)
+    listing = ["contradictions", "--db", db_url, "--format", "json"]
+    result = run(*listing)
+    assert result.exit_code == 0, result.output
+    (found,) = json.loads(result.stdout)
+    assert (found["a"]["by"], found["b"]["by"]) == ("EGY.GOV", "HAMAS")
+    assert json.loads(run(*listing, "--actor", "QAT").stdout) == []
+    assert json.loads(run(*listing, "--topic", "not hold").stdout) == [found]  # a claim's words
+
+    talks = run("talks", "--db", db_url, "--json")
+    assert talks.exit_code == 0, talks.output
+    (board,) = json.loads(talks.stdout)
+    assert board["process"] == "HAMAS–ISR talks" and board["documents"] == 2
+    with Corpus(db_url) as corpus:
+        assert corpus.boards() == [board]  # printed as stored: the shape of Board.as_dict()
+    assert [(p["party"], p["stance"]) for p in board["latest"]] == [("HAMAS", "rejected")]
+    assert run("talks", "Gaza truce", "--db", db_url).exit_code == 0
+    assert run("talks", "Sudan", "--db", db_url).exit_code == 1
+
+    monkeypatch.undo()
+    recomputed = run(*listing, "--recompute")
+    assert recomputed.exit_code == 0, recomputed.output
+    assert json.loads(recomputed.stdout) == [found]
+    assert json.loads(run("talks", "--db", db_url, "--json", "--recompute").stdout) == [board]
+
+
+def test_documents_saved_outside_ingest_are_taken_in_by_the_next_reader(db_url):
+    with Corpus(db_url) as corpus:
+        for document, report in FIRST + SECOND:
+            corpus.save_report(document, report)
+        assert corpus.pending_count() == 3 and corpus.boards() == []
+    result = run("talks", "--db", db_url, "--json")
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)[0]["documents"] == 2
+    assert "took 3 stored document(s) in" in result.stderr
+    with Corpus(db_url) as corpus:
+        assert corpus.pending_count() == 0
+        assert len(corpus.contradictions(scope="corpus")) == 1
+
+
+def test_a_reader_does_not_wait_for_an_update_in_progress(db_url):
+    with Corpus(db_url) as corpus, Corpus(db_url) as other:
+        document, report = FIRST[0]
+        corpus.save_report(document, report)
+        with refreshing(corpus) as holder:
+            assert holder is not None
+            assert refresh(other, wait=False) is None
+        assert refresh(other, wait=False).documents == 1
+
+
+def test_a_resaved_document_with_the_same_counts_gets_its_board_rebuilt(db_url):
+    with Corpus(db_url) as corpus:
+        ingest_batch(corpus, FIRST)
+        document, report = FIRST[0]
+        changed = report.model_copy(deep=True)
+        changed.stances[0].stance = "rejected"
+        corpus.save_report(document, changed)  # one stance under the same key, as before
+        assert refresh(corpus, embed=no_embedding_needed).boards == 1
+        (board,) = corpus.boards()
+        assert [p["stance"] for p in board["timeline"]] == ["rejected"]
+
+
+@pytest.mark.slow
+def test_examples_in_two_batches_equal_a_full_recompute(tmp_path, nlp):
+    """Every other example article comes in a second run: the Russia–Ukraine process and
+    the Gaza articles whose sources contradict each other are split across the runs."""
+    from accord.eval.runner import load_gold
+    from conftest import EXAMPLES
+
+    paths = sorted((EXAMPLES / "gold").glob("*.json"))
+    documents = [load_gold(path)[1] for path in paths if not path.stem.startswith("offtopic")]
+    if sum(d.external_id.startswith("ru-ua-") for d in documents) < 8:
+        pytest.skip("the Russia–Ukraine example articles are not there")
+    with Corpus(f"sqlite:///{tmp_path / 'store.db'}") as corpus:
+        first = ingest(documents[::2], corpus, nlp)
+        second = ingest(documents[1::2], corpus, nlp)
+        assert second.new == len(documents[1::2]) == second.refreshed.documents
+        assert [b["documents"] for b in corpus.boards("RUS–UKR")] == [8]  # one process
+        stored = corpus.boards()
+        incremental = corpus.contradictions(scope="corpus")
+        assert incremental, "the examples have sources contradicting each other across articles"
+        assert first.refreshed.contradictions + second.refreshed.contradictions == len(incremental)
+
+        analyse_corpus(corpus)
+        assert corpus.contradictions(scope="corpus") == incremental
+        assert stored == [b.as_dict() for b in build_boards(corpus.items("stances"))]

@@ -75,7 +75,7 @@ def test_upgrading_from_0001_files_stored_signatures_in_the_near_duplicate_index
     engine = create_engine(database_url(db_url))  # write to the 0001 store without upgrading it
     with engine.connect() as connection:
         Writer(connection, commit_every=10).save_report(
-            original, sample_report(original), signature=signer(STORY)
+            original, sample_report(original), signature=signer(STORY), new=True
         )
         connection.commit()
     engine.dispose()
@@ -83,6 +83,47 @@ def test_upgrading_from_0001_files_stored_signatures_in_the_near_duplicate_index
         assert upgraded.count("minhash_bands") > 0
         index = StoredNearDuplicates(writer.connection, signer)
         assert index.add(copy.id, signer(STORY_COPY)) == original.id
+
+
+def test_upgrading_from_0002_leaves_every_document_to_be_taken_in(db_url):
+    from alembic import command
+    from sqlalchemy import text
+
+    from accord.analyze.incremental import refresh
+    from accord.store.migrate import alembic_config
+
+    with Corpus(db_url) as corpus:
+        for day in (3, 12):
+            document = talks_document(day)
+            report = full_report(document)
+            report.stances[0].process_label, report.stances[0].round = "Cairo talks", "Cairo"
+            corpus.save_report(document, report)
+        refresh(corpus)
+        old = Contradiction(
+            id="x1",
+            topic="t",
+            a=ContradictionSide(by="ISR.GOV", claim="held"),
+            b=ContradictionSide(by="HAMAS", claim="did not hold"),
+        )
+        corpus.save_contradictions("corpus", [old])  # as an earlier `accord contradictions`
+        engine = create_engine(corpus.url)
+    with engine.begin() as connection:
+        command.downgrade(alembic_config(connection), "0002")
+        assert "boards" not in inspect(connection).get_table_names()
+    engine.dispose()
+
+    with Corpus(db_url) as upgraded:
+        assert upgraded.pending_count() == 2
+        assert upgraded.contradictions(scope="corpus") == []  # found again, under stable ids
+        with upgraded.engine.connect() as connection:
+            labels = connection.execute(text("SELECT process_label, round FROM stances")).all()
+        assert sorted(labels, key=str) == sorted(
+            [("Cairo talks", "Cairo"), (None, None)] * 2, key=str
+        )
+        assert refresh(upgraded).documents == 2
+        (board,) = upgraded.boards()
+        assert board["documents"] == 2 and board["label"] == "Cairo talks"
+        assert [r["round"] for r in board["rounds"]] == ["Cairo"]
 
 
 # --- saving ---------------------------------------------------------------------

@@ -11,6 +11,7 @@ import datetime as dt
 import tempfile
 from pathlib import Path
 
+from accord.analyze.incremental import refresh
 from accord.model import (
     Contradiction,
     ContradictionSide,
@@ -135,6 +136,7 @@ def filled_corpus(path) -> Corpus:
     b = Document.from_text(TEXT_B, outlet="Outlet Two", published=dt.date(2024, 5, 3))
     corpus.save_report(a, report_a(a))
     corpus.save_report(b, report_b(b))
+    refresh(corpus)  # the stored boards, as an ingest run ends
     return corpus
 
 

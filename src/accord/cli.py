@@ -145,7 +145,9 @@ def evaluate(
 
 
 # --- the corpus: ingest into the store, query it, export it -------------------
-DbOption = typer.Option(None, "--db", help="Database URL (env ACCORD_DB; default sqlite:///accord.db).")
+DbOption = typer.Option(
+    None, "--db", help="Database URL (env ACCORD_DB; default sqlite:///accord.db)."
+)
 FormatOption = typer.Option("table", "--format", help="table, json or csv.")
 
 
@@ -300,6 +302,14 @@ def ingest(
         for failure in summary.failures:
             where = f"{failure.source}:{failure.record}" if failure.record else failure.source
             out.print(f"  failed {where}: {failure.reason}", highlight=False, markup=False)
+        refreshed = summary.refreshed
+        if refreshed.documents or refreshed.boards:
+            out.print(
+                f"across documents: {refreshed.documents} taken in, "
+                f"{refreshed.contradictions} contradictions found, "
+                f"{refreshed.boards} boards rebuilt ({refreshed.seconds:.1f} s)",
+                highlight=False,
+            )
     if not summary.anything_ingested:
         fail("nothing could be ingested")
     if strict and summary.failed:
@@ -356,17 +366,44 @@ def quotes(
         print_items("quotes", corpus.items("quotes", **filters), fmt, "Quotes")
 
 
+def bring_up_to_date(corpus) -> None:
+    """Take in documents no ingest run has (a run killed midway, a store from before the
+    stored analyses) without waiting: if another process is updating, say what is missing."""
+    from accord.analyze.incremental import refresh
+
+    refreshed = refresh(corpus, wait=False)
+    if refreshed is None:
+        err.print(
+            f"note: another process is updating the analyses across documents; "
+            f"{corpus.pending_count()} stored document(s) are not in them yet",
+            highlight=False,
+        )
+    elif refreshed.documents:
+        err.print(f"took {refreshed.documents} stored document(s) in", highlight=False)
+
+
+RecomputeOption = typer.Option(
+    False, "--recompute", help="Rebuild the stored results from every stored article first."
+)
+
+
 @app.command()
 def contradictions(
     db: str = DbOption,
     topic: str = typer.Option(None, help="Part of the topic or of either claim."),
+    actor: str = typer.Option(None, help="Either side's actor (ISR matches ISR.GOV)."),
+    recompute: bool = RecomputeOption,
     fmt: str = FormatOption,
 ) -> None:
-    """Where sources disagree: the same matter stated oppositely, across all stored articles."""
+    """Where sources disagree: the same matter stated oppositely, within an article or across
+    stored articles (kept up to date by each ingest run)."""
     from accord.analyze.contradictions import analyse_corpus
 
     with open_corpus(db) as corpus:
-        items = analyse_corpus(corpus, topic=topic)
+        bring_up_to_date(corpus)
+        if recompute:
+            analyse_corpus(corpus)
+        items = list(corpus.items("contradictions", topic=topic, actor=actor))
     print_items("contradictions", items, fmt, "Contradictions")
 
 
@@ -442,15 +479,26 @@ def talks(
     db: str = DbOption,
     as_json: bool = typer.Option(False, "--json", help="Print the boards as JSON."),
     semantic: bool = typer.Option(
-        False, "--semantic", help="Also link processes by label meaning (MiniLM, offline)."
+        False,
+        "--semantic",
+        help="Also link processes by label meaning (MiniLM, offline; built now, not stored).",
     ),
+    recompute: bool = RecomputeOption,
 ) -> None:
-    """Negotiation boards: parties, mediators, latest and disputed stances, rounds."""
-    from accord.analyze.talks import build_boards
+    """Negotiation boards: parties, mediators, latest and disputed stances, rounds (kept up
+    to date by each ingest run)."""
+    from accord.analyze.incremental import rebuild_boards
+    from accord.analyze.talks import Board, build_boards
     from accord.render_boards import render_boards
 
     with open_corpus(db) as corpus:
-        boards = build_boards(corpus.items("stances"), process=process, semantic=semantic)
+        if semantic:
+            boards = build_boards(corpus.items("stances"), process=process, semantic=True)
+        else:
+            bring_up_to_date(corpus)
+            if recompute:
+                rebuild_boards(corpus)
+            boards = [Board.from_dict(board) for board in corpus.boards(process)]
     if process and not boards:
         fail(f"no negotiation process matches {process!r}")
     if as_json:

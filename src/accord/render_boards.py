@@ -34,9 +34,16 @@ def render_boards(boards: list[Board], console: Console) -> None:
         )
         if board.aliases:
             console.print(f"also called: {'; '.join(board.aliases)}", highlight=False)
-        table = _table("Where each party stands (latest per proposal)",
-                       "party", "stance", "proposal / round", "date", "claimed by", "outlet",
-                       "conditions")
+        table = _table(
+            "Where each party stands (latest per proposal)",
+            "party",
+            "stance",
+            "proposal / round",
+            "date",
+            "claimed by",
+            "outlet",
+            "conditions",
+        )
         disputed = {(d.party, d.proposal) for d in board.disputes}
         for position in board.latest:
             subject = (position.party, position.proposal)
@@ -52,30 +59,60 @@ def render_boards(boards: list[Board], console: Console) -> None:
             )
         console.print(table)
         if board.disputes:
-            table = _table("Disputed stances (sources disagree)",
-                           "party", "proposal", "stance", "says who", "outlet", "date", "evidence")
+            table = _table(
+                "Disputed stances (sources disagree)",
+                "party",
+                "proposal",
+                "stance",
+                "says who",
+                "outlet",
+                "date",
+                "evidence",
+            )
             for dispute in board.disputes:
                 for position in dispute.positions:
                     table.add_row(
-                        dispute.party, dispute.proposal or "-", position.stance,
-                        position.claimed_by, position.outlet or "-", _date(position.date),
+                        dispute.party,
+                        dispute.proposal or "-",
+                        position.stance,
+                        position.claimed_by,
+                        position.outlet or "-",
+                        _date(position.date),
                         position.evidence or "-",
                     )
             console.print(table)
         if board.rounds:
-            table = _table("Rounds", "round", "first reported", "last reported", "attending",
-                           "withdrew", "outlets")
+            table = _table(
+                "Rounds",
+                "round",
+                "first reported",
+                "last reported",
+                "attending",
+                "withdrew",
+                "outlets",
+            )
             for item in board.rounds:
-                table.add_row(item.name, _date(item.first), _date(item.last),
-                              ", ".join(sorted(item.attending)) or "-",
-                              ", ".join(sorted(item.withdrew)) or "-",
-                              ", ".join(sorted(item.sources)) or "-")
+                table.add_row(
+                    item.name,
+                    _date(item.first),
+                    _date(item.last),
+                    ", ".join(sorted(item.attending)) or "-",
+                    ", ".join(sorted(item.withdrew)) or "-",
+                    ", ".join(sorted(item.sources)) or "-",
+                )
             console.print(table)
-        table = _table("Timeline", "date", "party", "stance", "proposal / round", "claimed by",
-                       "outlet")
+        table = _table(
+            "Timeline", "date", "party", "stance", "proposal / round", "claimed by", "outlet"
+        )
         for position in board.timeline:
-            table.add_row(_date(position.date), position.party, position.stance,
-                          position.proposal or "-", position.claimed_by, position.outlet or "-")
+            table.add_row(
+                _date(position.date),
+                position.party,
+                position.stance,
+                position.proposal or "-",
+                position.claimed_by,
+                position.outlet or "-",
+            )
         console.print(table)
 
 
@@ -83,9 +120,17 @@ def render_profiles(profiles: list[Profile], console: Console) -> None:
     if not profiles:
         console.print("No framing markers found.")
         return
-    summary = _table("Framing by outlet (the outlet's own voice only)", "outlet", "documents",
-                     "markers", "per doc", "by kind", "whose vocabulary", "about whom",
-                     "in quotes (not counted)")
+    summary = _table(
+        "Framing by outlet (the outlet's own voice only)",
+        "outlet",
+        "documents",
+        "markers",
+        "per doc",
+        "by kind",
+        "whose vocabulary",
+        "about whom",
+        "in quotes (not counted)",
+    )
     for profile in profiles:
         summary.add_row(
             profile.outlet,
@@ -101,9 +146,16 @@ def render_profiles(profiles: list[Profile], console: Console) -> None:
     for profile in profiles:
         if not profile.terms:
             continue
-        table = _table(f"{profile.outlet}: wording", "term", "kind", "refers to", "neutral",
-                       "count", "example")
+        table = _table(
+            f"{profile.outlet}: wording", "term", "kind", "refers to", "neutral", "count", "example"
+        )
         for use in sorted(profile.terms.values(), key=lambda u: (-u.count, u.term)):
-            table.add_row(use.term, use.kind, use.refers_to or "-", use.neutral or "-",
-                          str(use.count), use.examples[0]["text"] if use.examples else "-")
+            table.add_row(
+                use.term,
+                use.kind,
+                use.refers_to or "-",
+                use.neutral or "-",
+                str(use.count),
+                use.examples[0]["text"] if use.examples else "-",
+            )
         console.print(table)

@@ -13,6 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from accord.config import DEFAULT_MODEL
+from accord.extract.docviews import doc_text
 from accord.model import Document, Event, Report, ReportDocument, Sentence
 from accord.nlp.pipeline import load_pipeline, make_doc
 from accord.nlp.segment import headline_lines
@@ -51,11 +52,14 @@ def analyze_documents(
 def report_from_doc(doc: Doc) -> Report:
     """Collect what the extractors left on ``doc._.accord`` into a report."""
     analysis = doc._.accord
-    headlines = {start for start, _ in headline_lines(doc.text)}
+    full_text = doc_text(doc)
+    lines = doc.user_data.get("accord_headlines")
+    headlines = {start for start, _ in (headline_lines(full_text) if lines is None else lines)}
     sentences = []
     for index, sent in enumerate(doc.sents):
-        text = sent.text.strip()
-        start = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
+        raw = full_text[sent.start_char : sent.end_char]
+        text = raw.strip()
+        start = sent.start_char + (len(raw) - len(raw.lstrip()))
         sentences.append(
             Sentence(
                 index=index,
@@ -87,14 +91,20 @@ def merge_events(events: list[Event]) -> list[Event]:
     """An event stated several times is one event with several evidence spans.
 
     Events are unique on (source, action, target, status); the first statement
-    keeps its fields, later ones add their evidence and raise the confidence.
+    keeps its fields, later ones add their evidence and raise the confidence. An
+    event is copied only when a later statement changes it, so the extractor's own
+    records are never modified.
     """
     merged: dict[tuple, Event] = {}
+    copied: set[tuple] = set()
     for event in events:
         key = (event.source, event.action, event.target, event.status)
         if key not in merged:
-            merged[key] = event.model_copy(deep=True)
+            merged[key] = event
             continue
+        if key not in copied:
+            merged[key] = merged[key].model_copy(deep=True)
+            copied.add(key)
         kept = merged[key]
         kept.evidence.extend(event.evidence)
         kept.confidence = max(kept.confidence, event.confidence)

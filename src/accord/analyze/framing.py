@@ -121,8 +121,13 @@ def build_profiles(
         if len(use.examples) < MAX_EXAMPLES and marker.evidence:
             evidence = marker.evidence[0]
             use.examples.append(
-                {"doc_id": document.id, "title": document.title, "sentence": evidence.sentence,
-                 "text": evidence.text, "start": evidence.start}
+                {
+                    "doc_id": document.id,
+                    "title": document.title,
+                    "sentence": evidence.sentence,
+                    "text": evidence.text,
+                    "start": evidence.start,
+                }
             )
     for key, profile in profiles.items():
         profile.documents = len(seen_docs[key])

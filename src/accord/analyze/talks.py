@@ -12,6 +12,11 @@ energy infrastructure"). Across a corpus this module
 * builds a board per process: parties and mediators, each party's latest stance per
   proposal with its date and source, the stances sources dispute (different claimers
   saying opposite things within a week), and the timeline of rounds.
+
+Linking needs only per-key counts (:class:`ProcessKeys`), which the store can give
+with one ``GROUP BY``; a board is a function of its own process's stances alone. That
+is what lets :mod:`accord.analyze.incremental` keep stored boards up to date without
+reading every stance.
 """
 
 from __future__ import annotations
@@ -80,6 +85,18 @@ class Position:
             "evidence": self.evidence,
         }
 
+    @classmethod
+    def from_dict(cls, data: dict, process_key: str) -> Position:
+        """A position back from :meth:`as_dict` (which keeps neither the article's own process
+        key nor its label: the position gets its board's key)."""
+        return cls(
+            **{name: data[name] for name in _POSITION_FIELDS},
+            date=_date(data["date"]),
+            conditions=list(data["conditions"]),
+            process_key=process_key,
+            process_label=None,
+        )
+
 
 @dataclass
 class Dispute:
@@ -93,6 +110,11 @@ class Dispute:
             "proposal": self.proposal,
             "positions": [p.as_dict() for p in self.positions],
         }
+
+    @classmethod
+    def from_dict(cls, data: dict, process_key: str) -> Dispute:
+        positions = [Position.from_dict(p, process_key) for p in data["positions"]]
+        return cls(data["party"], data["proposal"], positions)
 
 
 @dataclass
@@ -113,6 +135,17 @@ class Round:
             "withdrew": sorted(self.withdrew),
             "outlets": sorted(self.sources),
         }
+
+    @classmethod
+    def from_dict(cls, data: dict) -> Round:
+        return cls(
+            name=data["round"],
+            first=_date(data["first_reported"]),
+            last=_date(data["last_reported"]),
+            attending=set(data["attending"]),
+            withdrew=set(data["withdrew"]),
+            sources=set(data["outlets"]),
+        )
 
 
 @dataclass
@@ -143,6 +176,46 @@ class Board:
             "rounds": [r.as_dict() for r in self.rounds],
             "timeline": [p.as_dict() for p in self.timeline],
         }
+
+    @classmethod
+    def from_dict(cls, data: dict) -> Board:
+        """A board back from :meth:`as_dict`, as the store keeps it."""
+        key = data["process"]
+        return cls(
+            process=key,
+            label=data["label"],
+            aliases=list(data["aliases"]),
+            parties=list(data["parties"]),
+            mediators=list(data["mediators"]),
+            latest=[Position.from_dict(p, key) for p in data["latest"]],
+            disputes=[Dispute.from_dict(d, key) for d in data["disputes"]],
+            rounds=[Round.from_dict(r) for r in data["rounds"]],
+            timeline=[Position.from_dict(p, key) for p in data["timeline"]],
+            outlets=list(data["outlets"]),
+            documents=data["documents"],
+        )
+
+    @property
+    def names(self) -> list[str]:
+        """What a search for a process looks in: its key, label and the other labels."""
+        return [self.process, self.label, *self.aliases]
+
+
+_POSITION_FIELDS = (
+    "party",
+    "stance",
+    "proposal",
+    "round",
+    "claimed_by",
+    "outlet",
+    "doc_id",
+    "title",
+    "evidence",
+)
+
+
+def _date(value: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(value) if value else None
 
 
 def positions_from(items: Iterable[tuple[ReportDocument, Stance]]) -> list[Position]:
@@ -191,32 +264,82 @@ def label_similarity(a: str, b: str, semantic: bool = False) -> float:
     return len(wa & wb) / len(wa | wb) if wa and wb else 0.0
 
 
+@dataclass
+class ProcessKeys:
+    """What linking needs to know of the process keys, as counts: how many stances use each
+    key, the labels articles give it, the venues of its rounds, and per party how often it
+    mediates or takes a side (a corpus-wide judgement, see :attr:`mediators`)."""
+
+    sizes: Counter[str] = field(default_factory=Counter)
+    labels: dict[str, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
+    venues: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    mediating: Counter[str] = field(default_factory=Counter)
+    siding: Counter[str] = field(default_factory=Counter)
+
+    def add(
+        self,
+        key: str,
+        label: str | None,
+        round_name: str | None,
+        party: str,
+        stance: str,
+        count: int = 1,
+    ) -> None:
+        """Count ``count`` stances of ``party`` under ``key`` with this label, round and value."""
+        self.sizes[key] += count
+        if label:
+            self.labels[key][label] += count
+        if round_name:
+            self.venues[key].add(round_name.split(" round")[0])
+        root = party.split(".")[0]
+        if stance == "mediating":
+            self.mediating[root] += count
+        elif stance not in ("attending", "proposed"):
+            self.siding[root] += count
+
+    @classmethod
+    def of(cls, positions: Iterable[Position]) -> ProcessKeys:
+        keys = cls()
+        for p in positions:
+            keys.add(p.process_key, p.process_label, p.round, p.party, p.stance)
+        return keys
+
+    @property
+    def mediators(self) -> frozenset[str]:
+        """Parties the corpus shows mediating more often than taking a side's position: an
+        article that reads a host's proposal as a side's must not split the process."""
+        return frozenset(
+            root for root in self.mediating if self.mediating[root] > self.siding[root]
+        )
+
+
 def link_processes(positions: list[Position], semantic: bool = False) -> dict[str, str]:
+    """Map every process key of ``positions`` to the key of the process it belongs to."""
+    return link_keys(ProcessKeys.of(positions), semantic)
+
+
+def link_keys(keys: ProcessKeys, semantic: bool = False) -> dict[str, str]:
     """Map every process key to the key of the process it belongs to.
 
     Keys naming more parties are taken first; a key joins an earlier one when its parties
     are a subset of exactly one of them, or when they share a party and their article
     labels are alike.
     """
+    sizes = keys.sizes
     labels: dict[str, Counter[str]] = defaultdict(Counter)
-    sizes: Counter[str] = Counter()
+    labels.update({key: Counter(counts) for key, counts in keys.labels.items()})
     venues: dict[str, set[str]] = defaultdict(set)
-    for position in positions:
-        sizes[position.process_key] += 1
-        if position.process_label:
-            labels[position.process_key][position.process_label] += 1
-        if position.round:
-            venues[position.process_key].add(position.round.split(" round")[0])
-    mediators = corpus_mediators(positions)
+    venues.update({key: set(names) for key, names in keys.venues.items()})
+    mediators = keys.mediators
 
     def sides(key: str) -> frozenset[str]:
         parties = key_parties(key)
         return (parties - mediators) or parties
 
-    keys = sorted(sizes, key=lambda k: (-len(sides(k)), -sizes[k], k))
+    ordered = sorted(sizes, key=lambda k: (-len(sides(k)), -sizes[k], k))
     target: dict[str, str] = {}
     canonical: list[str] = []
-    for key in keys:
+    for key in ordered:
         parties = sides(key)
         supersets = [c for c in canonical if parties and parties <= sides(c)]
         if len(supersets) > 1:  # several processes involve this party: the same venue decides
@@ -225,12 +348,10 @@ def link_processes(positions: list[Position], semantic: bool = False) -> dict[st
         if chosen is None:
             chosen = next(
                 (
-                    c for c in canonical
+                    c
+                    for c in canonical
                     if parties & sides(c)
-                    and (
-                        venues[key] & venues[c]
-                        or _labels_alike(labels[key], labels[c], semantic)
-                    )
+                    and (venues[key] & venues[c] or _labels_alike(labels[key], labels[c], semantic))
                 ),
                 None,
             )
@@ -242,20 +363,6 @@ def link_processes(positions: list[Position], semantic: bool = False) -> dict[st
             venues[chosen] |= venues[key]
         target[key] = chosen
     return target
-
-
-def corpus_mediators(positions: list[Position]) -> frozenset[str]:
-    """Parties the corpus shows mediating more often than taking a side's position: an
-    article that reads a host's proposal as a side's must not split the process."""
-    mediating: Counter[str] = Counter()
-    siding: Counter[str] = Counter()
-    for position in positions:
-        root = position.party.split(".")[0]
-        if position.stance == "mediating":
-            mediating[root] += 1
-        elif position.stance not in ("attending", "proposed"):
-            siding[root] += 1
-    return frozenset(root for root in mediating if mediating[root] > siding[root])
 
 
 def _labels_alike(a: Counter[str], b: Counter[str], semantic: bool) -> bool:
@@ -334,17 +441,16 @@ def build_boards(
     grouped: dict[str, list[Position]] = defaultdict(list)
     for position in positions:
         grouped[process_of[position.process_key]].append(position)
-    boards = [_board(key, group) for key, group in grouped.items()]
+    boards = [build_board(key, group) for key, group in grouped.items()]
     if process:
         wanted = process.lower()
-        boards = [
-            b for b in boards
-            if any(wanted in name.lower() for name in [b.process, b.label, *b.aliases])
-        ]
+        boards = [b for b in boards if any(wanted in name.lower() for name in b.names)]
     return sorted(boards, key=lambda b: (-b.documents, b.process))
 
 
-def _board(key: str, positions: list[Position]) -> Board:
+def build_board(key: str, positions: list[Position]) -> Board:
+    """The board of the process ``key`` from all its positions (in store order); nothing
+    outside them counts, so a board can be rebuilt alone."""
     proposal_of = link_proposals(p.proposal for p in positions if p.stance != "attending")
     for position in positions:
         position.proposal = proposal_of.get(position.proposal, position.proposal)

@@ -14,7 +14,6 @@ from typing import Annotated, Any, Literal
 from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request
 
 from accord.analyze.framing import build_profiles
-from accord.analyze.talks import build_boards
 from accord.api.analyser import AnalysisTimeout, AnalysisUnavailable
 from accord.api.schemas import (
     SHORT,
@@ -286,13 +285,9 @@ def processes(
     ] = None,
 ) -> list[dict]:
     """Negotiation boards, as ``accord talks --json``: parties, mediators, latest and
-    disputed stances, rounds and the timeline of each process."""
-    stream = store.items("stances")
-    try:
-        boards = build_boards(stream, process=process)
-    finally:
-        stream.close()
-    return [board.as_dict() for board in boards]
+    disputed stances, rounds and the timeline of each process (as stored by the last
+    ingest run)."""
+    return store.boards(process)
 
 
 @router.get("/framing/profiles", response_model=list[dict[str, Any]], tags=["corpus"])

@@ -56,7 +56,7 @@ class Vocabulary:
     def components_in(self, span: Span | str) -> list[str]:
         """Canonical components a stretch of text names, in lexicon order."""
         text = " " + " ".join((span if isinstance(span, str) else span.text).lower().split()) + " "
-        text = text.replace(",", " ").replace(".", " ").replace("\"", " ").replace("“", " ")
+        text = text.replace(",", " ").replace(".", " ").replace('"', " ").replace("“", " ")
         text = text.replace("”", " ")
         found = []
         for name, words in self.components.items():

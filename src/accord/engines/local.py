@@ -6,7 +6,9 @@ memory at a time whatever the corpus size; the store commits every
 document) are skipped; near-duplicates (MinHash LSH, e.g. a wire story reprinted
 by several outlets) are analysed and stored like any document but linked to the
 earlier one as ``copy_of``. A bad input, or a document the pipeline cannot
-process, becomes a row in the errors table and the run goes on.
+process, becomes a row in the errors table and the run goes on. Once the run's
+documents are stored, the corpus-wide contradictions and negotiation boards take them
+in (:func:`accord.analyze.incremental.refresh`): every engine's run ends there.
 """
 
 from __future__ import annotations
@@ -18,6 +20,8 @@ from typing import Protocol
 
 from spacy.language import Language
 
+from accord.analyze.contradictions import Embed
+from accord.analyze.incremental import Refreshed, refresh
 from accord.ingest import IngestFailure, NearDuplicateIndex, ReaderOptions, iter_inputs
 from accord.model import Document, Report
 from accord.report import analyze_documents
@@ -46,6 +50,8 @@ class IngestSummary:
     failed: int = 0
     skipped: int = 0
     failures: list[IngestFailure] = field(default_factory=list)
+    #: the update of the cross-document analyses that ended the run
+    refreshed: Refreshed = field(default_factory=Refreshed)
 
     @property
     def stored(self) -> int:
@@ -65,6 +71,7 @@ class IngestSummary:
             "failed": self.failed,
             "skipped": self.skipped,
             "failures": [vars(failure) for failure in self.failures],
+            "refreshed": self.refreshed.as_dict(),
         }
 
 
@@ -120,14 +127,17 @@ def ingest(
     on_item: Progress | None = None,
     prefilter: Relevance | None = None,
     analyse: Analyse | None = None,
+    embed: Embed | None = None,
 ) -> IngestSummary:
-    """Analyse and store every document of ``items``; record every failure.
+    """Analyse and store every document of ``items``; record every failure; then bring the
+    corpus-wide contradictions and boards up to date with what is stored.
 
     ``near_duplicates`` defaults to the index kept in the store
     (:class:`~accord.store.neardup.StoredNearDuplicates`: flat memory, shared across
     runs); an in-memory index must first be filled by :func:`load_signatures`.
     ``prefilter`` skips off-topic documents (recorded in the errors table with the reason);
-    ``analyse`` replaces the in-process ``nlp.pipe`` (the Ray engine passes its own).
+    ``analyse`` replaces the in-process ``nlp.pipe`` (the Ray engine passes its own);
+    ``embed`` replaces the sentence encoder that compares claims.
     """
     run = _Run(corpus, nlp, near_duplicates, batch_size, on_item or (lambda *_: None))
     run.prefilter, run.analyse = prefilter, analyse
@@ -137,6 +147,9 @@ def ingest(
             run.index = StoredNearDuplicates(writer.connection, NearDuplicateIndex().signature)
         for batch in _chunks(run.accepted(items), batch_size):
             run.store(batch)
+    # after the writer committed: the update reads what is stored, this run's documents and
+    # any an earlier, interrupted run left
+    run.summary.refreshed = refresh(corpus, embed=embed)
     return run.summary
 
 

@@ -21,6 +21,8 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from accord.extract.analysis import ActorMention, sentence_index
+from accord.extract.docviews import doc_entities, entities_in
+from accord.extract.events.context import dateline
 from accord.registry import extractors
 from accord.resolve.actors import STATE_KINDS, Entry, gazetteer, phrase_entry, resolve_phrase
 from accord.resolve.coref import Candidate, antecedent
@@ -28,20 +30,70 @@ from accord.resolve.places import resolve_place
 
 #: Prepositions after which a country or capital is a place, not an actor.
 LOCATIVE = {
-    "in", "at", "to", "from", "into", "near", "across", "around", "inside", "outside",
-    "throughout", "within", "toward", "towards", "via", "through", "over", "on", "off",
-    "between", "beyond", "along", "onto", "out",
+    "in",
+    "at",
+    "to",
+    "from",
+    "into",
+    "near",
+    "across",
+    "around",
+    "inside",
+    "outside",
+    "throughout",
+    "within",
+    "toward",
+    "towards",
+    "via",
+    "through",
+    "over",
+    "on",
+    "off",
+    "between",
+    "beyond",
+    "along",
+    "onto",
+    "out",
 }
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "agent", "csubj"}
-NP_MODIFIERS = {"compound", "amod", "nmod", "poss", "det", "nummod", "quantmod", "case",
-                "advmod", "punct", "predet"}
+NP_MODIFIERS = {
+    "compound",
+    "amod",
+    "nmod",
+    "poss",
+    "det",
+    "nummod",
+    "quantmod",
+    "case",
+    "advmod",
+    "punct",
+    "predet",
+}
 CLIMB_DEPS = {"compound", "amod", "nmod", "poss", "appos"}
 INDEFINITE = {"a", "an", "some", "several", "two", "three", "one"}
-ANONYMOUS_HEADS = {"official", "officials", "source", "sources", "diplomat", "diplomats",
-                   "aide", "aides", "insider", "insiders"}
+ANONYMOUS_HEADS = {
+    "official",
+    "officials",
+    "source",
+    "sources",
+    "diplomat",
+    "diplomats",
+    "aide",
+    "aides",
+    "insider",
+    "insiders",
+}
 PRONOUNS = {
-    "it": "thing", "its": "thing", "they": "thing", "their": "thing", "them": "thing",
-    "he": "person", "him": "person", "his": "person", "she": "person", "her": "person",
+    "it": "thing",
+    "its": "thing",
+    "they": "thing",
+    "their": "thing",
+    "them": "thing",
+    "he": "person",
+    "him": "person",
+    "his": "person",
+    "she": "person",
+    "her": "person",
 }
 DEFINITE = {"the", "this", "that", "these", "those"}
 
@@ -59,8 +111,9 @@ def _patterns(nlp, aliases) -> list[Doc]:
     """Tokenised aliases as they appear mid-sentence: "U.N." alone would lose its last
     full stop to the tokenizer, so each alias is tokenised with a word after it."""
     docs = []
-    for alias, doc in zip(sorted(aliases), nlp.tokenizer.pipe(f"{a} x" for a in sorted(aliases)),
-                          strict=True):
+    for alias, doc in zip(
+        sorted(aliases), nlp.tokenizer.pipe(f"{a} x" for a in sorted(aliases)), strict=True
+    ):
         docs.append(doc[:-1].as_doc() if alias.endswith(".") else nlp.make_doc(alias))
     return docs
 
@@ -78,8 +131,13 @@ def _is_place(span: Span, entry: Entry) -> bool:
         return False
     root = span.root
     following = span.doc[span.end] if span.end < len(span.doc) else None
-    if (entry.kind == "capital" and span.text.isupper() and span.start == span.sent.start
-            and following is not None and following.text in (",", "–", "—", "-")):
+    if (
+        entry.kind == "capital"
+        and span.text.isupper()
+        and span.start == span.sent.start
+        and following is not None
+        and following.text in (",", "–", "—", "-")
+    ):
         return True
     if root.dep_ == "pobj" and root.head.lower_ in LOCATIVE:
         return True
@@ -124,9 +182,10 @@ def _widen(span: Span, floor: int = 0) -> tuple[int, int, bool]:
             break
         if parent.i < head.i:  # post-modifier: stop
             break
-        if parent.lower_ in gaz.non_actor or parent.lemma_.lower() in gaz.non_actor:
+        body = _negotiating_body(parent)  # "the Israeli negotiating team"
+        if not body and (parent.lower_ in gaz.non_actor or parent.lemma_.lower() in gaz.non_actor):
             return span.start, span.end, True
-        if _sector_or_title(parent) is None and not parent.ent_type_:
+        if not body and _sector_or_title(parent) is None and not parent.ent_type_:
             break
         head = parent
         end = max(end, head.i + 1)
@@ -161,21 +220,30 @@ class ActorFinder:
         spans = [doc[s:e] for _, s, e in self.lower(doc)]
         spans += [doc[s:e] for _, s, e in self.exact(doc)]
         mentions, floor = [], 0
+        first, after = dateline_tokens(doc)
         for span in sorted(filter_spans(spans), key=lambda s: s.start):
             entry = _entry_for(span)
             if entry is None or _is_place(span, entry):
                 continue
+            in_dateline = first <= span.start < after
+            if in_dateline and entry.kind in STATE_KINDS:
+                continue  # "KYIV/MOSCOW (Reuters) -", "BEIRUT, Lebanon —": places, not actors
             if entry.weak and span[0].is_lower:
                 continue  # "the movement" in lower case is a description, resolved by coreference
             if entry.kind == "demonym" and _demonym_as_person(span):
                 continue  # "the Iranian declined": a person of that nationality, not a state
-            if span.start >= 2 and doc[span.start - 1].text == "-" and doc[
-                span.start - 2
-            ].lower_ in ("anti", "pro", "non", "post", "pre"):
+            if (
+                span.start >= 2
+                and doc[span.start - 1].text == "-"
+                and doc[span.start - 2].lower_ in ("anti", "pro", "non", "post", "pre")
+            ):
                 continue  # "an anti-Syria journalist": an attitude, not the actor
             if _business_context(span):
                 continue  # "Norwegian packaging group", "a Chinese chipmaker": not political
-            start, end, dropped = _widen(span, floor)
+            if in_dateline:  # "(Reuters)" in a dateline: the name alone, never its cities
+                start, end, dropped = span.start, span.end, False
+            else:
+                start, end, dropped = _widen(span, max(floor, after))
             floor = span.end
             if dropped:
                 continue
@@ -195,17 +263,32 @@ class ActorFinder:
         person = _person_in(phrase)
         if person is not None and person.start > name.start:
             descriptor = doc[start : person.start]
-            if not any(self.gaz.is_title([t.text]) or self.gaz.sector([t.text])
-                       for t in descriptor):
+            if not any(
+                self.gaz.is_title([t.text]) or self.gaz.sector([t.text]) for t in descriptor
+            ):
                 return None  # "India's Arjun Rao": a national, not an office-holder
             actor = resolve_phrase(descriptor.text) or entry.actor
             _learn(persons, person.text, actor)
-            return ActorMention(start, end, actor, phrase.text, kind="person",
-                                person=person.text, rule="gazetteer.title")
+            return ActorMention(
+                start,
+                end,
+                actor,
+                phrase.text,
+                kind="person",
+                person=person.text,
+                rule="gazetteer.title",
+            )
         if entry.kind == "person":
             _learn(persons, name.text, entry.actor)
-            return ActorMention(start, end, entry.actor, phrase.text, kind="person",
-                                person=name.text, rule="gazetteer.officeholder")
+            return ActorMention(
+                start,
+                end,
+                entry.actor,
+                phrase.text,
+                kind="person",
+                person=name.text,
+                rule="gazetteer.officeholder",
+            )
         actor = resolve_phrase(phrase.text) or entry.actor
         if entry.kind == "people" and end == name.end:
             actor = entry.actor
@@ -214,13 +297,14 @@ class ActorFinder:
         if not anonymous and head.lower_ in ANONYMOUS_HEADS:
             anonymous = any(t.lower_ in INDEFINITE for t in doc[start:end])
         kind = "description" if head.lower_ in ANONYMOUS_HEADS else "name"
-        mention = ActorMention(start, end, actor, phrase.text, kind=kind, anonymous=anonymous,
-                               rule="gazetteer")
+        mention = ActorMention(
+            start, end, actor, phrase.text, kind=kind, anonymous=anonymous, rule="gazetteer"
+        )
         self._learn_apposition(doc, phrase, actor, persons)
         return mention
 
     def _learn_apposition(self, doc: Doc, phrase: Span, actor: str, persons: dict) -> None:
-        """"the head of Hamas' Political Bureau, Ismail Haniyeh" teaches Haniyeh → HAMAS."""
+        """ "the head of Hamas' Political Bureau, Ismail Haniyeh" teaches Haniyeh → HAMAS."""
         head = phrase.root
         while head.dep_ == "pobj" and head.head.dep_ == "prep":
             head = head.head.head
@@ -236,7 +320,7 @@ class ActorFinder:
     ) -> list[ActorMention]:
         covered = {i for m in named for i in range(m.start, m.end)}
         found = []
-        for ent in doc.ents:
+        for ent in doc_entities(doc):
             if ent.label_ != "PERSON" or ent.start in covered:
                 continue
             name = ent.text
@@ -251,15 +335,28 @@ class ActorFinder:
             start = ent.start
             if ent.root.dep_ == "compound":
                 pass
-            found.append(ActorMention(start, ent.end, actor, ent.text, kind="person",
-                                      person=_full_name(persons, name), rule="person"))
+            found.append(
+                ActorMention(
+                    start,
+                    ent.end,
+                    actor,
+                    ent.text,
+                    kind="person",
+                    person=_full_name(persons, name),
+                    rule="person",
+                )
+            )
         return found
 
     def _title_before(self, doc: Doc, ent: Span) -> str | None:
-        """"Qatari Prime Minister Mohammad …": compounds before the name that resolve."""
+        """ "Qatari Prime Minister Mohammad …": compounds before the name that resolve."""
         start = ent.start
-        while start > 0 and doc[start - 1].dep_ in ("compound", "amod", "poss", "case") \
-                and doc[start - 1].head.i >= ent.start - 1 and doc[start - 1].pos_ != "PUNCT":
+        while (
+            start > 0
+            and doc[start - 1].dep_ in ("compound", "amod", "poss", "case")
+            and doc[start - 1].head.i >= ent.start - 1
+            and doc[start - 1].pos_ != "PUNCT"
+        ):
             start -= 1
         if start == ent.start:
             return None
@@ -269,11 +366,14 @@ class ActorFinder:
         return resolve_phrase(doc[start : ent.start].text)
 
     def _title_at_home(self, doc: Doc, ent: Span) -> str | None:
-        """"KYIV – Foreign Minister Taras Bondar said …": a title that names no country is
+        """ "KYIV – Foreign Minister Taras Bondar said …": a title that names no country is
         read as the dateline city's country, when the dateline names exactly one city."""
         start = ent.start
-        while start > 0 and doc[start - 1].dep_ in ("compound", "amod") \
-                and doc[start - 1].pos_ != "PUNCT":
+        while (
+            start > 0
+            and doc[start - 1].dep_ in ("compound", "amod")
+            and doc[start - 1].pos_ != "PUNCT"
+        ):
             start -= 1
         words = [t.text for t in doc[start : ent.start]]
         if start == ent.start or not self.gaz.is_title(words):
@@ -282,7 +382,7 @@ class ActorFinder:
         return resolve_phrase(f"{home} {doc[start : ent.start].text}") if home else None
 
     def _apposed_title(self, ent: Span) -> str | None:
-        """"Matthew Miller, State Department spokesman": an apposed title phrase."""
+        """ "Matthew Miller, State Department spokesman": an apposed title phrase."""
         root = ent.root
         for other in [*root.children, root.head]:
             if other is root or other.pos_ not in ("NOUN", "PROPN"):
@@ -301,7 +401,7 @@ class ActorFinder:
         return None
 
     def _located(self, doc: Doc, named: list[ActorMention]) -> list[ActorMention]:
-        """"demonstrators in Baghdad", "opposition groups in Zimbabwe": a sector noun placed
+        """ "demonstrators in Baghdad", "opposition groups in Zimbabwe": a sector noun placed
         in a country takes that country (the place is where the actor is based)."""
         covered = {i for m in named for i in range(m.start, m.end)}
         found = []
@@ -319,19 +419,27 @@ class ActorFinder:
             for prep in token.rights:
                 if prep.dep_ != "prep" or prep.lower_ not in ("in", "of", "from"):
                     continue
-                country = next(filter(None, (_country_of_place(p) for p in prep.children
-                                             if p.dep_ == "pobj")), None)
+                country = next(
+                    filter(None, (_country_of_place(p) for p in prep.children if p.dep_ == "pobj")),
+                    None,
+                )
                 if country:
                     start = _left_edge(token)
-                    found.append(ActorMention(start, token.i + 1, f"{country}.{sector}",
-                                              doc[start : token.i + 1].text, kind="description",
-                                              rule="located"))
+                    found.append(
+                        ActorMention(
+                            start,
+                            token.i + 1,
+                            f"{country}.{sector}",
+                            doc[start : token.i + 1].text,
+                            kind="description",
+                            rule="located",
+                        )
+                    )
                     break
         return found
 
     # --- descriptions and pronouns ----------------------------------------------------------
     def _referring(self, doc: Doc, named: list[ActorMention]) -> list[ActorMention]:
-        gaz = self.gaz
         covered = {i for m in named for i in range(m.start, m.end)}
         candidates = [self._candidate(doc, m) for m in named]
         resolved: list[ActorMention] = []
@@ -339,49 +447,94 @@ class ActorFinder:
         for token in doc:
             if token.i in covered:
                 continue
-            lower = token.lower_
-            wanted = PRONOUNS.get(lower) if token.pos_ == "PRON" else None
-            kind = "pronoun"
-            if wanted is None and token.pos_ in ("NOUN", "PROPN"):
-                wanted = gaz.descriptions.get(lower) or gaz.descriptions.get(token.lemma_.lower())
-                if wanted is None or token.dep_ == "compound":
-                    continue
-                determiner = [c.lower_ for c in token.lefts if c.dep_ in ("det", "poss")]
-                if not determiner or determiner[0] not in DEFINITE:
-                    continue
-                if any(c.dep_ == "nummod" for c in token.lefts) or any(
-                    c.dep_ == "prep" and c.lower_ == "of" for c in token.rights
-                ):
-                    continue  # "the two sides", "the occupation of Crimea": not anaphoric
-                kind = "description"
-            if wanted is None:
-                continue
-            sentence = sentence_index(token)
-            sector = gaz.sector([token.lower_]) if wanted == "state" else None
-            head = token.lemma_.lower() if kind == "description" else None
-            found = antecedent(candidates, wanted, sentence, token.i, sector=sector, head=head)
-            actor = found.actor if found else None
-            if kind == "description" and actor is None:
-                actor = self._weak_default(token, weak_present)
-            if actor is None:
-                continue
-            anonymous = wanted == "source" and bool(found) and found.anonymous
-            if kind == "description" and wanted == "state" and found is not None:
-                sector = gaz.sector([token.lower_])
-                code = actor.split(".")[0]
-                actor = f"{code}.{sector}" if sector else actor
-            start = _left_edge(token) if kind == "description" else token.i
-            mention = ActorMention(start, token.i + 1, actor, doc[start : token.i + 1].text,
-                                   kind=kind, rule=f"coref.{wanted}",
-                                   anonymous=anonymous)
-            resolved.append(mention)
-            candidates.append(
-                self._candidate(doc, mention, person=wanted in ("person", "source"))
-            )
+            mention = self._refer(token, candidates, weak_present)
+            if mention is not None:
+                resolved.append(mention)
+                person = mention.rule in ("coref.person", "coref.source")
+                candidates.append(self._candidate(doc, mention, person=person))
+                covered.update(range(mention.start, mention.end))
+            elif self._unresolved_subject(token, covered):
+                # "The army accepted …" with no country in sight: a candidate with no actor,
+                # so a following "its" is not taken by an earlier, less salient actor
+                lemma = token.lemma_.lower()
+                candidates.append(
+                    Candidate(
+                        actor=None,
+                        sentence=sentence_index(token),
+                        token=_left_edge(token),
+                        is_subject=True,
+                        is_state=self.gaz.descriptions.get(lemma) != "organisation",
+                        is_person=False,
+                        head=lemma,
+                    )
+                )
         return resolved
 
+    def _refer(
+        self, token: Token, candidates: list[Candidate], weak_present: set[str]
+    ) -> ActorMention | None:
+        """The mention a pronoun or definite description makes, resolved by salience."""
+        gaz, doc = self.gaz, token.doc
+        lower = token.lower_
+        wanted = PRONOUNS.get(lower) if token.pos_ == "PRON" else None
+        kind = "pronoun"
+        if wanted is None and token.pos_ in ("NOUN", "PROPN"):
+            wanted = gaz.descriptions.get(lower) or gaz.descriptions.get(token.lemma_.lower())
+            if wanted is None or token.dep_ == "compound":
+                return None
+            determiner = [c.lower_ for c in token.lefts if c.dep_ in ("det", "poss")]
+            if not determiner or determiner[0] not in DEFINITE:
+                return None
+            if any(c.dep_ == "nummod" for c in token.lefts) or any(
+                c.dep_ == "prep" and c.lower_ == "of" for c in token.rights
+            ):
+                return None  # "the two sides", "the occupation of Crimea": not anaphoric
+            kind = "description"
+        if wanted is None:
+            return None
+        sentence = sentence_index(token)
+        sector = gaz.sector([token.lower_]) if wanted == "state" else None
+        head = token.lemma_.lower() if kind == "description" else None
+        found = antecedent(candidates, wanted, sentence, token.i, sector=sector, head=head)
+        actor = found.actor if found else None
+        if kind == "description" and found is None:
+            actor = self._weak_default(token, weak_present)
+        if actor is None:
+            return None
+        anonymous = wanted == "source" and bool(found) and found.anonymous
+        if kind == "description" and wanted == "state" and found is not None:
+            code = actor.split(".")[0]
+            actor = f"{code}.{sector}" if sector else actor
+        start = _left_edge(token) if kind == "description" else token.i
+        return ActorMention(
+            start,
+            token.i + 1,
+            actor,
+            doc[start : token.i + 1].text,
+            kind=kind,
+            rule=f"coref.{wanted}",
+            anonymous=anonymous,
+        )
+
+    def _unresolved_subject(self, token: Token, covered: set[int]) -> bool:
+        """A subject headed by a political actor the text does not name: "the army", "the
+        government", "troops", "the rebels" (not a person: "officials", "the spokesman"),
+        with no resolved name or pronoun inside it ("its army", "Israeli troops")."""
+        if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ != "NOUN":
+            return False
+        gaz = self.gaz
+        lemma, lower = token.lemma_.lower(), token.lower_
+        if lower in ANONYMOUS_HEADS or lemma in ANONYMOUS_HEADS:
+            return False
+        described = gaz.descriptions.get(lower) or gaz.descriptions.get(lemma)
+        if described not in ("state", "organisation") and not (
+            lower in gaz.unresolved_heads or lemma in gaz.unresolved_heads
+        ):
+            return False
+        return not any(t.i in covered for t in token.children)
+
     def _weak_default(self, token: Token, present: set[str]) -> str | None:
-        """"the movement" with no antecedent: a weak alias, if its organisation is in the doc."""
+        """ "the movement" with no antecedent: a weak alias, if its organisation is in the doc."""
         entry = self.gaz.names.get(token.lower_)
         if entry is not None and entry.weak and entry.actor in present:
             return entry.actor
@@ -401,7 +554,9 @@ class ActorFinder:
             token=mention.start,
             is_subject=head.dep_ in SUBJECT_DEPS,
             is_state=is_state and org_kind is None,
-            is_person=person or mention.kind == "person" or mention.kind == "description"
+            is_person=person
+            or mention.kind == "person"
+            or mention.kind == "description"
             and head.lower_ in ANONYMOUS_HEADS,
             anonymous=mention.anonymous,
             org_kind=org_kind if entry is None else entry.kind,
@@ -450,10 +605,24 @@ def _business_context(span: Span) -> bool:
     """A name modifying a noun phrase about business ("Norwegian packaging group")."""
     gaz = gazetteer()
     head = span.root.head if span.root.dep_ in ("amod", "compound", "nmod", "poss") else None
-    if head is None or head.pos_ not in ("NOUN", "PROPN"):
+    if head is None or head.pos_ not in ("NOUN", "PROPN") or _negotiating_body(head):
         return False
     words = {t.lower_ for t in head.lefts} | {head.lower_, head.lemma_.lower()}
     return bool(words & gaz.business)
+
+
+def _negotiating_body(token: Token) -> bool:
+    """A team that negotiates: a negotiation marker or a delegation among its modifiers ("the
+    Israeli negotiating team", "the Ukrainian delegation's team", "a team of negotiators");
+    "the national team" and "the football team" are sport."""
+    gaz = gazetteer()
+    if token.lower_ not in gaz.body_heads:
+        return False
+    words = [t.text for t in token.doc[_left_edge(token) : token.i]]
+    for prep in token.rights:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            words += [c.text for c in prep.children if c.dep_ == "pobj"]
+    return gaz.negotiating_body(token.lower_, words)
 
 
 def _country_of_place(token: Token) -> str | None:
@@ -474,6 +643,16 @@ def _country_of_place(token: Token) -> str | None:
     return None
 
 
+def dateline_tokens(doc: Doc) -> tuple[int, int]:
+    """Token range of the dateline opening the body ("GAZA CITY, May 7 (AP) –"), as
+    :func:`accord.extract.events.context.dateline` finds it; (0, 0) when there is none."""
+    start, end = dateline(doc)
+    if end == 0:
+        return 0, 0
+    span = doc.char_span(start, end, alignment_mode="contract")
+    return (span.start, span.end) if span is not None else (0, 0)
+
+
 def _dateline_capital(doc: Doc) -> str | None:
     """The one capital an article's dateline names ("KYIV –", "DOHA, Feb 25 (Monitor) –");
     None for no dateline or for several cities ("KYIV/MOSCOW")."""
@@ -487,14 +666,14 @@ def _dateline_capital(doc: Doc) -> str | None:
 
 
 def _person_in(phrase: Span) -> Span | None:
-    for ent in phrase.ents:
+    for ent in entities_in(phrase):
         if ent.label_ == "PERSON" and ent.end <= phrase.end:
             return ent
     return None
 
 
 def _entity_of(token: Token) -> Span | None:
-    for ent in token.doc.ents:
+    for ent in doc_entities(token.doc):
         if ent.start <= token.i < ent.end:
             return ent
     return None

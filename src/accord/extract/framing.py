@@ -19,14 +19,16 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 
 from spacy.language import Language
-from spacy.matcher import Matcher
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from accord.data.framing_lexicon import Lexicon, Term, load_lexicon
 from accord.extract.analysis import Analysis, evidence_for
+from accord.extract.docviews import doc_text, entities_in
 from accord.extract.referents import actor_of_phrase, actor_of_token, resolve_text
 from accord.model import FramingMarker
 from accord.registry import extractors
@@ -49,29 +51,49 @@ def quoted_ranges(text: str) -> list[tuple[int, int]]:
 
 
 class FramingFinder:
-    """Compiled lexicon patterns for one pipeline's vocabulary."""
+    """Compiled lexicon patterns for one pipeline's vocabulary.
+
+    Three phrase matchers, one per way a term is compared: the lower-cased words
+    (most terms), the exact spelling (case-sensitive terms such as a capitalised
+    label) and the lemma (single words matched in every inflection). Phrase matchers
+    look each token up in a hash table, where a token-pattern ``Matcher`` would try
+    every pattern at every token; on a long article that was most of the extractor.
+    """
 
     def __init__(self, nlp: Language, lexicon: Lexicon):
         self.lexicon = lexicon
-        self.matcher = Matcher(nlp.vocab)
+        self.vocab = nlp.vocab
         self.entries: dict[str, Term] = {}
+        self.matchers = {
+            attr: PhraseMatcher(nlp.vocab, attr=attr) for attr in ("LOWER", "ORTH", "LEMMA")
+        }
         for number, term in enumerate(lexicon.terms):
             key = f"framing_{number}"
             self.entries[key] = term
-            self.matcher.add(key, [self._pattern(nlp, term, form) for form in term.match])
+            for attr, pattern in self._patterns(nlp, term):
+                self.matchers[attr].add(key, [pattern])
 
     @staticmethod
-    def _pattern(nlp: Language, term: Term, form: str) -> list[dict]:
-        words = [token.text for token in nlp.make_doc(form)]
-        if term.lemma and len(words) == 1:
-            return [{"LEMMA": {"IN": [words[0].lower(), words[0]]}}]
-        if term.case_sensitive:
-            return [{"ORTH": word} for word in words]
-        return [{"LOWER": word.lower()} for word in words]
+    def _patterns(nlp: Language, term: Term) -> Iterator[tuple[str, Doc]]:
+        for form in term.match:
+            words = [token.text for token in nlp.make_doc(form)]
+            if term.lemma and len(words) == 1:
+                for lemma in {words[0].lower(), words[0]}:
+                    yield "LEMMA", Doc(nlp.vocab, words=words, lemmas=[lemma])
+            elif term.case_sensitive:
+                yield "ORTH", Doc(nlp.vocab, words=words)
+            else:
+                yield "LOWER", Doc(nlp.vocab, words=[word.lower() for word in words])
+
+    def _reading_order(self, match: tuple[int, int, int]) -> tuple[int, int, int]:
+        """Matches by position; on one span the term listed first in the lexicon wins."""
+        match_id, start, end = match
+        return start, end, int(self.vocab.strings[match_id].rsplit("_", 1)[1])
 
     def lexicon_spans(self, doc: Doc) -> list[tuple[Span, Term]]:
         found = []
-        for match_id, start, end in self.matcher(doc):
+        matches = [m for matcher in self.matchers.values() for m in matcher(doc)]
+        for match_id, start, end in sorted(matches, key=self._reading_order):
             term = self.entries[doc.vocab.strings[match_id]]
             span = doc[start:end]
             if self._cancelled(span, term):
@@ -94,7 +116,7 @@ class FramingFinder:
         if term.case_sensitive and span[0].is_sent_start and len(span) == 1:
             return True  # a capital at the start of a sentence says nothing
         if term.not_within:
-            window = doc.text[max(0, span.start_char - 40) : span.end_char + 40].lower()
+            window = doc_text(doc)[max(0, span.start_char - 40) : span.end_char + 40].lower()
             return any(phrase in window for phrase in term.not_within)
         return False
 
@@ -159,7 +181,7 @@ def _agent_of(analysis: Analysis, verb: Token) -> str | None:
 
 
 def _regime_labels(analysis: Analysis, doc: Doc, lexicon: Lexicon) -> list[tuple[Span, dict]]:
-    """"<actor> regime" for any government: the modifier must name an actor."""
+    """ "<actor> regime" for any government: the modifier must name an actor."""
     found = []
     for token in doc:
         head = lexicon.heads.get(token.lemma_.lower()) or lexicon.heads.get(token.lower_)
@@ -181,7 +203,7 @@ def _regime_labels(analysis: Analysis, doc: Doc, lexicon: Lexicon) -> list[tuple
 
 
 def _after_so_called(doc: Doc, start: int) -> bool:
-    before = doc.text[max(0, start - 12) : start].lower()
+    before = doc_text(doc)[max(0, start - 12) : start].lower()
     return bool(re.search(r"so[- ]called\s*[\"“'‘]$", before))
 
 
@@ -199,7 +221,7 @@ def _is_name(analysis: Analysis, span: Span) -> str | None:
     actor = resolve_text(span.text)
     if actor:
         return actor
-    if span.ents and all(ent.label_ in _NAME_ENTITIES for ent in span.ents):
+    if entities_in(span) and all(ent.label_ in _NAME_ENTITIES for ent in entities_in(span)):
         return ""
     return None
 
@@ -214,7 +236,7 @@ class FramingExtractor:
         if not analysis.on_topic:
             return  # "a 6-0 massacre" on the pitch is a metaphor, not framing
         first = len(analysis.framing)
-        ranges = quoted_ranges(doc.text)
+        ranges = quoted_ranges(doc_text(doc))
         taken: list[tuple[int, int]] = []
         found = self.finder.lexicon_spans(doc)
         referents = [_referent(analysis, span, term) for span, term in found]
@@ -272,7 +294,7 @@ class FramingExtractor:
         for start, end in ranges:
             if end - start > 60:
                 continue
-            text = doc.text[start:end]
+            text = doc_text(doc)[start:end]
             core_end = start + len(_POSSESSIVE.sub("", text)) if "'" in text or "’" in text else end
             span = doc.char_span(start, core_end, alignment_mode="expand")
             if span is None or not len(span):

@@ -26,11 +26,28 @@ from accord.extract.referents import actor_of_phrase, actor_of_token, root_of
 
 _PRONOUNS = {"its", "their", "his", "her", "our", "my", "your"}
 _GENERIC_HEADS = {
-    "deal", "agreement", "proposal", "proposals", "plan", "offer", "text", "terms",
+    "deal",
+    "agreement",
+    "proposal",
+    "proposals",
+    "plan",
+    "offer",
+    "text",
+    "terms",
     # nouns that are components themselves: the component names the proposal
-    "exchange", "swap", "ceasefire", "cease-fire", "truce", "armistice",
+    "exchange",
+    "swap",
+    "ceasefire",
+    "cease-fire",
+    "truce",
+    "armistice",
     # parts of a proposal, not proposals
-    "clause", "clauses", "provision", "provisions", "demand", "demands",
+    "clause",
+    "clauses",
+    "provision",
+    "provisions",
+    "demand",
+    "demands",
 }
 
 
@@ -98,10 +115,15 @@ class Proposals:
                         if actor:
                             proposers.add(root_of(actor))
         left = head.left_edge.i
-        right = max([head.i] + [
-            t.i for child in head.children
-            if child.dep_ in ("prep", "compound", "amod") for t in child.subtree
-        ])
+        right = max(
+            [head.i]
+            + [
+                t.i
+                for child in head.children
+                if child.dep_ in ("prep", "compound", "amod")
+                for t in child.subtree
+            ]
+        )
         components = self.vocab.components_in(head.doc[left : right + 1])
         return proposers, components
 
@@ -116,8 +138,12 @@ class Proposals:
             if not proposers:
                 continue
             group = next(
-                (g for g in self.groups if g.proposers & proposers
-                 and self._compatible(g, components, head.lemma_.lower())),
+                (
+                    g
+                    for g in self.groups
+                    if g.proposers & proposers
+                    and self._compatible(g, components, head.lemma_.lower())
+                ),
                 None,
             )
             self._join(group, head, proposers, components)
@@ -182,7 +208,7 @@ class Proposals:
         return chosen.name(self.order) if chosen else None
 
     def is_part_of_another(self, token: Token) -> bool:
-        """"exchange" in "a prisoner exchange deal", "ceasefire" in "a proposal for a
+        """ "exchange" in "a prisoner exchange deal", "ceasefire" in "a proposal for a
         ceasefire": a component of a larger proposal phrase, not a proposal of its own."""
         head = token.head
         modifier = token.dep_ in ("compound", "amod", "conj", "nmod")

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from accord.data import load_data
 from accord.extract.analysis import Analysis
+from accord.extract.docviews import doc_entities, entities_in
 from accord.model import Span as TextSpan
 from accord.resolve.actors import resolve_phrase
 
@@ -252,7 +253,7 @@ class SpeakerResolver:
             actor = resolve_phrase(text)
             if actor:
                 return actor
-        for ent in span.ents:
+        for ent in entities_in(span):
             if ent.label_ in ("ORG", "GPE", "NORP") and (actor := resolve_phrase(ent.text)):
                 return actor
         return None
@@ -347,13 +348,13 @@ def _phrase_text(head: Token) -> str:
 def _person_name(span: Span, analysis: Analysis) -> str | None:
     """The person a speaker phrase names, from the NER or the actors extractor."""
     root = span.root
-    for ent in span.ents:
+    for ent in entities_in(span):
         if ent.label_ == "PERSON" and ent.start <= root.i < ent.end:
             return _clean_name(ent.text)
     for child in root.children:
         # "the head of the delegation, Oksana Hrytsenko," names its person in apposition
         if child.dep_ == "appos" and child.ent_type_ == "PERSON":
-            for ent in span.doc.ents:
+            for ent in doc_entities(span.doc):
                 if ent.start <= child.i < ent.end:
                     return _clean_name(ent.text)
     mention = analysis.mention_covering(root)
@@ -375,7 +376,7 @@ def _person_name(span: Span, analysis: Analysis) -> str | None:
             return _clean_name(candidate)
     if root.is_title and root.is_alpha:
         # a surname on its own ("Melnikov said") names a person the text named in full
-        for ent in span.doc.ents:
+        for ent in doc_entities(span.doc):
             if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].text == root.text:
                 return _clean_name(ent.text)
     return None
@@ -385,7 +386,7 @@ def _nearest_person(pronoun: Token, window: int = 600) -> Span | None:
     """The person last made a sentence subject before a pronoun ("Ali Rahimi arrived. …
     he said"); people named in passing ("a team headed by X") are not candidates."""
     found = None
-    for ent in pronoun.doc.ents:
+    for ent in doc_entities(pronoun.doc):
         if ent.end > pronoun.i:
             break
         if (
@@ -400,7 +401,7 @@ def _nearest_person(pronoun: Token, window: int = 600) -> Span | None:
 
 def _full_name(span: Span, surname: str) -> str:
     """ "Bondar said" after "Foreign Minister Taras Bondar": the name given in full."""
-    for ent in span.doc.ents:
+    for ent in doc_entities(span.doc):
         if (
             ent.label_ == "PERSON"
             and len(ent) > 1
@@ -455,7 +456,7 @@ def _describe(span: Span) -> str:
 
 
 def _org_text(span: Span, actor: str | None, skip: str | None = None) -> str | None:
-    for ent in span.ents:
+    for ent in entities_in(span):
         if ent.label_ == "ORG" and (skip is None or skip not in ent.text):
             return _strip_marks(ent.text)
     return actor
@@ -536,7 +537,7 @@ def _outlet_name(head: Token) -> str:
         else:
             chains.append([token])
     names = [phrase]
-    names += [ent.text for ent in head.doc.ents if ent.start in subtree]
+    names += [ent.text for ent in doc_entities(head.doc) if ent.start in subtree]
     names += [" ".join(t.text for t in chain) for chain in chains]
     for name in names:
         if outlet_id(name):

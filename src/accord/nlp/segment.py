@@ -14,6 +14,8 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from accord.extract.docviews import doc_text
+
 MAX_HEADLINE_WORDS = 20
 _TERMINAL = re.compile(r"[.!?…:;]['\"’”)\]]*\s*$")
 
@@ -58,5 +60,5 @@ def split_paragraphs(doc: Doc) -> Doc:
     for token in doc[1:]:
         if _starts_line(doc, token.i):
             token.is_sent_start = True
-    doc.user_data["accord_headlines"] = headline_lines(doc.text)
+    doc.user_data["accord_headlines"] = headline_lines(doc_text(doc))
     return doc

@@ -33,12 +33,40 @@ import pycountry
 
 from accord.data import load_data
 
-_QUOTES = "\"“”«»„‟‹›`´"
+_QUOTES = '"“”«»„‟‹›`´'
 _LEADING = {
-    "the", "a", "an", "its", "their", "his", "her", "some", "several", "two", "three", "one",
-    "senior", "top", "high-ranking", "high", "ranking", "unnamed", "anonymous", "former",
-    "other", "another", "this", "that", "these", "those", "both", "all", "many", "acting",
-    "deputy", "chief",
+    "the",
+    "a",
+    "an",
+    "its",
+    "their",
+    "his",
+    "her",
+    "some",
+    "several",
+    "two",
+    "three",
+    "one",
+    "senior",
+    "top",
+    "high-ranking",
+    "high",
+    "ranking",
+    "unnamed",
+    "anonymous",
+    "former",
+    "other",
+    "another",
+    "this",
+    "that",
+    "these",
+    "those",
+    "both",
+    "all",
+    "many",
+    "acting",
+    "deputy",
+    "chief",
 }
 _LINKS = (" of ", " for ", " to ", " at ", " in ")
 STATE_KINDS = {"country", "demonym", "people", "capital", "state"}
@@ -94,6 +122,9 @@ class Gazetteer:
         self.political_titles: set[str] = {w.lower() for w in sectors["political_titles"]}
         self.business: set[str] = {word.lower() for word in sectors["business_words"]}
         self.unresolved_heads: set[str] = {w.lower() for w in sectors["unresolved_heads"]}
+        bodies = sectors["negotiating_bodies"]
+        self.body_heads: set[str] = {w.lower() for w in bodies["heads"]}
+        self.body_markers: set[str] = {w.lower() for w in bodies["markers"]}
         self.descriptions: dict[str, str] = {
             noun: kind for kind, nouns in sectors["descriptions"].items() for noun in nouns
         }
@@ -163,6 +194,17 @@ class Gazetteer:
                 if size == 1 and tail.endswith("s") and tail[:-1] in self.sector_of:
                     return self.sector_of[tail[:-1]]
         return None
+
+    def negotiating_body(self, head: str, modifiers: list[str]) -> bool:
+        """Is a non-actor head a negotiating body ("negotiating team", "delegation's team")?
+
+        ``modifiers`` are the words around the head (pre-modifiers, a possessor, an "of"
+        complement); hyphenated words count by their parts ("expert-level").
+        """
+        if head.lower() not in self.body_heads:
+            return False
+        parts = {part for word in modifiers for part in word.lower().split("-")}
+        return not parts.isdisjoint(self.body_markers)
 
     def is_title(self, words: list[str]) -> bool:
         lowered = [word.lower() for word in words]
@@ -255,18 +297,20 @@ def _resolve_words(words: list[str], depth: int = 0) -> str | None:
                 return None
             if not possessed:
                 return owner
-            if possessed[-1].lower() in gaz.non_actor:
+            body = gaz.negotiating_body(possessed[-1], words[:-1])
+            if possessed[-1].lower() in gaz.non_actor and not body:
                 return None
             prefixes = [possessed[: size + 1] for size in range(len(possessed))]
             sector = next((gaz.sector(p) for p in reversed(prefixes) if gaz.sector(p)), None)
+            sector = sector or ("GOV" if body else None)  # "the Ukrainian delegation's team"
             if sector is None and not any(gaz.is_title(p) for p in prefixes):
                 return None  # "Israel's invasion" is not an actor
             country, _, owner_sector = owner.partition(".")
             if owner_sector and sector and owner_sector == "GOV":
                 return f"{country}.{sector}"
             return owner
-    if words[-1].lower() in gaz.non_actor:
-        return None
+    if words[-1].lower() in gaz.non_actor and not gaz.negotiating_body(words[-1], words[:-1]):
+        return None  # "an Israeli company", "the national team"
     hits = _scan(words)
     if not hits:
         return None
@@ -320,5 +364,11 @@ def country_of(actor: str | None) -> str | None:
     if not actor:
         return None
     code = actor.split(".")[0]
-    return code if len(code) == 3 and code.isupper() and pycountry.countries.get(alpha_3=code) \
-        or code == "KOS" else None
+    return (
+        code
+        if len(code) == 3
+        and code.isupper()
+        and pycountry.countries.get(alpha_3=code)
+        or code == "KOS"
+        else None
+    )

@@ -17,7 +17,15 @@ The rule (documented because analysts must be able to predict it):
 * A definite description first takes the most recent earlier mention, anywhere before it,
   with the same head noun ("Sudan's army" … "the army"): the referent it established.
 * Among compatible candidates the most salient wins: the nearest sentence first; within a
-  sentence a grammatical subject beats other roles; then the nearest mention.
+  sentence a grammatical subject beats other roles; then the nearest mention. So the subject
+  of a clause is the antecedent of a following "its" / "their" in its sentence ("Hamas
+  accepted the plan put forward by Egypt, its spokesman said" → Hamas).
+* An unresolved subject still takes part: a subject whose head is a political actor the text
+  does not name ("The army accepted the proposal put forward by Egypt, its spokesman said",
+  with no country in sight) is a candidate with no actor. When it is the most salient, the
+  expression is left unresolved rather than jumping to an earlier, less salient actor
+  (Egypt): no actor is better than a wrong one. Such a subject is also the referent a later
+  description with the same head noun takes ("… The army added …" stays unresolved).
 """
 
 from __future__ import annotations
@@ -34,7 +42,7 @@ NON_ANTECEDENT_KINDS = {"media"}
 class Candidate:
     """What coreference needs to know about an earlier mention."""
 
-    actor: str
+    actor: str | None  # None: an actor-like subject nothing resolves (it blocks, see above)
     sentence: int
     token: int
     is_subject: bool
@@ -49,6 +57,8 @@ class Candidate:
 def compatible(candidate: Candidate, wanted: str) -> bool:
     if candidate.org_kind in NON_ANTECEDENT_KINDS:
         return False
+    if candidate.actor is None and wanted in ("person", "source"):
+        return False
     if wanted == "organisation":
         return not candidate.is_state and not candidate.is_person
     if wanted == "state":
@@ -59,8 +69,12 @@ def compatible(candidate: Candidate, wanted: str) -> bool:
 
 
 def antecedent(
-    candidates: Sequence[Candidate], wanted: str, sentence: int, token: int,
-    sector: str | None = None, head: str | None = None,
+    candidates: Sequence[Candidate],
+    wanted: str,
+    sentence: int,
+    token: int,
+    sector: str | None = None,
+    head: str | None = None,
 ) -> Candidate | None:
     """The most salient compatible candidate before ``token`` (see the module docstring)."""
     if head:
@@ -69,7 +83,7 @@ def antecedent(
         if found is not None:
             return found
     if wanted == "state" and sector:
-        same = [c for c in candidates if c.sector == sector]
+        same = [c for c in candidates if c.sector == sector and c.actor is not None]
         found = _most_salient(same, "state", sentence, token, WINDOW)
         if found is not None:
             return found

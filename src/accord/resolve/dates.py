@@ -16,8 +16,16 @@ _SKIP = {"the past", "past", "recent", "recently", "years", "decades", "months",
 
 
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-_OFFSETS = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0, "this morning": 0,
-            "this evening": 0, "last night": -1, "overnight": 0}
+_OFFSETS = {
+    "today": 0,
+    "yesterday": -1,
+    "tomorrow": 1,
+    "tonight": 0,
+    "this morning": 0,
+    "this evening": 0,
+    "last night": -1,
+    "overnight": 0,
+}
 
 
 def _weekday_or_relative(phrase: str, published: dt.date | None) -> dt.date | None:
@@ -41,7 +49,7 @@ def resolve_date(text: str, published: dt.date | None) -> dt.date | None:
     phrase = " ".join(text.split()).lower()
     for prefix in ("on ", "since ", "by ", "from ", "until "):
         if phrase.startswith(prefix):
-            phrase = phrase[len(prefix):]
+            phrase = phrase[len(prefix) :]
     if not phrase or phrase in _SKIP:
         return None
     quick = _weekday_or_relative(phrase, published)

@@ -37,8 +37,9 @@ def _gazetteer() -> dict[str, Location]:
         country = pycountry.countries.get(alpha_2=city["countrycode"])
         if country is None:
             continue
-        location = Location(name=city["name"], country=country.alpha_3,
-                            lat=city["latitude"], lon=city["longitude"])
+        location = Location(
+            name=city["name"], country=country.alpha_3, lat=city["latitude"], lon=city["longitude"]
+        )
         places.setdefault(_key(city["name"]), location)
     for country in cache.get_countries().values():
         iso = pycountry.countries.get(alpha_2=country["iso"])
@@ -55,5 +56,5 @@ def resolve_place(name: str) -> Location | None:
     key = _key(name)
     for prefix in ("the ", "occupied "):
         if key.startswith(prefix) and key not in _gazetteer():
-            key = key[len(prefix):]
+            key = key[len(prefix) :]
     return _gazetteer().get(key)

@@ -50,6 +50,9 @@ from accord.store import schema
 from accord.store.migrate import upgrade
 from accord.store.upsert import upsert
 
+#: Milliseconds a SQLite connection waits for another process's write to finish.
+SQLITE_BUSY_TIMEOUT = 30000
+
 #: The per-document record kinds: report field → (table, record class).
 KINDS: dict[str, tuple[Table, type[BaseModel]]] = {
     "events": (schema.events, Event),
@@ -110,6 +113,13 @@ class Corpus:
         """Replace the corpus-wide contradictions an analysis named ``scope`` found."""
         with self.writer() as writer:
             writer.save_contradictions(scope, contradictions)
+
+    def pending_count(self) -> int:
+        """Stored documents the cross-document analyses have not taken in yet."""
+        table = schema.documents
+        query = select(func.count()).where(table.c.refreshed_at.is_(None))
+        with self.engine.connect() as connection:
+            return connection.execute(query).scalar_one()
 
     def record_error(self, source: str, record: str | None, reason: str) -> None:
         """Quarantine a bad input: one row per (source, record, reason), time of last sight."""
@@ -185,7 +195,7 @@ class Corpus:
             select(table.c.data, *_document_columns())
             .select_from(table.outerjoin(documents, table.c.doc_id == documents.c.id))
             .where(*conditions)
-            .order_by(*_document_order(), table.c.position)
+            .order_by(*_document_order(), table.c.position, table.c.id)
             .limit(limit)
             .offset(offset or None)
         )
@@ -237,6 +247,30 @@ class Corpus:
         """Framing markers; ``voice`` is ``outlet``, ``quoted`` or a quote id."""
         return self._records("framing", outlet=outlet, voice=voice, **filters)
 
+    def boards(self, process: str | None = None) -> list[dict]:
+        """Stored negotiation boards (``Board.as_dict()`` form), most documents first;
+        ``process`` keeps those whose key, label or other labels contain it."""
+        boards = (self.board(key) for key, _ in self.board_sizes(process))
+        return [board for board in boards if board is not None]  # None: merged meanwhile
+
+    def board_sizes(self, process: str | None = None) -> list[tuple[str, int]]:
+        """(process key, stances) of the stored boards in :meth:`boards` order, without
+        reading the boards, so a page can stop before it has too many to draw."""
+        table = schema.boards
+        query = select(table.c.process, table.c.documents, table.c.members)
+        if process:
+            query = query.where(table.c.names.contains(process.lower(), autoescape=True))
+        with self.engine.connect() as connection:
+            rows = sorted(connection.execute(query), key=lambda r: (-r.documents, r.process))
+        return [(row.process, sum(row.members.values())) for row in rows]
+
+    def board(self, process_key: str) -> dict | None:
+        """One stored board by its process key."""
+        table = schema.boards
+        query = select(table.c.data).where(table.c.process == process_key)
+        with self.engine.connect() as connection:
+            return connection.scalar(query)
+
     def errors(self) -> list[ErrorRecord]:
         """The quarantine: bad inputs with their reasons, oldest first."""
         table = schema.errors
@@ -273,9 +307,7 @@ class Corpus:
         with self.engine.connect() as connection:
             for kind, (table, record_class) in KINDS.items():
                 query = (
-                    select(table.c.data)
-                    .where(table.c.doc_id == row.id)
-                    .order_by(table.c.position)
+                    select(table.c.data).where(table.c.doc_id == row.id).order_by(table.c.position)
                 )
                 if kind == "contradictions":
                     query = query.where(table.c.scope == row.id)
@@ -338,6 +370,9 @@ class Writer:
         """
         doc_id = document.id
         row = _document_row(document, report)
+        if not new:  # its records may change: the cross-document analyses must take it in again
+            row["refreshed_at"] = None
+            self._drop_boards_of(doc_id, report.stances)
         if copy_of is not None:
             row["copy_of"] = copy_of
         if signature is not None:
@@ -359,12 +394,21 @@ class Writer:
 
     def save_contradictions(self, scope: str, contradictions: list[Contradiction]) -> None:
         table = schema.contradictions
-        rows = [
-            {**_record_row("contradictions", None, i, item, None), "scope": scope}
-            for i, item in enumerate(contradictions)
-        ]
+        rows = corpus_contradiction_rows(scope, contradictions)
         self._replace(table, table.c.scope == scope, rows)
         self._saved()
+
+    def _drop_boards_of(self, doc_id: str, stances: list[Stance]) -> None:
+        """Drop the stored boards the document's old or new stances belong to: a board is
+        rebuilt when its stance counts change, and a re-save may change stances alone."""
+        table = schema.stances
+        old = self.connection.scalars(select(table.c.process).where(table.c.doc_id == doc_id))
+        keys = set(old) | {stance.process for stance in stances}
+        boards = schema.boards
+        stored = self.connection.execute(select(boards.c.process, boards.c.members))
+        stale = [row.process for row in stored if keys & set(row.members)]
+        if stale:
+            self.connection.execute(delete(boards).where(boards.c.process.in_(stale)))
 
     def record_error(self, source: str, record: str | None, reason: str) -> None:
         key = hashlib.sha256(f"{source}\x1f{record}\x1f{reason}".encode()).hexdigest()[:32]
@@ -454,6 +498,8 @@ def _record_row(
     elif kind == "stances":
         row |= {
             "process": record.process,
+            "process_label": record.process_label,
+            "round": record.round,
             "proposal": record.proposal,
             "party": record.party,
             "stance": record.stance,
@@ -466,6 +512,8 @@ def _record_row(
             "topic": record.topic,
             "a_by": record.a.by,
             "b_by": record.b.by,
+            "a_doc": record.a.doc_id,
+            "b_doc": record.b.doc_id,
             "score": record.score,
             "rule": record.rule,
         }
@@ -478,6 +526,20 @@ def _record_row(
             "outlet": record.outlet or (document.outlet if document else None),
         }
     return row
+
+
+def corpus_contradiction_rows(scope: str, contradictions: list[Contradiction]) -> list[dict]:
+    """Rows of corpus-wide contradictions: no document of their own, listed by the date of
+    their later side (so a listing reads in time order however the rows were added)."""
+    return [
+        {**_record_row("contradictions", None, _listed_at(item), item, None), "scope": scope}
+        for item in contradictions
+    ]
+
+
+def _listed_at(contradiction: Contradiction) -> int:
+    dates = [side.date for side in (contradiction.a, contradiction.b) if side.date]
+    return max(dates).toordinal() if dates else dt.date.max.toordinal()
 
 
 # --- queries ---------------------------------------------------------------
@@ -538,6 +600,7 @@ def _voice(table: Table, voice: str) -> ColumnElement:
 Filter = Callable[[Table, Any], ColumnElement]
 _COMMON: dict[str, Filter] = {
     "doc_id": lambda t, v: t.c.doc_id == v,
+    "doc_ids": lambda t, v: t.c.doc_id.in_(v),
     "outlet": lambda t, v: func.lower(schema.documents.c.outlet) == v.lower(),
 }
 _DATED: dict[str, Filter] = {
@@ -563,24 +626,36 @@ FILTERS: dict[str, dict[str, Filter]] = {
         "anonymous": lambda t, v: t.c.anonymous == bool(v),
         "kind": lambda t, v: t.c.kind == v,
         "via": lambda t, v: func.lower(t.c.via) == v.lower(),
+        # only documents the cross-document analyses took in (or only those they did not)
+        "refreshed": lambda t, v: (
+            schema.documents.c.refreshed_at.is_not(None)
+            if v
+            else schema.documents.c.refreshed_at.is_(None)
+        ),
     },
     "stances": _COMMON
     | _DATED
     | {
         "process": lambda t, v: contains(t.c.process, v),
+        "processes": lambda t, v: t.c.process.in_(v),  # exact process keys
         "party": lambda t, v: actor_is(t.c.party, v),
         "stance": lambda t, v: t.c.stance == v,
     },
     "contradictions": _COMMON
     | {
-        "topic": lambda t, v: contains(t.c.topic, v),
+        "topic": lambda t, v: or_(
+            contains(t.c.topic, v),
+            contains(t.c.data[("a", "claim")].as_string(), v),
+            contains(t.c.data[("b", "claim")].as_string(), v),
+        ),
         "actor": lambda t, v: or_(actor_is(t.c.a_by, v), actor_is(t.c.b_by, v)),
         "scope": lambda t, v: t.c.scope == v,
     },
     "framing": _COMMON
     | {
-        "outlet": lambda t, v: func.lower(func.coalesce(t.c.outlet, schema.documents.c.outlet))
-        == v.lower(),
+        "outlet": lambda t, v: (
+            func.lower(func.coalesce(t.c.outlet, schema.documents.c.outlet)) == v.lower()
+        ),
         "voice": _voice,
         "kind": lambda t, v: t.c.kind == v,
         "refers_to": lambda t, v: actor_is(t.c.refers_to, v),
@@ -605,5 +680,5 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=NORMAL")
-    cursor.execute("PRAGMA busy_timeout=30000")
+    cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT}")
     cursor.close()

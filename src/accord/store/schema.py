@@ -61,6 +61,9 @@ documents = Table(
     Column("minhash", LargeBinary),  # serialised MinHash signature for the near-duplicate index
     Column("sentences", JSON),  # the report's sentence list
     Column("ingested_at", DateTime(timezone=True), nullable=False),
+    # when the cross-document analyses (corpus-wide contradictions, boards) took the document
+    # in; NULL until then, and again whenever the document is re-saved
+    Column("refreshed_at", DateTime(timezone=True), index=True),
 )
 
 actors = Table(
@@ -124,6 +127,8 @@ stances = Table(
     Column("id", RECORD_ID, primary_key=True),
     Column("position", Integer, nullable=False),
     Column("process", Text, nullable=False, index=True),
+    Column("process_label", Text),  # with round: what linking processes counts
+    Column("round", Text),
     Column("proposal", Text),
     Column("party", ACTOR_ID, nullable=False, index=True),
     Column("stance", String(16), nullable=False),
@@ -143,6 +148,9 @@ contradictions = Table(
     Column("topic", Text, nullable=False, index=True),
     Column("a_by", ACTOR_ID, index=True),
     Column("b_by", ACTOR_ID, index=True),
+    # the documents of the two sides: a corpus-wide contradiction is replaced when either is
+    Column("a_doc", DOC_ID, index=True),
+    Column("b_doc", DOC_ID, index=True),
     Column("score", Float),
     Column("rule", String(100)),
     Column("data", JSON, nullable=False),
@@ -182,6 +190,21 @@ minhash_bands = Table(
     Column("band", Integer, primary_key=True),
     Column("hash", String(16), primary_key=True),
     Column("doc_id", DOC_ID, primary_key=True),
+)
+
+# Negotiation boards (accord.analyze.talks), one per process, kept up to date as articles
+# arrive (accord.analyze.incremental). ``members`` maps each process key linked into the
+# board to its number of stances when the board was built, so a board whose stances or
+# links changed is found by comparing counts; ``names`` (key, label, aliases, lowercased)
+# is what ``accord talks PROCESS`` searches.
+boards = Table(
+    "boards",
+    metadata,
+    Column("process", Text, primary_key=True),
+    Column("names", Text, nullable=False),
+    Column("documents", Integer, nullable=False),
+    Column("members", JSON, nullable=False),
+    Column("data", JSON, nullable=False),
 )
 
 #: The record tables a report fills, keyed by the report field that holds them.

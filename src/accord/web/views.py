@@ -18,7 +18,7 @@ from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
 
 from accord.analyze.framing import build_profiles
-from accord.analyze.talks import build_boards
+from accord.analyze.talks import Board
 from accord.api.analyser import AnalysisTimeout, AnalysisUnavailable
 from accord.api.routes import find_document
 from accord.api.schemas import SHORT
@@ -180,9 +180,9 @@ def network(
 
 @router.get("/talks", response_class=HTMLResponse)
 def talks(request: Request, process: Text = None) -> HTMLResponse:
-    """One board per negotiation process (built by :mod:`accord.analyze.talks`)."""
-    items, more = collect(request, "stances")
-    boards = build_boards(items, process=process)
+    """One board per negotiation process (built by :mod:`accord.analyze.talks`, stored by
+    the last ingest run); boards stop once ``MAX_ITEMS`` timeline entries are drawn."""
+    boards, more = stored_boards(request, process)
     views = [
         {
             "board": board,
@@ -198,6 +198,22 @@ def talks(request: Request, process: Text = None) -> HTMLResponse:
         more=more,
         filters={"process": process},
     )
+
+
+def stored_boards(request: Request, process: str | None) -> tuple[list[Board], bool]:
+    """The stored boards, most documents first, up to ``MAX_ITEMS`` timeline entries (the
+    first board whole), and whether there were more."""
+    corpus = store(request)
+    boards: list[Board] = []
+    drawn = 0
+    for key, size in corpus.board_sizes(process or None):
+        if boards and drawn + size > MAX_ITEMS:
+            return boards, True
+        data = corpus.board(key)
+        if data is not None:  # None: merged into another process meanwhile
+            boards.append(Board.from_dict(data))
+            drawn += size
+    return boards, False
 
 
 def latest_grid(latest: list) -> dict:

@@ -1,0 +1,59 @@
+"""Whole-document views computed once per ``Doc`` and shared by every extractor.
+
+spaCy builds ``Doc.text`` and ``Doc.ents`` afresh on each access by walking every
+token, and ``Span.ents`` does the same walk before filtering. Extractors ask for
+them for every quote, cue and trigger, so on a long article those walks cost more
+than the extraction itself. The views here are built on first use and kept in
+``doc.user_data``; the text and the entities do not change once the pipeline's
+own components have run.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from spacy.tokens import Doc, Span
+
+_TEXT = "accord_text"
+_ENTS = "accord_ents"
+_ENT_STARTS = "accord_ent_starts"
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, joined once."""
+    text = doc.user_data.get(_TEXT)
+    if text is None:
+        text = doc.user_data[_TEXT] = doc.text
+    return text
+
+
+def doc_entities(doc: Doc) -> tuple[Span, ...]:
+    """``doc.ents``, built once (sorted by start, as spaCy returns them)."""
+    ents = doc.user_data.get(_ENTS)
+    if ents is None:
+        ents = doc.user_data[_ENTS] = tuple(doc.ents)
+        doc.user_data[_ENT_STARTS] = [ent.start for ent in ents]
+    return ents
+
+
+def entities_in(span: Span) -> list[Span]:
+    """The entities lying wholly inside ``span``: ``span.ents`` without the document walk."""
+    ents = doc_entities(span.doc)
+    starts = span.doc.user_data[_ENT_STARTS]
+    first = bisect.bisect_left(starts, span.start)
+    found = []
+    for ent in ents[first:]:
+        if ent.start >= span.end:
+            break
+        if ent.end <= span.end:
+            found.append(ent)
+    return found
+
+
+def entity_at(doc: Doc, index: int) -> Span | None:
+    """The entity covering token ``index``, if any."""
+    ents = doc_entities(doc)
+    position = bisect.bisect_right(doc.user_data[_ENT_STARTS], index) - 1
+    if position >= 0 and ents[position].start <= index < ents[position].end:
+        return ents[position]
+    return None

@@ -1,0 +1,29 @@
+"""The event coder: triggers → roles → status → events, once per document."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from accord.extract.analysis import Analysis
+from accord.extract.events.emit import Emitter
+from accord.extract.events.grammar import Grammar
+from accord.extract.events.roles import Roles
+from accord.extract.events.status import Status
+from accord.extract.events.triggers import Triggers
+
+
+class EventCoder:
+    def __init__(self, nlp) -> None:
+        self.grammar = Grammar.load()
+        self.lexicon = self.grammar.lexicon
+        self.roles = Roles(self.grammar)
+        self.triggers = Triggers(nlp, self.grammar, self.roles)
+        self.status = Status(self.grammar)
+        self.emit = Emitter(self.grammar, self.status)
+
+    def __call__(self, doc: Doc) -> None:
+        analysis: Analysis = doc._.accord
+        if not analysis.on_topic:
+            return  # not about politics (sport, business, weather …): no event
+        for coded in self.triggers(doc):
+            self.emit(doc, analysis, coded)

@@ -1,0 +1,180 @@
+"""What the rest of the document says about a trigger's roles: the quote it sits in and who
+speaks it, the dateline, and the country of unnamed forces or civilians."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+
+from accord.extract.analysis import ActorMention, Analysis
+from accord.extract.docviews import doc_text
+from accord.extract.events.places import clause_place
+from accord.extract.events.syntax import compound_phrase
+from accord.model import Quote
+from accord.resolve.actors import country_of, gazetteer
+from accord.resolve.places import resolve_place
+
+#: A dateline opening the first paragraph: upper-case place names (one or several, joined
+#: by "/"), an optional date and agency, then a dash: "KYIV/MOSCOW, March 9 (Reuters) -".
+_DATELINE = re.compile(
+    r"[A-Z][A-Z'’.\- ]*(?:/[A-Z][A-Z'’.\- ]*)*(?:,[^\n–—(]{0,30})?"
+    r"(?:\s*\([^)\n]{1,60}\))?\s*[–—-]+\s"
+)
+_DATELINE_KEY = "accord_events_dateline"
+#: Parts of speech inside a speaker's noun phrase ("the IDF and the Shin Bet").
+NP_POS = {"DET", "PROPN", "NOUN", "ADJ", "CCONJ", "PART", "NUM"}
+#: Sectors whose unnamed members ("troops", "security forces") a reporting state body speaks
+#: for: "troops eliminated a cell, the military said" are that military's troops.
+FORCE_SECTORS = {"MIL", "COP", "SPY"}
+#: Sectors of groups that belong to the place they are of ("residents of Gaza").
+PLACED_SECTORS = {"CVL", "REF", "LAB", "AGR", "OPP"}
+
+
+def dateline(doc: Doc) -> tuple[int, int]:
+    """Character range of the dateline ((0, 0) when there is none); computed once per doc."""
+    found = doc.user_data.get(_DATELINE_KEY)
+    if found is None:
+        found = (0, 0)
+        text = doc_text(doc)[:2000]  # the joined text is built once per doc
+        headlines = doc.user_data.get("accord_headlines") or []
+        start = 0
+        for line_start, line_end in headlines:
+            if line_start <= start + 2:
+                start = line_end
+        while start < len(text) and text[start].isspace():
+            start += 1
+        match = _DATELINE.match(text, start)
+        if match is not None and match.group(0).split(",")[0].split("(")[0].strip().isupper():
+            found = (match.start(), match.end())
+        doc.user_data[_DATELINE_KEY] = found
+    return found
+
+
+def dateline_country(doc: Doc) -> str | None:
+    """The country of the one capital a dateline names ("KYIV –"); None for several cities."""
+    start, end = dateline(doc)
+    if end == 0:
+        return None
+    place = re.split(r"[,(–—]| - ", doc_text(doc)[start:end])[0].strip()
+    if "/" in place:
+        return None
+    return gazetteer().capitals.get(place.lower())
+
+
+def titled_at_home(subject: Token) -> str | None:
+    """A titled official the text gives no country ("Foreign Minister Taras Bondar held a call")
+    in an article datelined from one capital: that country's, in the title's sector."""
+    country = dateline_country(subject.doc)
+    if country is None or not (subject.ent_type_ == "PERSON" or subject.pos_ == "PROPN"):
+        return None
+    title = [t.text for t in subject.doc[subject.left_edge.i : subject.i]]
+    return f"{country}.{gazetteer().sector(title) or 'GOV'}" if title else None
+
+
+def in_dateline(item, doc: Doc) -> bool:
+    """Is an actor mention a place in the dateline ("KYIV/MOSCOW (Reuters) -")?"""
+    if not isinstance(item, ActorMention):
+        return False
+    start, end = dateline(doc)
+    return start <= doc[item.end - 1].idx < end  # its head: "KYIV – Ukraine" is Ukraine
+
+
+def quote_of(analysis: Analysis, token: Token) -> Quote | None:
+    """The quote (direct or reported) whose content holds the token."""
+    quote_id = analysis.quote_at(token.idx)
+    if quote_id is None:
+        return None
+    return next((quote for quote in analysis.quotes if quote.id == quote_id), None)
+
+
+def is_speaker(item, quote: Quote | None, doc: Doc) -> bool:
+    """Is an actor mention the speaker of the quote an event sits in ("…, the IDF said")?"""
+    if quote is None or quote.speaker_span is None or not isinstance(item, ActorMention):
+        return False
+    return quote.speaker_span.start <= doc[item.start].idx < quote.speaker_span.end
+
+
+def trailing_speaker(token: Token, speech: set[str]) -> tuple[int, int] | None:
+    """Token range of a sentence-final attribution after the token: "…, in raids in Nablus,
+    the IDF and the Shin Bet said in a joint statement" (often misparsed into the clause)."""
+    sent = token.sent
+    tail = sent[max(0, len(sent) - 14) :]
+    verb = next((t for t in reversed(tail) if t.lemma_.lower() in speech and t.i > token.i), None)
+    if verb is None:
+        return None
+    start = verb.i
+    while start - 1 > token.i and sent.doc[start - 1].pos_ in NP_POS:
+        start -= 1
+    if start - 1 <= token.i or sent.doc[start - 1].text != "," or start == verb.i:
+        return None
+    return (start, verb.i)
+
+
+def noun_sector(noun: Token) -> str | None:
+    """The sector a noun phrase's head names: "security forces" → COP, "troops" → MIL."""
+    words = [c.text for c in noun.lefts if c.dep_ == "compound"] + [noun.text]
+    return gazetteer().sector(words)
+
+
+def reported_forces(
+    subject: Token, analysis: Analysis, foreign: set[str], speech: set[str]
+) -> str | None:
+    """Unnamed forces reported by a state body are its own: "Overnight, troops eliminated a
+    cell, the military said" → the military's country, the sector of the head noun. Forces
+    marked as someone else's ("enemy forces", "foreign troops") are not."""
+    sector = noun_sector(subject)
+    if sector not in FORCE_SECTORS:
+        return None
+    if any(c.lower_ in foreign for c in subject.lefts):
+        return None
+    quote = quote_of(analysis, subject)
+    speaker = None
+    if quote is not None:
+        if quote.speaker.lower().startswith(("its ", "their ")):
+            return None  # "…, its spokesman said": named after the forces, not apart from them
+        speaker = quote.speaker_actor
+    else:
+        span = trailing_speaker(subject, speech)
+        doc = subject.doc
+        mentions = [analysis.mention_covering(doc[i]) for i in range(*span)] if span else []
+        speaker = next((m.actor for m in mentions if m is not None), None)
+    country = country_of(speaker)
+    return f"{country}.{sector}" if country else None
+
+
+def located_people(noun: Token, verb: Token) -> list[str]:
+    """Unnamed civilians are the people of where the event happens: "attacked El Obeid,
+    killing 19 civilians" → SDN.CVL (the place named in the clause or the one it hangs on)."""
+    if noun_sector(noun) != "CVL" or any(c.dep_ == "poss" for c in noun.children):
+        return []
+    clause = verb.head if verb.dep_ in ("advcl", "conj", "xcomp") else verb
+    place = clause_place(verb) or (
+        clause_place(clause, objects=True) if clause is not verb else None
+    )
+    return [f"{place.country}.CVL"] if place is not None and place.country else []
+
+
+def placed_group(noun: Token, analysis: Analysis) -> list[str]:
+    """A people-like group named by where it is from: "inhabitants of the Syrian Golan",
+    "workers in Tehran", "refugees from Liberia" → that country with the group's sector."""
+    sector = noun_sector(noun)
+    if sector not in PLACED_SECTORS:
+        return []
+    for prep in noun.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("of", "in", "from"):
+            continue
+        for pobj in prep.children:
+            if pobj.dep_ != "pobj":
+                continue
+            mention = analysis.mention_covering(pobj) or next(
+                (analysis.mention_covering(t) for t in pobj.lefts if analysis.mention_covering(t)),
+                None,
+            )
+            country = country_of(mention.actor) if mention is not None else None
+            if country is None:
+                place = resolve_place(compound_phrase(pobj))
+                country = place.country if place is not None else None
+            if country:
+                return [f"{country}.{sector}"]
+    return []

@@ -1,0 +1,172 @@
+"""From a coded event to :class:`accord.model.Event` records: recipients by default (the
+proposer answered, the home country of a domestic act), ultimatums, symmetric pairs, one
+record per source and target, with voice, place, date and evidence."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from accord.extract.analysis import ActorMention, Analysis, evidence_for
+from accord.extract.events.answers import (
+    ANSWERS,
+    answers_proposal,
+    bare_answer,
+    claimant,
+    find_proposer,
+)
+from accord.extract.events.coded import UNKNOWN, Coded
+from accord.extract.events.context import in_dateline, is_speaker, quote_of, trailing_speaker
+from accord.extract.events.grammar import Grammar
+from accord.extract.events.mentions import mention_text, unique_actors
+from accord.extract.events.places import event_date, event_place
+from accord.extract.events.status import Status, conditioned_party, ultimatum
+from accord.model import Event
+from accord.resolve.actors import country_of
+
+#: Types that, with no recipient named, act on the source's own country: repression hits
+#: its population, a protest targets its government, a concession eases its own rules.
+DOMESTIC = {"COERCE": "", "PROTEST": ".GOV", "CONCEDE": ""}
+#: Hostile types: conditioned on "if …" they are threats ("may halt mediation if …").
+CONFLICT = {"SANCTION", "MOBILIZE", "COERCE", "ASSAULT", "PROTEST"}
+
+
+class Emitter:
+    """Turns coded events into the analysis' events."""
+
+    def __init__(self, grammar: Grammar, status: Status) -> None:
+        self.grammar = grammar
+        self.status = status
+
+    def __call__(self, doc: Doc, analysis: Analysis, coded: Coded) -> None:
+        # a dateline's cities are places, not actors; the speaker of the quote an event sits
+        # in is not its recipient ("…, in raids in Nablus, the IDF said" misparsed)
+        quote = quote_of(analysis, coded.trigger)
+        coded.sources = [s for s in coded.sources if not in_dateline(s, doc)]
+        coded.targets = [
+            t for t in coded.targets if not in_dateline(t, doc) and not is_speaker(t, quote, doc)
+        ]
+        if quote is None and coded.targets:
+            speaker = trailing_speaker(coded.trigger, self.grammar.speech)
+            if speaker is not None:
+                coded.targets = [
+                    t
+                    for t in coded.targets
+                    if not isinstance(t, ActorMention) or not speaker[0] <= t.start < speaker[1]
+                ]
+        location = event_place(coded)
+        if location is not None and location.country:
+            coded.sources = [_ethnic_in(item, location.country) for item in coded.sources]
+        sources = unique_actors(coded.sources)
+        targets = unique_actors(coded.targets)
+        unnamed = UNKNOWN in sources
+        sources = [source for source in sources if source != UNKNOWN]
+        if not sources:
+            if unnamed or coded.action == "ASSAULT" and targets and coded.rule.endswith("passive"):
+                sources = [None]
+            else:
+                return
+        if not targets and coded.action in ANSWERS:
+            proposer = None
+            if answers_proposal(coded):
+                proposer = find_proposer(analysis, coded, set(sources), self.grammar.proposing)
+            elif bare_answer(coded):
+                # "Ankara presents a plan; Kyiv agrees": only a tabled proposal is answered
+                proposer = find_proposer(
+                    analysis, coded, set(sources), self.grammar.proposing, owned=True
+                )
+            if proposer is None and coded.action == "REJECT":
+                proposer = claimant(analysis, coded, set(sources), self.grammar.claims)
+            targets = [proposer] if proposer else []
+        if not targets and coded.action in DOMESTIC:
+            # where it happened, else at home: "rioted at a jail in northern Israel"
+            where = [location.country] if location is not None and location.country else []
+            targets = _domestic_target(coded.action, where or sources)
+        status = self.status(coded)
+        if status in ("planned", "hypothetical") and ultimatum(
+            coded.anchor, conditional=coded.action in CONFLICT
+        ):
+            # "will withdraw its force unless …" is a threat, the action its mode
+            coded.mode, coded.action = coded.action.lower(), "THREATEN"
+            status = "occurred"
+        if not targets and coded.action == "THREATEN":
+            # "threatened an offensive unless Baghdad accepted": the conditioned party
+            targets = [t for t in conditioned_party(coded.anchor, analysis) if t not in sources]
+        pairs: list[tuple] = []
+        if (
+            len(sources) > 1
+            and coded.action == "CONSULT"
+            and coded.targets
+            and all(isinstance(t, str) for t in coded.targets)
+        ):
+            # "Congo, M23 resume Doha talks": the place two parties meet in is no third party
+            targets = []
+        if not targets and len(sources) > 1 and coded.action in self.grammar.symmetric:
+            pairs.append((sources[0], sources[1]))
+        else:
+            for source in sources:
+                kept = [t for t in targets if t != source] or [None]
+                pairs += [(source, target) for target in kept]
+        span = _evidence_span(coded)
+        date = event_date(coded, analysis)
+        voice = quote.id if quote is not None else "narrated"
+        evidence = evidence_for(span, rule=coded.rule, trigger=coded.trigger.text)
+        for source, target in pairs:
+            if _told_already(analysis, evidence.sentence, source, coded.action, status, target):
+                continue
+            confidence = 0.5 + (0.2 if target else 0.0) + (0.1 if source else 0.0)
+            analysis.events.append(
+                Event(
+                    id=analysis.next_id("e"),
+                    source=source,
+                    action=coded.action,
+                    target=target,
+                    mode=coded.mode,
+                    status=status,
+                    voice=voice,
+                    source_text=mention_text(coded.sources, source),
+                    target_text=mention_text(coded.targets, target),
+                    location=location,
+                    date=date,
+                    confidence=round(min(confidence, 0.95), 2),
+                    evidence=[evidence],
+                )
+            )
+
+
+def _told_already(
+    analysis: Analysis, sentence: int, source, action: str, status: str, target
+) -> bool:
+    """One event per sentence and recipient country: "stormed the town of Tubas and kidnapped
+    12 young men" is one assault on PSE, not one on PSE and one on PSE.CVL."""
+    country = country_of(target)
+    if country is None:
+        return False
+    for event in reversed(analysis.events):
+        if event.evidence[0].sentence != sentence:
+            return False
+        if (event.source, event.action, event.status) == (source, action, status) and (
+            country_of(event.target) == country
+        ):
+            return True
+    return False
+
+
+def _ethnic_in(item, country: str):
+    """ "Ethnic Albanians demonstrated in Serbia": an ethnic group acts where it lives."""
+    if isinstance(item, ActorMention) and "ethnic" in item.text.lower().split():
+        return f"{country}.CVL"
+    return item
+
+
+def _domestic_target(action: str, sources: list) -> list[str]:
+    """The source's own country as recipient of a domestic action (see DOMESTIC)."""
+    for source in sources:
+        country = country_of(source)  # an organisation ("RSF") has no home government
+        if country:
+            return [country + DOMESTIC[action]]
+    return []
+
+
+def _evidence_span(coded: Coded) -> Span:
+    sentence = coded.trigger.sent
+    return sentence

@@ -1,0 +1,122 @@
+"""The coder's vocabulary: trigger lexicons (one PLOVER type per file in
+``accord/data/events``) and the grammar cues of ``events/grammar.yaml``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from accord.data import data_names, load_data
+
+
+@dataclass(frozen=True)
+class Sense:
+    """One reading of a trigger: the type it codes, its mode, and what its object must be."""
+
+    action: str
+    mode: str | None
+    objects: frozenset[str] | None  # None: any object
+    needs_target: bool = False
+    subjects: frozenset[str] | None = None  # None: any subject ("a delegation arrived")
+
+
+@dataclass
+class Lexicon:
+    verbs: dict[str, list[Sense]]
+    nouns: dict[str, list[Sense]]
+    adjectives: dict[str, list[Sense]]
+    light: dict[str, dict[str, Sense]]  # verb lemma → noun lemma → sense
+
+    @classmethod
+    def load(cls) -> Lexicon:
+        verbs: dict[str, list[Sense]] = {}
+        nouns: dict[str, list[Sense]] = {}
+        adjectives: dict[str, list[Sense]] = {}
+        light: dict[str, dict[str, Sense]] = {}
+        for name in data_names("events"):
+            data = load_data(name)
+            if "type" not in data:
+                continue
+            action = data["type"]
+            for key, table in (("verbs", verbs), ("nouns", nouns), ("adjectives", adjectives)):
+                for lemma, value in (data.get(key) or {}).items():
+                    table.setdefault(lemma, []).append(_sense(action, value))
+            for verb, noun_list in (data.get("light") or {}).items():
+                for noun in noun_list:
+                    head = noun.split()[-1]
+                    light.setdefault(verb, {}).setdefault(head, Sense(action, None, None))
+        for table in (verbs, nouns, adjectives):
+            for senses in table.values():  # constrained readings are tried first
+                senses.sort(key=lambda s: s.objects is None and s.subjects is None)
+        return cls(verbs, nouns, adjectives, light)
+
+
+def _sense(action: str, value) -> Sense:
+    if isinstance(value, dict):
+        objects = value.get("objects")
+        subjects = value.get("subjects")
+        return Sense(
+            action,
+            value.get("mode"),
+            None if objects is None else frozenset(objects),
+            bool(value.get("needs_target")),
+            None if subjects is None else frozenset(subjects),
+        )
+    return Sense(action, value, None)
+
+
+@dataclass
+class Grammar:
+    """Everything the coder reads from data: the lexicon and ``events/grammar.yaml``."""
+
+    lexicon: Lexicon
+    planned_governors: set[str]
+    future_aux: set[str]
+    hypothetical_aux: set[str]
+    conditional_marks: set[str]
+    planned_modifiers: set[str]
+    hypothetical_modifiers: set[str]
+    absorbing: set[str]
+    target_preps: dict[str, set[str]]
+    nominal_preps: set[str]
+    symmetric: set[str]
+    place_targets: set[str]
+    generic_light: set[str]
+    proposing: set[str]
+    silent: set[str]
+    speech: set[str]
+    obligation: set[str]
+    denial: set[str]
+    object_controlled: set[str]
+    foreign: set[str]
+    warning: set[str]
+    claims: set[str]
+    place_nouns: set[str]
+
+    @classmethod
+    def load(cls) -> Grammar:
+        g = load_data("events/grammar")
+        return cls(
+            lexicon=Lexicon.load(),
+            planned_governors=set(g["planned_governors"]),
+            future_aux=set(g["future_aux"]),
+            hypothetical_aux=set(g["hypothetical_aux"]),
+            conditional_marks=set(g["conditional_marks"]),
+            planned_modifiers=set(g["planned_modifiers"]),
+            hypothetical_modifiers=set(g["hypothetical_modifiers"]),
+            absorbing=set(g["absorbing_governors"]),
+            target_preps={k: set(v) for k, v in g["target_preps"].items()},
+            nominal_preps=set(g["nominal_target_preps"]),
+            symmetric=set(g["symmetric_types"]),
+            place_targets=set(g["place_target_types"]),
+            generic_light=set(g["generic_light"]),
+            proposing=set(g["proposing_verbs"]),
+            silent=set(g["silent_complements"]),
+            speech=set(g["speech_verbs"]),
+            obligation=set(g["obligation_aux"]),
+            denial=set(g["denial_verbs"]),
+            object_controlled=set(g["object_controlled_governors"]),
+            foreign=set(g["foreign_modifiers"]),
+            warning=set(g["warning_verbs"]),
+            claims=set(g["claim_nouns"]),
+            place_nouns=set(g["place_nouns"]),
+        )

@@ -1,0 +1,285 @@
+"""The actors a noun phrase names: its own mention and conjuncts, collectives, possessors and
+national adjectives, "both sides", country names used as places."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from accord.extract.analysis import ActorMention, Analysis
+from accord.extract.events.context import FORCE_SECTORS, noun_sector, quote_of
+from accord.extract.events.grammar import Lexicon
+from accord.extract.events.syntax import SUBJECTS, compound_phrase, path_to
+from accord.resolve.actors import country_of, gazetteer, phrase_entry
+
+NON_ACTOR_KINDS = {"media"}
+#: Pronouns that stand for the speaker's side in a quote.
+FIRST_PERSON = {"we", "us", "our"}
+#: Plural heads that, with "both" or "two", stand for the two parties named before
+#: ("urged both sides"); the state ones only for state actors ("warned both capitals").
+PAIR_NOUNS = {
+    "side",
+    "party",
+    "country",
+    "capital",
+    "government",
+    "delegation",
+    "camp",
+    "neighbour",
+    "neighbor",
+    "nation",
+    "belligerent",
+    "rival",
+}
+STATE_PAIR_NOUNS = {"country", "capital", "government", "neighbour", "neighbor", "nation"}
+#: Heads that stand for their "of" complement ("a group of diplomats", "members of").
+COLLECTIVES = {
+    "group",
+    "number",
+    "dozen",
+    "dozens",
+    "hundred",
+    "hundreds",
+    "thousand",
+    "thousands",
+    "million",
+    "millions",
+    "member",
+    "members",
+    "some",
+    "many",
+    "most",
+    "majority",
+    "team",
+    "delegation",
+    "contingent",
+    "band",
+    "batch",
+    "patch",
+    "unit",
+    "couple",
+    "score",
+    "scores",
+    "all",
+    "none",
+    "leader",
+    "leaders",
+}
+
+
+def named_actors(token: Token, analysis: Analysis) -> list:
+    """The actor mentions a noun phrase head names, with its coordinated members.
+
+    A collective or quantity head hands over to its "of" (or "from") complement ("a group of
+    Moroccan diplomats", "thousands of Nigerians", "delegations from Congo and the M23").
+    """
+    found: list = []
+    origins: list = []
+    if token.lemma_.lower() in COLLECTIVES or token.like_num or token.pos_ == "NUM":
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ in ("of", "from"):
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        found += named_actors(pobj, analysis)
+                origins, found = (found, []) if child.lower_ == "from" else (origins, found)
+        if found:
+            return found
+    mention = analysis.mention_covering(token)
+    if mention is not None and not is_media(mention):
+        found.append(mention)
+        found += _conjoined_demonyms(token, mention)
+    elif mention is None:
+        found += _the_two_parties(token, analysis) or first_person(token, analysis)
+    found += [o for o in origins if actor_of(o) not in {actor_of(f) for f in found}]
+    for child in token.children:
+        if child.dep_ == "conj" or child.dep_ == "appos" and child.pos_ == "PROPN":
+            found += named_actors(child, analysis)  # "Armenia, Azerbaijan agree": a headline list
+    return found
+
+
+def _the_two_parties(token: Token, analysis: Analysis) -> list[str]:
+    """ "urged both sides", "warned the two capitals": the two parties named most recently
+    before, other than the subjects of the clauses around it (a state noun wants states).
+    A pair named together ("Russia and Ukraine") wins over two separate mentions."""
+    lemma = token.lemma_.lower()
+    if lemma not in PAIR_NOUNS or token.tag_ not in ("NNS", "NNPS"):
+        return []
+    if not any(c.lower_ in ("both", "two") for c in token.children):
+        return []
+    clauses = [token.head, *token.head.ancestors]
+    # neither the clause's own subject nor a reporting speaker is one of the two sides; if
+    # that leaves no pair, the speaker may be one
+    return _pair_before(token, analysis, _subject_keys(clauses, token, analysis)) or _pair_before(
+        token, analysis, _subject_keys(clauses[:1], token, analysis)
+    )
+
+
+def _subject_keys(verbs: list[Token], token: Token, analysis: Analysis) -> set:
+    keys = set()
+    for verb in verbs:
+        for subject in (c for c in verb.children if c.dep_ in SUBJECTS and c.i != token.i):
+            covering = (analysis.mention_covering(t) for t in subject.subtree)
+            keys |= {_country_key(m.actor) for m in covering if m is not None}
+    return keys
+
+
+def _pair_before(token: Token, analysis: Analysis, excluded: set) -> list[str]:
+    states_only = token.lemma_.lower() in STATE_PAIR_NOUNS
+    earlier = [
+        m
+        for m in sorted(analysis.mentions, key=lambda m: m.start, reverse=True)
+        if m.start < token.i
+        and m.actor
+        and not is_media(m)
+        and _country_key(m.actor) not in excluded
+        and ("." in m.actor or not states_only)
+    ]
+    doc = token.doc
+    for mention in earlier:  # a pair named together first: "Russia and Ukraine"
+        head = doc[mention.end - 1]
+        for other in head.children:
+            partner = analysis.mention_covering(other) if other.dep_ == "conj" else None
+            if partner in earlier and _country_key(partner.actor) != _country_key(mention.actor):
+                return [mention.actor, partner.actor]
+    found: list[str] = []
+    for mention in earlier:
+        key = _country_key(mention.actor)
+        if key not in {_country_key(a) for a in found}:
+            found.append(mention.actor)
+        if len(found) == 2:
+            return found
+    return []
+
+
+def _country_key(actor: str | None) -> str | None:
+    """One side per country: RUS.GOV and RUS.MIL are the same party."""
+    return actor.split(".")[0] if actor else actor
+
+
+def leftmost_actors(token: Token, analysis: Analysis) -> list:
+    """Actors an object names; with several names in it, the first ("help Israel target X")."""
+    for left in token.doc[token.left_edge.i : token.i]:
+        mention = analysis.mention_covering(left)
+        attached = left.head.i == token.i or left.head.head.i == token.i
+        if mention is not None and mention.end <= token.i and attached and not is_media(mention):
+            return [mention]
+    return named_actors(token, analysis)
+
+
+def unresolved_actor(token: Token) -> bool:
+    """A subject that is a political actor whose organisation the text does not name:
+    a titled person ("President Dos Santos"), a group headed by a sector or title noun
+    ("opposition leaders", "the government of Sindh province")."""
+    gaz = gazetteer()
+    if token.ent_type_ == "PERSON" or token.pos_ == "PROPN":
+        words = [t.lower_ for t in token.doc[token.left_edge.i : token.i]]
+        return any(w in gaz.political_titles for w in words)
+    if token.pos_ != "NOUN":
+        return False
+    return token.lower_ in gaz.unresolved_heads or token.lemma_.lower() in gaz.unresolved_heads
+
+
+def is_attack_word(token: Token, lexicon: Lexicon) -> bool:
+    senses = lexicon.nouns.get(token.lemma_.lower(), []) + lexicon.nouns.get(token.lower_, [])
+    return token.lower_ in ("explosion", "blast", "bomb", "mine") or any(
+        sense.action == "ASSAULT" for sense in senses
+    )
+
+
+def country_named(token: Token) -> list[str]:
+    """A country name used as a place ("apologised to Brazil") still names its government."""
+    entry = phrase_entry(compound_phrase(token)) or phrase_entry(token.text)
+    if entry is not None and entry.kind == "country":
+        return [entry.actor]
+    return []
+
+
+def phrase_actors(token: Token, analysis: Analysis) -> list:
+    """Actors a noun phrase names, itself or through a possessor or national adjective; a
+    possessed force is its owner's ("its forces" → RUS.MIL after "Russia's Defence Ministry")."""
+    named = named_actors(token, analysis)
+    if named:
+        return named
+    owners = own_actors(token, analysis)
+    sector = noun_sector(token) if owners else None
+    if sector in FORCE_SECTORS:
+        return [
+            f"{country_of(actor_of(o))}.{sector}" if country_of(actor_of(o)) else o for o in owners
+        ]
+    return owners
+
+
+def actor_of(item) -> str | None:
+    return item.actor if isinstance(item, ActorMention) else item
+
+
+def _conjoined_demonyms(token: Token, mention: ActorMention) -> list:
+    """ "Senior Hungarian and Romanian officials": each national adjective, the head's sector."""
+    doc = token.doc
+    extra = []
+    for modifier in doc[mention.start : mention.end]:
+        if modifier.dep_ == "conj" and modifier.head.i in range(mention.start, mention.end):
+            entry = phrase_entry(modifier.text)
+            if entry is not None and entry.country:
+                sector = mention.actor.split(".")[1] if "." in mention.actor else "GOV"
+                extra.append(f"{entry.country}.{sector}")
+    return extra
+
+
+def own_actors(noun: Token, analysis: Analysis, agents: bool = True) -> list:
+    """Actors inside a noun phrase before its head: possessor, national adjective or compound
+    ("Israel's invasion", "US Predator attacks", "Vietnamese-led forces")."""
+    found: list = []
+    seen: set[int] = set()
+    for left in noun.doc[noun.left_edge.i : noun.i]:
+        mention = analysis.mention_covering(left)
+        if mention is None and left.dep_ == "poss":
+            found += first_person(left, analysis)  # "our positions" in a quote
+        if mention is None or id(mention) in seen or is_media(mention):
+            continue
+        if any(a.dep_ == "prep" for a in path_to(left, noun)):
+            continue  # inside a prepositional phrase: not this noun's own actor
+        seen.add(id(mention))
+        found.append(mention)
+        found += _conjoined_demonyms(left, mention)
+    for child in noun.children:
+        if agents and child.dep_ == "prep" and child.lower_ in ("by", "from"):
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    found += named_actors(pobj, analysis)
+        elif child.dep_ == "acl" and child.tag_ == "VBN":
+            # "the proposal put forward by Washington", "strikes carried out by Israel"
+            for agent in child.children:
+                if agent.dep_ == "agent":
+                    for pobj in agent.children:
+                        if pobj.dep_ == "pobj":
+                            found += named_actors(pobj, analysis)
+    return found
+
+
+def is_media(mention: ActorMention) -> bool:
+    entry = gazetteer().names.get(mention.actor.lower()) or gazetteer().exact.get(mention.actor)
+    return entry is not None and entry.kind in NON_ACTOR_KINDS
+
+
+def unique_actors(items: list) -> list[str]:
+    seen: list[str] = []
+    for item in items:
+        actor = item.actor if isinstance(item, ActorMention) else item
+        if actor and actor not in seen:
+            seen.append(actor)
+    return seen
+
+
+def mention_text(items: list, actor: str | None) -> str | None:
+    for item in items:
+        if isinstance(item, ActorMention) and item.actor == actor:
+            return item.text
+    return None
+
+
+def first_person(token: Token, analysis: Analysis) -> list[str]:
+    """ "we", "us", "our" in a quote: the speaker's organisation ("our positions", said M23)."""
+    if token.lower_ not in FIRST_PERSON:
+        return []
+    quote = quote_of(analysis, token)
+    return [quote.speaker_actor] if quote is not None and quote.speaker_actor else []

@@ -1,0 +1,45 @@
+"""Where and when an event happened: the place its clause names, the date its sentence
+names."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from accord.extract.analysis import Analysis
+from accord.extract.docviews import entities_in
+from accord.extract.events.coded import Coded
+from accord.extract.events.syntax import compound_phrase
+from accord.model import Location
+from accord.resolve.dates import resolve_date
+from accord.resolve.places import resolve_place
+
+#: Prepositions that place an event ("struck positions near Rafah").
+LOCATIVE = {"in", "at", "near", "into", "to"}
+
+
+def clause_place(
+    root: Token, anchor: Token | None = None, objects: bool = False
+) -> Location | None:
+    """The first named place in a clause: a locative object ("near Rafah") or a place that is
+    the anchor's (with ``objects``, any verb's) direct object ("attacked El Obeid")."""
+    anchor = anchor if anchor is not None else root
+    for token in root.subtree:
+        placed = token.dep_ == "pobj" and token.head.lower_ in LOCATIVE
+        placed = placed or token.dep_ == "dobj" and (objects or token.head.i == anchor.i)
+        if placed and token.text[:1].isupper():
+            place = resolve_place(compound_phrase(token))
+            if place is not None:
+                return place
+    return None
+
+
+def event_place(coded: Coded) -> Location | None:
+    root = coded.anchor if coded.anchor.pos_ == "VERB" else coded.trigger
+    return clause_place(root, coded.anchor)
+
+
+def event_date(coded: Coded, analysis: Analysis):
+    for ent in entities_in(coded.trigger.sent):
+        if ent.label_ == "DATE":
+            return resolve_date(ent.text, analysis.published)
+    return None

@@ -1,0 +1,279 @@
+"""Roles: who is the source and who the target of a trigger, read off its clause.
+
+The subject (or the ``by`` agent of a passive) is the source; the object, dative, a
+type-specific preposition, the possessor or origin of the object, or the subject of a
+demanded clause is the target. Conjoined subjects of a symmetric type with no other
+recipient are each other's recipient; a place stands for its country when no actor is named.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from accord.extract.analysis import ActorMention
+from accord.extract.events.coded import UNKNOWN
+from accord.extract.events.context import (
+    located_people,
+    placed_group,
+    reported_forces,
+    titled_at_home,
+)
+from accord.extract.events.grammar import Grammar
+from accord.extract.events.mentions import (
+    actor_of,
+    country_named,
+    is_attack_word,
+    leftmost_actors,
+    named_actors,
+    own_actors,
+    phrase_actors,
+    unique_actors,
+    unresolved_actor,
+)
+from accord.extract.events.syntax import clause_subject, compound_phrase, has_own_subject
+from accord.resolve.actors import country_of
+from accord.resolve.places import resolve_place
+
+#: Types whose "from" names the place left or cut off ("withdrew from Panama").
+FROM_PLACES = {"RETREAT", "SANCTION"}
+#: Types whose noun takes as recipient the subject of its "that" clause ("the demand that
+#: Hamas disarm", "accusations that Rwanda armed the M23").
+CLAUSE_TARGETS = {"REQUEST", "ACCUSE", "THREATEN"}
+#: Prepositions that attach a mediation to what it mediates ("talks under Qatari mediation").
+MEDIATED_PREPS = {"under", "with", "through", "via", "in", "at", "after", "amid", "following"}
+
+
+class Roles:
+    """Reads sources and targets off the parse around a trigger."""
+
+    def __init__(self, grammar: Grammar) -> None:
+        self.grammar = grammar
+
+    def clause_roles(self, verb: Token, action: str) -> tuple[list, list, bool]:
+        analysis = verb.doc._.accord
+        subject = clause_subject(verb)
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (
+            verb.dep_ == "acl" and any(c.dep_ == "agent" for c in verb.children)
+        )  # "a swap mediated by the UAE": a passive participle
+        sources: list = []
+        if passive:
+            for child in verb.children:
+                if child.dep_ == "agent":
+                    for pobj in child.children:
+                        sources += named_actors(pobj, analysis)
+        elif subject is not None:
+            sources += phrase_actors(subject, analysis)
+            if not sources:
+                sources = placed_group(subject, analysis)  # "Druze inhabitants of the Golan"
+            if not sources:
+                forces = reported_forces(
+                    subject, analysis, self.grammar.foreign, self.grammar.speech
+                )
+                sources = [forces] if forces else []
+            if (
+                not sources
+                and action == "ASSAULT"
+                and is_attack_word(subject, self.grammar.lexicon)
+            ):
+                sources = [UNKNOWN]  # "a roadside bombing killed …": perpetrator unnamed
+            if not sources and unresolved_actor(subject):
+                # "President Dos Santos conceded …": an actor, of the dateline's country if
+                # the article is datelined from one capital, else of an unknown one
+                sources = [titled_at_home(subject) or UNKNOWN]
+        own = set(unique_actors(sources))
+
+        def others(found: list) -> list:
+            return [item for item in found if actor_of(item) not in own]
+
+        targets: list = []
+        if passive and subject is not None:
+            targets = others(
+                phrase_actors(subject, analysis)
+                or self.nominal_targets(subject, action)  # "a camp for Congolese refugees"
+                or self.place_target(subject, action)
+            )
+        if not targets and not passive:
+            targets = others(self._object_targets(verb, action))
+        if not targets:
+            targets = others(self._prep_targets(verb, action))
+        if not targets and action in ("REQUEST", "ACCUSE", "REJECT", "AID", "COOPERATE"):
+            for child in verb.children:
+                if child.dep_ == "ccomp":
+                    inner = clause_subject(child)
+                    if inner is not None:
+                        targets += others(phrase_actors(inner, analysis))
+        if not targets and not (action in self.grammar.symmetric and len(own) > 1):
+            # "Kinshasa and the M23 agreed to hand lists to the ICRC": the agreement is between
+            # the subjects; the complement's recipient is not the agreement's
+            for child in verb.children:
+                if child.dep_ == "xcomp" and not has_own_subject(child):
+                    targets += others(self._complement_targets(child, action))
+        return sources, targets, passive
+
+    def mediated_parties(self, trigger: Token) -> list:
+        """The parties to what a mediator mediates: whoever does what its phrase attaches to
+        ("resumed talks under Qatari mediation", "exchanged prisoners in a swap mediated by the
+        UAE", "talks between Kinshasa and the M23 under Qatari mediation")."""
+        analysis = trigger.doc._.accord
+        node = trigger.head if trigger.dep_ == "acl" else trigger
+        for _ in range(3):
+            if node.dep_ == "pobj" and node.head.lower_ in MEDIATED_PREPS:
+                node = node.head.head
+            elif node.dep_ in ("dobj", "nsubjpass") and node.head.pos_ in ("VERB", "AUX"):
+                node = node.head
+            if node.pos_ in ("VERB", "AUX"):
+                subject = clause_subject(node)
+                return phrase_actors(subject, analysis) if subject is not None else []
+            if node.pos_ != "NOUN" or node is trigger:
+                return []
+            parties = own_actors(node, analysis) or [
+                t for t in self.nominal_targets(node, "CONSULT") if not isinstance(t, str)
+            ]  # the parties named in the phrase, not the place it is held in
+            if parties:
+                return parties
+        return []
+
+    def _complement_targets(self, verb: Token, action: str) -> list:
+        """ "offered to hand over to Britain": the recipient named inside the complement."""
+        analysis = verb.doc._.accord
+        found: list = []
+        for child in verb.children:
+            if child.dep_ in ("dobj", "dative"):
+                found += phrase_actors(child, analysis) or self.nominal_targets(child, action)
+            elif child.dep_ == "prep":
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        found += phrase_actors(pobj, analysis) or country_named(pobj)
+                        if not found:
+                            place = resolve_place(compound_phrase(pobj))
+                            found += [place.country] if place and place.country else []
+        return found
+
+    def _object_targets(self, verb: Token, action: str) -> list:
+        analysis = verb.doc._.accord
+        found: list = []
+        for child in verb.children:
+            if child.dep_ == "dative" and child.pos_ == "ADP":
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        found += named_actors(pobj, analysis) or self.place_target(pobj, action)
+            elif child.dep_ in ("dobj", "dative", "attr"):
+                actors = leftmost_actors(child, analysis)
+                if actors:
+                    found += actors
+                    continue
+                found += own_actors(child, analysis) or self.nominal_targets(child, action)
+                if not found:
+                    found += located_people(child, verb)
+                    found += self.place_target(child, action)
+            elif child.dep_ == "xcomp" and action == "REQUEST":
+                # "urged Israel to stop": object control, the object is the recipient
+                pass
+        return found
+
+    def _prep_targets(self, verb: Token, action: str) -> list:
+        analysis = verb.doc._.accord
+        wanted = self.grammar.target_preps.get(action, set())
+        found: list = []
+        for child in verb.children:
+            if child.dep_ == "prep" and child.lower_ in wanted:
+                for pobj in child.children:
+                    if pobj.dep_ != "pobj":
+                        continue
+                    actors = named_actors(pobj, analysis)
+                    if not actors:
+                        actors = own_actors(pobj, analysis)
+                        if actors and self._is_place_noun(pobj, action):
+                            actors = [country_of(actor_of(a)) or a for a in actors]
+                    if not actors:
+                        actors = self.nominal_targets(pobj, action)
+                    if not actors:
+                        actors = country_named(pobj)
+                    if not actors and (child.lower_ != "from" or action in FROM_PLACES):
+                        actors = self.place_target(pobj, action)
+                    found += actors
+            elif child.dep_ == "prt":
+                continue
+        return found
+
+    def nominal_targets(self, noun: Token, action: str) -> list:
+        analysis = noun.doc._.accord
+        found: list = []
+        for child in noun.children:
+            if child.dep_ == "prep" and child.lower_ in self.grammar.nominal_preps:
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        actors = named_actors(pobj, analysis) or [
+                            m
+                            for m in own_actors(pobj, analysis)
+                            if not isinstance(m, ActorMention) or m.kind != "pronoun"
+                        ]
+                        if actors and self._is_place_noun(pobj, action):
+                            # "a hospital in Ukraine's Kharkiv region": the country, as a place
+                            actors = [country_of(actor_of(a)) or a for a in actors]
+                        if not actors:
+                            actors = country_named(pobj)
+                        if not actors:
+                            actors = (
+                                self.nominal_targets(pobj, action)
+                                if child.lower_ in ("to", "for", "on", "of", "with")
+                                else []
+                            )
+                        if not actors:
+                            actors = self.place_target(pobj, action)
+                        found += actors
+            elif child.dep_ == "compound" and action in self.grammar.place_targets:
+                if analysis.mention_covering(child) is None:  # "the U.S. invasion": its source
+                    found += self.place_target(child, action)
+            elif (
+                child.dep_ in ("acl", "ccomp")
+                and action in CLAUSE_TARGETS
+                and any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children)
+            ):
+                # "Israel's demand that Hamas be disarmed": the subject of the demanded clause
+                subject = clause_subject(child)
+                if subject is not None:
+                    found += phrase_actors(subject, analysis)
+        return found
+
+    def _is_place_noun(self, noun: Token, action: str) -> bool:
+        return (
+            action in self.grammar.place_targets
+            and action != "CONSULT"
+            and noun.lemma_.lower() in self.grammar.place_nouns
+        )
+
+    def place_target(self, token: Token, action: str) -> list:
+        if action not in self.grammar.place_targets:
+            return []
+        if token.ent_type_ not in ("GPE", "LOC", "FAC", "PERSON", "ORG", "NORP", ""):
+            return []
+        if not token.text[:1].isupper():
+            for child in token.children:  # "the town of Rafah", "parts of the Gaza Strip"
+                if child.dep_ == "prep" and child.lower_ == "of":
+                    for pobj in child.children:
+                        if pobj.dep_ == "pobj":
+                            return self.place_target(pobj, action)
+                if child.dep_ in ("compound", "nmod") and child.text[:1].isupper():
+                    found = self.place_target(child, action)  # "the Kharkiv and Lviv regions"
+                    if found:
+                        return found
+            return []
+        country = country_named(token)
+        if country:
+            return country if action == "CONSULT" else [country[0].split(".")[0]]
+        name = compound_phrase(token)
+        place = resolve_place(name) or resolve_place(token.text)
+        if place is None or place.country is None:
+            return []
+        if action == "CONSULT":
+            return [f"{place.country}.GOV"]  # the host of a visit is its government
+        return [place.country]
+
+    def actors_in(self, token: Token) -> list:
+        analysis = token.doc._.accord
+        found = []
+        for child in token.children:
+            if child.dep_ == "pobj":
+                found += named_actors(child, analysis) or own_actors(child, analysis)
+        return found

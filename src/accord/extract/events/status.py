@@ -1,0 +1,195 @@
+"""Status from grammar: ``occurred``, ``planned`` (future auxiliaries, intent governors,
+"imminent"), ``hypothetical`` (modals, conditionals) or ``denied`` (negation; a negated
+acceptance is itself the REJECT). Also: is a conditioned action an ultimatum?"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from accord.extract.analysis import Analysis
+from accord.extract.events.coded import NEGATED_ACCEPTANCE, Coded
+from accord.extract.events.grammar import Grammar
+from accord.extract.events.mentions import phrase_actors, unique_actors
+from accord.extract.events.syntax import NEGATIONS, clause_subject
+
+#: Prepositions through which intent reaches an event ("planning on pursuing", "set for talks").
+CHAIN_PREPS = {"on", "with", "to", "for", "toward", "towards"}
+#: Governors whose infinitive complement did happen ("managed to", "continued to").
+IMPLICATIVE = {
+    "manage",
+    "continue",
+    "begin",
+    "start",
+    "keep",
+    "resume",
+    "go",
+    "proceed",
+    "fail",
+    "help",
+    "dare",
+    "bother",
+    "happen",
+    "get",
+}
+
+
+class Status:
+    """The status of a coded event, read from the clause chain above its anchor."""
+
+    def __init__(self, grammar: Grammar) -> None:
+        self.grammar = grammar
+
+    def __call__(self, coded: Coded) -> str:
+        anchor = coded.anchor
+        chain = [anchor]
+        token = anchor
+        infinitive = False
+        negatable = 1  # how many chain members a negation may sit on
+        for _ in range(4):
+            if token.dep_ in ("csubj", "advcl") and token.tag_ == "VBG" and not chain[1:]:
+                # "Israel undertaking an operation will not advance …": the gerund takes the
+                # modality of the clause it is the subject of, not its negation
+                token = token.head
+                chain.append(token)
+                break
+            if token.dep_ == "xcomp":
+                if any(c.lower_ == "to" and c.dep_ == "aux" for c in token.children):
+                    infinitive = infinitive or token.head.lemma_.lower() not in IMPLICATIVE
+                token = token.head
+            elif token.dep_ == "conj":
+                token = token.head
+            elif token.dep_ == "ccomp" and token.head.lemma_.lower() in self.grammar.denial:
+                token = token.head  # "denied that its troops had crossed"
+            elif token.dep_ in ("pcomp", "pobj") and token.head.lower_ in CHAIN_PREPS:
+                token = token.head.head
+            else:
+                break
+            chain.append(token)
+            negatable += 1
+        negated = hypothetical = planned = denial = False
+        for index, verb in enumerate(chain):
+            if index > 0 and verb.lemma_.lower() in self.grammar.denial:
+                denial = True  # "denies sending troops": the complement is stated not to be so
+            for child in verb.children:
+                lower = child.lower_
+                negation = (
+                    child.dep_ == "neg" or lower in NEGATIONS and child.dep_ in ("advmod", "det")
+                )
+                if negation and index < negatable and (index == 0 or coded.action != "REJECT"):
+                    negated = True
+                if child.dep_ == "aux":
+                    if (
+                        lower in self.grammar.future_aux
+                        or lower == "would"
+                        and self._reported_future(verb)
+                    ):
+                        planned = True
+                    elif lower in self.grammar.hypothetical_aux:
+                        hypothetical = True
+                    elif lower == "going" or child.lemma_ == "go":
+                        planned = True
+                if child.dep_ == "mark" and lower in self.grammar.conditional_marks:
+                    hypothetical = True
+            if index > 0 and verb.lemma_.lower() in self.grammar.planned_governors:
+                planned = True
+            if verb.dep_ == "advcl" and any(
+                c.dep_ == "mark" and c.lower_ in self.grammar.conditional_marks
+                for c in verb.children
+            ):
+                hypothetical = True
+            if verb.dep_ == "relcl" and any(c.lower_ in ("would", "could") for c in verb.children):
+                hypothetical = True
+        if any(_headline_infinitive(verb) for verb in chain):
+            planned = True  # a headline's bare infinitive is its future: "X and Y to resume talks"
+        trigger = coded.trigger
+        if trigger.pos_ == "NOUN":
+            modifiers = {c.lower_ for c in trigger.children if c.dep_ in ("amod", "compound")}
+            if trigger.dep_ in ("nsubj", "nsubjpass"):
+                modifiers |= {c.lower_ for c in trigger.head.children if c.dep_ == "acomp"}
+            if modifiers & self.grammar.planned_modifiers:
+                planned = True
+            if modifiers & self.grammar.hypothetical_modifiers:
+                hypothetical = True
+        planned = planned or infinitive
+        if denial and not hypothetical:
+            return "occurred" if negated else "denied"
+        if negated and hypothetical:
+            return "hypothetical"
+        if refusal(coded, self.grammar.future_aux):
+            return "occurred"  # "will not hand over the weapons": the refusal is made now
+        if negated and not (coded.action == "REJECT" and NEGATED_ACCEPTANCE in coded.rule):
+            # "did not accept" is the rejection itself; "had not rejected" denies one
+            return "denied"
+        if hypothetical:
+            return "hypothetical"
+        if planned:
+            return "planned"
+        return "occurred"
+
+    def _reported_future(self, verb: Token) -> bool:
+        """ "The ministry said Turkey would host the talks": "would" is the reported "will" (the
+        tense shifted back after a past speech verb), not a condition, unless negated or
+        conditioned."""
+        if verb.dep_ != "ccomp" or verb.head.tag_ != "VBD":
+            return False
+        if verb.head.lemma_.lower() not in self.grammar.speech:
+            return False
+        return not any(
+            c.dep_ == "neg"
+            or c.dep_ == "mark"
+            and c.lower_ in self.grammar.conditional_marks
+            or c.dep_ == "advcl"
+            and any(m.lower_ in self.grammar.conditional_marks for m in c.children)
+            for c in verb.children
+        )
+
+
+def ultimatum(anchor: Token, conditional: bool) -> bool:
+    """Is the action conditioned on "unless …" (or, for hostile acts, "if …"): a threat?"""
+    marks = {"unless", "if"} if conditional else {"unless"}
+    for token in (anchor, anchor.head):
+        for child in token.children:
+            if child.dep_ == "advcl" and any(
+                c.dep_ == "mark" and c.lower_ in marks for c in child.children
+            ):
+                return True
+        if anchor.dep_ not in ("xcomp", "conj"):
+            break
+    return False
+
+
+def conditioned_party(anchor: Token, analysis: Analysis) -> list[str]:
+    """Who must act for a threat to be lifted: the subject of its "unless"/"if" clause, on the
+    threat verb or its complement ("threatened to strike unless Baghdad accepted …")."""
+    heads = [anchor] + [c for c in anchor.children if c.dep_ == "xcomp"]
+    for head in heads:
+        for clause in head.children:
+            if clause.dep_ != "advcl" or not any(
+                c.dep_ == "mark" and c.lower_ in ("unless", "if") for c in clause.children
+            ):
+                continue
+            subject = clause_subject(clause)
+            if subject is not None:
+                return unique_actors(phrase_actors(subject, analysis))
+    return []
+
+
+def _headline_infinitive(verb: Token) -> bool:
+    """ "Sudan's army to send delegation": an infinitive with its own subject and no "for"."""
+    if verb.tag_ != "VB":
+        return False
+    children = list(verb.children)
+    return (
+        any(c.dep_ == "aux" and c.lower_ == "to" for c in children)
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in children)
+        and not any(c.dep_ == "mark" for c in children)
+    )
+
+
+def refusal(coded: Coded, future_aux: set[str]) -> bool:
+    """A negated acceptance in the future tense: "we will not accept", "will not withdraw"."""
+    return (
+        coded.action == "REJECT"
+        and NEGATED_ACCEPTANCE in coded.rule
+        and any(c.dep_ == "aux" and c.lower_ in future_aux for c in coded.anchor.children)
+    )

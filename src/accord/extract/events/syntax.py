@@ -1,0 +1,119 @@
+"""Dependency-parse helpers shared by triggers, roles and status: subjects, governors,
+negation, participles."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
+NEGATIONS = {"not", "n't", "never", "no"}
+
+
+# --- helpers -----------------------------------------------------------------------------
+def declines_to_speak(verb: Token, silent: set[str]) -> bool:
+    return any(c.dep_ == "xcomp" and c.lemma_.lower() in silent for c in verb.children)
+
+
+def participle_modifier(verb: Token) -> bool:
+    """A past participle with no subject and no perfect/passive auxiliary modifies a noun."""
+    if verb.tag_ != "VBN":
+        return False
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass", "auxpass", "agent"):
+            return False
+        if child.dep_ == "aux" and child.lemma_ in ("have", "be"):
+            return False
+    return (
+        verb.dep_ in ("amod", "advcl", "acl", "xcomp", "conj", "ROOT")
+        and any(c.dep_ == "dobj" and c.pos_ == "PROPN" for c in verb.children)
+        or verb.dep_ == "amod"
+    )
+
+
+def is_negated(verb: Token) -> bool:
+    return any(
+        c.dep_ == "neg" or (c.lower_ == "never" and c.dep_ == "advmod") for c in verb.children
+    )
+
+
+def clause_subject(verb: Token) -> Token | None:
+    """The subject of a verb, inherited through xcomp/conj/relcl/participles."""
+    token = verb
+    for _ in range(4):
+        subjects = [c for c in token.children if c.dep_ in SUBJECTS]
+        if len(subjects) > 1 and _punctuated(subjects[0], subjects[-1]):
+            # two subjects apart is a misparse ("DOHA, Feb 25 – Delegations … resumed"): the
+            # one nearest the verb is its subject
+            subjects = subjects[-1:]
+        for child in subjects:
+            if child.dep_ in SUBJECTS:
+                if child.lower_ in ("who", "which", "that") and token.dep_ == "relcl":
+                    return token.head
+                if child.pos_ == "VERB":  # "The Red Cross operating in Iraq said": a mis-parse
+                    inner = next((c for c in child.children if c.dep_ in SUBJECTS), None)
+                    return inner or child
+                return child
+        if token.dep_ == "xcomp":
+            objects = [c for c in token.head.children if c.dep_ in ("dobj",)]
+            if objects and token.head.lemma_.lower() in ("help", "urge", "ask", "allow", "force"):
+                return objects[0]
+            token = token.head
+        elif token.dep_ in ("conj", "advcl", "acomp"):
+            token = token.head
+        elif token.dep_ == "acl" and token.head.dep_ == "dobj" and token.head.head.pos_ == "VERB":
+            token = token.head.head  # "issued a declaration demanding …": the issuer
+        elif token.dep_ in ("relcl", "acl") and token.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+            governor = governing_verb(token.head)
+            if governor is None and token.head.dep_ == "pobj":
+                governor = token.head.head.head if token.head.head.head.pos_ == "VERB" else None
+            if infinitive and governor is not None:
+                token = governor  # "converging for a rally to protest": the ralliers protest
+            else:
+                return token.head
+        elif token.dep_ == "pcomp" and token.head.head.pos_ in ("NOUN", "PROPN"):
+            return token.head.head
+        else:
+            return None
+    return None
+
+
+def governing_verb(noun: Token) -> Token | None:
+    """The verb a nominal trigger is the object of ("launched an offensive", "proceed with")."""
+    if noun.dep_ in ("dobj", "nsubjpass", "attr"):
+        return noun.head if noun.head.pos_ in ("VERB", "AUX") else None
+    if (
+        noun.dep_ == "pobj"
+        and noun.head.dep_ == "prep"
+        and noun.head.head.pos_ == "VERB"
+        and noun.head.lower_ in ("with", "on", "in", "to", "into")
+    ):
+        return noun.head.head
+    if noun.dep_ in ("conj", "compound") and noun.head.pos_ in ("NOUN", "PROPN"):
+        return governing_verb(noun.head)
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+        return governing_verb(noun.head.head)  # "launched ten days of war games"
+    return None
+
+
+def has_own_subject(verb: Token) -> bool:
+    return any(c.dep_ in SUBJECTS for c in verb.children)
+
+
+def path_to(token: Token, ancestor: Token) -> list[Token]:
+    """The tokens from ``token`` up to (not including) its ancestor in the parse."""
+    path = []
+    while token.i != ancestor.i and token.head.i != token.i:
+        path.append(token)
+        token = token.head
+    return path
+
+
+def compound_phrase(token: Token) -> str:
+    start = min([token.i] + [c.i for c in token.lefts if c.dep_ == "compound"])
+    return token.doc[start : token.i + 1].text
+
+
+def _punctuated(first: Token, last: Token) -> bool:
+    """Is there punctuation between two tokens?"""
+    return any(t.pos_ == "PUNCT" for t in first.doc[first.i + 1 : last.i])

@@ -1,0 +1,340 @@
+"""Triggers: the tokens that code an event, found with one ``Matcher`` pass over the lexicons.
+
+Verbs, nouns (alone or carried by a light verb: "launched an offensive"), predicative
+adjectives, and speech verbs whose complement carries an obligation ("said Sudan must …").
+Each trigger is read into a :class:`Coded` event with its roles; complements of absorbing
+governors ("threatened to invade") are left to the governor.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Token
+
+from accord.extract.events.coded import NEGATED_ACCEPTANCE, Coded
+from accord.extract.events.context import noun_sector
+from accord.extract.events.grammar import Grammar, Sense
+from accord.extract.events.mentions import (
+    named_actors,
+    own_actors,
+    phrase_actors,
+    unique_actors,
+    unresolved_actor,
+)
+from accord.extract.events.roles import Roles
+from accord.extract.events.syntax import (
+    clause_subject,
+    declines_to_speak,
+    governing_verb,
+    is_negated,
+    participle_modifier,
+)
+from accord.resolve.places import resolve_place
+
+
+class Triggers:
+    """Finds trigger tokens and codes each into a :class:`Coded` event."""
+
+    def __init__(self, nlp, grammar: Grammar, roles: Roles) -> None:
+        self.grammar = grammar
+        self.roles = roles
+        lex = grammar.lexicon
+        self.matcher = Matcher(nlp.vocab)
+        self.matcher.add("VERB", [[{"LEMMA": {"IN": sorted(lex.verbs)}, "POS": "VERB"}]])
+        nouns = sorted(set(lex.nouns) | {n for table in lex.light.values() for n in table})
+        self.matcher.add(
+            "NOUN",
+            [[{"LEMMA": {"IN": nouns}, "POS": "NOUN"}], [{"LOWER": {"IN": nouns}, "POS": "NOUN"}]],
+        )
+        self.matcher.add("SPEECH", [[{"LEMMA": {"IN": sorted(grammar.speech)}, "POS": "VERB"}]])
+        self.matcher.add(
+            "ADJ", [[{"LOWER": {"IN": sorted(lex.adjectives)}, "POS": {"IN": ["ADJ", "VERB"]}}]]
+        )
+
+    def __call__(self, doc: Doc) -> Iterator[Coded]:
+        """Every event the document's triggers code, in text order."""
+        seen: set[tuple[int, str]] = set()
+        for match_id, start, _ in sorted(self.matcher(doc), key=lambda m: m[1]):
+            token = doc[start]
+            kind = doc.vocab.strings[match_id]
+            if (token.i, kind) in seen:
+                continue
+            seen.add((token.i, kind))
+            coded = (
+                self.code_obligation(token)
+                if kind == "SPEECH"
+                else self.code_verb(token)
+                if kind == "VERB"
+                else self.code_noun(token)
+                if kind == "NOUN"
+                else self.code_adjective(token)
+            )
+            if coded is not None:
+                yield coded
+
+    def code_verb(self, verb: Token) -> Coded | None:
+        if self.absorbed(verb):
+            return None
+        if verb.lower_ in self.grammar.lexicon.adjectives and not any(
+            c.dep_ == "agent" for c in verb.children
+        ):
+            return self.code_adjective(verb)  # "Israel is opposed to …" is a state, not a passive
+        if participle_modifier(verb):
+            return None  # "occupied Palestine", "the besieged town": a description
+        sense = self.verb_sense(verb)
+        if sense is None or declines_to_speak(verb, self.grammar.silent):
+            return None  # "declined to comment" is no rejection
+        action, rule = sense.action, "verb"
+        if is_negated(verb) and (
+            action in ("AGREE", "CONCEDE") or action == "RETREAT" and self._future(verb)
+        ):
+            # "did not accept", "will not hand over the weapons": the refusal itself
+            action, rule = "REJECT", f"verb.{NEGATED_ACCEPTANCE}"
+        sources, targets, passive = self.roles.clause_roles(verb, action)
+        if passive:
+            rule += ".passive"
+        if not targets and sense.mode == "third-party":
+            targets = self.roles.mediated_parties(verb)
+        if not targets and verb.lemma_.lower() in self.grammar.warning and not _warns_of_act(verb):
+            return None  # "warned that famine conditions were spreading": no threat
+        if sense.needs_target and not targets and len(unique_actors(sources)) < 2:
+            return None  # "insisted that the talks would continue": no one is asked anything
+        return Coded(action, sense.mode, verb, verb, sources, targets, f"events.{rule}")
+
+    def code_obligation(self, verb: Token) -> Coded | None:
+        """ "Russia said Sudan must return the helicopter": a demand on the clause's subject."""
+        analysis = verb.doc._.accord
+        for clause in verb.children:
+            if clause.dep_ != "ccomp":
+                continue
+            if not any(
+                c.dep_ == "aux" and c.lower_ in self.grammar.obligation for c in clause.children
+            ):
+                continue
+            subject = clause_subject(clause)
+            speaker = clause_subject(verb)
+            if subject is None or speaker is None:
+                continue
+            targets = phrase_actors(subject, analysis)
+            sources = named_actors(speaker, analysis)
+            if sources and targets:
+                return Coded(
+                    "REQUEST", None, verb, clause, sources, targets, "events.speech.obligation"
+                )
+        return None
+
+    def _future(self, verb: Token) -> bool:
+        return any(c.dep_ == "aux" and c.lower_ in self.grammar.future_aux for c in verb.children)
+
+    def verb_sense(self, verb: Token) -> Sense | None:
+        lemma = verb.lemma_.lower()
+        for sense in self.grammar.lexicon.verbs.get(lemma, []):
+            if sense.subjects is not None and not _subject_fits(verb, sense.subjects):
+                continue
+            if sense.objects is None or self._object_fits(verb, sense.objects):
+                # a light verb with a nominal trigger of another type codes the noun's type
+                return sense
+        return None
+
+    def _object_fits(self, verb: Token, wanted: frozenset[str]) -> bool:
+        analysis = verb.doc._.accord
+        if "__place__" in wanted and _placed(verb, analysis):
+            return True  # "hit an oil depot in Russia's Bryansk region"
+        for child in verb.children:
+            if child.dep_ in ("dobj", "dative", "nsubjpass", "attr", "oprd"):
+                words = {child.lemma_.lower(), child.lower_}
+                words |= {c.lower_ for c in child.children if c.dep_ in ("compound", "amod")}
+                for of in child.children:  # "700 kg of medicine", "thousands of refugees"
+                    if of.dep_ == "prep" and of.lower_ == "of":
+                        words |= {g.lemma_.lower() for g in of.children if g.dep_ == "pobj"}
+                        words |= {g.lower_ for g in of.children if g.dep_ == "pobj"}
+                if words & wanted:
+                    return True
+                if "__actor__" in wanted and (
+                    analysis.mention_covering(child) or own_actors(child, analysis, agents=False)
+                ):
+                    return True  # "hit Ukrainian facilities": an object an actor owns
+                if "__place__" in wanted and (
+                    child.ent_type_ in ("GPE", "LOC", "FAC")
+                    or resolve_place(child.text)
+                    or _placed(child, analysis)
+                ):
+                    return True
+            if child.dep_ == "prep" and f"__{child.lower_}__" in wanted:
+                return True
+            if child.dep_ in ("prt", "advmod") and f"__{child.lower_}__" in wanted:
+                return True
+            if child.dep_ == "prep":
+                for grandchild in child.children:
+                    if grandchild.lower_ in wanted or f"__{grandchild.lower_}__" in wanted:
+                        return True
+            if child.dep_ == "xcomp":
+                lemma = child.lemma_.lower()
+                if f"__{lemma}__" in wanted:
+                    return True
+                if "__violent__" in wanted and any(
+                    s.action == "ASSAULT" for s in self.grammar.lexicon.verbs.get(lemma, [])
+                ):
+                    return True
+        return False
+
+    def code_noun(self, noun: Token) -> Coded | None:
+        senses = self.grammar.lexicon.nouns.get(
+            noun.lemma_.lower()
+        ) or self.grammar.lexicon.nouns.get(noun.lower_, [])
+        governor = governing_verb(noun)
+        light_sense = None
+        if governor is not None:
+            light_sense = self.grammar.lexicon.light.get(governor.lemma_.lower(), {}).get(
+                noun.lemma_.lower()
+            ) or self.grammar.lexicon.light.get(governor.lemma_.lower(), {}).get(noun.lower_)
+        sense = None
+        for candidate in senses:
+            if candidate.objects is None or self._noun_fits(noun, candidate.objects):
+                sense = candidate
+                break
+        if light_sense is not None:
+            sense = light_sense if sense is None or light_sense.action != sense.action else sense
+        if sense is None:
+            return None
+        analysis = noun.doc._.accord
+        if governor is not None and light_sense is None:
+            if self.verb_sense(governor) is not None or self.absorbed(governor):
+                return None  # "rejected the invasion": the verb's event covers it
+            if governor.lemma_.lower() not in self.grammar.generic_light:
+                governor = None
+        if governor is not None and self.absorbed(governor):
+            return None
+        action = sense.action
+        # "an offer from Kabul" names the offerer only when a verb carries the noun;
+        # "would need approval from the Commission" on its own codes no event
+        sources = own_actors(noun, analysis, agents=governor is not None)
+        if governor is not None:
+            verb_sources, verb_targets, _ = self.roles.clause_roles(governor, action)
+            sources = sources or verb_sources
+        else:
+            verb_targets = []
+        if not sources:
+            return None
+        targets = self.roles.nominal_targets(noun, action)
+        if not targets and noun.dep_ == "compound":
+            targets = self.roles.nominal_targets(noun.head, action)  # "mediation effort between …"
+        targets = targets or verb_targets
+        if not targets and sense.mode == "third-party":
+            targets = self.roles.mediated_parties(noun)
+        anchor = governor if governor is not None else noun
+        rule = "events.noun.light" if governor is not None else "events.noun"
+        if governor is not None and is_negated(governor) and action in ("AGREE", "CONCEDE"):
+            action, rule = "REJECT", f"{rule}.{NEGATED_ACCEPTANCE}"
+        return Coded(action, sense.mode, anchor, noun, sources, targets, rule)
+
+    def _noun_fits(self, noun: Token, wanted: frozenset[str]) -> bool:
+        if not wanted:
+            return False
+        for child in noun.children:
+            if child.dep_ == "prep" and f"__{child.lower_}__" in wanted:
+                return True
+            if "__military__" in wanted and child.lower_ in ("military", "ground", "air"):
+                return True
+            if "__military__" in wanted and child.dep_ == "prep" and child.lower_ in ("in", "on"):
+                return any(resolve_place(g.text) for g in child.children)
+        return False
+
+    def code_adjective(self, adjective: Token) -> Coded | None:
+        if adjective.dep_ not in ("acomp", "amod", "ROOT", "ccomp", "xcomp", "conj"):
+            return None
+        verb = adjective.head if adjective.dep_ == "acomp" else adjective
+        senses = self.grammar.lexicon.adjectives.get(adjective.lower_, [])
+        if not senses:
+            return None
+        subject = clause_subject(verb) or next(
+            (c for c in adjective.children if c.dep_ == "nsubjpass"), None
+        )
+        sources = named_actors(subject, adjective.doc._.accord) if subject is not None else []
+        if not sources:
+            return None
+        targets = []
+        for child in adjective.children:
+            if child.dep_ == "prep" and child.lower_ in ("about", "over", "by", "to", "with", "of"):
+                targets += self.roles.actors_in(child)
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj" and not targets:
+                        targets += self.roles.nominal_targets(pobj, senses[0].action)
+        if not targets:
+            return None  # "the US is concerned": a state of mind until it is about someone
+        return Coded(
+            senses[0].action, senses[0].mode, verb, adjective, sources, targets, "events.adjective"
+        )
+
+    def absorbed(self, verb: Token) -> bool:
+        """Is the verb the complement of a governor that codes it ("threatened to invade")?"""
+        token = verb
+        for _ in range(3):
+            if token.dep_ not in ("xcomp", "ccomp", "pcomp", "advcl") or token.head is token:
+                return False
+            governor = token.head
+            if governor.pos_ == "ADP":
+                governor = governor.head
+            lemma = governor.lemma_.lower()
+            absorbs = lemma in self.grammar.absorbing and lemma not in self.grammar.denial
+            if absorbs and lemma in self.grammar.object_controlled:
+                absorbs = any(c.dep_ in ("dobj", "dative") for c in governor.children)
+            if absorbs and token.dep_ in ("xcomp", "pcomp"):
+                return True
+            if (
+                absorbs
+                and lemma in ("demand", "urge", "ask", "call", "insist", "request")
+                and token.dep_ == "ccomp"
+            ):
+                return True
+            if token.dep_ == "advcl":
+                return False
+            token = governor
+        return False
+
+
+def _subject_fits(verb: Token, wanted: frozenset[str]) -> bool:
+    """Is the verb's subject one the sense wants ("a delegation arrived", "the envoy landed")?"""
+    subject = clause_subject(verb)
+    if subject is None:
+        return False
+    words = {subject.lemma_.lower(), subject.lower_}
+    words |= {c.lower_ for c in subject.children if c.dep_ in ("compound", "appos")}
+    if subject.pos_ == "PROPN":  # "U.S. envoy Daniel Whitaker": the title before the name
+        words |= {t.lower_ for t in subject.lefts}
+    return bool(words & wanted)
+
+
+def _warns_of_act(verb: Token) -> bool:
+    """Does a warning's clause say what someone will do ("warned that police will not tolerate
+    rallies", "warned it would retaliate"), rather than how things are?"""
+    clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    if clause is None:
+        return True
+    subject = clause_subject(clause)
+    if subject is None:
+        return False
+    analysis = verb.doc._.accord
+    return bool(
+        subject.pos_ == "PRON"
+        or phrase_actors(subject, analysis)
+        or unresolved_actor(subject)
+        or noun_sector(subject)
+    )
+
+
+def _placed(noun: Token, analysis) -> bool:
+    """Is an object placed by a locative phrase naming a place or a country ("hit an oil depot
+    in Russia's Bryansk region", "a school in Khan Younis")?"""
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "near", "at", "outside"):
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj" and (
+                    pobj.ent_type_ in ("GPE", "LOC", "FAC")
+                    or analysis.mention_covering(pobj)
+                    or own_actors(pobj, analysis, agents=False)
+                ):
+                    return True
+    return False

@@ -1,0 +1,93 @@
+"""Building a :class:`~accord.model.Quote` record from a candidate: its speaker resolved
+(:mod:`accord.extract.speakers`), content trimmed of datelines, spans and evidence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from accord.extract.analysis import Analysis, evidence_for
+from accord.extract.docviews import doc_text
+from accord.extract.quotes.candidate import Candidate
+from accord.extract.speakers import SpeakerResolver
+from accord.model import Quote
+from accord.model import Span as TextSpan
+
+_DATELINE = re.compile(
+    r"[A-Z][A-Z.'/-]+(?:[ /][A-Z][A-Z.'/-]+)*,?"  # KYIV, PORT SUDAN, KYIV/MOSCOW
+    r"(?:\s[A-Z][a-z]{2,8}\.?\s\d{1,2},?)?"  # March 5
+    r"(?:\s\([^)\n]{1,40}\))?"  # (Northern Wire)
+    r"\s[–—-]\s"
+)
+
+
+def build_quote(
+    doc: Doc, analysis: Analysis, resolver: SpeakerResolver, candidate: Candidate
+) -> Quote | None:
+    text = doc_text(doc)
+    pieces = [(a, b) for a, b in (_trim_content(text, a, b) for a, b in candidate.pieces) if b > a]
+    if not pieces:
+        return None
+    candidate.pieces = pieces
+    speaker = resolver.resolve(candidate.subject, candidate.cue)
+    if speaker is None:
+        return None
+    attribution = resolver.attribution(candidate.cue, speaker)
+    content = " ".join(_clean_piece(text[a:b]) for a, b in pieces)
+    quote_id = analysis.next_id("q")
+    cue_end = candidate.cue.idx + len(candidate.cue_text)
+    cue_span = TextSpan(
+        start=candidate.cue.idx, end=cue_end, text=text[candidate.cue.idx : cue_end]
+    )
+    content_start, content_end = pieces[0][0], pieces[-1][1]
+    evidence_span = _evidence_span(doc, candidate)
+    quote = Quote(
+        id=quote_id,
+        speaker=speaker.text,
+        speaker_actor=speaker.actor,
+        speaker_kind=speaker.kind,
+        speaker_org=speaker.org,
+        kind=candidate.kind,
+        cue=candidate.cue_text.lower() if candidate.cue_text else None,
+        content=content,
+        via=attribution.via,
+        chain=attribution.chain,
+        recipient=attribution.recipient,
+        date=attribution.date,
+        speaker_span=speaker.span,
+        cue_span=cue_span,
+        content_span=TextSpan(
+            start=content_start, end=content_end, text=text[content_start:content_end]
+        ),
+        evidence=[evidence_for(evidence_span, rule=candidate.rule, trigger=candidate.cue_text)],
+    )
+    resolver.remember(speaker, attribution)
+    return quote
+
+
+def _evidence_span(doc: Doc, candidate: Candidate) -> Span:
+    """The stretch holding speaker, cue and content: what a reader checks."""
+    start = min(candidate.start, candidate.cue.idx)
+    end = max(candidate.end, candidate.cue.idx + len(candidate.cue.text))
+    if candidate.subject is not None:
+        start = min(start, candidate.subject.left_edge.idx)
+        right = candidate.subject.right_edge
+        end = max(end, right.idx + len(right.text))
+    return doc.char_span(start, end, alignment_mode="expand") or doc[:]
+
+
+def _trim_content(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    dateline = _DATELINE.match(text, start, end)
+    if dateline is not None:
+        start = dateline.end()
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:"):
+        end -= 1
+    return start, end
+
+
+def _clean_piece(piece: str) -> str:
+    return " ".join(piece.split())

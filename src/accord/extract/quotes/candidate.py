@@ -1,0 +1,46 @@
+"""The ``Candidate`` a finder leaves for each statement before its speaker is resolved,
+and the character-range helpers every finder shares.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+SENTENCE_END = {".", "!", "?"}
+
+
+@dataclass
+class Candidate:
+    """A statement found in the text before its speaker is resolved."""
+
+    rule: str
+    cue: Token
+    cue_text: str
+    subject: Token | None
+    pieces: list[tuple[int, int]]
+    kind: str = "indirect"
+
+    @property
+    def start(self) -> int:
+        return min(a for a, _ in self.pieces)
+
+    @property
+    def end(self) -> int:
+        return max(b for _, b in self.pieces)
+
+    def covers(self, char: int) -> bool:
+        return any(a <= char < b for a, b in self.pieces)
+
+
+def inside(char: int, ranges: list[tuple[int, int]]) -> bool:
+    return any(a <= char < b for a, b in ranges)
+
+
+def trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and (text[start].isspace() or text[start] in ",;:—–-"):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:.—–-"):
+        end -= 1
+    return start, end

@@ -1,0 +1,77 @@
+"""Speech cues: the words of ``accord/data/quotes/cues.yaml`` and how to tell a cue verb
+in the parse and find the subject that speaks through it. Shared by the direct,
+reported and nesting passes.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from accord.data import load_data
+
+CUES = load_data("quotes/cues")
+CUE_VERBS = frozenset(CUES["verbs"])
+INFINITIVE_CUES = frozenset(CUES["infinitive"])
+PARTICIPLE_CUES = frozenset(CUES["participles"])
+NEW_STATEMENT_CUES = frozenset(CUES["new_statement"])
+GERUND_CUES = frozenset(CUES["gerund"])
+CONTRAST_MARKS = frozenset(CUES["contrast_marks"])
+CITING_VERBS = frozenset(load_data("quotes/relays")["citing_verbs"])
+STATEMENT_NOUNS = frozenset(CUES["statement_nouns"])
+PREPOSITIONAL_CUES = [tuple(words) for words in CUES["prepositional"]]
+PREPOSITION_STARTS = frozenset(words[0] for words in PREPOSITIONAL_CUES)
+LISTENER_OBJECT_CUES = frozenset(CUES["listener_object"])
+PREP_COMPLEMENT = {cue: frozenset(preps) for cue, preps in CUES["prepositional_complement"].items()}
+CLAUSE_DEPS = {"ccomp", "parataxis"}
+
+
+def is_cue(token: Token) -> bool:
+    return (
+        token.lemma_.lower() in CUE_VERBS
+        and token.pos_ in ("VERB", "AUX")
+        and not any(child.dep_ in ("auxpass", "nsubjpass") for child in token.children)
+    )
+
+
+def subject_of(cue: Token) -> Token | None:
+    """The grammatical subject of a cue, climbing through participles and relatives."""
+    token = cue
+    quoting = _quoting_verb(cue)
+    if quoting is not None:
+        for child in quoting.children:
+            if child.dep_ in ("dobj", "nsubjpass"):
+                return child  # "Al-Aqsa TV quoted Y as saying …" → Y
+    if is_participle(cue) and not any(c.dep_ in ("nsubj", "csubj") for c in cue.children):
+        for ancestor in cue.ancestors:
+            if is_cue(ancestor):
+                return subject_of(ancestor)  # "X said …, adding that …" → X
+    for _ in range(4):
+        subjects = [child for child in token.children if child.dep_ in ("nsubj", "csubj")]
+        if subjects:
+            # the parser sometimes gives two; the one nearest the verb is the head noun
+            child = min(subjects, key=lambda s: abs(token.i - s.i))
+            if child.tag_ in ("WP", "WDT") and token.dep_ == "relcl":
+                return token.head  # "an official who told X" → official
+            return child
+        if token.dep_ == "conj" or (
+            token.dep_ in ("advcl", "xcomp") and token.tag_ in ("VBG", "VBN", "VB")
+        ):
+            token = token.head  # "…, adding that …" speaks with the clause's subject
+            continue
+        if token.dep_ == "relcl":
+            return token.head
+        break
+    return None
+
+
+def _quoting_verb(cue: Token) -> Token | None:
+    """The relay verb of ``X quoted Y as saying …`` / ``Y was quoted as saying …``."""
+    if cue.tag_ == "VBG" and cue.head.lower_ == "as":
+        verb = cue.head.head
+        if verb.lemma_.lower() in CITING_VERBS:
+            return verb
+    return None
+
+
+def is_participle(token: Token) -> bool:
+    return token.tag_ == "VBG" and token.dep_ in ("advcl", "xcomp", "conj")

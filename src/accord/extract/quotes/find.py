@@ -1,0 +1,41 @@
+"""Every statement of a document in reading order: direct quotes, headline
+attributions and reported speech, outermost only.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from accord.extract.docviews import doc_text
+from accord.extract.quotemarks import find_quoted
+from accord.extract.quotes.candidate import Candidate, inside
+from accord.extract.quotes.cues import CUE_VERBS, PREPOSITION_STARTS
+from accord.extract.quotes.direct import direct_candidates, stands_alone
+from accord.extract.quotes.headline import headline_candidates
+from accord.extract.quotes.nesting import holds_partial_quote, outermost
+from accord.extract.quotes.reported import reported_candidate
+
+
+def find_candidates(doc: Doc) -> list[Candidate]:
+    """Every direct and reported statement in reading order, outermost only."""
+    text = doc_text(doc)
+    quoted = find_quoted(text)
+    direct = [q for q in quoted if stands_alone(text, q)]
+    fragments = [q for q in quoted if q not in direct]
+    candidates, used_cues = direct_candidates(doc, direct)
+    candidates.extend(headline_candidates(doc))
+    inside_direct = [(q.start, q.end) for q in direct]
+    for token in doc:
+        if token.lemma_.lower() not in CUE_VERBS and token.lower_ not in PREPOSITION_STARTS:
+            continue  # neither a cue verb nor the first word of "according to"
+        if token.i in used_cues or inside(token.idx, inside_direct):
+            continue
+        candidate = reported_candidate(doc, token)
+        if candidate is not None:
+            candidates.append(candidate)
+    candidates = outermost(candidates)
+    for candidate in candidates:
+        if candidate.kind == "indirect" and holds_partial_quote(doc, candidate, fragments):
+            candidate.kind = "mixed"
+    candidates.sort(key=lambda c: c.start)
+    return candidates

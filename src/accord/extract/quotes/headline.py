@@ -1,0 +1,53 @@
+"""Headline attributions: ``Name: statement``, ``Name – statement`` and
+``statement – Name`` on the lines the segmenter marked as headlines.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from accord.extract.docviews import doc_text
+from accord.extract.quotes.candidate import Candidate
+
+_HEADLINE_ATTRIBUTION = (
+    re.compile(r"^(?P<speaker>[^:–—]{2,40}?)(?::\s+|\s[–—]\s)(?P<content>\S.+)$"),
+    re.compile(r"^(?P<content>\S.+?)\s[–—]\s(?P<speaker>[^:–—]{2,40})$"),
+)
+
+
+def headline_candidates(doc: Doc) -> list[Candidate]:
+    """Headline attributions ``Name: statement``, ``Name – statement``, ``statement – Name``."""
+    found = []
+    for start, end in doc.user_data.get("accord_headlines", []):
+        for pattern in _HEADLINE_ATTRIBUTION:
+            match = pattern.match(doc_text(doc)[start:end])
+            if match is None:
+                continue
+            speaker = doc.char_span(
+                start + match.start("speaker"),
+                start + match.end("speaker"),
+                alignment_mode="contract",
+            )
+            if speaker is None or not _reads_as_name(speaker):
+                continue
+            if match.start("speaker") < match.start("content"):
+                cue_start, cue_end = start + match.end("speaker"), start + match.start("content")
+            else:
+                cue_start, cue_end = start + match.end("content"), start + match.start("speaker")
+            cue = doc.char_span(cue_start, cue_end, alignment_mode="expand")
+            cue_token = next((t for t in cue if t.is_punct), None) if cue is not None else None
+            if cue_token is None:
+                continue
+            pieces = [(start + match.start("content"), start + match.end("content"))]
+            cue_text = doc_text(doc)[cue_start:cue_end].strip()
+            found.append(Candidate("quotes.headline", cue_token, cue_text, speaker.root, pieces))
+            break
+    return found
+
+
+def _reads_as_name(span: Span) -> bool:
+    """A short capitalised name ("Kremlin", "Hrytsenko"), not a topic label."""
+    words = [t for t in span if t.lower_ != "the"]
+    return 0 < len(words) <= 4 and all(t.text[:1].isupper() and t.is_alpha for t in words)

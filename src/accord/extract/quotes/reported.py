@@ -1,0 +1,227 @@
+"""Reported speech read from the dependency parse: a cue verb with a clausal
+complement (``X said that …``), a statement noun's clause, a prepositional complement
+(``accused Israel of stalling``), or a fronted clause the parser left unattached
+(``CLAUSE, the official added``), with the subject read from the surface when the
+parse loses it. ``according to X`` is in :mod:`.according`.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from accord.extract.docviews import doc_text
+from accord.extract.quotes.according import according_to, matches_words
+from accord.extract.quotes.candidate import SENTENCE_END, Candidate, trim
+from accord.extract.quotes.cues import (
+    CITING_VERBS,
+    CLAUSE_DEPS,
+    GERUND_CUES,
+    INFINITIVE_CUES,
+    LISTENER_OBJECT_CUES,
+    PARTICIPLE_CUES,
+    PREP_COMPLEMENT,
+    PREPOSITIONAL_CUES,
+    STATEMENT_NOUNS,
+    is_cue,
+    subject_of,
+)
+
+_FRONTING_MARKS = (",", "—", "–", "-")
+_NOMINAL = {"PROPN", "NOUN", "ADJ", "DET", "NUM", "PART", "ADP", "CCONJ"}
+
+
+def reported_candidate(doc: Doc, token: Token) -> Candidate | None:
+    """Reported speech around one token: a cue verb or ``according to``."""
+    lower = token.lower_
+    for words in PREPOSITIONAL_CUES:
+        if lower == words[0] and matches_words(doc, token, words):
+            return according_to(doc, token, len(words))
+    if not is_cue(token):
+        return None
+    if token.dep_ == "advcl" and token.tag_ == "VBG" and token.lemma_ not in PARTICIPLE_CUES:
+        return None
+    dependency_subject = subject_of(token)
+    surface = _surface_subject(token)
+    subject = surface or dependency_subject
+    if subject is None:
+        return None
+    if surface is not None and surface != dependency_subject:
+        # the parser lost the attribution: read "CLAUSE, NP cue" from the surface
+        fronted = _fronted_content(doc, token, subject)
+        if fronted is not None:
+            return Candidate("quotes.indirect.fronted", token, token.text, subject, [fronted])
+    statement_clause = _clause_of_statement(token)
+    complement = [
+        child
+        for child in token.children
+        if child.dep_ in CLAUSE_DEPS
+        or (child.dep_ == "xcomp" and token.lemma_ in INFINITIVE_CUES)
+        or (
+            child.dep_ in ("xcomp", "dobj", "pcomp", "ccomp")
+            and child.tag_ == "VBG"
+            and token.lemma_ in GERUND_CUES
+        )
+    ]
+    for child in token.children:
+        if child.lemma_.lower() in CITING_VERBS and child.dep_ in ("advcl", "xcomp", "conj"):
+            # "Kan reported, citing an official, that …": the clause hangs on "citing"
+            complement += [c for c in child.children if c.dep_ in CLAUSE_DEPS]
+    if complement and _reports_a_thing(token, complement):
+        complement = []
+    complement = [child for child in complement if _attached(doc, token, child, subject)]
+    if not complement and statement_clause is not None:
+        complement = [statement_clause]
+    if complement:
+        # "the office, which said …": the statement sits inside the subject's own phrase
+        exclude = None if subject.is_ancestor(token) else subject
+        pieces = [_subtree_range(child, exclude=exclude) for child in complement]
+        pieces = [_strip_complementizer(doc, a, b) for a, b in pieces if b > a]
+        if pieces:
+            return Candidate("quotes.indirect.complement", token, token.text, subject, pieces)
+    fronted = _fronted_content(doc, token, subject)
+    if fronted is not None:
+        return Candidate("quotes.indirect.fronted", token, token.text, subject, [fronted])
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in PREP_COMPLEMENT.get(token.lemma_.lower(), ()):
+            objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
+            if objects:
+                piece = _subtree_range(objects[0])
+                target = [c for c in token.children if c.dep_ == "dobj" and c.i < child.i]
+                if target:  # "accused Israel of stalling": who is accused belongs to it
+                    piece = (_subtree_range(target[0])[0], piece[1])
+                return Candidate("quotes.indirect.preposition", token, token.text, subject, [piece])
+    return None
+
+
+def _clause_of_statement(cue: Token) -> Token | None:
+    """``claimed in a statement to the media that …``: the clause hangs on the noun."""
+    for prep in cue.children:
+        if prep.dep_ != "prep":
+            continue
+        for noun in prep.children:
+            if noun.dep_ == "pobj" and noun.lemma_.lower() in STATEMENT_NOUNS:
+                for clause in noun.subtree:
+                    if clause.dep_ in ("acl", "ccomp", "relcl") and any(
+                        c.dep_ == "mark" and c.lower_ == "that" for c in clause.children
+                    ):
+                        return clause
+    return None
+
+
+def _appositive_subject(cue: Token) -> Token | None:
+    """``…, the head of the delegation, Arkady Melnikov, said.``: a subject in apposition.
+
+    The parser hangs such phrases on the last noun of the clause before them; the
+    person among them (else the first) is the speaker.
+    """
+    doc = cue.doc
+    if cue.i < 2 or doc[cue.i - 1].text != ",":
+        return None
+    last = doc[cue.i - 2]
+    if last.dep_ != "appos":
+        return None
+    phrases = [child for child in last.head.children if child.dep_ == "appos"]
+    first = min(phrases, key=lambda t: t.i)
+    start = first.left_edge.i
+    if start == 0 or doc[start - 1].text != ",":
+        return None
+    people = [t for t in phrases if t.ent_type_ == "PERSON"]
+    return people[-1] if people else first
+
+
+def _attached(doc: Doc, cue: Token, clause: Token, subject: Token) -> bool:
+    """A clause before its cue is its content only across a comma: ``CLAUSE, X said``.
+
+    ``…; Hamas denied …`` or ``…: X said`` start a new statement instead.
+    """
+    if clause.i > cue.i:
+        return True
+    first = min(cue.i, min(t.i for t in subject.subtree))
+    before = [t for t in doc[max(0, first - 2) : first] if not t.is_space]
+    return bool(before) and (before[-1].text == "," or before[-1].text in '"”’')
+
+
+def _surface_subject(cue: Token) -> Token | None:
+    """``…, presidential adviser Maksym Lytvyn said`` read from the surface.
+
+    News attributions put a noun phrase between a comma and the cue; when the
+    parser attaches that phrase elsewhere, the phrase still names the speaker.
+    """
+    doc = cue.doc
+    index = cue.i - 1
+    phrase: list[Token] = []
+    while index >= 0 and doc[index].pos_ in _NOMINAL and not doc[index].is_punct:
+        if doc[index].pos_ == "CCONJ" and index > 0 and doc[index - 1].text == ",":
+            return None  # ", but the group said": a new clause, not a fronted statement
+        phrase.insert(0, doc[index])
+        index -= 1
+    if not phrase:
+        return _appositive_subject(cue)
+    if index < 0 or doc[index].text not in _FRONTING_MARKS:
+        return None
+    nouns = [t for t in phrase if t.pos_ in ("PROPN", "NOUN")]
+    if not nouns or nouns[-1].i != cue.i - 1:
+        return None
+    dependency_subject = subject_of(cue)
+    if dependency_subject is not None and dependency_subject.i >= phrase[0].i:
+        return dependency_subject
+    return nouns[-1]
+
+
+def _reports_a_thing(cue: Token, complement: list[Token]) -> bool:
+    """``announced its approval and …``: an object before the clause is what was reported,
+    so the clause after it is coordinated narration, not the cue's content."""
+    if cue.lemma_.lower() in LISTENER_OBJECT_CUES:
+        return False
+    first = min(child.i for child in complement)
+    return any(child.dep_ == "dobj" and child.i < first for child in cue.children) and first > cue.i
+
+
+def _subtree_range(token: Token, exclude: Token | None = None) -> tuple[int, int]:
+    tokens = [t for t in token.subtree if not t.is_space]
+    if exclude is not None:
+        excluded = {t.i for t in exclude.subtree}
+        tokens = [t for t in tokens if t.i not in excluded]
+    while tokens and tokens[-1].is_punct and tokens[-1].text not in '"”’':
+        tokens.pop()
+    while tokens and tokens[0].is_punct and tokens[0].text not in '"“‘':
+        tokens.pop(0)
+    if not tokens:
+        return (token.idx, token.idx)
+    last = tokens[-1]
+    return tokens[0].idx, last.idx + len(last.text)
+
+
+def _strip_complementizer(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is not None and len(span) > 1 and span[0].lower_ == "that" and span[0].dep_ == "mark":
+        return span[1].idx, end
+    return start, end
+
+
+def _fronted_content(doc: Doc, cue: Token, subject: Token) -> tuple[int, int] | None:
+    """``CLAUSE, the official added.`` when the parser left the clause unattached."""
+    subject_start = min(t.i for t in subject.subtree)
+    if subject_start > cue.i:
+        subject_start = cue.i  # "…, said the official"
+    previous = doc[subject_start - 1] if subject_start > 0 else None
+    if previous is None or previous.text not in _FRONTING_MARKS:
+        return None
+    start, end = trim(doc_text(doc), _clause_start(doc, previous.i), previous.idx)
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or end - start < 12 or not any(t.pos_ in ("VERB", "AUX") for t in span):
+        return None  # a dateline ("KYIV, March 2 –") is not a statement
+    return start, end
+
+
+def _clause_start(doc: Doc, index: int) -> int:
+    """Where the sentence holding token ``index`` starts, read from the surface."""
+    position = index - 1
+    while position >= 0:
+        token = doc[position]
+        if "\n" in token.text or "\n" in token.whitespace_:
+            return token.idx + len(token.text_with_ws)
+        if token.text in SENTENCE_END:
+            return token.idx + len(token.text)
+        position -= 1
+    return 0

@@ -1,0 +1,173 @@
+"""Per-token readers of attendance: delegations sent, present, returning or gone home,
+talks a party declares over, and talks held between parties.
+
+A mixin of :class:`~accord.extract.stances.reader.StanceReader`; each reader records
+what it finds through ``add``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from accord.extract.stances.common import as_party
+from accord.extract.stances.words import CONDITIONAL_MARKS, TEAM_MARKERS
+
+
+class AttendanceReaders:
+    """Who is at the table, and who left it."""
+
+    def delegation(self, token: Token) -> None:
+        lemma = token.lemma_.lower()
+        if lemma not in self.vocab.delegation_nouns or token.pos_ not in ("NOUN", "PROPN"):
+            return
+        verb = token.head
+        verb_lemma = verb.lemma_.lower()
+        negated = any(c.dep_ == "neg" for c in verb.children)
+        if negated:
+            return
+        venue = self.venue_of(verb)
+        if (
+            lemma in ("team", "representatives")
+            and not any(c.lower_ in TEAM_MARKERS for c in token.children)
+            and not self._talks_venue(venue)
+        ):
+            return  # a team is a negotiating team only when said so, or bound for the talks
+        if token.dep_ == "dobj" and verb_lemma in self.vocab.send_verbs:
+            owners = self.noun_owner_direct(token) or self.subjects(verb) or []
+            self.add(owners, "attending", verb, "stances.delegation.sent", token, venue=venue)
+            return
+        if token.dep_ != "nsubj":
+            return
+        owners = self.noun_owner_direct(token)
+        if not owners:
+            return
+        if verb_lemma in self.vocab.leave_verbs:
+            if venue and (venue in self.venues or self._for_talks(verb)):
+                self.add(
+                    owners, "attending", verb, "stances.delegation.returned", token, venue=venue
+                )
+            else:
+                self.add(owners, "withdrew", verb, "stances.delegation.left", token)
+        elif verb_lemma in ("be", "remain", "stay"):
+            ready = [  # "the delegation is ready to fly to Istanbul"
+                x
+                for c in verb.children
+                if c.dep_ == "acomp"
+                for x in c.children
+                if x.dep_ == "xcomp" and x.lemma_.lower() in self.vocab.arrive_verbs
+            ]
+            if ready:
+                verb, venue = ready[0], self.venue_of(ready[0])
+            if venue and (ready or self._talks_venue(venue)):
+                self.add(
+                    owners, "attending", verb, "stances.delegation.present", token, venue=venue
+                )
+        elif verb_lemma in self.vocab.arrive_verbs and (
+            self._talks_venue(venue) or self._for_talks(verb) or verb_lemma == "meet"
+        ):
+            self.add(owners, "attending", verb, "stances.delegation.present", token, venue=venue)
+
+    def ended_talks(self, token: Token) -> None:
+        """A party declares the talks over: withdrew (only when a party says it)."""
+        if not self.vocab.is_process_noun(token) or token.pos_ not in ("NOUN", "PROPN"):
+            return
+        predicate = None
+        if token.dep_ in ("nsubj", "nsubjpass"):
+            head = token.head
+            words = {head.lemma_.lower(), head.lower_} | {
+                c.lower_ for c in head.children if c.dep_ in ("acomp", "advmod", "prt", "prep")
+            }
+            if words & (self.vocab.end_verbs | self.vocab.end_words):
+                predicate = head
+        elif token.dep_ == "dobj" or token.head.lemma_.lower() in self.vocab.speech_verbs:
+            following = self.doc[token.i + 1 : min(token.i + 4, token.sent.end)]
+            if any(t.lower_ in self.vocab.end_words for t in following):
+                predicate = token.head
+        if predicate is None or any(c.dep_ == "neg" for c in predicate.children):
+            return
+        if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in predicate.children):
+            return  # "if the format stalled": a supposition
+        speech = predicate if predicate.lemma_.lower() in self.vocab.speech_verbs else None
+        for ancestor in predicate.ancestors:
+            if speech is None and ancestor.lemma_.lower() in self.vocab.speech_verbs:
+                speech = ancestor
+        if speech is None:
+            return
+        parties = self.subjects(speech)
+        if not parties:
+            speaker = self.speaker_at(token)
+            parties = [(as_party(speaker), token)] if speaker else []
+        self.add(
+            parties, "withdrew", predicate, "stances.talks_ended", token, venue=self.venue_of(token)
+        )
+
+    def talks_between(self, token: Token) -> None:
+        """ "talks between A and B", "A held talks with B", "A and B met for talks"."""
+        lemma = token.lemma_.lower()
+        if self.vocab.is_process_noun(token) and token.pos_ == "NOUN":
+            preps = [c for c in token.children if c.dep_ == "prep"]
+            if token.dep_ == "nsubj":  # "talks were held … between A and B"
+                preps += [
+                    t for t in token.head.subtree if t.dep_ == "prep" and t.lower_ == "between"
+                ]
+            for child in preps:
+                if child.lower_ in ("between", "with"):
+                    for grandchild in child.children:
+                        if grandchild.dep_ == "pobj":
+                            self.add(
+                                self.phrase_actors(grandchild),
+                                "attending",
+                                token,
+                                "stances.talks_between",
+                                venue=self.venue_of(token),
+                            )
+            if token.dep_ == "dobj" and token.head.lemma_.lower() in (
+                "hold",
+                "conduct",
+                "begin",
+                "start",
+                "resume",
+                "open",
+                "have",
+            ):
+                verb = token.head
+                if any(c.dep_ == "neg" for c in verb.children):
+                    return
+                self.add(
+                    self.subjects(verb) or [],
+                    "attending",
+                    verb,
+                    "stances.held_talks",
+                    token,
+                    venue=self.venue_of(verb) or self.venue_of(token),
+                )
+                for child in verb.children:
+                    if child.dep_ == "prep" and child.lower_ == "with":
+                        doing = [g for g in child.subtree if g.dep_ in ("pcomp", "acl")]
+                        if any(g.tag_ == "VBG" for g in doing):
+                            continue  # "with X shuttling between them": a circumstance
+                        for grandchild in child.children:
+                            if grandchild.dep_ == "pobj":
+                                self.add(
+                                    self.phrase_actors(grandchild),
+                                    "attending",
+                                    verb,
+                                    "stances.held_talks",
+                                )
+        elif lemma == "meet" and token.pos_ == "VERB":
+            sent_has_talks = any(self.vocab.is_process_head(t) for t in token.sent)
+            if not sent_has_talks or any(c.dep_ == "neg" for c in token.children):
+                return
+            venue = self.venue_of(token)
+            self.add(self.subjects(token) or [], "attending", token, "stances.met", venue=venue)
+            for child in token.children:
+                if child.dep_ == "prep" and child.lower_ == "with":
+                    for grandchild in child.children:
+                        if grandchild.dep_ == "pobj":
+                            self.add(
+                                self.phrase_actors(grandchild),
+                                "attending",
+                                token,
+                                "stances.met",
+                                venue=venue,
+                            )

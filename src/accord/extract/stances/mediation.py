@@ -1,0 +1,117 @@
+"""Per-token readers of mediation: parties named with a mediator noun, brokers
+("X-brokered talks"), and the contacts from which a third party in touch with both
+sides is taken for a go-between.
+
+A mixin of :class:`~accord.extract.stances.reader.StanceReader`; each reader records
+what it finds through ``add`` (contacts are kept in ``_contacts`` until the principals
+are known).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from accord.extract.referents import actor_of_token, root_of
+from accord.extract.stances.common import Candidate, as_party, sentence_date
+from accord.extract.stances.words import BROKER_VERBS
+
+
+class MediationReaders:
+    """Who mediates between the sides."""
+
+    def mediator(self, token: Token) -> None:
+        lemma = token.lemma_.lower()
+        if lemma not in self.vocab.mediator_nouns or token.pos_ not in ("NOUN", "PROPN"):
+            return
+        parties: list[tuple[str, Token]] = []
+        for child in token.children:
+            if child.dep_ in ("amod", "compound", "nmod", "poss") and child.i < token.i:
+                for conj in [child, *child.conjuncts]:
+                    actor = as_party(actor_of_token(self.analysis, conj))
+                    if actor:
+                        parties.append((actor, conj))
+            elif child.dep_ == "appos":
+                parties.extend(self.phrase_actors(child))
+            elif child.dep_ == "prep" and child.lower_ in ("from", "including", "like"):
+                for grandchild in child.children:
+                    if grandchild.dep_ == "pobj":
+                        parties.extend(self.phrase_actors(grandchild))
+        if token.dep_ == "appos":
+            parties.extend(self.phrase_actors(token.head))
+        elif token.dep_ == "attr":
+            parties.extend(self.subjects(token.head) or [])
+        elif token.dep_ == "pobj" and token.head.lower_ == "as":
+            parties.extend(self.subjects(token.head.head) or [])
+        self.add(parties, "mediating", token, "stances.mediator_noun")
+
+    def broker(self, token: Token) -> None:
+        """ "X-brokered talks", "a deal mediated by X"."""
+        if token.lemma_.lower() not in BROKER_VERBS:
+            return
+        if token.dep_ not in ("amod", "acl"):
+            return
+        parties = []
+        for child in token.children:
+            if child.dep_ in ("npadvmod", "compound", "nmod") and child.i < token.i:
+                actor = as_party(actor_of_token(self.analysis, child))
+                if actor:
+                    parties.append((actor, child))
+            if child.dep_ == "agent":
+                for grandchild in child.children:
+                    if grandchild.dep_ == "pobj":
+                        parties.extend(self.phrase_actors(grandchild))
+        self.add(parties, "mediating", token, "stances.brokered")
+
+    def contacts(self, token: Token) -> None:
+        """ "X held calls with A and B": remember who talked to whom."""
+        lemma = token.lemma_.lower()
+        if lemma in self.vocab.contact_nouns and token.pos_ == "NOUN" and token.dep_ == "dobj":
+            verb = token.head
+            heads = [
+                g
+                for c in token.children
+                if c.dep_ == "prep" and c.lower_ == "with"
+                for g in c.children
+                if g.dep_ == "pobj"
+            ]
+        elif lemma in ("speak", "talk", "meet") and token.pos_ == "VERB":
+            verb = token
+            heads = [
+                g
+                for c in token.children
+                if c.dep_ == "prep" and c.lower_ == "with"
+                for g in c.children
+                if g.dep_ == "pobj"
+            ]
+        else:
+            return
+        callers = self.subjects(verb) or []
+        recipients = [actor for head in heads for actor, _ in self.phrase_actors(head)]
+        recipients += [
+            actor
+            for head in heads
+            for actor, _ in self.modifier_actors(head)
+            if actor not in recipients
+        ]
+        for caller, caller_token in callers:
+            self._contacts.append((caller, caller_token, verb, recipients))
+
+    def _go_betweens(self, principals: list[str]) -> list[Candidate]:
+        """A third party in contact with both sides is mediating."""
+        found = []
+        for caller, caller_token, verb, recipients in self._contacts:
+            sides = {root_of(r) for r in recipients} & set(principals)
+            if root_of(caller) in principals or len(sides) < 2:
+                continue
+            found.append(
+                Candidate(
+                    party=caller,
+                    stance="mediating",
+                    trigger=verb,
+                    span=self.doc[min(caller_token.i, verb.i) : max(caller_token.i, verb.i) + 1],
+                    rule="stances.contacts_both_sides",
+                    claimed_by=self.claimer(verb),
+                    date=sentence_date(verb.sent, self.analysis.published),
+                )
+            )
+        return found

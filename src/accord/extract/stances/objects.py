@@ -1,0 +1,183 @@
+"""What a stance is about and on what terms: the negotiation object of a verb (a
+proposal, the talks, a component, a pronoun standing for one), the conditions and
+excluded terms attached to it, and the venue a verb or a noun of the talks names.
+
+A mixin of :class:`~accord.extract.stances.reader.StanceReader`; it reads the state the
+reader sets up (``doc``, ``vocab``, ``proposals``, ``venues``).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from accord.extract.docviews import entities_in
+from accord.extract.referents import resolve_text, root_of
+from accord.extract.stances.words import DEMANDS
+
+
+class ObjectFinder:
+    """The objects, conditions and venues of a stance."""
+
+    def negotiation_object(self, verb: Token, allow_delegation: bool = False) -> Token | None:
+        """The object of ``verb`` when it names a proposal, the talks or a component."""
+        objects: list[Token] = []
+        for child in verb.children:
+            if child.dep_ in ("dobj", "nsubjpass", "attr", "oprd", "dative"):
+                objects.append(child)
+            elif child.dep_ in ("prep", "prt", "agent"):
+                for grandchild in child.children:
+                    if grandchild.dep_ == "pobj":
+                        objects.append(grandchild)
+                    elif grandchild.dep_ == "prep":  # "pull out of the talks"
+                        objects.extend(g for g in grandchild.children if g.dep_ == "pobj")
+            elif child.dep_ == "xcomp" and self.vocab.components_in(
+                self.doc[child.left_edge.i : child.right_edge.i + 1]
+            ):
+                return child
+        if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN"):
+            objects.append(verb.head)
+        for obj in objects:
+            for token in [obj, *obj.conjuncts]:
+                if self._names_negotiation(token, allow_delegation):
+                    return token
+        return self._pronoun_object(verb)
+
+    def _names_negotiation(self, token: Token, allow_delegation: bool = False) -> bool:
+        lemma = token.lemma_.lower()
+        if lemma in self.vocab.noun_stances and self.vocab.noun_stances[lemma] == "reservations":
+            return False
+        if self.vocab.is_negotiation_noun(token):
+            return True
+        if allow_delegation and lemma in self.vocab.delegation_nouns:
+            return True
+        if self.vocab.components_in(token.text):
+            return True
+        return any(
+            child.dep_ == "compound" and self.vocab.is_negotiation_noun(child)
+            for child in token.children
+        )
+
+    def conditions(self, verb: Token, obj: Token | None) -> list[str]:
+        """Conditions attached to a stance: "if/unless …", "without X", and a proposal
+        "that does not include X"."""
+        found: list[str] = []
+        for child in verb.children:
+            if child.dep_ == "advcl":
+                marks = {c.lower_ for c in child.children if c.dep_ == "mark"}
+                if marks & self.vocab.condition_marks:
+                    found.append(self._text(child.left_edge, child.right_edge))
+            if child.dep_ == "prep" and child.lower_ in ("without", "unless"):
+                found.extend(
+                    self._text(c.left_edge, c.right_edge)
+                    for c in child.children
+                    if c.dep_ == "pobj"
+                )
+            if child.dep_ == "prep" and child.lower_ == "on":
+                for c in child.children:
+                    if c.lemma_ == "condition":
+                        found.append(self._text(c.left_edge, c.right_edge))
+        if obj is not None:
+            for child in obj.children:
+                if (
+                    child.dep_ == "relcl"
+                    and child.lemma_.lower() in self.vocab.include_verbs
+                    and any(c.dep_ == "neg" for c in child.children)
+                ):
+                    found.extend(
+                        self._text(c.left_edge, c.right_edge)
+                        for c in child.children
+                        if c.dep_ == "dobj"
+                    )
+                if child.dep_ == "prep" and child.lower_ == "without":
+                    found.extend(
+                        self._text(c.left_edge, c.right_edge)
+                        for c in child.children
+                        if c.dep_ == "pobj"
+                    )
+        return found
+
+    def _text(self, left: Token, right: Token) -> str:
+        return self.doc[left.i : right.i + 1].text.strip(' ,.;"“”')
+
+    def _refused_object(self, verb: Token) -> Token | None:
+        """ "refused to sign up to it": a refusal whose complement accepts a proposal."""
+        for child in verb.children:
+            if child.dep_ == "xcomp" and self.vocab.verb_stances.get(child.lemma_.lower()) in (
+                "accepted",
+                "attending",
+            ):
+                return self.negotiation_object(child) or self._pronoun_object(child)
+        return None
+
+    def _pronoun_object(self, verb: Token) -> Token | None:
+        """A pronoun object ("turned it down") standing for a proposal named just before."""
+        for child in verb.children:
+            candidates = [child] + [g for g in child.children if g.dep_ == "pobj"]
+            for obj in candidates:
+                if obj.lower_ in ("it", "them", "this", "that") and obj.dep_ in ("dobj", "pobj"):
+                    sent = obj.sent
+                    start = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+                    window = self.doc[start : obj.i]
+                    if any(t.i in self.proposals.by_token for t in window):
+                        return obj
+        return None
+
+    def _excluded(self, obj: Token | None) -> list[str]:
+        """ "would not accept any arrangement that allowed X": the excluded terms."""
+        if obj is None or obj.lemma_.lower() in DEMANDS:
+            return []  # refusing the other side's demand is a rejection
+        clauses = [c for c in obj.children if c.dep_ in ("relcl", "acl")]
+        if not clauses:
+            return []
+        clause = clauses[0]
+        if any(c.dep_ == "neg" for c in clause.children):
+            return []  # "that does not include X" is already a condition
+        return ["not " + self._text(clause.left_edge, clause.right_edge)]
+
+    def _for_talks(self, verb: Token) -> bool:
+        return any(
+            child.dep_ == "prep"
+            and child.lower_ == "for"
+            and any(self.vocab.is_negotiation_noun(g) for g in child.children)
+            for child in verb.children
+        )
+
+    def venue_of(self, token: Token) -> str | None:
+        """A place named by "in/to/at X" on ``token`` (a verb or a noun of the talks)."""
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ in ("in", "to", "at"):
+                for grandchild in child.children:
+                    if grandchild.dep_ == "pobj" and grandchild.ent_type_ in ("GPE", "LOC", "FAC"):
+                        return self._entity_text(grandchild)
+            if (
+                child.dep_ == "compound"
+                and child.i < token.i
+                and child.ent_type_ in ("GPE", "LOC")
+                and self.vocab.is_process_noun(token)
+            ):  # "the Istanbul talks"
+                return self._entity_text(child)
+            if child.dep_ == "prep" and child.lower_ == "of" and token.pos_ == "NOUN":
+                for grandchild in child.children:  # "this round of talks in Cairo"
+                    if grandchild.dep_ == "pobj" and self.vocab.is_process_noun(grandchild):
+                        return self.venue_of(grandchild)
+        return None
+
+    def _entity_text(self, token: Token) -> str:
+        for ent in entities_in(token.sent):
+            if ent.start <= token.i < ent.end:
+                return ent.text.removeprefix("the ").strip()
+        return token.text
+
+    def _talks_venue(self, venue: str | None) -> bool:
+        return bool(venue) and self.canonical_venue(venue) in self.venues
+
+    def canonical_venue(self, venue: str | None) -> str | None:
+        """A venue as the article's talks name it: "Egypt" is the talks in Cairo when the
+        two resolve to the same country."""
+        if not venue or venue in self.venues:
+            return venue
+        root = root_of(resolve_text(venue))
+        for known in self.venues:
+            if root and root_of(resolve_text(known)) == root:
+                return known
+        return venue

@@ -1,0 +1,219 @@
+"""Who holds a stance: the actors of a phrase, a verb's subjects, a noun's owner, and
+who claims it (a quote's speaker, a reporting verb's subject, or the outlet).
+
+A mixin of :class:`~accord.extract.stances.reader.StanceReader`; it reads the state the
+reader sets up (``doc``, ``vocab``, ``analysis``, ``_quotes``).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from accord.extract.referents import actor_of_phrase, actor_of_token
+from accord.extract.stances.common import as_party
+from accord.extract.stances.words import ANAPHORIC_NOUNS, PRONOUNS, RELATIVE_PRONOUNS
+
+
+class PartyFinder:
+    """Finding the parties a stance belongs to and who states it."""
+
+    def quote_at(self, token: Token):
+        quote_id = self.analysis.quote_at(token.idx)
+        return self._quotes.get(quote_id) if quote_id else None
+
+    def speaker_at(self, token: Token) -> str | None:
+        """The actor of the quote a token sits in (never a bare person's name)."""
+        quote = self.quote_at(token)
+        return as_party(quote.speaker_actor) if quote is not None else None
+
+    def antecedent(self, pronoun: Token) -> str | None:
+        """A pronoun's actor: the actors extractor's reading, else the nearest governing
+        subject, else the speaker of the quote it sits in."""
+        mention = self.analysis.mention_covering(pronoun)
+        if mention is not None:
+            return mention.actor
+        for ancestor in pronoun.ancestors:
+            for child in ancestor.children:
+                if child.dep_ in ("nsubj", "nsubjpass") and pronoun not in child.subtree:
+                    if child.lower_ in PRONOUNS:
+                        continue
+                    actor = actor_of_phrase(self.analysis, child)
+                    if actor:
+                        return actor
+        return self.speaker_at(pronoun)
+
+    def phrase_actors(self, head: Token, resolve_pronouns: bool = True) -> list[tuple[str, Token]]:
+        """Actors a (coordinated) noun phrase names; pronouns through their antecedent."""
+        found: list[tuple[str, Token]] = []
+        for token in [head, *head.conjuncts]:
+            if token.lower_ in PRONOUNS:
+                actor = self.antecedent(token) if resolve_pronouns else None
+            else:
+                actor = actor_of_phrase(self.analysis, token, self.speaker_at(token))
+                if actor is None and self._anaphoric(token) and resolve_pronouns:
+                    actor = self.antecedent(token)  # "the group", "the movement"
+                if actor is None:
+                    for of_actor, of_token in self._of_object_actors(token):
+                        if of_actor not in {a for a, _ in found}:
+                            found.append((of_actor, of_token))
+                    continue
+            actor = as_party(actor)
+            if actor and actor not in {a for a, _ in found}:
+                found.append((actor, token))
+        return found
+
+    @staticmethod
+    def _anaphoric(token: Token) -> bool:
+        """A definite description that stands for an actor named before ("the group")."""
+        return token.lemma_.lower() in ANAPHORIC_NOUNS and any(
+            c.dep_ == "det" and c.lower_ in ("the", "this") for c in token.children
+        )
+
+    def _of_object_actors(self, token: Token) -> list[tuple[str, Token]]:
+        """ "the head of X" / "the ministers of X and Y": the actors X (and Y)."""
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                for grandchild in child.children:
+                    if grandchild.dep_ == "pobj" and grandchild.lower_ not in PRONOUNS:
+                        return self.phrase_actors(grandchild)
+        return []
+
+    def subjects(self, verb: Token, depth: int = 0) -> list[tuple[str, Token]] | None:
+        """Who does what ``verb`` says; ``None`` when the verb is asked for, not done."""
+        for child in verb.children:
+            if child.dep_ in ("nsubj", "csubj"):
+                if child.lower_ in RELATIVE_PRONOUNS:
+                    if verb.dep_ == "relcl":  # "Moscow, which rejected it"
+                        return self.phrase_actors(verb.head)
+                    focus = [c for c in verb.head.children if c.dep_ == "attr"]
+                    if verb.head.lemma_ == "be" and focus:  # "it was Moscow that rejected it"
+                        return self.phrase_actors(focus[0])
+                return self.phrase_actors(child)
+            if child.dep_ == "agent":
+                objects = [c for c in child.children if c.dep_ == "pobj"]
+                if objects:
+                    return self.phrase_actors(objects[0])
+        if depth > 4 or verb.dep_ not in (
+            "xcomp",
+            "conj",
+            "advcl",
+            "pcomp",
+            "acl",
+            "ccomp",
+            "acomp",
+        ):
+            return []
+        head = verb.head
+        if head.pos_ == "ADP":
+            head = head.head
+        lemma = head.lemma_.lower()
+        if lemma in self.vocab.request_verbs and verb.dep_ in ("xcomp", "ccomp", "advcl"):
+            return None
+        if lemma in self.vocab.blame_verbs:
+            objects = [c for c in head.children if c.dep_ == "dobj"]
+            return self.phrase_actors(objects[0]) if objects else []
+        if head.pos_ in ("NOUN", "PROPN") and verb.dep_ == "acl":
+            return self.phrase_actors(head) if head.dep_ != "pobj" else []
+        return self.subjects(head, depth + 1)
+
+    def claimer(self, token: Token) -> str:
+        """Who states what ``token`` says: a quote's speaker, a reporting verb's subject,
+        or the outlet."""
+        quote = self.quote_at(token)
+        if quote is not None:
+            return as_party(quote.speaker_actor) or quote.speaker
+        for ancestor in token.ancestors:
+            if ancestor.lemma_.lower() in self.vocab.speech_verbs and ancestor.pos_ == "VERB":
+                found = self.subjects(ancestor)
+                if found:
+                    return found[0][0]
+        sent = token.sent
+        text = sent.text.lower()
+        if "according to" in text:
+            for candidate in sent:
+                if candidate.lower_ == "according":
+                    for prep in candidate.children:
+                        for obj in prep.children:
+                            if obj.dep_ == "pobj":
+                                found = self.phrase_actors(obj)
+                                if found:
+                                    return found[0][0]
+        return "outlet"
+
+    def noun_owner(self, noun: Token, stance: str | None = None) -> list[tuple[str, Token]]:
+        """Whose approval / reservations / delegation a noun names. A mediation is
+        nobody's by a pronoun alone: "thanked Turkey for its mediation" says who mediates
+        only through the thanked object, which the parse does not link."""
+        for child in noun.children:
+            if child.dep_ == "poss":
+                return self.phrase_actors(child, resolve_pronouns=stance != "mediating")
+        modifiers = self.modifier_actors(noun)
+        if modifiers:
+            return modifiers
+        for child in noun.children:
+            if child.dep_ == "prep" and child.lower_ in ("by", "from", "of"):
+                for grandchild in child.children:
+                    if grandchild.dep_ == "pobj":
+                        found = self.phrase_actors(grandchild)
+                        if found:
+                            return found
+        mention = self.analysis.mention_covering(noun)
+        if mention is not None:
+            return [(as_party(mention.actor), noun)]
+        if noun.dep_ in ("dobj", "nsubjpass", "attr"):
+            return self.subjects(noun.head) or []
+        if noun.dep_ == "pobj" and noun.head.head.pos_ == "VERB":
+            return self.subjects(noun.head.head) or []
+        return []
+
+    def modifier_actors(self, noun: Token) -> list[tuple[str, Token]]:
+        """Actors named by a noun's left modifiers, coordinated ones included
+        ("Russian and Ukrainian delegations")."""
+        found: list[tuple[str, Token]] = []
+        for child in noun.children:
+            if child.dep_ in ("compound", "amod", "nmod") and child.i < noun.i:
+                for token in [child, *child.conjuncts]:
+                    actor = as_party(actor_of_token(self.analysis, token))
+                    if actor and actor not in {a for a, _ in found}:
+                        found.append((actor, token))
+        return found
+
+    def noun_owner_direct(self, noun: Token) -> list[tuple[str, Token]]:
+        """The party a delegation belongs to, from the phrase itself only."""
+        mention = self.analysis.mention_covering(noun)
+        if mention is not None:
+            return [(as_party(mention.actor), noun)]
+        modifiers = self.modifier_actors(noun)
+        if modifiers:
+            return modifiers
+        for child in noun.children:
+            if child.dep_ == "poss":
+                return self.phrase_actors(child)
+            if child.dep_ == "prep" and child.lower_ == "from":
+                for grandchild in child.children:
+                    if grandchild.dep_ == "pobj":
+                        return self.phrase_actors(grandchild)
+        return []
+
+    def recipients(self, sent: Span, party: str) -> list[str]:
+        """Third parties a side tells of its position in the same sentence ("held a call
+        with X informing that it agreed", "informed X that …")."""
+        found: list[str] = []
+        for token in sent:
+            lemma = token.lemma_.lower()
+            heads: list[Token] = []
+            if lemma in self.vocab.contact_nouns and token.pos_ == "NOUN":
+                heads = [
+                    g
+                    for c in token.children
+                    if c.dep_ == "prep" and c.lower_ == "with"
+                    for g in c.children
+                    if g.dep_ == "pobj"
+                ]
+            elif lemma in self.vocab.contact_verbs and token.pos_ == "VERB":
+                heads = [c for c in token.children if c.dep_ in ("dobj", "dative")]
+            for head in heads:
+                for actor, _ in self.phrase_actors(head):
+                    if actor != party and actor not in found:
+                        found.append(actor)
+        return found

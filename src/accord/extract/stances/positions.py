@@ -1,0 +1,177 @@
+"""Per-token readers of positions: stance verbs ("X rejected the deal", negated and
+conditional), staying away from the talks, stance nouns ("X's approval") and the
+owner of a proposal ("a X proposal").
+
+A mixin of :class:`~accord.extract.stances.reader.StanceReader`; each reader records
+what it finds through ``add``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from accord.extract.referents import actor_of_token
+from accord.extract.stances.common import as_party
+from accord.extract.stances.words import (
+    ABSENCE_VERBS,
+    INTENT_MODALS,
+    NEGATIONS,
+    POSSIBILITY_MODALS,
+    PRONOUNS,
+    PROPOSAL_OWNED,
+    WEAK_NOUNS,
+)
+
+
+class PositionReaders:
+    """Stances stated by a verb or a noun."""
+
+    def stance_verb(self, token: Token) -> None:
+        lemma = token.lemma_.lower()
+        stance = None
+        for child in token.children:
+            if child.dep_ in ("prt", "dobj", "advmod") and (lemma, child.lower_) in (
+                self.vocab.phrasal_stances
+            ):
+                stance = self.vocab.phrasal_stances[(lemma, child.lower_)]
+        stance = stance or self.vocab.verb_stances.get(lemma)
+        if token.pos_ not in ("VERB", "AUX"):
+            return
+        if stance is None:
+            self.absent(token)
+            return
+        if token.dep_ == "amod":  # "a proposed deal": no one is said to do it
+            return
+        if token.dep_ == "xcomp" and self.vocab.verb_stances.get(token.head.lemma_.lower()) == (
+            "rejected"
+        ):
+            return  # "refused to sign it": the refusal is the stance
+        obj = self.negotiation_object(token, allow_delegation=stance == "withdrew")
+        if obj is None and stance == "rejected":
+            obj = self._refused_object(token)
+        if obj is None and not self._object_optional(token, stance):
+            return
+        parties = self.subjects(token)
+        if not parties:
+            return
+        negated = any(child.dep_ == "neg" for child in token.children)
+        modals = {c.lower_ for c in token.children if c.dep_ == "aux"}
+        conditions = self.conditions(token, obj)
+        if negated:
+            if stance == "attending":
+                self.add(parties, "withdrew", token, "stances.verb.not_attending", obj)
+            if stance != "accepted":
+                return
+            excluded = self._excluded(obj)
+            if conditions or excluded:
+                self.add(
+                    parties,
+                    "accepted",
+                    token,
+                    "stances.condition",
+                    obj,
+                    conditions=conditions + excluded,
+                    condition_only=True,
+                )
+                return
+            if modals & INTENT_MODALS:
+                self.add(parties, "rejected", token, "stances.verb.negated", obj)
+            return
+        if modals & POSSIBILITY_MODALS and not conditions:
+            return
+        if (
+            stance == "proposed"
+            and obj is not None
+            and (self.vocab.noun_stances.get(obj.lemma_.lower()) == "mediating")
+        ):
+            stance = "mediating"  # "offered its mediation"
+        for candidate in self.add(
+            parties, stance, token, f"stances.verb.{stance}", obj, conditions=conditions
+        ):
+            candidate.recipients = self.recipients(token.sent, candidate.party)
+
+    def _object_optional(self, verb: Token, stance: str) -> bool:
+        """ "Qatar mediated", "Kyiv confirmed it would attend": verbs that need no object."""
+        if stance == "mediating" and verb.lemma_.lower() == "mediate":
+            return True
+        if stance == "mediating" and verb.lemma_.lower() == "shuttle":
+            return any(c.dep_ == "prep" and c.lower_ == "between" for c in verb.children)
+        if stance == "attending" and verb.lemma_.lower() in ("attend", "participate"):
+            return not any(c.dep_ in ("dobj", "prep") for c in verb.children)
+        return False
+
+    def absent(self, verb: Token) -> None:
+        """A party that does not go to / send its delegation to the talks withdrew."""
+        lemma = verb.lemma_.lower()
+        if lemma not in ABSENCE_VERBS or not any(c.dep_ == "neg" for c in verb.children):
+            return
+        venue = self.venue_of(verb)
+        if not (venue and venue in self.venues) and not self._for_talks(verb):
+            return
+        self.add(self.subjects(verb) or [], "withdrew", verb, "stances.absent", venue=venue)
+
+    def stance_noun(self, token: Token) -> None:
+        lemma = token.lemma_.lower()
+        if lemma == "light" and any(c.lower_ == "green" for c in token.children):
+            lemma = "green light"
+        if lemma == "diplomacy" and any(c.lower_ == "shuttle" for c in token.children):
+            lemma = "shuttle diplomacy"
+        stance = self.vocab.noun_stances.get(lemma) or self.vocab.noun_stances.get(token.lower_)
+        if stance is None or token.pos_ not in ("NOUN", "PROPN"):
+            return
+        if any(c.lower_ in NEGATIONS for c in token.children if c.dep_ in ("det", "neg")):
+            return
+        if token.head.lower_ == "without":  # "accepted without reservations"
+            return
+        if self._denied(token.head):  # "refusing to confirm its participation"
+            return
+        objects = [
+            grandchild
+            for child in token.children
+            if child.dep_ == "prep" and child.lower_ not in ("by", "from", "in", "at")
+            for grandchild in child.children
+            if grandchild.dep_ == "pobj"
+            and not (child.lower_ == "of" and self.phrase_actors(grandchild, False))
+        ]
+        obj = next((o for o in objects if self._names_negotiation(o)), None)
+        if objects and obj is None:
+            return
+        if obj is None and (lemma in WEAK_NOUNS or token.lower_ in WEAK_NOUNS):
+            return
+        if obj is None and not self.has_process:
+            return
+        parties = self.noun_owner(token, stance)
+        if not parties:
+            return
+        for candidate in self.add(parties, stance, token, f"stances.noun.{stance}", obj):
+            candidate.recipients = self.recipients(token.sent, candidate.party)
+
+    def _denied(self, verb: Token) -> bool:
+        """A verb negated, or the complement of a refusal."""
+        if any(c.dep_ == "neg" for c in verb.children):
+            return True
+        head = verb.head.head if verb.head.pos_ == "ADP" else verb.head
+        return verb.dep_ in ("xcomp", "pcomp") and (
+            self.vocab.verb_stances.get(head.lemma_.lower()) == "rejected"
+        )
+
+    def proposal_owner(self, token: Token) -> None:
+        """ "a X proposal", "X's plan", "the proposal from X": X proposed it."""
+        if token.lemma_.lower() not in PROPOSAL_OWNED or token.pos_ != "NOUN":
+            return
+        parties: list[tuple[str, Token]] = []
+        left = [t for t in token.subtree if t.i < token.i]
+        for modifier in left:
+            if modifier.dep_ == "poss" and modifier.lower_ in PRONOUNS:
+                continue
+            if modifier.dep_ in ("det", "punct") or modifier.pos_ not in ("PROPN", "ADJ", "NOUN"):
+                continue
+            actor = as_party(actor_of_token(self.analysis, modifier))
+            if actor and actor not in {a for a, _ in parties}:
+                parties.append((actor, modifier))
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ in ("by", "from"):
+                for grandchild in child.children:
+                    if grandchild.dep_ == "pobj":
+                        parties.extend(self.phrase_actors(grandchild))
+        self.add(parties, "proposed", token, "stances.proposal_owner", token)

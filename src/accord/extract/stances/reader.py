@@ -1,0 +1,257 @@
+"""The reader of one document's stances: its state, the per-token pass over the
+document, and the merge of the candidates into :class:`~accord.model.Stance` records
+tagged with one canonical process key.
+
+:class:`StanceReader` composes the mixins that do the reading (parties, objects,
+process, and the position, attendance and mediation readers); this module holds only
+what ties them together.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from spacy.tokens import Doc, Token
+
+from accord.data.negotiation_vocab import Vocabulary
+from accord.extract.analysis import Analysis, evidence_for
+from accord.extract.proposals import Proposals
+from accord.extract.referents import root_of
+from accord.extract.stances.attendance import AttendanceReaders
+from accord.extract.stances.common import Candidate, opposing_pair, sentence_date
+from accord.extract.stances.mediation import MediationReaders
+from accord.extract.stances.objects import ObjectFinder
+from accord.extract.stances.parties import PartyFinder
+from accord.extract.stances.positions import PositionReaders
+from accord.extract.stances.process import ProcessNamer
+from accord.extract.stances.words import (
+    ABSENCE_VERBS,
+    BROKER_VERBS,
+    CLAIMER_RANK,
+    PROPOSAL_OWNED,
+    STRONG_STANCE,
+)
+from accord.model import Stance
+
+
+class StanceReader(
+    PositionReaders,
+    AttendanceReaders,
+    MediationReaders,
+    ProcessNamer,
+    ObjectFinder,
+    PartyFinder,
+):
+    """Reads one document's stances."""
+
+    def __init__(self, doc: Doc, vocab: Vocabulary, triggers: frozenset[str]):
+        self.doc = doc
+        self.vocab = vocab
+        self.triggers = triggers
+        self.analysis: Analysis = doc._.accord
+        self.has_process = False
+        self.candidates: list[Candidate] = []
+        self.venues: Counter[str] = Counter()
+        self.first_venue: dict[str, int] = {}
+        self.ordinals: dict[str, int] = {}
+        self.labels: Counter[str] = Counter()
+        self.proposals = Proposals(self.analysis, vocab)
+        self._contacts: list[tuple[str, Token, Token, list[str]]] = []
+        self._quotes = {quote.id: quote for quote in self.analysis.quotes}
+
+    def add(
+        self,
+        parties: list[tuple[str, Token]] | None,
+        stance: str,
+        trigger: Token,
+        rule: str,
+        obj: Token | None = None,
+        **extra,
+    ) -> list[Candidate]:
+        added = []
+        for party, party_token in parties or []:
+            tokens = [trigger, party_token] + ([obj] if obj is not None else [])
+            tokens = [t for t in tokens if t.sent == trigger.sent]
+            span = self.doc[min(t.i for t in tokens) : max(t.i for t in tokens) + 1]
+            candidate = Candidate(
+                party=party,
+                stance=stance,
+                trigger=trigger,
+                span=span,
+                rule=rule,
+                claimed_by=self.claimer(trigger),
+                obj=obj,
+                date=sentence_date(trigger.sent, self.analysis.published),
+                **{k: list(v) if isinstance(v, list) else v for k, v in extra.items()},
+            )
+            self.candidates.append(candidate)
+            added.append(candidate)
+            if stance == "attending" and candidate.venue:  # a place a party went for talks
+                self.venues[candidate.venue] += 0
+                self.first_venue.setdefault(candidate.venue, trigger.i)
+        return added
+
+    def read(self) -> list[Stance]:
+        if not any(self.vocab.is_negotiation_noun(t) for t in self.doc):
+            return []
+        self.has_process = any(self.vocab.is_process_head(t) for t in self.doc)
+        self.survey()
+        self.proposals.finish()
+        for token in self.doc:
+            if token.lemma_.lower() not in self.triggers and token.lower_ not in self.triggers:
+                continue  # no reader below starts from a word outside the vocabulary
+            self.stance_verb(token)
+            self.stance_noun(token)
+            self.delegation(token)
+            self.ended_talks(token)
+            self.mediator(token)
+            self.broker(token)
+            self.proposal_owner(token)
+            self.talks_between(token)
+            self.contacts(token)
+        return self.assemble()
+
+    def principals(self) -> list[str]:
+        score: Counter[str] = Counter()
+        order: dict[str, int] = {}
+        mediating: Counter[str] = Counter()
+        for candidate in self.candidates:
+            root = root_of(candidate.party)
+            order.setdefault(root, len(order))
+            if candidate.stance == "mediating":
+                mediating[root] += 2
+            elif candidate.stance in STRONG_STANCE - {"proposed"}:
+                score[root] += 2
+            elif candidate.stance in ("attending", "proposed"):
+                score[root] += 1
+        ranked = sorted(
+            (root for root in score if score[root] > mediating[root]),
+            key=lambda root: (-score[root], order[root]),
+        )
+        return opposing_pair(ranked) or ranked[:2]
+
+    def assemble(self) -> list[Stance]:
+        principals = self.principals()
+        candidates = list(self.candidates)
+        for candidate in self.candidates:
+            for recipient in candidate.recipients:
+                if root_of(recipient) not in principals:
+                    candidates.append(
+                        Candidate(
+                            party=recipient,
+                            stance="mediating",
+                            trigger=candidate.trigger,
+                            span=candidate.trigger.sent,
+                            rule="stances.informed_third_party",
+                            claimed_by=candidate.claimed_by,
+                            date=candidate.date,
+                        )
+                    )
+        for candidate in list(candidates):
+            if (
+                candidate.stance == "proposed"
+                and principals
+                and root_of(candidate.party) not in principals
+            ):  # a proposal from outside the sides: its author mediates
+                candidates.append(
+                    Candidate(
+                        party=candidate.party,
+                        stance="mediating",
+                        trigger=candidate.trigger,
+                        span=candidate.span,
+                        rule=candidate.rule + ".third_party",
+                        claimed_by=candidate.claimed_by,
+                        date=candidate.date,
+                        obj=candidate.obj,
+                    )
+                )
+        candidates.extend(self._go_betweens(principals))
+        self._attach_conditions(candidates)
+        mediators = {root_of(c.party) for c in candidates if c.stance == "mediating"}
+        candidates = [  # a mediator at the table is there as the mediator
+            c
+            for c in candidates
+            if not (
+                c.stance == "attending"
+                and root_of(c.party) in mediators
+                and root_of(c.party) not in principals
+            )
+        ]
+        key = "–".join(sorted(principals)) + " talks" if principals else "talks"
+        label = self._best_label()
+        main_venue = self._main_venue()
+        merged: dict[tuple, Stance] = {}
+        for candidate in candidates:
+            venue = self.canonical_venue(candidate.venue) or main_venue
+            round_name = self._round_name(venue)
+            stance_proposal = self._proposal_of(candidate, round_name)
+            item_key = (candidate.party, candidate.stance, stance_proposal)
+            evidence = evidence_for(
+                candidate.span, rule=candidate.rule, trigger=candidate.trigger.text
+            )
+            existing = merged.get(item_key)
+            if existing is None:
+                merged[item_key] = Stance(
+                    id=self.analysis.next_id("s"),
+                    process=key,
+                    process_label=label,
+                    proposal=stance_proposal,
+                    round=round_name,
+                    party=candidate.party,
+                    stance=candidate.stance,
+                    date=candidate.date,
+                    conditions=list(dict.fromkeys(candidate.conditions)),
+                    claimed_by=candidate.claimed_by,
+                    evidence=[evidence],
+                )
+                continue
+            existing.evidence.append(evidence)
+            for condition in candidate.conditions:
+                if condition not in existing.conditions:
+                    existing.conditions.append(condition)
+            if self._claimer_rank(candidate.claimed_by, candidate.party) < self._claimer_rank(
+                existing.claimed_by, existing.party
+            ):
+                existing.claimed_by = candidate.claimed_by
+            if candidate.date and (existing.date is None or candidate.date > existing.date):
+                existing.date = candidate.date
+        return list(merged.values())
+
+    @staticmethod
+    def _claimer_rank(claimed_by: str, party: str) -> int:
+        if claimed_by == party or root_of(claimed_by) == root_of(party):
+            return CLAIMER_RANK["party"]
+        return CLAIMER_RANK["outlet" if claimed_by == "outlet" else "other"]
+
+    def _attach_conditions(self, candidates: list[Candidate]) -> None:
+        """A condition alone ("would not accept a deal without X") qualifies the party's
+        position; with no other position it is a reservation."""
+        for candidate in [c for c in candidates if c.condition_only]:
+            others = []
+            for stances in (("accepted", "reservations"), ("proposed", "rejected")):
+                others = others or [
+                    c
+                    for c in candidates
+                    if c.party == candidate.party and not c.condition_only and c.stance in stances
+                ]
+            for other in others:
+                other.conditions.extend(candidate.conditions)
+            if others:
+                candidates.remove(candidate)
+            else:
+                candidate.stance = "reservations"
+                candidate.condition_only = False
+
+
+def trigger_words(vocab: Vocabulary) -> frozenset[str]:
+    """Every word a per-token reader of :meth:`StanceReader.read` can start from.
+
+    Most tokens of an article are none of them; testing one set membership per token
+    spares the nine readers' own checks. Keep in step with the readers' first tests.
+    """
+    words = set(vocab.verb_stances) | {verb for verb, _ in vocab.phrasal_stances}
+    words |= {noun.split()[-1] for noun in vocab.noun_stances}
+    words |= vocab.delegation_nouns | vocab.process_nouns | vocab.mediator_nouns
+    words |= vocab.contact_nouns | ABSENCE_VERBS | BROKER_VERBS | PROPOSAL_OWNED
+    words.add("meet")
+    return frozenset(word.lower() for word in words)
