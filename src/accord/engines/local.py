@@ -20,7 +20,8 @@ from typing import Protocol
 
 from spacy.language import Language
 
-from accord.analyze.contradictions import Embed
+from accord.analyze.contradictions import Embed, claim_texts
+from accord.analyze.encoder import BackgroundEncoder
 from accord.analyze.incremental import Refreshed, refresh
 from accord.ingest import IngestFailure, NearDuplicateIndex, ReaderOptions, iter_inputs
 from accord.model import Document, Report
@@ -141,15 +142,20 @@ def ingest(
     """
     run = _Run(corpus, nlp, near_duplicates, batch_size, on_item or (lambda *_: None))
     run.prefilter, run.analyse = prefilter, analyse
-    with corpus.writer(commit_every) as writer:
-        run.writer = writer
-        if near_duplicates is None:
-            run.index = StoredNearDuplicates(writer.connection, NearDuplicateIndex().signature)
-        for batch in _chunks(run.accepted(items), batch_size):
-            run.store(batch)
-    # after the writer committed: the update reads what is stored, this run's documents and
-    # any an earlier, interrupted run left
-    run.summary.refreshed = refresh(corpus, embed=embed)
+    # claim texts are encoded on another core while later batches are parsed
+    run.encoder = BackgroundEncoder(embed)
+    try:
+        with corpus.writer(commit_every) as writer:
+            run.writer = writer
+            if near_duplicates is None:
+                run.index = StoredNearDuplicates(writer.connection, NearDuplicateIndex().signature)
+            for batch in _chunks(run.accepted(items), batch_size):
+                run.store(batch)
+        # after the writer committed: the update reads what is stored, this run's documents
+        # and any an earlier, interrupted run left
+        run.summary.refreshed = refresh(corpus, embed=run.encoder)
+    finally:
+        run.encoder.close()
     return run.summary
 
 
@@ -167,6 +173,7 @@ class _Run:
         self.unsaved: set[str] = set()  # accepted into the current batch, not yet saved
         self.prefilter: Relevance | None = None
         self.analyse: Analyse | None = None
+        self.encoder: BackgroundEncoder | None = None
 
     def accepted(self, items: Iterable[Document | IngestFailure]) -> Iterator[_Accepted]:
         """Documents to analyse: failures recorded, duplicates counted, signatures taken."""
@@ -194,6 +201,8 @@ class _Run:
             yield _Accepted(item, signature)
 
     def store(self, batch: list[_Accepted]) -> None:
+        """Analyse a batch and write its reports together (one statement per table)."""
+        saved = []
         for accepted, report in self.analysed(batch):
             document = accepted.document
             if report is None:
@@ -202,10 +211,11 @@ class _Run:
             copy_of = None
             if accepted.signature is not None:
                 copy_of = self.index.add(document.id, accepted.signature)
-            self.writer.save_report(
-                document, report, copy_of=copy_of, signature=accepted.signature, new=True
-            )
-            outcome = NEAR_DUPLICATE if copy_of else NEW
+            self.writer.save_new_document(document, report, copy_of, accepted.signature)
+            saved.append((document, report, NEAR_DUPLICATE if copy_of else NEW))
+        self.writer.save_new_records([(document, report) for document, report, _ in saved])
+        self.encoder.prefetch(claim_texts(q for _, report, _ in saved for q in report.quotes))
+        for document, _, outcome in saved:
             setattr(self.summary, outcome, getattr(self.summary, outcome) + 1)
             self.on_item(outcome, document)
         self.unsaved.clear()

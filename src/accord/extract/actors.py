@@ -7,11 +7,17 @@ Hamas' Political Bureau") and resolved with :func:`accord.resolve.actors.resolve
 Persons are learned from their titles and appositions ("White House spokesman John
 Kirby" → John Kirby acts for USA.GOV; a later "Kirby" resolves the same). Definite
 descriptions and pronouns are resolved by the salience rule in
-:mod:`accord.resolve.coref`.
+:mod:`accord.resolve.coref`; a subject headed by an actor noun that nothing resolves ("The
+army accepted …") takes part in it as a candidate with no actor, so that a following "its"
+is left unresolved rather than given to an earlier, less salient actor.
 
 Capitals and countries used as places ("talks in Cairo", "returning to the United
-States") are not actor mentions; heads that are not political actors ("an Israeli
-company", "the French team") drop the mention.
+States") are not actor mentions, nor are the places of the dateline opening the article
+("KYIV/MOSCOW (Reuters) -", "GAZA CITY, May 7 (AP) –"): only an agency named there is
+kept, as the name alone. Heads that are not political actors ("an Israeli company", "the
+French team") drop the mention, except a team that negotiates ("the Israeli negotiating
+team", "the Ukrainian delegation's team"), which acts for its state's government or its
+organisation.
 """
 
 from __future__ import annotations
@@ -243,7 +249,10 @@ class ActorFinder:
             if in_dateline:  # "(Reuters)" in a dateline: the name alone, never its cities
                 start, end, dropped = span.start, span.end, False
             else:
-                start, end, dropped = _widen(span, max(floor, after))
+                # a name after the dateline never widens into it ("KYIV – Ukraine")
+                start, end, dropped = _widen(
+                    span, max(floor, after) if span.start >= after else floor
+                )
             floor = span.end
             if dropped:
                 continue

@@ -16,7 +16,10 @@ Resolution of a phrase, in order:
    and takes the sector from the possessed head;
 4. otherwise the longest known names inside the phrase, combined with the sector of
    the head noun ("a senior Israeli official" → ISR.GOV, "Egyptian intelligence" →
-   EGY.SPY). A head that is not a political actor ("an Israeli company") gives None.
+   EGY.SPY). A head that is not a political actor ("an Israeli company", "the national
+   team") gives None, except a team with a negotiation marker or a delegation sense ("the
+   Israeli negotiating team" → ISR.GOV, "the Hamas technical team" → HAMAS,
+   "the Ukrainian delegation's team" → UKR.GOV).
 
 A country or demonym with no sector noun acts as its government (``GOV``); a people
 ("Palestinians") is the bare code.

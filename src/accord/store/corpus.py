@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+from collections import defaultdict
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -368,11 +369,14 @@ class Writer:
         ``new=True`` says the caller checked the document is not stored yet, so
         there are no old records to remove (saves a DELETE per table).
         """
+        if new:
+            self.save_new_document(document, report, copy_of, signature)
+            self.save_new_records([(document, report)])
+            return
         doc_id = document.id
         row = _document_row(document, report)
-        if not new:  # its records may change: the cross-document analyses must take it in again
-            row["refreshed_at"] = None
-            self._drop_boards_of(doc_id, report.stances)
+        row["refreshed_at"] = None  # its records may change: the cross-document analyses
+        self._drop_boards_of(doc_id, report.stances)  # must take it in again
         if copy_of is not None:
             row["copy_of"] = copy_of
         if signature is not None:
@@ -382,15 +386,53 @@ class Writer:
             records = getattr(report, kind)
             rows = [_record_row(kind, doc_id, i, r, document) for i, r in enumerate(records)]
             owner = table.c.scope if kind == "contradictions" else table.c.doc_id
-            self._replace(table, owner == doc_id, rows, new)
-        actors = [_actor_row(actor) for actor in report.actors]
-        upsert(self.connection, schema.actors, actors)
-        links = [
-            {"doc_id": doc_id, "actor_id": actor.id, "position": i}
-            for i, actor in enumerate(report.actors)
-        ]
-        self._replace(schema.document_actors, schema.document_actors.c.doc_id == doc_id, links, new)
+            self._replace(table, owner == doc_id, rows)
+        upsert(self.connection, schema.actors, [_actor_row(actor) for actor in report.actors])
+        self._replace(
+            schema.document_actors,
+            schema.document_actors.c.doc_id == doc_id,
+            _actor_links(doc_id, report),
+        )
         self._saved()
+
+    def save_new_document(
+        self,
+        document: Document,
+        report: Report,
+        copy_of: str | None = None,
+        signature: bytes | None = None,
+    ) -> None:
+        """Store the row of a document the caller checked is not stored yet; its records
+        follow with :meth:`save_new_records`. The row goes first and alone so the
+        near-duplicate index sees it when the next document of the batch is checked."""
+        row = _document_row(document, report)
+        if copy_of is not None:
+            row["copy_of"] = copy_of
+        if signature is not None:
+            row["minhash"] = signature
+        upsert(self.connection, schema.documents, [row], keep=("ingested_at",))
+
+    def save_new_records(self, saved: list[tuple[Document, Report]]) -> None:
+        """Store the records of new documents whose rows are written, one statement per
+        table for the whole batch: a batch costs about as many statements as one document."""
+        if not saved:
+            return
+        records: dict[str, list[dict]] = defaultdict(list)
+        actors: dict[str, dict] = {}
+        links: list[dict] = []
+        for document, report in saved:
+            for kind in KINDS:
+                records[kind] += [
+                    _record_row(kind, document.id, i, record, document)
+                    for i, record in enumerate(getattr(report, kind))
+                ]
+            actors.update((actor.id, _actor_row(actor)) for actor in report.actors)
+            links += _actor_links(document.id, report)
+        for kind, (table, _) in KINDS.items():
+            upsert(self.connection, table, records[kind])
+        upsert(self.connection, schema.actors, list(actors.values()))
+        upsert(self.connection, schema.document_actors, links)
+        self._saved(len(saved))
 
     def save_contradictions(self, scope: str, contradictions: list[Contradiction]) -> None:
         table = schema.contradictions
@@ -422,23 +464,27 @@ class Writer:
         upsert(self.connection, schema.errors, [row])
         self._saved()
 
-    def _replace(
-        self, table: Table, owned: ColumnElement, rows: list[dict], new: bool = False
-    ) -> None:
+    def _replace(self, table: Table, owned: ColumnElement, rows: list[dict]) -> None:
         """Make ``rows`` the owner's rows: drop the ones no longer present, upsert the rest."""
-        if not new:
-            key = table.c.actor_id if table is schema.document_actors else table.c.id
-            names = [row[key.name] for row in rows]
-            self.connection.execute(delete(table).where(owned, key.not_in(names)))
+        key = table.c.actor_id if table is schema.document_actors else table.c.id
+        names = [row[key.name] for row in rows]
+        self.connection.execute(delete(table).where(owned, key.not_in(names)))
         upsert(self.connection, table, rows)
 
-    def _saved(self) -> None:
-        self._pending += 1
+    def _saved(self, count: int = 1) -> None:
+        self._pending += count
         if self._pending >= self.commit_every:
             self.commit()
 
 
 # --- rows ------------------------------------------------------------------
+def _actor_links(doc_id: str, report: Report) -> list[dict]:
+    return [
+        {"doc_id": doc_id, "actor_id": actor.id, "position": i}
+        for i, actor in enumerate(report.actors)
+    ]
+
+
 def _document_row(document: Document, report: Report) -> dict:
     meta = report.document
     return {

@@ -112,15 +112,8 @@ class AttendanceReaders:
                 ]
             for child in preps:
                 if child.lower_ in ("between", "with"):
-                    for grandchild in child.children:
-                        if grandchild.dep_ == "pobj":
-                            self.add(
-                                self.phrase_actors(grandchild),
-                                "attending",
-                                token,
-                                "stances.talks_between",
-                                venue=self.venue_of(token),
-                            )
+                    venue = self.venue_of(token)
+                    self._attending_objects(child, token, "stances.talks_between", venue)
             if token.dep_ == "dobj" and token.head.lemma_.lower() in (
                 "hold",
                 "conduct",
@@ -146,14 +139,7 @@ class AttendanceReaders:
                         doing = [g for g in child.subtree if g.dep_ in ("pcomp", "acl")]
                         if any(g.tag_ == "VBG" for g in doing):
                             continue  # "with X shuttling between them": a circumstance
-                        for grandchild in child.children:
-                            if grandchild.dep_ == "pobj":
-                                self.add(
-                                    self.phrase_actors(grandchild),
-                                    "attending",
-                                    verb,
-                                    "stances.held_talks",
-                                )
+                        self._attending_objects(child, verb, "stances.held_talks")
         elif lemma == "meet" and token.pos_ == "VERB":
             sent_has_talks = any(self.vocab.is_process_head(t) for t in token.sent)
             if not sent_has_talks or any(c.dep_ == "neg" for c in token.children):
@@ -162,12 +148,12 @@ class AttendanceReaders:
             self.add(self.subjects(token) or [], "attending", token, "stances.met", venue=venue)
             for child in token.children:
                 if child.dep_ == "prep" and child.lower_ == "with":
-                    for grandchild in child.children:
-                        if grandchild.dep_ == "pobj":
-                            self.add(
-                                self.phrase_actors(grandchild),
-                                "attending",
-                                token,
-                                "stances.met",
-                                venue=venue,
-                            )
+                    self._attending_objects(child, token, "stances.met", venue)
+
+    def _attending_objects(
+        self, prep: Token, trigger: Token, rule: str, venue: str | None = None
+    ) -> None:
+        """Each object of ``prep`` ("with A and B", "between A and B") attends the talks."""
+        for grandchild in prep.children:
+            if grandchild.dep_ == "pobj":
+                self.add(self.phrase_actors(grandchild), "attending", trigger, rule, venue=venue)

@@ -1,0 +1,65 @@
+"""The claim encoder that works ahead in a helper process during ingest."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+import accord.analyze.encoder as encoder_module
+from accord.analyze.contradictions import default_embedder
+from accord.analyze.encoder import BackgroundEncoder
+
+TEXTS = [
+    "the talks in Cairo have ended",
+    "the ceasefire proposal was accepted",
+    "troops will withdraw from the border villages",
+    "the delegation returned home",
+]
+
+
+def _cosine(a: list[float], b: list[float]) -> float:
+    dot = sum(x * y for x, y in zip(a, b, strict=True))
+    return dot / (math.sqrt(sum(x * x for x in a)) * math.sqrt(sum(y * y for y in b)))
+
+
+@pytest.mark.slow
+def test_helper_vectors_match_encoding_in_process(monkeypatch):
+    monkeypatch.setattr(encoder_module, "PREFETCH_FROM", 2)
+    encoder = BackgroundEncoder()
+    encoder.prefetch(TEXTS[:3])  # enough to start the helper
+    encoder.prefetch(TEXTS[3:])
+    assert encoder._helper is not None
+    encoder.close()
+    assert set(encoder._vectors) == set(TEXTS), "every prefetched text came back"
+    local = default_embedder()(TEXTS)
+    ahead = encoder(TEXTS)
+    for mine, theirs in zip(ahead, local, strict=True):
+        assert _cosine(mine, theirs) > 0.9999
+
+
+def test_small_runs_do_not_start_the_helper():
+    calls = []
+    encoder = BackgroundEncoder()
+    encoder._embed = lambda texts: calls.append(list(texts)) or [[1.0, 0.0] for _ in texts]
+    encoder.prefetch(TEXTS)  # far below PREFETCH_FROM
+    assert encoder._helper is None
+    assert encoder(TEXTS[:2]) == [[1.0, 0.0], [1.0, 0.0]]
+    assert calls == [sorted(TEXTS[:2])], "only the texts asked for are encoded, once"
+
+
+def test_a_helper_that_cannot_start_leaves_encoding_to_the_caller(monkeypatch):
+    monkeypatch.setattr(encoder_module, "PREFETCH_FROM", 1)
+    monkeypatch.setattr(encoder_module.sys, "executable", "/nonexistent/python")
+    encoder = BackgroundEncoder()
+    encoder._embed = lambda texts: [[float(len(text)), 1.0] for text in texts]
+    encoder.prefetch(TEXTS)
+    assert encoder(TEXTS[:1]) == [[float(len(TEXTS[0])), 1.0]]
+
+
+def test_a_callers_own_encoder_is_used_and_nothing_is_prefetched(monkeypatch):
+    monkeypatch.setattr(encoder_module, "PREFETCH_FROM", 1)
+    encoder = BackgroundEncoder(lambda texts: [[0.5] for _ in texts])
+    encoder.prefetch(TEXTS)
+    assert encoder._helper is None
+    assert encoder(TEXTS) == [[0.5]] * len(TEXTS)
