@@ -201,8 +201,10 @@ class _Run:
             yield _Accepted(item, signature)
 
     def store(self, batch: list[_Accepted]) -> None:
-        """Analyse a batch and write its reports together (one statement per table)."""
-        saved = []
+        """Analyse a batch and write it: each document's row as its report arrives, the
+        records together (one statement per table) at each commit point, so documents are
+        still committed every ``commit_every`` and an interrupted run loses no more."""
+        saved: list[tuple[Document, Report, str]] = []
         for accepted, report in self.analysed(batch):
             document = accepted.document
             if report is None:
@@ -213,12 +215,18 @@ class _Run:
                 copy_of = self.index.add(document.id, accepted.signature)
             self.writer.save_new_document(document, report, copy_of, accepted.signature)
             saved.append((document, report, NEAR_DUPLICATE if copy_of else NEW))
+            if len(saved) >= self.writer.until_commit:
+                self._save_records(saved)
+                saved = []
+        self._save_records(saved)
+        self.unsaved.clear()
+
+    def _save_records(self, saved: list[tuple[Document, Report, str]]) -> None:
         self.writer.save_new_records([(document, report) for document, report, _ in saved])
         self.encoder.prefetch(claim_texts(q for _, report, _ in saved for q in report.quotes))
         for document, _, outcome in saved:
             setattr(self.summary, outcome, getattr(self.summary, outcome) + 1)
             self.on_item(outcome, document)
-        self.unsaved.clear()
 
     def analysed(self, batch: list[_Accepted]) -> Iterator[tuple[_Accepted, Report | None]]:
         """Reports for a batch, in order; a document whose analysis failed is recorded."""

@@ -347,6 +347,11 @@ class Writer:
         """True when stored, including saves not yet committed by this writer."""
         return _has_document(self.connection, doc_id)
 
+    @property
+    def until_commit(self) -> int:
+        """Saves left before the next commit."""
+        return self.commit_every - self._pending
+
     def commit(self) -> None:
         self.connection.commit()
         self._pending = 0
