@@ -28,7 +28,7 @@ from pathlib import Path
 from synth import stream
 
 from accord.engines.local import ingest
-from accord.engines.ray_engine import RayAnalyser, start_ray, stop_ray
+from accord.engines.ray_engine import RayAnalyser, spare_core, start_ray, stop_ray
 from accord.ingest import NearDuplicateIndex
 from accord.ingest.prefilter import Prefilter
 from accord.model import Document
@@ -79,7 +79,13 @@ def ray_run(documents, nlp, workdir, workers: int) -> dict:
     analyser = TimedRay(workers=workers, batch_size=8)
     started = time.perf_counter()
     result = run_engine(
-        documents, nlp, workdir, f"ray{workers}", analyse=analyser, batch_size=len(documents)
+        documents,
+        nlp,
+        workdir,
+        f"ray{workers}",
+        analyse=analyser,
+        batch_size=len(documents),
+        prefetch_claims=spare_core(workers),  # as `accord ingest --engine ray` decides
     )
     steady = (started + result["seconds"]) - (analyser.first_report_at or started)
     result["steady_aps"] = (len(documents) - 8) / steady if steady > 0 else None

@@ -63,3 +63,15 @@ def test_a_callers_own_encoder_is_used_and_nothing_is_prefetched(monkeypatch):
     encoder.prefetch(TEXTS)
     assert encoder._helper is None
     assert encoder(TEXTS) == [[0.5]] * len(TEXTS)
+
+
+def test_the_helper_runs_only_where_a_core_is_spare(monkeypatch):
+    from accord.engines import ray_engine
+
+    monkeypatch.delenv("RAY_ADDRESS", raising=False)
+    monkeypatch.setattr(ray_engine.os, "cpu_count", lambda: 2)
+    assert not ray_engine.spare_core(workers=2)  # two local workers take both cores
+    assert not ray_engine.spare_core(workers=1)  # one worker and the driver
+    assert ray_engine.spare_core(workers=2, address="10.0.0.5:6379")  # workers elsewhere
+    monkeypatch.setattr(ray_engine.os, "cpu_count", lambda: 8)
+    assert ray_engine.spare_core(workers=2)

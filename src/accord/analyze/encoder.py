@@ -43,8 +43,8 @@ class BackgroundEncoder:
     a test or a bench is cheap, and the helper would use a different encoder.
     """
 
-    def __init__(self, embed: Embed | None = None) -> None:
-        self._prefetching = embed is None
+    def __init__(self, embed: Embed | None = None, prefetch: bool = True) -> None:
+        self._prefetching = prefetch and embed is None
         self._embed = embed or default_embedder()
         self._vectors: dict[str, list[float]] = {}
         self._waiting: set[str] = set()  # prefetched, not yet sent (the helper is not up)

@@ -129,6 +129,7 @@ def ingest(
     prefilter: Relevance | None = None,
     analyse: Analyse | None = None,
     embed: Embed | None = None,
+    prefetch_claims: bool = True,
 ) -> IngestSummary:
     """Analyse and store every document of ``items``; record every failure; then bring the
     corpus-wide contradictions and boards up to date with what is stored.
@@ -138,12 +139,14 @@ def ingest(
     runs); an in-memory index must first be filled by :func:`load_signatures`.
     ``prefilter`` skips off-topic documents (recorded in the errors table with the reason);
     ``analyse`` replaces the in-process ``nlp.pipe`` (the Ray engine passes its own);
-    ``embed`` replaces the sentence encoder that compares claims.
+    ``embed`` replaces the sentence encoder that compares claims; ``prefetch_claims=False``
+    keeps its work at the end of the run instead of in a helper process during it (for
+    an engine whose workers already use every core of this machine).
     """
     run = _Run(corpus, nlp, near_duplicates, batch_size, on_item or (lambda *_: None))
     run.prefilter, run.analyse = prefilter, analyse
     # claim texts are encoded on another core while later batches are parsed
-    run.encoder = BackgroundEncoder(embed)
+    run.encoder = BackgroundEncoder(embed, prefetch=prefetch_claims)
     try:
         with corpus.writer(commit_every) as writer:
             run.writer = writer

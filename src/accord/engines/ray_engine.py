@@ -211,7 +211,20 @@ def ray_analysis(
     """Keywords for :func:`accord.engines.local.ingest` (or ``ingest_inputs``) that move the
     analysis onto Ray, valid while the block runs: the engine's batches become windows."""
     with ray_session(workers, address):
-        yield {"analyse": RayAnalyser(workers, model, batch_size), "batch_size": max(1, window)}
+        yield {
+            "analyse": RayAnalyser(workers, model, batch_size),
+            "batch_size": max(1, window),
+            "prefetch_claims": spare_core(workers, address),
+        }
+
+
+def spare_core(workers: int, address: str | None = None) -> bool:
+    """Whether the driver's machine has a core the claim encoder's helper can use while
+    the workers parse: always when the workers are on a cluster, and on this machine
+    only when they leave one free (else the helper would slow them down)."""
+    if address or os.environ.get("RAY_ADDRESS"):
+        return True
+    return workers + 1 < (os.cpu_count() or 1)
 
 
 def ingest_ray(
