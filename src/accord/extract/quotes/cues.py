@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from accord.data import load_data
+from accord.extract.speakers import CITING_VERBS
 
 CUES = load_data("quotes/cues")
 CUE_VERBS = frozenset(CUES["verbs"])
@@ -16,8 +17,6 @@ PARTICIPLE_CUES = frozenset(CUES["participles"])
 NEW_STATEMENT_CUES = frozenset(CUES["new_statement"])
 GERUND_CUES = frozenset(CUES["gerund"])
 CONTRAST_MARKS = frozenset(CUES["contrast_marks"])
-CITING_VERBS = frozenset(load_data("quotes/relays")["citing_verbs"])
-STATEMENT_NOUNS = frozenset(CUES["statement_nouns"])
 PREPOSITIONAL_CUES = [tuple(words) for words in CUES["prepositional"]]
 PREPOSITION_STARTS = frozenset(words[0] for words in PREPOSITIONAL_CUES)
 LISTENER_OBJECT_CUES = frozenset(CUES["listener_object"])

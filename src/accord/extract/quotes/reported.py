@@ -13,7 +13,6 @@ from accord.extract.docviews import doc_text
 from accord.extract.quotes.according import according_to, matches_words
 from accord.extract.quotes.candidate import SENTENCE_END, Candidate, trim
 from accord.extract.quotes.cues import (
-    CITING_VERBS,
     CLAUSE_DEPS,
     GERUND_CUES,
     INFINITIVE_CUES,
@@ -21,10 +20,10 @@ from accord.extract.quotes.cues import (
     PARTICIPLE_CUES,
     PREP_COMPLEMENT,
     PREPOSITIONAL_CUES,
-    STATEMENT_NOUNS,
     is_cue,
     subject_of,
 )
+from accord.extract.speakers import CITING_VERBS, STATEMENT_NOUNS
 
 _FRONTING_MARKS = (",", "—", "–", "-")
 _NOMINAL = {"PROPN", "NOUN", "ADJ", "DET", "NUM", "PART", "ADP", "CCONJ"}
