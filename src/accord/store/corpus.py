@@ -379,17 +379,12 @@ class Writer:
             self.save_new_records([(document, report)])
             return
         doc_id = document.id
-        row = _document_row(document, report)
+        row = _linked_document_row(document, report, copy_of, signature)
         row["refreshed_at"] = None  # its records may change: the cross-document analyses
         self._drop_boards_of(doc_id, report.stances)  # must take it in again
-        if copy_of is not None:
-            row["copy_of"] = copy_of
-        if signature is not None:
-            row["minhash"] = signature
         upsert(self.connection, schema.documents, [row], keep=("ingested_at",))
         for kind, (table, _) in KINDS.items():
-            records = getattr(report, kind)
-            rows = [_record_row(kind, doc_id, i, r, document) for i, r in enumerate(records)]
+            rows = _record_rows(kind, document, report)
             owner = table.c.scope if kind == "contradictions" else table.c.doc_id
             self._replace(table, owner == doc_id, rows)
         upsert(self.connection, schema.actors, [_actor_row(actor) for actor in report.actors])
@@ -410,11 +405,7 @@ class Writer:
         """Store the row of a document the caller checked is not stored yet; its records
         follow with :meth:`save_new_records`. The row goes first and alone so the
         near-duplicate index sees it when the next document of the batch is checked."""
-        row = _document_row(document, report)
-        if copy_of is not None:
-            row["copy_of"] = copy_of
-        if signature is not None:
-            row["minhash"] = signature
+        row = _linked_document_row(document, report, copy_of, signature)
         upsert(self.connection, schema.documents, [row], keep=("ingested_at",))
 
     def save_new_records(self, saved: list[tuple[Document, Report]]) -> None:
@@ -427,10 +418,7 @@ class Writer:
         links: list[dict] = []
         for document, report in saved:
             for kind in KINDS:
-                records[kind] += [
-                    _record_row(kind, document.id, i, record, document)
-                    for i, record in enumerate(getattr(report, kind))
-                ]
+                records[kind] += _record_rows(kind, document, report)
             actors.update((actor.id, _actor_row(actor)) for actor in report.actors)
             links += _actor_links(document.id, report)
         for kind, (table, _) in KINDS.items():
@@ -483,6 +471,24 @@ class Writer:
 
 
 # --- rows ------------------------------------------------------------------
+def _linked_document_row(
+    document: Document, report: Report, copy_of: str | None, signature: bytes | None
+) -> dict:
+    """The document's row, with its near-duplicate link and signature when given (a save
+    without them keeps the stored ones)."""
+    row = _document_row(document, report)
+    if copy_of is not None:
+        row["copy_of"] = copy_of
+    if signature is not None:
+        row["minhash"] = signature
+    return row
+
+
+def _record_rows(kind: str, document: Document, report: Report) -> list[dict]:
+    records = getattr(report, kind)
+    return [_record_row(kind, document.id, i, r, document) for i, r in enumerate(records)]
+
+
 def _actor_links(doc_id: str, report: Report) -> list[dict]:
     return [
         {"doc_id": doc_id, "actor_id": actor.id, "position": i}
