@@ -5,7 +5,9 @@ before and after and comparing the two folders byte for byte (``diff -r``).
 One pipeline is loaded for all the articles, as the CLI does for a .jsonl input.
 Each article gets the outlet and publication date its gold file gives.
 
-    python scripts/dump_reports.py OUT_DIR
+    python scripts/dump_reports.py OUT_DIR [SHARED_DIR]
+
+SHARED_DIR holds seed/ and gold/ (default: ../shared beside the checkout).
 """
 
 from __future__ import annotations
@@ -15,27 +17,25 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-SEED = ROOT.parent.parent / "shared" / "seed" / "rafah-talks.txt"
-SEED_GOLD = ROOT.parent.parent / "shared" / "gold" / "rafah-talks.json"
 EXAMPLES = ROOT / "examples"
 
 
-def articles() -> list[tuple[Path, Path]]:
+def articles(shared: Path) -> list[tuple[Path, Path]]:
     """(text, gold) pairs: the seed, then every example article and off-topic story."""
-    pairs = [(SEED, SEED_GOLD)]
+    pairs = [(shared / "seed" / "rafah-talks.txt", shared / "gold" / "rafah-talks.json")]
     for folder in ("articles", "offtopic"):
         for text in sorted((EXAMPLES / folder).glob("*.txt")):
             pairs.append((text, EXAMPLES / "gold" / f"{text.stem}.json"))
     return pairs
 
 
-def main(out_dir: str) -> None:
+def main(out_dir: str, shared_dir: str) -> None:
     from accord.config import Settings
     from accord.model import Document
     from accord.nlp.pipeline import load_pipeline
     from accord.report import analyze_documents
 
-    pairs = articles()
+    pairs = articles(Path(shared_dir))
     missing = [str(path) for pair in pairs for path in pair if not path.is_file()]
     if missing:
         raise SystemExit(f"missing input: {', '.join(missing)}")
@@ -63,6 +63,6 @@ def main(out_dir: str) -> None:
 
 
 if __name__ == "__main__":
-    if len(sys.argv) != 2:
+    if len(sys.argv) not in (2, 3):
         raise SystemExit(__doc__)
-    main(sys.argv[1])
+    main(sys.argv[1], sys.argv[2] if len(sys.argv) == 3 else str(ROOT.parent / "shared"))

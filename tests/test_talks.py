@@ -10,9 +10,9 @@ import json
 import pytest
 from typer.testing import CliRunner
 
-from accord.analyze.framing import build_profiles
-from accord.analyze.talks import build_boards, link_proposals
 from accord.cli import app
+from accord.corpuswide.framing import build_profiles
+from accord.corpuswide.talks import build_boards, link_proposals
 from accord.model import Document, Evidence, FramingMarker, Report, ReportDocument, Stance
 from accord.store import Corpus
 

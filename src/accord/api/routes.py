@@ -13,11 +13,10 @@ from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request
 
-from accord.analyze.framing import build_profiles
-from accord.api.analyser import AnalysisTimeout, AnalysisUnavailable
+from accord.api.analyzer import AnalysisTimeout, AnalysisUnavailable
 from accord.api.schemas import (
     SHORT,
-    AnalyseRequest,
+    AnalyzeRequest,
     ContradictionItem,
     DocumentSummary,
     EventItem,
@@ -28,6 +27,7 @@ from accord.api.schemas import (
     QuoteItem,
     StanceItem,
 )
+from accord.corpuswide.framing import build_profiles
 from accord.model import (
     Action,
     Document,
@@ -106,7 +106,7 @@ def _closing_filter(items: Iterator[Any], keep) -> Iterator[Any]:
 
 @router.get("/health", response_model=Health, tags=["meta"])
 def health(request: Request, store: Store) -> Health:
-    pipeline = request.app.state.analyser.state()
+    pipeline = request.app.state.analyzer.state()
     return Health(status="ok", documents=store.count("documents"), pipeline=pipeline)
 
 
@@ -121,10 +121,10 @@ def health(request: Request, store: Store) -> Health:
         504: {"description": "Analysis timed out"},
     },
 )
-async def analyse(request: Request, article: AnalyseRequest) -> Report:
+async def analyze(request: Request, article: AnalyzeRequest) -> Report:
     """Analyse one article and return its report. Nothing is written to the store."""
     try:
-        return await request.app.state.analyser.analyse(
+        return await request.app.state.analyzer.analyze(
             article.text, article.outlet, article.published, article.title
         )
     except AnalysisTimeout as error:

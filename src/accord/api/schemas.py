@@ -37,7 +37,7 @@ MAX_TEXT_CHARS = 500_000
 SHORT = 200  # the longest outlet, title or filter value accepted
 
 
-class AnalyseRequest(BaseModel):
+class AnalyzeRequest(BaseModel):
     """One article to analyse; nothing is stored."""
 
     model_config = ConfigDict(extra="forbid")

@@ -7,7 +7,7 @@ store — exactly as the local engine does (it *is* the local engine's run, see
 a ``ray.data`` dataset in windows, ``map_batches`` runs :class:`ReportMaker` (a
 callable class, so each worker actor loads the spaCy pipeline once) on a pool
 of ``workers`` actors, and the reports come back in input order to be written
-in batches. Each report is made by :func:`accord.engines.local.analyse_batch`
+in batches. Each report is made by :func:`accord.engines.local.analyze_batch`
 → :func:`accord.report.analyze_documents`, the function every engine uses.
 
 Writes are upserts keyed by the document's content hash, committed every
@@ -138,10 +138,10 @@ class ReportMaker:
         self.batch_size = batch_size
 
     def __call__(self, batch: dict) -> dict:
-        from accord.engines.local import analyse_batch
+        from accord.engines.local import analyze_batch
 
         documents = [Document.model_validate_json(row) for row in batch["document"]]
-        results = analyse_batch(documents, self.nlp, self.batch_size)
+        results = analyze_batch(documents, self.nlp, self.batch_size)
         return {
             "id": [document.id for document in documents],
             "report": [r.model_dump_json() if isinstance(r, Report) else "" for r in results],
@@ -156,8 +156,8 @@ def _peak_rss() -> int:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
 
 
-class RayAnalyser:
-    """Analyses a window of documents on a pool of Ray actors (the ``analyse`` hook of
+class RayAnalyzer:
+    """Analyses a window of documents on a pool of Ray actors (the ``analyze`` hook of
     :func:`accord.engines.local.ingest`); yields reports as they arrive, in input order."""
 
     def __init__(self, workers: int = 2, model: str = DEFAULT_MODEL, batch_size: int = 8) -> None:
@@ -212,7 +212,7 @@ def ray_analysis(
     analysis onto Ray, valid while the block runs: the engine's batches become windows."""
     with ray_session(workers, address):
         yield {
-            "analyse": RayAnalyser(workers, model, batch_size),
+            "analyse": RayAnalyzer(workers, model, batch_size),
             "batch_size": max(1, window),
             "prefetch_claims": spare_core(workers, address),
         }

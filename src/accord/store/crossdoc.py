@@ -150,7 +150,7 @@ class Refresher:
     # --- boards ------------------------------------------------------------------
     def stance_counts(self) -> Iterator[tuple]:
         """Stances counted by (process key, label, round, party, stance): what linking
-        processes needs (:class:`accord.analyze.talks.ProcessKeys`), without the stances."""
+        processes needs (:class:`accord.corpuswide.talks.ProcessKeys`), without the stances."""
         table = schema.stances
         columns = (table.c.process, table.c.process_label, table.c.round, table.c.party)
         columns += (table.c.stance,)

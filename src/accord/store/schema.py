@@ -192,8 +192,8 @@ minhash_bands = Table(
     Column("doc_id", DOC_ID, primary_key=True),
 )
 
-# Negotiation boards (accord.analyze.talks), one per process, kept up to date as articles
-# arrive (accord.analyze.incremental). ``members`` maps each process key linked into the
+# Negotiation boards (accord.corpuswide.talks), one per process, kept up to date as articles
+# arrive (accord.corpuswide.incremental). ``members`` maps each process key linked into the
 # board to its number of stances when the board was built, so a board whose stances or
 # links changed is found by comparing counts; ``names`` (key, label, aliases, lowercased)
 # is what ``accord talks PROCESS`` searches.

@@ -15,7 +15,7 @@ energy infrastructure"). Across a corpus this module
 
 Linking needs only per-key counts (:class:`ProcessKeys`), which the store can give
 with one ``GROUP BY``; a board is a function of its own process's stances alone. That
-is what lets :mod:`accord.analyze.incremental` keep stored boards up to date without
+is what lets :mod:`accord.corpuswide.incremental` keep stored boards up to date without
 reading every stance.
 """
 
@@ -257,7 +257,7 @@ def _words(text: str) -> set[str]:
 def label_similarity(a: str, b: str, semantic: bool = False) -> float:
     """Word overlap of two labels, or the cosine of their MiniLM embeddings."""
     if semantic:
-        from accord.analyze.similarity import cosine
+        from accord.corpuswide.similarity import cosine
 
         return cosine(a, b)
     wa, wb = _words(a), _words(b)
