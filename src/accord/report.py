@@ -84,6 +84,11 @@ def report_from_doc(doc: Doc) -> Report:
         contradictions=analysis.contradictions,
         framing=analysis.framing,
         sentences=sentences,
+        extensions={
+            kind: [record.model_dump(mode="json") for record in records]
+            for kind, records in analysis.extensions.items()
+            if records
+        },
     )
 
 

@@ -16,7 +16,7 @@ def print_items(kind: str, items, fmt: str, title: str) -> None:
     """Stored records as a Rich table, a JSON array or CSV on stdout."""
     import csv
 
-    from accord.store.flatten import COLUMNS, TABLE_COLUMNS, flat_row
+    from accord.store.flatten import columns, flat_row, table_columns
 
     if fmt not in ("table", "json", "csv"):
         fail(f"--format must be table, json or csv, got {fmt!r}")
@@ -28,17 +28,18 @@ def print_items(kind: str, items, fmt: str, title: str) -> None:
             separator = ",\n"
         sys.stdout.write("[]\n" if separator == "[\n" else "\n]\n")
     elif fmt == "csv":
-        writer = csv.DictWriter(sys.stdout, fieldnames=COLUMNS[kind], lineterminator="\n")
+        writer = csv.DictWriter(sys.stdout, fieldnames=columns(kind), lineterminator="\n")
         writer.writeheader()
         writer.writerows(flat_row(kind, item) for item in items)
     else:
         from rich.table import Table
 
         table = Table(title=title, title_justify="left")
-        for column in TABLE_COLUMNS[kind]:
+        shown = table_columns(kind)
+        for column in shown:
             table.add_column(column, overflow="fold")
         for item in items:
             row = flat_row(kind, item)
-            cells = (row[column] for column in TABLE_COLUMNS[kind])
+            cells = (row[column] for column in shown)
             table.add_row(*("-" if cell is None else str(cell) for cell in cells))
         out.print(table)
