@@ -13,8 +13,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from accord.config import DEFAULT_MODEL
-from accord.extract.docviews import doc_text
 from accord.model import Document, Event, Report, ReportDocument, Sentence
+from accord.nlp.docviews import doc_text
 from accord.nlp.pipeline import load_pipeline, make_doc
 from accord.nlp.segment import headline_lines
 

@@ -27,7 +27,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from accord.data.negotiation_vocab import vocabulary
+from accord.lexicons.negotiation import vocabulary
 from accord.model import ReportDocument, Stance
 
 #: Stance pairs that contradict each other when different sources state them together.

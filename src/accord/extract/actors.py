@@ -27,8 +27,8 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from accord.extract.analysis import ActorMention, sentence_index
-from accord.extract.docviews import doc_entities, entities_in
 from accord.extract.events.context import dateline
+from accord.nlp.docviews import doc_entities, entities_in
 from accord.registry import extractors
 from accord.resolve.actors import STATE_KINDS, Entry, gazetteer, phrase_entry, resolve_phrase
 from accord.resolve.coref import Candidate, antecedent

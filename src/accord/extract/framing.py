@@ -26,11 +26,11 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from accord.data.framing_lexicon import Lexicon, Term, load_lexicon
 from accord.extract.analysis import Analysis, evidence_for
-from accord.extract.docviews import doc_text, entities_in
 from accord.extract.referents import actor_of_phrase, actor_of_token, resolve_text
+from accord.lexicons.framing import Lexicon, Term, load_lexicon
 from accord.model import FramingMarker
+from accord.nlp.docviews import doc_text, entities_in
 from accord.registry import extractors
 
 #: A double-quoted or single-quoted stretch inside one paragraph. Single quotes must not

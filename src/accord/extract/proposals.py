@@ -20,9 +20,9 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from accord.data.negotiation_vocab import Vocabulary
 from accord.extract.analysis import Analysis
 from accord.extract.referents import actor_of_phrase, actor_of_token, root_of
+from accord.lexicons.negotiation import Vocabulary
 
 _PRONOUNS = {"its", "their", "his", "her", "our", "my", "your"}
 _GENERIC_HEADS = {

@@ -8,10 +8,10 @@ import re
 from spacy.tokens import Doc, Token
 
 from accord.extract.analysis import ActorMention, Analysis
-from accord.extract.docviews import doc_text
 from accord.extract.events.places import clause_place
 from accord.extract.events.syntax import compound_phrase
 from accord.model import Quote
+from accord.nlp.docviews import doc_text
 from accord.resolve.actors import country_of, gazetteer
 from accord.resolve.places import resolve_place
 

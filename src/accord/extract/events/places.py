@@ -6,10 +6,10 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from accord.extract.analysis import Analysis
-from accord.extract.docviews import entities_in
 from accord.extract.events.coded import Coded
 from accord.extract.events.syntax import compound_phrase
 from accord.model import Location
+from accord.nlp.docviews import entities_in
 from accord.resolve.dates import resolve_date
 from accord.resolve.places import resolve_place
 

@@ -12,9 +12,9 @@ from dataclasses import dataclass, field
 import pycountry
 from spacy.tokens import Span, Token
 
-from accord.data.framing_lexicon import load_lexicon
-from accord.extract.docviews import entities_in
 from accord.extract.stances.words import WEEKDAYS
+from accord.lexicons.framing import load_lexicon
+from accord.nlp.docviews import entities_in
 
 
 @dataclass

@@ -19,8 +19,8 @@ from spacy.tokens import Doc, Span, Token
 
 from accord.data import load_data
 from accord.extract.analysis import Analysis
-from accord.extract.docviews import doc_entities, entities_in
 from accord.model import Span as TextSpan
+from accord.nlp.docviews import doc_entities, entities_in
 from accord.resolve.actors import resolve_phrase
 
 SPEAKERS = load_data("quotes/speakers")
