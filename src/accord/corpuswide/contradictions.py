@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import combinations
 
+from accord.data import words
 from accord.extract.claims import same_proposition, topic_of
 from accord.model import Claim, Contradiction, ContradictionSide, Quote, ReportDocument
 
@@ -190,7 +191,7 @@ def _similar_pairs(pairs, embed: Embed | None) -> list:
     return similar
 
 
-_NEGATIONS = {"not", "n't", "never", "no"}
+_NEGATIONS = frozenset(words("grammar", "negations"))
 
 
 def _affirmative(text: str) -> str:

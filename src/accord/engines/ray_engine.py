@@ -26,7 +26,7 @@ import logging
 import math
 import os
 import resource
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 
 from accord.config import DEFAULT_MODEL
@@ -225,26 +225,3 @@ def spare_core(workers: int, address: str | None = None) -> bool:
     if address or os.environ.get("RAY_ADDRESS"):
         return True
     return workers + 1 < (os.cpu_count() or 1)
-
-
-def ingest_ray(
-    items: Iterable,
-    corpus,
-    nlp,
-    *,
-    workers: int = 2,
-    address: str | None = None,
-    model: str = DEFAULT_MODEL,
-    window: int = DEFAULT_WINDOW,
-    **settings,
-):
-    """:func:`accord.engines.local.ingest` with the analysis on Ray; same summary.
-
-    ``nlp`` is only used by the driver for the pipeline's limits (``max_length``);
-    ``settings`` are the local engine's other keywords (``near_duplicates``,
-    ``commit_every``, ``on_item``, ``prefilter``).
-    """
-    from accord.engines.local import ingest
-
-    with ray_analysis(workers, address, model, window) as engine:
-        return ingest(items, corpus, nlp, **engine, **settings)

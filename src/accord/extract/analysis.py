@@ -106,11 +106,6 @@ class Analysis:
                 return quote_id
         return None
 
-    def voice_of(self, span: Span | Token) -> str:
-        """``"narrated"`` for the outlet's own voice, else the id of the enclosing quote."""
-        char = span.idx if isinstance(span, Token) else span.start_char
-        return self.quote_at(char) or "narrated"
-
 
 def sentence_index(token_or_span: Token | Span) -> int:
     """Index of the sentence containing a token or span (0-based, headline = 0)."""

@@ -26,6 +26,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from accord.data import words
 from accord.extract.analysis import Analysis, evidence_for
 from accord.extract.referents import actor_of_phrase, actor_of_token, resolve_text
 from accord.lexicons.framing import Lexicon, Term, load_lexicon
@@ -39,7 +40,7 @@ _DOUBLE = re.compile(r"[\"“]([^\"“”\n]{1,400}?)[\"”]")
 _SINGLE = re.compile(r"(?<![\w])['‘]([^'‘’\"“”\n]{1,80}?[^\s'‘’])['’](?![\w])")
 _POSSESSIVE = re.compile(r"['’]s?$")
 MAX_NAME_WORDS = 4
-_NAME_JOINERS = {"of", "the", "and", "al", "el", "de"}
+_NAME_JOINERS = frozenset(words("grammar", "name_joiners"))
 _NAME_ENTITIES = {"GPE", "NORP", "ORG", "LOC"}
 
 

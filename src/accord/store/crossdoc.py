@@ -113,17 +113,6 @@ class Refresher:
         )
         return list(self.connection.scalars(query))
 
-    def pending_processes(self) -> set[str]:
-        """The process keys of the stances of documents not taken in yet."""
-        stances, documents = schema.stances, schema.documents
-        query = (
-            select(stances.c.process)
-            .distinct()
-            .join(documents, documents.c.id == stances.c.doc_id)
-            .where(documents.c.refreshed_at.is_(None))
-        )
-        return set(self.connection.scalars(query))
-
     def mark_refreshed(self, doc_ids: list[str]) -> None:
         table = schema.documents
         now = dt.datetime.now(dt.UTC)

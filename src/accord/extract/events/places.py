@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from accord.data import words
 from accord.extract.analysis import Analysis
 from accord.extract.events.coded import Coded
 from accord.extract.events.syntax import compound_phrase
@@ -14,7 +15,7 @@ from accord.resolve.dates import resolve_date
 from accord.resolve.places import resolve_place
 
 #: Prepositions that place an event ("struck positions near Rafah").
-LOCATIVE = {"in", "at", "near", "into", "to"}
+LOCATIVE = frozenset(words("grammar", "place_prepositions"))
 
 
 def clause_place(
