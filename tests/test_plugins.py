@@ -5,6 +5,7 @@ whose records reach ``accord analyze --json``, the store, a listing and an expor
 from __future__ import annotations
 
 import csv
+import dataclasses
 import json
 import shutil
 import sqlite3
@@ -215,3 +216,10 @@ def test_an_installed_plugin_runs_after_quotes_and_can_be_switched_off(plugin_py
                   ACCORD_EXTRACTORS_DISABLED="sightings")  # fmt: skip
     assert off.returncode == 0, off.stderr
     assert "extensions" not in json.loads(off.stdout)
+
+
+def test_a_record_kind_cannot_offer_a_parameter_it_has_no_filter_for():
+    from accord.store.kinds import EVENTS, Param
+
+    with pytest.raises(ValueError, match="'events': parameters with no filter: \\['colour'\\]"):
+        dataclasses.replace(EVENTS, params=(*EVENTS.params, Param("colour")))

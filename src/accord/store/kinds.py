@@ -122,6 +122,11 @@ class RecordKind:
     #: record found across documents (a corpus-wide contradiction) has a home too
     owner: Literal["document", "scope"] = "document"
 
+    def __post_init__(self) -> None:
+        unknown = [param.name for param in self.params if param.name not in self.filters]
+        if unknown:
+            raise ValueError(f"record kind {self.name!r}: parameters with no filter: {unknown}")
+
     def build_table(self, metadata: MetaData) -> Table:
         if self.owner == "scope":
             keys = [
