@@ -212,7 +212,7 @@ def ray_analysis(
     analysis onto Ray, valid while the block runs: the engine's batches become windows."""
     with ray_session(workers, address):
         yield {
-            "analyse": RayAnalyzer(workers, model, batch_size),
+            "analyze": RayAnalyzer(workers, model, batch_size),
             "batch_size": max(1, window),
             "prefetch_claims": spare_core(workers, address),
         }
