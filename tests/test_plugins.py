@@ -180,6 +180,27 @@ def test_an_installed_plugin_s_records_reach_the_report_store_listing_and_export
     assert listed.returncode == 0, listed.stderr
     assert [item["word"] for item in json.loads(listed.stdout)] == ["ceasefire", "ceasefire"]
 
+    api = (
+        "import json, sys\n"
+        "from fastapi.testclient import TestClient\n"
+        "from accord.api.app import create_api\n"
+        "from accord.store import Corpus\n"
+        "with Corpus(sys.argv[1]) as corpus, TestClient(create_api(corpus, None)) as client:\n"
+        "    print(json.dumps(client.get('/api/sightings', params={'word': 'cease'}).json()))\n"
+    )
+    environment = {"PYTHONPATH": str(ROOT / "src"), "PATH": "/usr/bin:/bin"}
+    served = subprocess.run(
+        [plugin_python, "-c", api, url],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env=environment,
+    )
+    assert served.returncode == 0, served.stderr
+    page = json.loads(served.stdout)
+    assert [item["record"]["id"] for item in page["items"]] == ["g1", "g2"]
+    assert page["items"][0]["document"]["id"] == report["document"]["id"]
+
     out = tmp_path / "csv"
     exported = _accord(
         plugin_python, "export", str(out), "--format", "csv", "--db", url, cwd=tmp_path
