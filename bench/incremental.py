@@ -3,7 +3,7 @@
     .venv/bin/python bench/incremental.py [--small 2000] [--large 20000] [--add 1000] [--json]
 
 Fast path, said plainly: the stores are filled with *synthetic reports* (no spaCy parse:
-the engine's ``analyse`` hook returns prepared reports; bench/scale.py measures the
+the engine's ``analyze`` hook returns prepared reports; bench/scale.py measures the
 parse, whose cost per article does not depend on the store). Articles arrive at a
 steady 100 a day, so the larger store covers a longer period, as a real archive does.
 Each report has three attributed quotes with claims about shared subjects and a
@@ -12,7 +12,7 @@ stance in one of 40 processes, so cross-document analysis has work to do.
 Adding a batch is timed as one ingest run, the real path (the local engine's ``ingest``:
 duplicate checks against the store, the store's near-duplicate index, the writes, and
 the update of the stored cross-document analyses that ends every run,
-:func:`accord.analyze.incremental.refresh`). The run's own summary splits the update:
+:func:`accord.corpuswide.incremental.refresh`). The run's own summary splits the update:
 finding the batch's contradictions (``new_contradictions``) and rebuilding the boards
 it touched (``boards``); ``ingest`` is the rest. The 40 synthetic processes run through
 the whole period, so every batch touches every board and the board rebuild reads all
@@ -36,8 +36,8 @@ from pathlib import Path
 
 import spacy
 
-from accord.analyze.contradictions import find_contradictions
-from accord.analyze.talks import build_boards
+from accord.corpuswide.contradictions import find_contradictions
+from accord.corpuswide.talks import build_boards
 from accord.engines.local import IngestSummary, ingest
 from accord.model import Claim, Document, Evidence, Quote, Report, ReportDocument, Stance
 from accord.store import Corpus
@@ -105,7 +105,7 @@ def embed(texts: list[str]) -> list[list[float]]:
 
 
 class Synthetic:
-    """Stands in for the parse: the engine's ``analyse`` hook returning prepared reports,
+    """Stands in for the parse: the engine's ``analyze`` hook returning prepared reports,
     so ingest runs for real (duplicate checks, near-duplicate index, writes)."""
 
     def __init__(self) -> None:
@@ -123,10 +123,10 @@ class Synthetic:
         return [self.reports.pop(document.id) for document in documents]
 
 
-def add(corpus: Corpus, documents: list[Document], analyse: Synthetic) -> IngestSummary:
+def add(corpus: Corpus, documents: list[Document], analyze: Synthetic) -> IngestSummary:
     nlp = spacy.blank("en")  # the engine reads only its max_length
     summary = ingest(
-        documents, corpus, nlp, analyse=analyse, batch_size=500, commit_every=500, embed=embed
+        documents, corpus, nlp, analyze=analyze, batch_size=500, commit_every=500, embed=embed
     )
     assert summary.failed == 0, summary.failures[:3]
     return summary
@@ -134,10 +134,10 @@ def add(corpus: Corpus, documents: list[Document], analyse: Synthetic) -> Ingest
 
 def add_batch(corpus: Corpus, numbers: range, rng: random.Random, contrast: bool) -> dict:
     """Add articles with one ingest run; seconds per step, from the run's own summary."""
-    analyse = Synthetic()
-    documents = analyse.documents(numbers, rng)
+    analyze = Synthetic()
+    documents = analyze.documents(numbers, rng)
     started = time.perf_counter()
-    summary = add(corpus, documents, analyse)
+    summary = add(corpus, documents, analyze)
     total = time.perf_counter() - started
     refreshed = summary.refreshed
     assert refreshed.documents == len(documents), refreshed

@@ -28,7 +28,7 @@ from pathlib import Path
 from synth import stream
 
 from accord.engines.local import ingest
-from accord.engines.ray_engine import RayAnalyser, spare_core, start_ray, stop_ray
+from accord.engines.ray_engine import RayAnalyzer, spare_core, start_ray, stop_ray
 from accord.ingest import NearDuplicateIndex
 from accord.ingest.prefilter import Prefilter
 from accord.model import Document
@@ -63,7 +63,7 @@ def run_engine(documents: list[Document], nlp, workdir: Path, name: str, **setti
     return {"seconds": seconds, "aps": len(documents) / seconds, "summary": summary}
 
 
-class TimedRay(RayAnalyser):
+class TimedRay(RayAnalyzer):
     """The Ray analyser, also noting when the first report arrives (actors are up by then)."""
 
     first_report_at: float | None = None
@@ -76,20 +76,20 @@ class TimedRay(RayAnalyser):
 
 
 def ray_run(documents, nlp, workdir, workers: int) -> dict:
-    analyser = TimedRay(workers=workers, batch_size=8)
+    analyzer = TimedRay(workers=workers, batch_size=8)
     started = time.perf_counter()
     result = run_engine(
         documents,
         nlp,
         workdir,
         f"ray{workers}",
-        analyse=analyser,
+        analyze=analyzer,
         batch_size=len(documents),
         prefetch_claims=spare_core(workers),  # as `accord ingest --engine ray` decides
     )
-    steady = (started + result["seconds"]) - (analyser.first_report_at or started)
+    steady = (started + result["seconds"]) - (analyzer.first_report_at or started)
     result["steady_aps"] = (len(documents) - 8) / steady if steady > 0 else None
-    result["peak_rss_mb"] = sorted(round(rss / 2**20) for rss in analyser.peak_rss.values())
+    result["peak_rss_mb"] = sorted(round(rss / 2**20) for rss in analyzer.peak_rss.values())
     return result
 
 

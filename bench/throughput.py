@@ -11,7 +11,7 @@ text) this measures
 - their ratio, and the peak RSS of an ingest of ``--n`` and of ``--large`` articles,
   each in a fresh subprocess (``ru_maxrss``): memory is flat when the two are within 20%.
   That is the ingest process's own peak: the claim encoder's helper process
-  (``accord.analyze.encoder``, about 600 MB while it runs) is not in it.
+  (``accord.corpuswide.encoder``, about 600 MB while it runs) is not in it.
 
 Run by hand, not by the test suite (minutes to hours, depending on the machine)::
 

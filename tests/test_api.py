@@ -20,7 +20,7 @@ from accord.api.app import create_api
 from accord.api.limits import Limits
 from accord.model import Report
 from accord.web.app import create_app
-from web_support import CORPUS, TEXT_A, fake_analyse
+from web_support import CORPUS, TEXT_A, fake_analyze
 
 
 @pytest.fixture(scope="module")
@@ -30,12 +30,12 @@ def corpus():
 
 @pytest.fixture(scope="module")
 def client(corpus):
-    with TestClient(create_api(corpus, fake_analyse)) as client:
+    with TestClient(create_api(corpus, fake_analyze)) as client:
         yield client
 
 
 # --- analyse ----------------------------------------------------------------------
-def test_analyse_returns_a_report_and_stores_nothing(client, corpus):
+def test_analyze_returns_a_report_and_stores_nothing(client, corpus):
     before = corpus.counts()
     response = client.post(
         "/api/analyse",
@@ -61,13 +61,13 @@ def test_analyse_returns_a_report_and_stores_nothing(client, corpus):
         ({"text": 42}, "text"),
     ],
 )
-def test_analyse_rejects_bad_input_with_a_clear_422(client, body, field):
+def test_analyze_rejects_bad_input_with_a_clear_422(client, body, field):
     response = client.post("/api/analyse", json=body)
     assert response.status_code == 422
     assert field in response.json()["message"]
 
 
-def test_analyse_rejects_malformed_json(client):
+def test_analyze_rejects_malformed_json(client):
     response = client.post(
         "/api/analyse",
         content=b'{"text": "unterminated',
@@ -77,7 +77,7 @@ def test_analyse_rejects_malformed_json(client):
 
 
 def test_body_size_is_capped(corpus):
-    app = create_api(corpus, fake_analyse, Limits(max_body_bytes=1000))
+    app = create_api(corpus, fake_analyze, Limits(max_body_bytes=1000))
     with TestClient(app) as client:
         response = client.post("/api/analyse", json={"text": "x" * 2000})
         assert response.status_code == 413
@@ -99,9 +99,9 @@ def test_slow_analysis_times_out_with_504(corpus):
 
     def slow(text, outlet, published, title):
         time.sleep(1.0)
-        return fake_analyse(text, outlet, published, title)
+        return fake_analyze(text, outlet, published, title)
 
-    with TestClient(create_api(corpus, slow, Limits(analyse_timeout=0.2))) as client:
+    with TestClient(create_api(corpus, slow, Limits(analyze_timeout=0.2))) as client:
         response = client.post("/api/analyse", json={"text": "Anything."})
     assert response.status_code == 504
     assert "longer than 0.2 s" in response.json()["detail"]
@@ -110,11 +110,11 @@ def test_slow_analysis_times_out_with_504(corpus):
 def test_loading_the_pipeline_does_not_count_against_the_timeout(corpus):
     import time
 
-    def analyse(text, outlet, published, title):
-        return fake_analyse(text, outlet, published, title)
+    def analyze(text, outlet, published, title):
+        return fake_analyze(text, outlet, published, title)
 
-    analyse.warm_up = lambda: time.sleep(0.6)  # a slow model load at start-up
-    with TestClient(create_api(corpus, analyse, Limits(analyse_timeout=0.2))) as client:
+    analyze.warm_up = lambda: time.sleep(0.6)  # a slow model load at start-up
+    with TestClient(create_api(corpus, analyze, Limits(analyze_timeout=0.2))) as client:
         assert client.get("/api/health").json()["pipeline"] == "loading"
         response = client.post("/api/analyse", json={"text": "Anything."})
         assert response.status_code == 200
@@ -248,29 +248,30 @@ def test_openapi_schema_lists_every_route(client):
 
 
 def test_web_pages_are_not_in_the_api_schema(corpus):
-    with TestClient(create_app(corpus, fake_analyse)) as client:
+    with TestClient(create_app(corpus, fake_analyze)) as client:
         paths = set(client.get("/api/openapi.json").json()["paths"])
+    assert {"/api/events", "/api/quotes", "/api/analyse", "/api/documents"} <= paths
     assert all(path.startswith("/api/") for path in paths)
 
 
-def test_analyser_runs_off_the_event_loop(corpus):
+def test_analyzer_runs_off_the_event_loop(corpus):
     """Two requests queue on the single analysis worker rather than blocking each other's I/O."""
-    app = create_api(corpus, fake_analyse)
+    app = create_api(corpus, fake_analyze)
 
     async def both():
-        analyser = app.state.analyser
+        analyzer = app.state.analyzer
         return await asyncio.gather(
-            analyser.analyse("First text.", None, None),
-            analyser.analyse("Second text.", None, None),
+            analyzer.analyze("First text.", None, None),
+            analyzer.analyze("Second text.", None, None),
         )
 
     first, second = asyncio.run(both())
     assert first.quotes[0].content == "First text." and second.quotes[0].content == "Second text."
-    app.state.analyser.close()
+    app.state.analyzer.close()
 
 
 @pytest.mark.slow
-def test_analyse_with_the_real_pipeline(corpus, nlp):
+def test_analyze_with_the_real_pipeline(corpus, nlp):
     from accord.report import analyze
 
     def real(text, outlet, published, title):
@@ -285,7 +286,7 @@ def test_analyse_with_the_real_pipeline(corpus, nlp):
 
 
 # --- schemathesis -----------------------------------------------------------------
-schema = schemathesis.openapi.from_asgi("/api/openapi.json", create_api(CORPUS, fake_analyse))
+schema = schemathesis.openapi.from_asgi("/api/openapi.json", create_api(CORPUS, fake_analyze))
 
 
 @schema.parametrize()

@@ -6,9 +6,9 @@ import datetime as dt
 
 import pytest
 
-from accord.analyze.contradictions import (
+from accord.corpuswide.contradictions import (
     StatedClaim,
-    analyse_corpus,
+    analyze_corpus,
     blocks,
     find_contradictions,
 )
@@ -91,7 +91,7 @@ def test_semantic_match_uses_the_embedding_for_different_predicates():
 
 @pytest.mark.slow
 def test_packaged_model_loads_offline_and_ranks_paraphrases_first():
-    from accord.analyze.contradictions import _cosine, default_embedder
+    from accord.corpuswide.contradictions import _cosine, default_embedder
 
     ended, over, rain = default_embedder()(
         ["the talks in Vienna have ended", "the negotiations in Vienna are over", "it rained"]
@@ -113,7 +113,7 @@ def test_corpus_command_path(tmp_path, nlp):
     with Corpus(f"sqlite:///{tmp_path / 'c.db'}") as corpus:
         for document, report in zip(documents, analyze_documents(documents, nlp), strict=True):
             corpus.save_report(document, report)
-        items = analyse_corpus(corpus, embed=no_embedding)
+        items = analyze_corpus(corpus, embed=no_embedding)
         assert len(items) == 1
         assert {items[0].record.a.by, items[0].record.b.by} == {"SRB.GOV", "KOS.GOV"}
         assert len(corpus.contradictions()) == 1  # stored under the corpus scope

@@ -6,9 +6,9 @@ import math
 
 import pytest
 
-import accord.analyze.encoder as encoder_module
-from accord.analyze.contradictions import default_embedder
-from accord.analyze.encoder import BackgroundEncoder
+import accord.corpuswide.encoder as encoder_module
+from accord.corpuswide.contradictions import default_embedder
+from accord.corpuswide.encoder import BackgroundEncoder
 
 TEXTS = [
     "the talks in Cairo have ended",

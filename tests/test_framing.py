@@ -6,9 +6,9 @@ import json
 
 import pytest
 
-from accord.data.framing_lexicon import load_lexicon
 from accord.eval.scoring import score_report
 from accord.extract.framing import quoted_ranges
+from accord.lexicons.framing import load_lexicon
 from accord.report import analyze
 
 pytestmark = pytest.mark.slow

@@ -9,10 +9,10 @@ import pytest
 import spacy
 from typer.testing import CliRunner
 
-from accord.analyze.contradictions import analyse_corpus, find_contradictions
-from accord.analyze.incremental import new_contradictions, rebuild_boards, refresh
-from accord.analyze.talks import build_boards
 from accord.cli import app
+from accord.corpuswide.contradictions import analyze_corpus, find_contradictions
+from accord.corpuswide.incremental import new_contradictions, rebuild_boards, refresh
+from accord.corpuswide.talks import build_boards
 from accord.engines.local import ingest
 from accord.model import Claim, Document, Quote, Report, ReportDocument, Stance
 from accord.store import Corpus
@@ -130,8 +130,8 @@ SECOND = [
 ]
 
 
-def analysed(batch):
-    """The engine's ``analyse`` hook returning the prepared reports (no spaCy parse)."""
+def analyzed(batch):
+    """The engine's ``analyze`` hook returning the prepared reports (no spaCy parse)."""
     reports = {document.id: report for document, report in batch}
     return lambda documents: [reports[document.id] for document in documents]
 
@@ -139,7 +139,7 @@ def analysed(batch):
 def ingest_batch(corpus: Corpus, batch):
     documents = [document for document, _ in batch]
     nlp = spacy.blank("en")  # the engine reads only its max_length
-    return ingest(documents, corpus, nlp, analyse=analysed(batch), embed=no_embedding_needed)
+    return ingest(documents, corpus, nlp, analyze=analyzed(batch), embed=no_embedding_needed)
 
 
 def no_embedding_needed(texts):
@@ -177,7 +177,7 @@ def test_a_second_batch_adds_its_contradiction_and_stances_without_recompute(db_
 
         # what was added batch by batch is what a full recompute finds
         stored = corpus.contradictions(scope="corpus")
-        analyse_corpus(corpus, embed=no_embedding_needed)
+        analyze_corpus(corpus, embed=no_embedding_needed)
         assert corpus.contradictions(scope="corpus") == stored
         full = [b.as_dict() for b in build_boards(corpus.items("stances"))]
         assert corpus.boards() == full
@@ -206,8 +206,8 @@ def test_cli_reads_the_stored_results(db_url, monkeypatch):
     def no_recompute(*args, **kwargs):
         raise AssertionError("the stored contradictions must be read, not recomputed")
 
-    monkeypatch.setattr("accord.analyze.incremental.find_contradictions", no_recompute)
-    monkeypatch.setattr("accord.analyze.contradictions.find_contradictions", no_recompute)
+    monkeypatch.setattr("accord.corpuswide.incremental.find_contradictions", no_recompute)
+    monkeypatch.setattr("accord.corpuswide.contradictions.find_contradictions", no_recompute)
     listing = ["contradictions", "--db", db_url, "--format", "json"]
     result = run(*listing)
     assert result.exit_code == 0, result.output
@@ -278,8 +278,8 @@ def test_examples_in_two_batches_equal_a_full_recompute(tmp_path, nlp):
 
     paths = sorted((EXAMPLES / "gold").glob("*.json"))
     documents = [load_gold(path)[1] for path in paths if not path.stem.startswith("offtopic")]
-    if sum(d.external_id.startswith("ru-ua-") for d in documents) < 8:
-        pytest.skip("the Russia–Ukraine example articles are not there")
+    russia_ukraine = sum(d.external_id.startswith("ru-ua-") for d in documents)
+    assert russia_ukraine >= 8, f"missing fixture: the Russia–Ukraine example gold in {EXAMPLES}"
     with Corpus(f"sqlite:///{tmp_path / 'store.db'}") as corpus:
         first = ingest(documents[::2], corpus, nlp)
         second = ingest(documents[1::2], corpus, nlp)
@@ -290,6 +290,6 @@ def test_examples_in_two_batches_equal_a_full_recompute(tmp_path, nlp):
         assert incremental, "the examples have sources contradicting each other across articles"
         assert first.refreshed.contradictions + second.refreshed.contradictions == len(incremental)
 
-        analyse_corpus(corpus)
+        analyze_corpus(corpus)
         assert corpus.contradictions(scope="corpus") == incremental
         assert stored == [b.as_dict() for b in build_boards(corpus.items("stances"))]

@@ -107,6 +107,9 @@ def test_text_with_one_url_among_prose_is_an_article_not_a_url_list(tmp_path):
     path.write_text(STORY + "https://example.org/more\n", encoding="utf-8")
     [document] = read_all([path])
     assert isinstance(document, Document)
+    assert document.text == STORY + "https://example.org/more\n"
+    assert document.id == content_id(document.text)
+    assert document.source == str(path)
 
 
 def test_outlet_and_published_options_override_the_input(tmp_path):

@@ -7,7 +7,7 @@ import json
 import pytest
 
 from accord.eval.scoring import score_report
-from accord.extract.quotemarks import find_quoted
+from accord.extract.quotes.quotemarks import find_quoted
 from accord.model import Document
 from accord.report import analyze, analyze_documents
 

@@ -18,8 +18,8 @@ import pytest
 from typer.testing import CliRunner
 
 from accord.cli import app
-from accord.engines.local import analyse_batch, ingest_inputs
-from accord.engines.ray_engine import RayAnalyser, start_ray, stop_ray
+from accord.engines.local import analyze_batch, ingest_inputs
+from accord.engines.ray_engine import RayAnalyzer, start_ray, stop_ray
 from accord.model import Document
 from accord.store import Corpus
 from conftest import EXAMPLES
@@ -65,10 +65,10 @@ def store_contents(url: str) -> tuple[list, dict]:
 def test_ray_workers_make_the_local_engines_reports(local_ray, nlp, articles):
     paths = sorted(articles.glob("*.txt"))[:6]
     documents = [Document.from_text(path.read_text(), source=path.name) for path in paths]
-    analyser = RayAnalyser(workers=2, batch_size=1)
-    remote = list(analyser(documents))
-    assert remote == analyse_batch(documents, nlp)
-    assert len(analyser.worker_pids) == 2  # both actors did work
+    analyzer = RayAnalyzer(workers=2, batch_size=1)
+    remote = list(analyzer(documents))
+    assert remote == analyze_batch(documents, nlp)
+    assert len(analyzer.worker_pids) == 2  # both actors did work
 
 
 def test_cli_engine_ray_and_engine_local_give_identical_stores(

@@ -89,7 +89,7 @@ def test_upgrading_from_0002_leaves_every_document_to_be_taken_in(db_url):
     from alembic import command
     from sqlalchemy import text
 
-    from accord.analyze.incremental import refresh
+    from accord.corpuswide.incremental import refresh
     from accord.store.migrate import alembic_config
 
     with Corpus(db_url) as corpus:

@@ -10,9 +10,9 @@ import json
 import pytest
 from typer.testing import CliRunner
 
-from accord.analyze.framing import build_profiles
-from accord.analyze.talks import build_boards, link_proposals
 from accord.cli import app
+from accord.corpuswide.framing import build_profiles
+from accord.corpuswide.talks import build_boards, link_proposals
 from accord.model import Document, Evidence, FramingMarker, Report, ReportDocument, Stance
 from accord.store import Corpus
 
@@ -180,8 +180,7 @@ def example_reports(nlp):
     from conftest import EXAMPLES
 
     paths = sorted((EXAMPLES / "gold").glob("ru-ua-*.json"))
-    if len(paths) < 8:
-        pytest.skip("the Russia–Ukraine example articles are not there")
+    assert len(paths) >= 8, f"missing fixture: the Russia–Ukraine example gold in {EXAMPLES}"
     documents = [load_gold(path)[1] for path in paths]
     return list(analyze_documents(documents, nlp))
 

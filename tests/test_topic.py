@@ -27,5 +27,27 @@ def test_sport_story_full_of_war_metaphors_yields_nothing(nlp):
 @pytest.mark.slow
 def test_political_story_passes_the_gate(nlp):
     report = analyze(POLITICS, nlp=nlp)
-    assert report.quotes
-    assert any(event.action == "CONSULT" for event in report.events)
+    quotes = [(q.speaker, q.speaker_kind, q.kind, q.cue, q.content) for q in report.quotes]
+    assert quotes == [
+        (
+            "government spokesman",
+            "anonymous",
+            "indirect",
+            "said",
+            "Qatari and Egyptian mediators met the two delegations in Doha on Sunday",
+        ),
+        (
+            "government spokesman",
+            "anonymous",
+            "direct",
+            "told",
+            "The talks on a ceasefire will continue",
+        ),
+    ]
+    [consult] = [event for event in report.events if event.action == "CONSULT"]
+    assert (consult.source, consult.status, consult.evidence[0].rule) == (
+        "QAT.GOV",
+        "occurred",
+        "events.verb",
+    )
+    assert consult.evidence[0].text.startswith("Qatari and Egyptian mediators met")

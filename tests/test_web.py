@@ -11,7 +11,7 @@ from fastapi.testclient import TestClient
 from accord.model import Event, Evidence, Quote, Report, ReportDocument, Span
 from accord.web.app import create_app, plotly_bundle
 from accord.web.highlight import Mark, marks_for, pieces
-from web_support import CORPUS, fake_analyse
+from web_support import CORPUS, fake_analyze
 
 VIEWS = ["/", "/documents", "/timeline", "/network", "/talks", "/contradictions", "/framing"]
 
@@ -36,7 +36,7 @@ class Nesting(HTMLParser):
 
 @pytest.fixture(scope="module")
 def client():
-    with TestClient(create_app(CORPUS, fake_analyse)) as client:
+    with TestClient(create_app(CORPUS, fake_analyze)) as client:
         yield client
 
 
@@ -45,7 +45,7 @@ def empty_client(tmp_path_factory):
     from accord.store import Corpus
 
     corpus = Corpus(f"sqlite:///{tmp_path_factory.mktemp('empty') / 'empty.db'}")
-    with TestClient(create_app(corpus, fake_analyse)) as client:
+    with TestClient(create_app(corpus, fake_analyze)) as client:
         yield client
     corpus.close()
 

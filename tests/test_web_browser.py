@@ -158,7 +158,7 @@ def shoot(page, name: str) -> Path:
     return path
 
 
-def analyse(page, server, text: str, outlet: str = "", published: str = "", shot=None) -> None:
+def analyze(page, server, text: str, outlet: str = "", published: str = "", shot=None) -> None:
     page.goto(f"{server}/")
     page.fill("#text", text)
     page.fill("#outlet", outlet)
@@ -178,7 +178,7 @@ def wait_for_charts(page) -> None:
 
 def test_paste_an_article_and_check_its_quote_and_event(page, server):
     text = (DATA / "jeddah-harbour-post.txt").read_text()
-    analyse(page, server, text, outlet="Harbour Post", published="2023-05-12", shot="analyse-form")
+    analyze(page, server, text, outlet="Harbour Post", published="2023-05-12", shot="analyse-form")
     quote_item = page.locator(".quote-item", has_text="we will keep pressing both parties")
     quote_ref = quote_item.get_attribute("data-ref")
     quote = page.locator(f'mark.hl-quote[data-ref="{quote_ref}"]').first
@@ -207,7 +207,7 @@ def test_hostile_article_renders_as_text(page, server):
         'like these," the foreign minister told reporters on Monday. '
         '<img src=x onerror="alert(1)"> **markdown** [link](javascript:alert(2))'
     )
-    analyse(page, server, hostile)
+    analyze(page, server, hostile)
     article = page.locator("#article-text")
     assert '<script>alert("owned")</script> <b id="injected">terms</b>' in article.inner_text()
     assert '<img src=x onerror="alert(1)"> **markdown** [link](javascript:alert(2))' in (

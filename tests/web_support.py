@@ -11,7 +11,7 @@ import datetime as dt
 import tempfile
 from pathlib import Path
 
-from accord.analyze.incremental import refresh
+from accord.corpuswide.incremental import refresh
 from accord.model import (
     Contradiction,
     ContradictionSide,
@@ -111,7 +111,7 @@ def report_b(document: Document) -> Report:
     )
 
 
-def fake_analyse(text, outlet, published, title):
+def fake_analyze(text, outlet, published, title):
     """A stand-in analyser: one quote spanning the whole text, so a response is easy to check."""
     document = Document.from_text(text, outlet=outlet, published=published, title=title)
     start = len(text) - len(text.lstrip())

@@ -1,7 +1,10 @@
 """Settings: CLI options win over environment variables, which win over ``accord.toml``.
 
 Only the few knobs a user really turns live here: the spaCy model, the database
-URL and batch sizes.
+URL, batch sizes and the extractors to leave out::
+
+    [accord.extractors]
+    disabled = ["framing"]      # or ACCORD_EXTRACTORS_DISABLED=framing,claims
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ ENV_VARS = {
     "db": "ACCORD_DB",
     "batch_size": "ACCORD_BATCH_SIZE",
     "commit_every": "ACCORD_COMMIT_EVERY",
+    "disabled_extractors": "ACCORD_EXTRACTORS_DISABLED",
 }
 
 
@@ -28,6 +32,7 @@ class Settings:
     db: str = DEFAULT_DB
     batch_size: int = 32  # documents per nlp.pipe batch
     commit_every: int = 64  # documents per store transaction
+    disabled_extractors: tuple[str, ...] = ()  # registered extractors left out of the pipeline
 
     @classmethod
     def load(cls, config_file: Path | None = None, **overrides) -> Settings:
@@ -38,6 +43,8 @@ class Settings:
             with path.open("rb") as handle:
                 table = tomllib.load(handle)
             table = table.get("accord", table)
+            if "disabled" in table.get("extractors", {}):
+                table = table | {"disabled_extractors": table["extractors"]["disabled"]}
             settings = _apply(settings, table)
         settings = _apply(
             settings,
@@ -52,5 +59,11 @@ def _apply(settings: Settings, values: dict) -> Settings:
     for name, value in values.items():
         if name not in known:
             continue
-        typed[name] = int(value) if known[name] in (int, "int") else str(value)
+        if known[name] in (int, "int"):
+            typed[name] = int(value)
+        elif name == "disabled_extractors":  # a TOML list, or comma-separated in the environment
+            items = value.split(",") if isinstance(value, str) else value
+            typed[name] = tuple(item.strip() for item in items if item.strip())
+        else:
+            typed[name] = str(value)
     return replace(settings, **typed)

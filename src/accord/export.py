@@ -23,8 +23,9 @@ from itertools import islice
 from pathlib import Path
 
 from accord.eval.scoring import plover_convention
-from accord.store.corpus import KINDS, Corpus
-from accord.store.flatten import COLUMNS, data_date, flat_row
+from accord.store.corpus import Corpus
+from accord.store.flatten import columns, data_date, flat_row
+from accord.store.kinds import record_kinds
 
 FORMATS = ("jsonl", "csv", "parquet", "plover")
 PARQUET_KINDS = ("events", "quotes", "stances")
@@ -55,9 +56,9 @@ def export_csv(corpus: Corpus, out: Path) -> dict[str, int]:
     out.mkdir(parents=True, exist_ok=True)
     documents = _document_rows(corpus)
     counts = {"documents": _write_csv(out / "documents.csv", DOCUMENT_FIELDS, documents)}
-    for kind in KINDS:
+    for kind in record_kinds():
         rows = (flat_row(kind, item) for item in corpus.items(kind))
-        counts[kind] = _write_csv(out / f"{kind}.csv", COLUMNS[kind], rows)
+        counts[kind] = _write_csv(out / f"{kind}.csv", columns(kind), rows)
     return counts
 
 
@@ -69,7 +70,7 @@ def export_parquet(corpus: Corpus, out: Path, chunk_rows: int = 50_000) -> dict[
     counts: dict[str, int] = {}
     for kind in PARQUET_KINDS:
         schema = pa.schema(
-            [(column, _arrow_type(column)) for column in COLUMNS[kind]] + [("json", pa.string())]
+            [(column, _arrow_type(column)) for column in columns(kind)] + [("json", pa.string())]
         )
         rows = (_parquet_row(kind, item) for item in corpus.items(kind))
         counts[kind] = 0

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from typing import Literal, get_args
+from typing import Any, Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -249,9 +249,11 @@ class Report(Record):
     framing: list[FramingMarker] = Field(default_factory=list)
     actors: list[Actor] = Field(default_factory=list)
     sentences: list[Sentence] = Field(default_factory=list)
-
-    def to_json(self, **kwargs) -> str:
-        return self.model_dump_json(**kwargs)
+    #: records of plug-in record kinds (accord.store.kinds), by kind name, as JSON;
+    #: left out of the JSON when there are none, so a report without plug-ins is unchanged
+    extensions: dict[str, list[dict[str, Any]]] = Field(
+        default_factory=dict, exclude_if=lambda value: not value
+    )
 
 
 class ErrorRecord(Record):

@@ -13,8 +13,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from accord.config import DEFAULT_MODEL
-from accord.extract.docviews import doc_text
 from accord.model import Document, Event, Report, ReportDocument, Sentence
+from accord.nlp.docviews import doc_text
 from accord.nlp.pipeline import load_pipeline, make_doc
 from accord.nlp.segment import headline_lines
 
@@ -84,6 +84,11 @@ def report_from_doc(doc: Doc) -> Report:
         contradictions=analysis.contradictions,
         framing=analysis.framing,
         sentences=sentences,
+        extensions={
+            kind: [record.model_dump(mode="json") for record in records]
+            for kind, records in analysis.extensions.items()
+            if records
+        },
     )
 
 

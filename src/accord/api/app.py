@@ -1,7 +1,7 @@
 """The FastAPI application for the JSON API (the web UI adds its pages on top).
 
 The app is built around one open :class:`~accord.store.Corpus` and one
-:class:`~accord.api.analyser.Analyser`, both passed in, so tests can hand it a
+:class:`~accord.api.analyzer.Analyzer`, both passed in, so tests can hand it a
 temporary store and a stand-in analyser and ``accord serve`` the real ones.
 """
 
@@ -15,22 +15,22 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 
 from accord import __version__
-from accord.api.analyser import AnalyseFn, Analyser
+from accord.api.analyzer import AnalyzeFn, Analyzer
 from accord.api.limits import BodySizeLimit, Limits
 from accord.api.routes import router
 from accord.store import Corpus
 
 
-def create_api(corpus: Corpus, analyse: AnalyseFn, limits: Limits | None = None) -> FastAPI:
+def create_api(corpus: Corpus, analyze: AnalyzeFn, limits: Limits | None = None) -> FastAPI:
     """The API app: JSON routes under ``/api``, OpenAPI schema at ``/api/openapi.json``."""
     limits = limits or Limits()
-    analyser = Analyser(analyse, timeout=limits.analyse_timeout)
+    analyzer = Analyzer(analyze, timeout=limits.analyze_timeout)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        analyser.warm_up()
+        analyzer.warm_up()
         yield
-        analyser.close()
+        analyzer.close()
 
     app = FastAPI(
         title="accord",
@@ -42,7 +42,7 @@ def create_api(corpus: Corpus, analyse: AnalyseFn, limits: Limits | None = None)
         lifespan=lifespan,
     )
     app.state.corpus = corpus
-    app.state.analyser = analyser
+    app.state.analyzer = analyzer
     app.state.limits = limits
     app.add_middleware(BodySizeLimit, max_bytes=limits.max_body_bytes)
     app.add_exception_handler(RequestValidationError, _one_line_validation_error)

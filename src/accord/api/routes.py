@@ -7,17 +7,18 @@ Only ``POST /api/analyse`` computes anything, and it never writes to the store.
 
 from __future__ import annotations
 
+import inspect
 from collections.abc import Iterator
 from itertools import islice
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request
+from pydantic import BaseModel
 
-from accord.analyze.framing import build_profiles
-from accord.api.analyser import AnalysisTimeout, AnalysisUnavailable
+from accord.api.analyzer import AnalysisTimeout, AnalysisUnavailable
 from accord.api.schemas import (
     SHORT,
-    AnalyseRequest,
+    AnalyzeRequest,
     ContradictionItem,
     DocumentSummary,
     EventItem,
@@ -27,18 +28,16 @@ from accord.api.schemas import (
     Page,
     QuoteItem,
     StanceItem,
+    item_model_of,
 )
+from accord.corpuswide.framing import build_profiles
 from accord.model import (
-    Action,
     Document,
-    FramingKind,
-    QuoteKind,
     Report,
     ReportDocument,
-    StanceValue,
-    Status,
 )
 from accord.store import Corpus
+from accord.store.kinds import Param, RecordKind, record_kinds
 
 router = APIRouter(prefix="/api")
 
@@ -106,7 +105,7 @@ def _closing_filter(items: Iterator[Any], keep) -> Iterator[Any]:
 
 @router.get("/health", response_model=Health, tags=["meta"])
 def health(request: Request, store: Store) -> Health:
-    pipeline = request.app.state.analyser.state()
+    pipeline = request.app.state.analyzer.state()
     return Health(status="ok", documents=store.count("documents"), pipeline=pipeline)
 
 
@@ -121,10 +120,10 @@ def health(request: Request, store: Store) -> Health:
         504: {"description": "Analysis timed out"},
     },
 )
-async def analyse(request: Request, article: AnalyseRequest) -> Report:
+async def analyze(request: Request, article: AnalyzeRequest) -> Report:
     """Analyse one article and return its report. Nothing is written to the store."""
     try:
-        return await request.app.state.analyser.analyse(
+        return await request.app.state.analyzer.analyze(
             article.text, article.outlet, article.published, article.title
         )
     except AnalysisTimeout as error:
@@ -177,104 +176,59 @@ def find_document(store: Corpus, doc_id: str) -> Document | None:
     return store.document(doc_id) if len(doc_id) <= 64 else None
 
 
-@router.get("/events", response_model=Page[EventItem], tags=["corpus"])
-def events(
-    store: Store,
-    paging: Paging,
-    actor: Actor = None,
-    source: Actor = None,
-    target: Actor = None,
-    action: Action | None = None,
-    status: Status | None = None,
-    voice: Annotated[
-        str | None, Query(max_length=SHORT, description="narrated, quoted, or a quote id")
-    ] = None,
-    outlet: Text = None,
-    since: Since = None,
-    until: Until = None,
-    doc_id: Text = None,
-) -> Page:
-    """Who did what to whom, with the document each event came from."""
-    filters = dict(
-        actor=actor, source=source, target=target, action=action, status=status, voice=voice,
-        outlet=outlet, since=since, until=until, doc_id=doc_id,
-    )  # fmt: skip
-    return listing(store, "events", filters, paging)
+def _annotation(param: Param):
+    """A record kind's filter as a typed, documented query parameter."""
+    if param.shape == "actor":
+        return Actor
+    if param.shape in ("since", "until"):
+        return Since if param.shape == "since" else Until
+    if param.shape == "flag":
+        return bool | None
+    if param.shape == "choice":
+        return param.choices | None
+    if param.api_help:
+        return Annotated[str | None, Query(max_length=SHORT, description=param.api_help)]
+    return Text
 
 
-@router.get("/quotes", response_model=Page[QuoteItem], tags=["corpus"])
-def quotes(
-    store: Store,
-    paging: Paging,
-    speaker: Annotated[str | None, Query(max_length=SHORT, description="Part of the name.")] = None,
-    actor: Actor = None,
-    anonymous: bool | None = None,
-    kind: QuoteKind | None = None,
-    via: Text = None,
-    outlet: Text = None,
-    since: Since = None,
-    until: Until = None,
-    doc_id: Text = None,
-) -> Page:
-    """Attributed statements with their speakers and relay chains."""
-    filters = dict(
-        speaker=speaker, actor=actor, anonymous=anonymous, kind=kind, via=via, outlet=outlet,
-        since=since, until=until, doc_id=doc_id,
-    )  # fmt: skip
-    return listing(store, "quotes", filters, paging)
+def add_listing_route(kind: RecordKind, item_model: type[BaseModel]) -> None:
+    """``GET /api/<kind>``: one page of the kind's records, its filters as query parameters."""
+
+    def endpoint(store: Corpus, paging: tuple[int, int], **filters) -> Page:
+        return listing(store, kind.name, filters, paging)
+
+    keyword = inspect.Parameter.KEYWORD_ONLY
+    endpoint.__signature__ = inspect.Signature(
+        [
+            inspect.Parameter("store", keyword, annotation=Store),
+            inspect.Parameter("paging", keyword, annotation=Paging),
+            *(
+                inspect.Parameter(p.name, keyword, annotation=_annotation(p), default=None)
+                for p in kind.params
+            ),
+        ]
+    )
+    router.add_api_route(
+        f"/{kind.name}",
+        endpoint,
+        methods=["GET"],
+        name=kind.name,
+        description=kind.description,
+        response_model=Page[item_model],
+        tags=["corpus"],
+    )
 
 
-@router.get("/stances", response_model=Page[StanceItem], tags=["corpus"])
-def stances(
-    store: Store,
-    paging: Paging,
-    process: Annotated[str | None, Query(max_length=SHORT, description="Part of the name.")] = None,
-    party: Actor = None,
-    stance: StanceValue | None = None,
-    outlet: Text = None,
-    since: Since = None,
-    until: Until = None,
-    doc_id: Text = None,
-) -> Page:
-    """Each party's stance on each negotiation process, as reported."""
-    filters = dict(
-        process=process, party=party, stance=stance, outlet=outlet, since=since, until=until,
-        doc_id=doc_id,
-    )  # fmt: skip
-    return listing(store, "stances", filters, paging)
-
-
-@router.get("/contradictions", response_model=Page[ContradictionItem], tags=["corpus"])
-def contradictions(
-    store: Store,
-    paging: Paging,
-    topic: Text = None,
-    actor: Actor = None,
-    outlet: Text = None,
-    doc_id: Text = None,
-) -> Page:
-    """Pairs of sources stating opposite things about the same matter."""
-    filters = dict(topic=topic, actor=actor, outlet=outlet, doc_id=doc_id)
-    return listing(store, "contradictions", filters, paging)
-
-
-@router.get("/framing", response_model=Page[FramingItem], tags=["corpus"])
-def framing(
-    store: Store,
-    paging: Paging,
-    outlet: Text = None,
-    voice: Annotated[
-        str | None, Query(max_length=SHORT, description="outlet, quoted, or a quote id")
-    ] = None,
-    kind: FramingKind | None = None,
-    refers_to: Actor = None,
-    term: Text = None,
-    doc_id: Text = None,
-) -> Page:
-    """Loaded wording found in the sources, reported as each source's wording."""
-    filters = dict(outlet=outlet, voice=voice, kind=kind, refers_to=refers_to, term=term,
-                   doc_id=doc_id)  # fmt: skip
-    return listing(store, "framing", filters, paging)
+#: The API's item models of the built-in kinds (a plug-in kind's is made from its model).
+ITEM_MODELS = {
+    "events": EventItem,
+    "quotes": QuoteItem,
+    "stances": StanceItem,
+    "contradictions": ContradictionItem,
+    "framing": FramingItem,
+}
+for _kind in record_kinds().values():
+    add_listing_route(_kind, ITEM_MODELS.get(_kind.name) or item_model_of(_kind.model))
 
 
 @router.get("/processes", response_model=list[dict[str, Any]], tags=["corpus"])

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated, Generic, TypeVar
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, field_validator
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, create_model, field_validator
 
 from accord.model import (
     Contradiction,
@@ -37,7 +37,7 @@ MAX_TEXT_CHARS = 500_000
 SHORT = 200  # the longest outlet, title or filter value accepted
 
 
-class AnalyseRequest(BaseModel):
+class AnalyzeRequest(BaseModel):
     """One article to analyse; nothing is stored."""
 
     model_config = ConfigDict(extra="forbid")
@@ -108,6 +108,13 @@ class ContradictionItem(BaseModel):
 class FramingItem(BaseModel):
     document: ReportDocument
     record: FramingMarker
+
+
+def item_model_of(record_model: type[BaseModel]) -> type[BaseModel]:
+    """A listing item (the record with its document) for a plug-in record kind's model."""
+    return create_model(
+        f"{record_model.__name__}Item", document=(ReportDocument, ...), record=(record_model, ...)
+    )
 
 
 class Health(BaseModel):

@@ -74,3 +74,16 @@ def data_names(folder: str) -> list[str]:
         for path in (DATA_DIR / folder).iterdir()
         if path.suffix in _SUFFIXES
     )
+
+
+@cache
+def words(lexicon: str, name: str) -> tuple[str, ...]:
+    """One word list from ``data/lexicon/<lexicon>.yaml`` (parsed once, cached).
+
+    Modules wrap it as they use it: ``frozenset(words("grammar", "negations"))``
+    for membership tests, the tuple itself where order matters (weekdays).
+    """
+    lists = load_data(f"lexicon/{lexicon}")
+    if name not in lists:
+        raise KeyError(f"no word list {name!r} in data/lexicon/{lexicon}.yaml")
+    return tuple(lists[name])

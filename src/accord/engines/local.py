@@ -8,7 +8,7 @@ by several outlets) are analysed and stored like any document but linked to the
 earlier one as ``copy_of``. A bad input, or a document the pipeline cannot
 process, becomes a row in the errors table and the run goes on. Once the run's
 documents are stored, the corpus-wide contradictions and negotiation boards take them
-in (:func:`accord.analyze.incremental.refresh`): every engine's run ends there.
+in (:func:`accord.corpuswide.incremental.refresh`): every engine's run ends there.
 """
 
 from __future__ import annotations
@@ -20,9 +20,9 @@ from typing import Protocol
 
 from spacy.language import Language
 
-from accord.analyze.contradictions import Embed, claim_texts
-from accord.analyze.encoder import BackgroundEncoder
-from accord.analyze.incremental import Refreshed, refresh
+from accord.corpuswide.contradictions import Embed, claim_texts
+from accord.corpuswide.encoder import BackgroundEncoder
+from accord.corpuswide.incremental import Refreshed, refresh
 from accord.ingest import IngestFailure, NearDuplicateIndex, ReaderOptions, iter_inputs
 from accord.model import Document, Report
 from accord.report import analyze_documents
@@ -79,7 +79,7 @@ class IngestSummary:
 Progress = Callable[[str, Document | IngestFailure], None]
 #: Analyses a batch of documents elsewhere (``accord.engines.ray_engine``): per document, in
 #: order, its report or the one-line reason its analysis failed.
-Analyse = Callable[[list[Document]], Iterable[Report | str]]
+Analyze = Callable[[list[Document]], Iterable[Report | str]]
 
 
 class Relevance(Protocol):
@@ -127,7 +127,7 @@ def ingest(
     commit_every: int = 64,
     on_item: Progress | None = None,
     prefilter: Relevance | None = None,
-    analyse: Analyse | None = None,
+    analyze: Analyze | None = None,
     embed: Embed | None = None,
     prefetch_claims: bool = True,
 ) -> IngestSummary:
@@ -138,13 +138,13 @@ def ingest(
     (:class:`~accord.store.neardup.StoredNearDuplicates`: flat memory, shared across
     runs); an in-memory index must first be filled by :func:`load_signatures`.
     ``prefilter`` skips off-topic documents (recorded in the errors table with the reason);
-    ``analyse`` replaces the in-process ``nlp.pipe`` (the Ray engine passes its own);
+    ``analyze`` replaces the in-process ``nlp.pipe`` (the Ray engine passes its own);
     ``embed`` replaces the sentence encoder that compares claims; ``prefetch_claims=False``
     keeps its work at the end of the run instead of in a helper process during it (for
     an engine whose workers already use every core of this machine).
     """
     run = _Run(corpus, nlp, near_duplicates, batch_size, on_item or (lambda *_: None))
-    run.prefilter, run.analyse = prefilter, analyse
+    run.prefilter, run.analyze = prefilter, analyze
     # claim texts are encoded on another core while later batches are parsed
     run.encoder = BackgroundEncoder(embed, prefetch=prefetch_claims)
     try:
@@ -175,7 +175,7 @@ class _Run:
         self.writer: Writer | None = None
         self.unsaved: set[str] = set()  # accepted into the current batch, not yet saved
         self.prefilter: Relevance | None = None
-        self.analyse: Analyse | None = None
+        self.analyze: Analyze | None = None
         self.encoder: BackgroundEncoder | None = None
 
     def accepted(self, items: Iterable[Document | IngestFailure]) -> Iterator[_Accepted]:
@@ -208,7 +208,7 @@ class _Run:
         records together (one statement per table) at each commit point, so documents are
         still committed every ``commit_every`` and an interrupted run loses no more."""
         saved: list[tuple[Document, Report, str]] = []
-        for accepted, report in self.analysed(batch):
+        for accepted, report in self.analyzed(batch):
             document = accepted.document
             if report is None:
                 continue
@@ -231,13 +231,13 @@ class _Run:
             setattr(self.summary, outcome, getattr(self.summary, outcome) + 1)
             self.on_item(outcome, document)
 
-    def analysed(self, batch: list[_Accepted]) -> Iterator[tuple[_Accepted, Report | None]]:
+    def analyzed(self, batch: list[_Accepted]) -> Iterator[tuple[_Accepted, Report | None]]:
         """Reports for a batch, in order; a document whose analysis failed is recorded."""
         documents = [accepted.document for accepted in batch]
-        if self.analyse is not None:
-            results = self.analyse(documents)
+        if self.analyze is not None:
+            results = self.analyze(documents)
         else:
-            results = analyse_batch(documents, self.nlp, self.batch_size)
+            results = analyze_batch(documents, self.nlp, self.batch_size)
         for accepted, result in zip(batch, results, strict=True):
             if isinstance(result, str):
                 self.fail(_failure(accepted.document, result), accepted.document)
@@ -259,7 +259,7 @@ class _Run:
         self.on_item(FAILED, item)
 
 
-def analyse_batch(documents: list[Document], nlp: Language, batch_size: int = 32) -> list:
+def analyze_batch(documents: list[Document], nlp: Language, batch_size: int = 32) -> list:
     """Reports for a batch through one ``nlp.pipe``; if it breaks, document by document, so
     one document the pipeline cannot handle fails alone (its entry is the one-line reason).
     Every engine runs this, in-process or on a worker."""

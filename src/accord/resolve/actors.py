@@ -34,43 +34,10 @@ from functools import lru_cache
 
 import pycountry
 
-from accord.data import load_data
+from accord.data import load_data, words
 
 _QUOTES = '"“”«»„‟‹›`´'
-_LEADING = {
-    "the",
-    "a",
-    "an",
-    "its",
-    "their",
-    "his",
-    "her",
-    "some",
-    "several",
-    "two",
-    "three",
-    "one",
-    "senior",
-    "top",
-    "high-ranking",
-    "high",
-    "ranking",
-    "unnamed",
-    "anonymous",
-    "former",
-    "other",
-    "another",
-    "this",
-    "that",
-    "these",
-    "those",
-    "both",
-    "all",
-    "many",
-    "acting",
-    "deputy",
-    "chief",
-}
+_LEADING = frozenset(words("grammar", "leading_words"))
 _LINKS = (" of ", " for ", " to ", " at ", " in ")
 STATE_KINDS = {"country", "demonym", "people", "capital", "state"}
 

@@ -11,11 +11,12 @@ import datetime as dt
 import warnings
 from functools import lru_cache
 
+from accord.data import words
+
 _SETTINGS = {"RETURN_AS_TIMEZONE_AWARE": False}
-_SKIP = {"the past", "past", "recent", "recently", "years", "decades", "months", "weeks"}
+_SKIP = frozenset(words("grammar", "vague_time_words"))
 
-
-_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+WEEKDAYS = words("grammar", "weekdays")
 _OFFSETS = {
     "today": 0,
     "yesterday": -1,
@@ -34,12 +35,36 @@ def _weekday_or_relative(phrase: str, published: dt.date | None) -> dt.date | No
         return None
     if phrase in _OFFSETS:
         return published + dt.timedelta(days=_OFFSETS[phrase])
-    words = phrase.split()
-    if words and words[0] in ("last", "this", "on", "past") and len(words) == 2:
-        words = words[1:]
-    if len(words) == 1 and words[0] in _WEEKDAYS:
-        back = (published.weekday() - _WEEKDAYS.index(words[0])) % 7
-        return published - dt.timedelta(days=back)
+    parts = phrase.split()
+    if parts and parts[0] in ("last", "this", "on", "past") and len(parts) == 2:
+        parts = parts[1:]
+    if len(parts) == 1 and parts[0] in WEEKDAYS:
+        return weekday_before(parts[0], published)
+    return None
+
+
+def weekday_before(weekday: str, published: dt.date) -> dt.date:
+    """The most recent ``weekday`` ("monday" … "sunday") on or before the publication date.
+
+    The one weekday resolver: the date phrases above, the day a quote was said and a
+    stance's date all use it. News reports the past, so a bare weekday looks back.
+    """
+    back = (published.weekday() - WEEKDAYS.index(weekday)) % 7
+    return published - dt.timedelta(days=back)
+
+
+def resolve_day(word: str, published: dt.date | None) -> dt.date | None:
+    """A single day word (a weekday, ``today``/``tonight``, ``yesterday``) relative to the
+    publication date; unlike :func:`resolve_date` it never calls dateparser."""
+    if published is None:
+        return None
+    lower = word.lower()
+    if lower in ("today", "tonight"):
+        return published
+    if lower == "yesterday":
+        return published - dt.timedelta(days=1)
+    if lower in WEEKDAYS:
+        return weekday_before(lower, published)
     return None
 
 

@@ -14,12 +14,11 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from collections import defaultdict
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
-from pydantic import BaseModel
 from sqlalchemy import (
     Column,
     ColumnElement,
@@ -28,7 +27,6 @@ from sqlalchemy import (
     delete,
     event,
     func,
-    or_,
     select,
 )
 from sqlalchemy.engine import Connection, make_url
@@ -48,20 +46,19 @@ from accord.model import (
     Stance,
 )
 from accord.store import schema
+from accord.store.kinds import (
+    CONTRADICTIONS,
+    RecordKind,
+    plugin_kinds,
+    record_kinds,
+    records_of,
+)
 from accord.store.migrate import upgrade
+from accord.store.schema import record_table
 from accord.store.upsert import upsert
 
 #: Milliseconds a SQLite connection waits for another process's write to finish.
 SQLITE_BUSY_TIMEOUT = 30000
-
-#: The per-document record kinds: report field → (table, record class).
-KINDS: dict[str, tuple[Table, type[BaseModel]]] = {
-    "events": (schema.events, Event),
-    "quotes": (schema.quotes, Quote),
-    "stances": (schema.stances, Stance),
-    "contradictions": (schema.contradictions, Contradiction),
-    "framing": (schema.framing_markers, FramingMarker),
-}
 
 
 @dataclass(frozen=True)
@@ -82,6 +79,7 @@ class Corpus:
             event.listen(self.engine, "connect", _sqlite_pragmas)
         with self.engine.begin() as connection:
             upgrade(connection)
+            create_plugin_tables(connection)
 
     def close(self) -> None:
         self.engine.dispose()
@@ -189,8 +187,9 @@ class Corpus:
         ``framing``) with their documents, filtered by the named filters of that kind
         (:data:`FILTERS`; a quote's or marker's own ``kind`` is a filter too), in
         publication order; ``limit``/``offset`` page in SQL."""
-        table, record_class = KINDS[kind]
-        conditions = _conditions(kind, table, filters)
+        spec = record_kinds()[kind]
+        table = record_table(spec)
+        conditions = _conditions(spec, table, filters)
         documents = schema.documents
         query = (
             select(table.c.data, *_document_columns())
@@ -201,7 +200,7 @@ class Corpus:
             .offset(offset or None)
         )
         for row in self._stream(query):
-            yield Item(document=_report_document(row), record=record_class.model_validate(row.data))
+            yield Item(document=_report_document(row), record=spec.model.model_validate(row.data))
 
     def events(
         self,
@@ -305,16 +304,21 @@ class Corpus:
 
     def _report(self, row) -> Report:
         sections: dict[str, list] = {}
+        extensions: dict[str, list] = {}
         with self.engine.connect() as connection:
-            for kind, (table, record_class) in KINDS.items():
+            for kind in record_kinds().values():
+                table = record_table(kind)
                 query = (
                     select(table.c.data).where(table.c.doc_id == row.id).order_by(table.c.position)
                 )
-                if kind == "contradictions":
+                if kind.owner == "scope":
                     query = query.where(table.c.scope == row.id)
-                sections[kind] = [
-                    record_class.model_validate(data) for data in connection.scalars(query)
-                ]
+                if kind.builtin:
+                    sections[kind.name] = [
+                        kind.model.model_validate(data) for data in connection.scalars(query)
+                    ]
+                elif data := list(connection.scalars(query)):
+                    extensions[kind.name] = data
             link = schema.document_actors
             actors = connection.scalars(
                 select(schema.actors.c.data)
@@ -324,7 +328,20 @@ class Corpus:
             )
             sections["actors"] = [Actor.model_validate(data) for data in actors]
         sentences = [Sentence.model_validate(item) for item in row.sentences or []]
-        return Report(document=_report_document(row), sentences=sentences, **sections)
+        return Report(
+            document=_report_document(row),
+            sentences=sentences,
+            extensions=extensions,
+            **sections,
+        )
+
+
+def create_plugin_tables(connection: Connection) -> None:
+    """Create the tables of plug-in record kinds the store does not have yet (the project's
+    migrations know only the built-in kinds; a plug-in's table is declared by its kind)."""
+    tables = [record_table(kind) for kind in plugin_kinds()]
+    if tables:
+        schema.metadata.create_all(connection, tables=tables, checkfirst=True)
 
 
 def database_url(url: str) -> str:
@@ -383,9 +400,10 @@ class Writer:
         row["refreshed_at"] = None  # its records may change: the cross-document analyses
         self._drop_boards_of(doc_id, report.stances)  # must take it in again
         upsert(self.connection, schema.documents, [row], keep=("ingested_at",))
-        for kind, (table, _) in KINDS.items():
+        for kind in record_kinds().values():
+            table = record_table(kind)
             rows = _record_rows(kind, document, report)
-            owner = table.c.scope if kind == "contradictions" else table.c.doc_id
+            owner = table.c.scope if kind.owner == "scope" else table.c.doc_id
             self._replace(table, owner == doc_id, rows)
         upsert(self.connection, schema.actors, [_actor_row(actor) for actor in report.actors])
         self._replace(
@@ -417,12 +435,12 @@ class Writer:
         actors: dict[str, dict] = {}
         links: list[dict] = []
         for document, report in saved:
-            for kind in KINDS:
-                records[kind] += _record_rows(kind, document, report)
+            for kind in record_kinds().values():
+                records[kind.name] += _record_rows(kind, document, report)
             actors.update((actor.id, _actor_row(actor)) for actor in report.actors)
             links += _actor_links(document.id, report)
-        for kind, (table, _) in KINDS.items():
-            upsert(self.connection, table, records[kind])
+        for kind in record_kinds().values():
+            upsert(self.connection, record_table(kind), records[kind.name])
         upsert(self.connection, schema.actors, list(actors.values()))
         upsert(self.connection, schema.document_actors, links)
         self._saved(len(saved))
@@ -484,9 +502,9 @@ def _linked_document_row(
     return row
 
 
-def _record_rows(kind: str, document: Document, report: Report) -> list[dict]:
-    records = getattr(report, kind)
-    return [_record_row(kind, document.id, i, r, document) for i, r in enumerate(records)]
+def _record_rows(kind: RecordKind, document: Document, report: Report) -> list[dict]:
+    records = records_of(kind, report)
+    return [kind.row(document.id, i, r, document) for i, r in enumerate(records)]
 
 
 def _actor_links(doc_id: str, report: Report) -> list[dict]:
@@ -524,72 +542,11 @@ def _actor_row(actor: Actor) -> dict:
     }
 
 
-def _record_row(
-    kind: str, doc_id: str | None, position: int, record, document: Document | None
-) -> dict:
-    row = {"doc_id": doc_id, "id": record.id, "position": position}
-    row["data"] = record.model_dump(mode="json")
-    if kind == "events":
-        row |= {
-            "source": record.source,
-            "action": record.action,
-            "target": record.target,
-            "status": record.status,
-            "mode": record.mode,
-            "voice": record.voice,
-            "date": record.date,
-            "confidence": record.confidence,
-        }
-    elif kind == "quotes":
-        row |= {
-            "speaker": record.speaker,
-            "speaker_actor": record.speaker_actor,
-            "speaker_kind": record.speaker_kind,
-            "anonymous": record.speaker_kind == "anonymous",
-            "kind": record.kind,
-            "cue": record.cue,
-            "via": record.via,
-            "content": record.content,
-            "date": record.date,
-        }
-    elif kind == "stances":
-        row |= {
-            "process": record.process,
-            "process_label": record.process_label,
-            "round": record.round,
-            "proposal": record.proposal,
-            "party": record.party,
-            "stance": record.stance,
-            "claimed_by": record.claimed_by,
-            "date": record.date,
-        }
-    elif kind == "contradictions":
-        row |= {
-            "scope": doc_id,
-            "topic": record.topic,
-            "a_by": record.a.by,
-            "b_by": record.b.by,
-            "a_doc": record.a.doc_id,
-            "b_doc": record.b.doc_id,
-            "score": record.score,
-            "rule": record.rule,
-        }
-    elif kind == "framing":
-        row |= {
-            "term": record.term,
-            "kind": record.kind,
-            "refers_to": record.refers_to,
-            "voice": record.voice,
-            "outlet": record.outlet or (document.outlet if document else None),
-        }
-    return row
-
-
 def corpus_contradiction_rows(scope: str, contradictions: list[Contradiction]) -> list[dict]:
     """Rows of corpus-wide contradictions: no document of their own, listed by the date of
     their later side (so a listing reads in time order however the rows were added)."""
     return [
-        {**_record_row("contradictions", None, _listed_at(item), item, None), "scope": scope}
+        {**CONTRADICTIONS.row(None, _listed_at(item), item, None), "scope": scope}
         for item in contradictions
     ]
 
@@ -632,102 +589,16 @@ def _document(row) -> Document:
     return Document(**{name: getattr(row, name) for name in fields})
 
 
-def actor_is(column: ColumnElement, actor: str) -> ColumnElement:
-    """An actor id or any of its sectors: ``ISR`` matches ``ISR`` and ``ISR.GOV``."""
-    return or_(column == actor, column.startswith(actor + ".", autoescape=True))
-
-
-def contains(column: ColumnElement, text: str) -> ColumnElement:
-    return func.lower(column).contains(text.lower(), autoescape=True)
-
-
-def _dated(table: Table) -> ColumnElement:
-    return func.coalesce(table.c.date, schema.documents.c.published)
-
-
-def _voice(table: Table, voice: str) -> ColumnElement:
-    narrated = table.c.voice.in_(("outlet", "narrated"))
-    if voice in ("outlet", "narrated"):
-        return narrated
-    if voice == "quoted":
-        return ~narrated
-    return table.c.voice == voice
-
-
-Filter = Callable[[Table, Any], ColumnElement]
-_COMMON: dict[str, Filter] = {
-    "doc_id": lambda t, v: t.c.doc_id == v,
-    "doc_ids": lambda t, v: t.c.doc_id.in_(v),
-    "outlet": lambda t, v: func.lower(schema.documents.c.outlet) == v.lower(),
-}
-_DATED: dict[str, Filter] = {
-    "since": lambda t, v: _dated(t) >= v,
-    "until": lambda t, v: _dated(t) <= v,
-}
-FILTERS: dict[str, dict[str, Filter]] = {
-    "events": _COMMON
-    | _DATED
-    | {
-        "actor": lambda t, v: or_(actor_is(t.c.source, v), actor_is(t.c.target, v)),
-        "source": lambda t, v: actor_is(t.c.source, v),
-        "target": lambda t, v: actor_is(t.c.target, v),
-        "action": lambda t, v: t.c.action == v.upper(),
-        "status": lambda t, v: t.c.status == v.lower(),
-        "voice": _voice,
-    },
-    "quotes": _COMMON
-    | _DATED
-    | {
-        "speaker": lambda t, v: contains(t.c.speaker, v),
-        "actor": lambda t, v: actor_is(t.c.speaker_actor, v),
-        "anonymous": lambda t, v: t.c.anonymous == bool(v),
-        "kind": lambda t, v: t.c.kind == v,
-        "via": lambda t, v: func.lower(t.c.via) == v.lower(),
-        # only documents the cross-document analyses took in (or only those they did not)
-        "refreshed": lambda t, v: (
-            schema.documents.c.refreshed_at.is_not(None)
-            if v
-            else schema.documents.c.refreshed_at.is_(None)
-        ),
-    },
-    "stances": _COMMON
-    | _DATED
-    | {
-        "process": lambda t, v: contains(t.c.process, v),
-        "processes": lambda t, v: t.c.process.in_(v),  # exact process keys
-        "party": lambda t, v: actor_is(t.c.party, v),
-        "stance": lambda t, v: t.c.stance == v,
-    },
-    "contradictions": _COMMON
-    | {
-        "topic": lambda t, v: or_(
-            contains(t.c.topic, v),
-            contains(t.c.data[("a", "claim")].as_string(), v),
-            contains(t.c.data[("b", "claim")].as_string(), v),
-        ),
-        "actor": lambda t, v: or_(actor_is(t.c.a_by, v), actor_is(t.c.b_by, v)),
-        "scope": lambda t, v: t.c.scope == v,
-    },
-    "framing": _COMMON
-    | {
-        "outlet": lambda t, v: (
-            func.lower(func.coalesce(t.c.outlet, schema.documents.c.outlet)) == v.lower()
-        ),
-        "voice": _voice,
-        "kind": lambda t, v: t.c.kind == v,
-        "refers_to": lambda t, v: actor_is(t.c.refers_to, v),
-        "term": lambda t, v: contains(t.c.term, v),
-    },
-}
-
-
-def _conditions(kind: str, table: Table, filters: dict) -> list[ColumnElement]:
-    known = FILTERS[kind]
+def _conditions(kind: RecordKind, table: Table, filters: dict) -> list[ColumnElement]:
+    known = kind.filters
     unknown = sorted(set(filters) - set(known))
     if unknown:
-        raise TypeError(f"{kind} has no filter {', '.join(unknown)}; known: {', '.join(known)}")
-    conditions = [known[name](table, value) for name, value in filters.items() if value is not None]
-    return conditions
+        raise TypeError(
+            f"{kind.name} has no filter {', '.join(unknown)}; known: {', '.join(known)}"
+        )
+    documents = schema.documents
+    given = ((name, value) for name, value in filters.items() if value is not None)
+    return [known[name](table, documents, value) for name, value in given]
 
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:

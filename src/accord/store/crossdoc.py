@@ -113,17 +113,6 @@ class Refresher:
         )
         return list(self.connection.scalars(query))
 
-    def pending_processes(self) -> set[str]:
-        """The process keys of the stances of documents not taken in yet."""
-        stances, documents = schema.stances, schema.documents
-        query = (
-            select(stances.c.process)
-            .distinct()
-            .join(documents, documents.c.id == stances.c.doc_id)
-            .where(documents.c.refreshed_at.is_(None))
-        )
-        return set(self.connection.scalars(query))
-
     def mark_refreshed(self, doc_ids: list[str]) -> None:
         table = schema.documents
         now = dt.datetime.now(dt.UTC)
@@ -150,7 +139,7 @@ class Refresher:
     # --- boards ------------------------------------------------------------------
     def stance_counts(self) -> Iterator[tuple]:
         """Stances counted by (process key, label, round, party, stance): what linking
-        processes needs (:class:`accord.analyze.talks.ProcessKeys`), without the stances."""
+        processes needs (:class:`accord.corpuswide.talks.ProcessKeys`), without the stances."""
         table = schema.stances
         columns = (table.c.process, table.c.process_label, table.c.round, table.c.party)
         columns += (table.c.stance,)

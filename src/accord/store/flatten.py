@@ -8,60 +8,23 @@ available as JSON (``accord export --format jsonl``).
 from __future__ import annotations
 
 from accord.store.corpus import Item
+from accord.store.kinds import record_kinds
 
 DOCUMENT_COLUMNS = ["doc_id", "outlet", "published"]
-COLUMNS: dict[str, list[str]] = {
-    "events": DOCUMENT_COLUMNS
-    + [
-        "id",
-        "date",
-        "source",
-        "action",
-        "target",
-        "status",
-        "mode",
-        "voice",
-        "location",
-        "confidence",
-        "trigger",
-        "evidence",
-        "rule",
-    ],
-    "quotes": DOCUMENT_COLUMNS
-    + [
-        "id",
-        "date",
-        "speaker",
-        "speaker_actor",
-        "speaker_kind",
-        "speaker_org",
-        "kind",
-        "cue",
-        "via",
-        "chain",
-        "content",
-    ],
-    "stances": DOCUMENT_COLUMNS
-    + ["id", "date", "process", "proposal", "party", "stance", "conditions", "claimed_by"]
-    + ["evidence"],
-    "contradictions": DOCUMENT_COLUMNS
-    + ["id", "topic", "a_by", "a_claim", "b_by", "b_claim", "score", "rule"],
-    "framing": DOCUMENT_COLUMNS
-    + ["id", "term", "kind", "refers_to", "neutral", "voice", "evidence"],
-}
 
-#: The columns a terminal table shows (the rest are in --format csv/json).
-TABLE_COLUMNS: dict[str, list[str]] = {
-    "events": ["published", "outlet", "source", "action", "target", "status", "trigger"],
-    "quotes": ["published", "outlet", "speaker", "speaker_actor", "kind", "via", "content"],
-    "stances": ["published", "outlet", "process", "party", "stance", "proposal", "claimed_by"],
-    "contradictions": ["topic", "a_by", "a_claim", "b_by", "b_claim"],
-    "framing": ["published", "outlet", "term", "kind", "refers_to", "voice"],
-}
+
+def columns(kind: str) -> list[str]:
+    """The flat columns of a record kind, the document's first."""
+    return DOCUMENT_COLUMNS + list(record_kinds()[kind].flat)
+
+
+def table_columns(kind: str) -> list[str]:
+    """The columns a terminal table shows (the rest are in --format csv/json)."""
+    return list(record_kinds()[kind].table_columns)
 
 
 def flat_row(kind: str, item: Item) -> dict:
-    """One record as ``{column: scalar}`` in the order of :data:`COLUMNS`."""
+    """One record as ``{column: scalar}`` in the order of :func:`columns`."""
     record = item.record
     data = record.model_dump(mode="json")
     values = {
@@ -73,17 +36,8 @@ def flat_row(kind: str, item: Item) -> dict:
     values["evidence"] = evidence[0]["text"] if evidence else None
     values["rule"] = evidence[0]["rule"] if evidence else data.get("rule")
     values["trigger"] = evidence[0]["trigger"] if evidence else None
-    if kind == "events":
-        values["location"] = (data.get("location") or {}).get("name")
-    elif kind == "quotes":
-        values["chain"] = " > ".join(data.get("chain") or []) or None
-    elif kind == "stances":
-        values["conditions"] = "; ".join(data.get("conditions") or []) or None
-    elif kind == "contradictions":
-        for side in ("a", "b"):
-            values[f"{side}_by"] = data[side]["by"]
-            values[f"{side}_claim"] = data[side]["claim"]
-    return {column: values.get(column, data.get(column)) for column in COLUMNS[kind]}
+    values |= record_kinds()[kind].flat_values(data)
+    return {column: values.get(column, data.get(column)) for column in columns(kind)}
 
 
 def data_date(value) -> str | None:

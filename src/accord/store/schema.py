@@ -12,11 +12,9 @@ from __future__ import annotations
 
 from sqlalchemy import (
     JSON,
-    Boolean,
     Column,
     Date,
     DateTime,
-    Float,
     ForeignKey,
     Integer,
     LargeBinary,
@@ -24,6 +22,17 @@ from sqlalchemy import (
     String,
     Table,
     Text,
+)
+
+from accord.store.kinds import (
+    ACTOR_ID,
+    CONTRADICTIONS,
+    DOC_ID,
+    EVENTS,
+    FRAMING,
+    QUOTES,
+    STANCES,
+    RecordKind,
 )
 
 #: Constraint names are fixed so migrations stay portable (SQLite batch mode needs names).
@@ -34,15 +43,6 @@ NAMING = {
     "pk": "pk_%(table_name)s",
 }
 metadata = MetaData(naming_convention=NAMING)
-
-DOC_ID = String(64)
-ACTOR_ID = String(64)
-RECORD_ID = String(64)
-
-
-def _doc_fk(nullable: bool = False) -> Column:
-    return Column("doc_id", DOC_ID, ForeignKey("documents.id"), nullable=nullable)
-
 
 documents = Table(
     "documents",
@@ -85,90 +85,12 @@ document_actors = Table(
     Column("position", Integer, nullable=False),
 )
 
-events = Table(
-    "events",
-    metadata,
-    Column("doc_id", DOC_ID, ForeignKey("documents.id"), primary_key=True),
-    Column("id", RECORD_ID, primary_key=True),
-    Column("position", Integer, nullable=False),
-    Column("source", ACTOR_ID, index=True),
-    Column("action", String(16), nullable=False, index=True),
-    Column("target", ACTOR_ID, index=True),
-    Column("status", String(16), nullable=False, index=True),
-    Column("mode", String(64)),
-    Column("voice", RECORD_ID),
-    Column("date", Date, index=True),
-    Column("confidence", Float),
-    Column("data", JSON, nullable=False),
-)
-
-quotes = Table(
-    "quotes",
-    metadata,
-    Column("doc_id", DOC_ID, ForeignKey("documents.id"), primary_key=True),
-    Column("id", RECORD_ID, primary_key=True),
-    Column("position", Integer, nullable=False),
-    Column("speaker", Text, nullable=False),
-    Column("speaker_actor", ACTOR_ID, index=True),
-    Column("speaker_kind", String(16), nullable=False),
-    Column("anonymous", Boolean, nullable=False),
-    Column("kind", String(16), nullable=False),
-    Column("cue", Text),
-    Column("via", String(200)),
-    Column("content", Text, nullable=False),
-    Column("date", Date),
-    Column("data", JSON, nullable=False),
-)
-
-stances = Table(
-    "stances",
-    metadata,
-    Column("doc_id", DOC_ID, ForeignKey("documents.id"), primary_key=True),
-    Column("id", RECORD_ID, primary_key=True),
-    Column("position", Integer, nullable=False),
-    Column("process", Text, nullable=False, index=True),
-    Column("process_label", Text),  # with round: what linking processes counts
-    Column("round", Text),
-    Column("proposal", Text),
-    Column("party", ACTOR_ID, nullable=False, index=True),
-    Column("stance", String(16), nullable=False),
-    Column("claimed_by", ACTOR_ID),
-    Column("date", Date),
-    Column("data", JSON, nullable=False),
-)
-
-contradictions = Table(
-    "contradictions",
-    metadata,
-    # scope: the document a report found it in, or a corpus-wide analysis name
-    Column("scope", DOC_ID, primary_key=True),
-    Column("id", RECORD_ID, primary_key=True),
-    _doc_fk(nullable=True),
-    Column("position", Integer, nullable=False),
-    Column("topic", Text, nullable=False, index=True),
-    Column("a_by", ACTOR_ID, index=True),
-    Column("b_by", ACTOR_ID, index=True),
-    # the documents of the two sides: a corpus-wide contradiction is replaced when either is
-    Column("a_doc", DOC_ID, index=True),
-    Column("b_doc", DOC_ID, index=True),
-    Column("score", Float),
-    Column("rule", String(100)),
-    Column("data", JSON, nullable=False),
-)
-
-framing_markers = Table(
-    "framing_markers",
-    metadata,
-    Column("doc_id", DOC_ID, ForeignKey("documents.id"), primary_key=True),
-    Column("id", RECORD_ID, primary_key=True),
-    Column("position", Integer, nullable=False),
-    Column("term", Text, nullable=False),
-    Column("kind", String(16), nullable=False),
-    Column("refers_to", ACTOR_ID, index=True),
-    Column("voice", RECORD_ID, index=True),
-    Column("outlet", String(200), index=True),
-    Column("data", JSON, nullable=False),
-)
+# the record tables, built from their one declaration in accord.store.kinds
+events = EVENTS.build_table(metadata)
+quotes = QUOTES.build_table(metadata)
+stances = STANCES.build_table(metadata)
+contradictions = CONTRADICTIONS.build_table(metadata)
+framing_markers = FRAMING.build_table(metadata)
 
 errors = Table(
     "errors",
@@ -192,8 +114,8 @@ minhash_bands = Table(
     Column("doc_id", DOC_ID, primary_key=True),
 )
 
-# Negotiation boards (accord.analyze.talks), one per process, kept up to date as articles
-# arrive (accord.analyze.incremental). ``members`` maps each process key linked into the
+# Negotiation boards (accord.corpuswide.talks), one per process, kept up to date as articles
+# arrive (accord.corpuswide.incremental). ``members`` maps each process key linked into the
 # board to its number of stances when the board was built, so a board whose stances or
 # links changed is found by comparing counts; ``names`` (key, label, aliases, lowercased)
 # is what ``accord talks PROCESS`` searches.
@@ -207,10 +129,9 @@ boards = Table(
     Column("data", JSON, nullable=False),
 )
 
-#: The record tables a report fills, keyed by the report field that holds them.
-RECORD_TABLES = {
-    "events": events,
-    "quotes": quotes,
-    "stances": stances,
-    "framing": framing_markers,
-}
+
+def record_table(kind: RecordKind) -> Table:
+    """The table of a record kind: a built-in's from above, a plug-in's added on first use
+    (created in the database when a store is opened, see :class:`accord.store.Corpus`)."""
+    table = metadata.tables.get(kind.table)
+    return table if table is not None else kind.build_table(metadata)

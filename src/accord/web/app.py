@@ -16,7 +16,7 @@ from fastapi.responses import FileResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from accord.api.analyser import AnalyseFn
+from accord.api.analyzer import AnalyzeFn
 from accord.api.app import create_api
 from accord.api.limits import Limits
 from accord.store import Corpus
@@ -42,8 +42,8 @@ def plotly_bundle() -> Path:
     return Path(str(files("plotly") / "package_data" / "plotly.min.js"))
 
 
-def create_app(corpus: Corpus, analyse: AnalyseFn, limits: Limits | None = None) -> FastAPI:
-    app = create_api(corpus, analyse, limits)
+def create_app(corpus: Corpus, analyze: AnalyzeFn, limits: Limits | None = None) -> FastAPI:
+    app = create_api(corpus, analyze, limits)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
 
     @app.get("/vendor/plotly.min.js", include_in_schema=False)

@@ -229,7 +229,7 @@ def _circle(names: list[str]) -> dict[str, tuple[float, float]]:
 def board_timeline(positions: list) -> dict:
     """One negotiation process over time: each party's reported stances as coloured marks.
 
-    ``positions`` are :class:`accord.analyze.talks.Position` records (dated already).
+    ``positions`` are :class:`accord.corpuswide.talks.Position` records (dated already).
     """
     by_stance: dict[str, list] = defaultdict(list)
     for position in positions:

@@ -17,11 +17,11 @@ from fastapi import APIRouter, File, Form, HTTPException, Query, Request, Upload
 from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
 
-from accord.analyze.framing import build_profiles
-from accord.analyze.talks import Board
-from accord.api.analyser import AnalysisTimeout, AnalysisUnavailable
+from accord.api.analyzer import AnalysisTimeout, AnalysisUnavailable
 from accord.api.routes import find_document
 from accord.api.schemas import SHORT
+from accord.corpuswide.framing import build_profiles
+from accord.corpuswide.talks import Board
 from accord.ingest.decode import decode_text
 from accord.ingest.records import InputError
 from accord.model import Report, ReportDocument
@@ -62,7 +62,7 @@ def home(request: Request) -> HTMLResponse:
 
 
 @router.post("/analyse", response_class=HTMLResponse)
-async def analyse(
+async def analyze(
     request: Request,
     text: Annotated[str, Form(max_length=500_000)] = "",
     outlet: Annotated[str, Form(max_length=SHORT)] = "",
@@ -82,7 +82,7 @@ async def analyse(
     except ValueError:
         return _form_error(request, form, f"publication date must be YYYY-MM-DD, not {published!r}")
     try:
-        report = await request.app.state.analyser.analyse(text, outlet or None, date)
+        report = await request.app.state.analyzer.analyze(text, outlet or None, date)
     except AnalysisTimeout as error:
         return _form_error(request, form, str(error), 504)
     except AnalysisUnavailable as error:
@@ -180,7 +180,7 @@ def network(
 
 @router.get("/talks", response_class=HTMLResponse)
 def talks(request: Request, process: Text = None) -> HTMLResponse:
-    """One board per negotiation process (built by :mod:`accord.analyze.talks`, stored by
+    """One board per negotiation process (built by :mod:`accord.corpuswide.talks`, stored by
     the last ingest run); boards stop once ``MAX_ITEMS`` timeline entries are drawn."""
     boards, more = stored_boards(request, process)
     views = [
@@ -235,7 +235,7 @@ def contradictions(request: Request, topic: Text = None, actor: Text = None) -> 
 
 @router.get("/framing", response_class=HTMLResponse)
 def framing(request: Request, by: Text = None) -> HTMLResponse:
-    """Per-outlet framing profiles (built by :mod:`accord.analyze.framing`)."""
+    """Per-outlet framing profiles (built by :mod:`accord.corpuswide.framing`)."""
     grouping = "document" if by == "document" else "outlet"
     items, more = collect(request, "framing")
     profiles = build_profiles(items, by=grouping, documents=stored_documents(request))

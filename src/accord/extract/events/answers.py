@@ -4,44 +4,18 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from accord.data import words
 from accord.extract.analysis import ActorMention, Analysis
 from accord.extract.events.coded import Coded
 from accord.extract.events.mentions import is_media
 
 #: Objects that stand for another party's offer: agreeing to or rejecting one
 #: answers whoever made it ("rejected the deal").
-PROPOSALS = {
-    "deal",
-    "proposal",
-    "plan",
-    "offer",
-    "agreement",
-    "ceasefire",
-    "cease-fire",
-    "truce",
-    "formula",
-    "initiative",
-    "terms",
-    "demand",
-    "demands",
-    "conditions",
-    "framework",
-    "accord",
-    "settlement",
-    "draft",
-    "resolution",
-    "roadmap",
-    "memorandum",
-    "blueprint",
-    "package",
-    "amendments",
-    "text",
-    "moratorium",
-}
+PROPOSALS = frozenset(words("proposals", "answered_proposals"))
 #: Pronouns that may stand for a proposal just named ("refused to sign up to it").
-PROPOSAL_PRONOUNS = {"it", "this", "that"}
+PROPOSAL_PRONOUNS = frozenset(words("grammar", "proposal_pronouns"))
 #: Proposal nouns general enough to refer back to any proposal tabled earlier ("the proposal").
-GENERIC_PROPOSALS = {"proposal", "plan", "offer", "deal", "initiative", "idea"}
+GENERIC_PROPOSALS = frozenset(words("proposals", "generic_proposals"))
 #: Dependents that name what an answer answers ("agreed to the plan", "refused to meet").
 ANSWERED_DEPS = {"dobj", "prep", "xcomp", "ccomp", "nsubjpass", "attr", "dative", "prt"}
 #: Types whose recipient is the proposer when only the proposal is named.

@@ -3,25 +3,16 @@ speaks it, the dateline, and the country of unnamed forces or civilians."""
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Doc, Token
 
 from accord.extract.analysis import ActorMention, Analysis
-from accord.extract.docviews import doc_text
 from accord.extract.events.places import clause_place
 from accord.extract.events.syntax import compound_phrase
 from accord.model import Quote
+from accord.nlp.datelines import dateline, dateline_country
 from accord.resolve.actors import country_of, gazetteer
 from accord.resolve.places import resolve_place
 
-#: A dateline opening the first paragraph: upper-case place names (one or several, joined
-#: by "/"), an optional date and agency, then a dash: "KYIV/MOSCOW, March 9 (Reuters) -".
-_DATELINE = re.compile(
-    r"[A-Z][A-Z'’.\- ]*(?:/[A-Z][A-Z'’.\- ]*)*(?:,[^\n–—(]{0,30})?"
-    r"(?:\s*\([^)\n]{1,60}\))?\s*[–—-]+\s"
-)
-_DATELINE_KEY = "accord_events_dateline"
 #: Parts of speech inside a speaker's noun phrase ("the IDF and the Shin Bet").
 NP_POS = {"DET", "PROPN", "NOUN", "ADJ", "CCONJ", "PART", "NUM"}
 #: Sectors whose unnamed members ("troops", "security forces") a reporting state body speaks
@@ -29,37 +20,6 @@ NP_POS = {"DET", "PROPN", "NOUN", "ADJ", "CCONJ", "PART", "NUM"}
 FORCE_SECTORS = {"MIL", "COP", "SPY"}
 #: Sectors of groups that belong to the place they are of ("residents of Gaza").
 PLACED_SECTORS = {"CVL", "REF", "LAB", "AGR", "OPP"}
-
-
-def dateline(doc: Doc) -> tuple[int, int]:
-    """Character range of the dateline ((0, 0) when there is none); computed once per doc."""
-    found = doc.user_data.get(_DATELINE_KEY)
-    if found is None:
-        found = (0, 0)
-        text = doc_text(doc)[:2000]  # the joined text is built once per doc
-        headlines = doc.user_data.get("accord_headlines") or []
-        start = 0
-        for line_start, line_end in headlines:
-            if line_start <= start + 2:
-                start = line_end
-        while start < len(text) and text[start].isspace():
-            start += 1
-        match = _DATELINE.match(text, start)
-        if match is not None and match.group(0).split(",")[0].split("(")[0].strip().isupper():
-            found = (match.start(), match.end())
-        doc.user_data[_DATELINE_KEY] = found
-    return found
-
-
-def dateline_country(doc: Doc) -> str | None:
-    """The country of the one capital a dateline names ("KYIV –"); None for several cities."""
-    start, end = dateline(doc)
-    if end == 0:
-        return None
-    place = re.split(r"[,(–—]| - ", doc_text(doc)[start:end])[0].strip()
-    if "/" in place:
-        return None
-    return gazetteer().capitals.get(place.lower())
 
 
 def titled_at_home(subject: Token) -> str | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from accord.data import words
 from accord.extract.analysis import ActorMention, Analysis
 from accord.extract.events.context import FORCE_SECTORS, noun_sector, quote_of
 from accord.extract.events.grammar import Lexicon
@@ -13,57 +14,13 @@ from accord.resolve.actors import country_of, gazetteer, phrase_entry
 
 NON_ACTOR_KINDS = {"media"}
 #: Pronouns that stand for the speaker's side in a quote.
-FIRST_PERSON = {"we", "us", "our"}
+FIRST_PERSON = frozenset(words("grammar", "first_person_pronouns"))
 #: Plural heads that, with "both" or "two", stand for the two parties named before
 #: ("urged both sides"); the state ones only for state actors ("warned both capitals").
-PAIR_NOUNS = {
-    "side",
-    "party",
-    "country",
-    "capital",
-    "government",
-    "delegation",
-    "camp",
-    "neighbour",
-    "neighbor",
-    "nation",
-    "belligerent",
-    "rival",
-}
-STATE_PAIR_NOUNS = {"country", "capital", "government", "neighbour", "neighbor", "nation"}
+PAIR_NOUNS = frozenset(words("actors", "pair_nouns"))
+STATE_PAIR_NOUNS = frozenset(words("actors", "state_pair_nouns"))
 #: Heads that stand for their "of" complement ("a group of diplomats", "members of").
-COLLECTIVES = {
-    "group",
-    "number",
-    "dozen",
-    "dozens",
-    "hundred",
-    "hundreds",
-    "thousand",
-    "thousands",
-    "million",
-    "millions",
-    "member",
-    "members",
-    "some",
-    "many",
-    "most",
-    "majority",
-    "team",
-    "delegation",
-    "contingent",
-    "band",
-    "batch",
-    "patch",
-    "unit",
-    "couple",
-    "score",
-    "scores",
-    "all",
-    "none",
-    "leader",
-    "leaders",
-}
+COLLECTIVES = frozenset(words("actors", "collectives"))
 
 
 def named_actors(token: Token, analysis: Analysis) -> list:

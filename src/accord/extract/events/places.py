@@ -5,16 +5,17 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from accord.data import words
 from accord.extract.analysis import Analysis
-from accord.extract.docviews import entities_in
 from accord.extract.events.coded import Coded
 from accord.extract.events.syntax import compound_phrase
 from accord.model import Location
+from accord.nlp.docviews import entities_in
 from accord.resolve.dates import resolve_date
 from accord.resolve.places import resolve_place
 
 #: Prepositions that place an event ("struck positions near Rafah").
-LOCATIVE = {"in", "at", "near", "into", "to"}
+LOCATIVE = frozenset(words("grammar", "place_prepositions"))
 
 
 def clause_place(

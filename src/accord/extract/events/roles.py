@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from accord.data import words
 from accord.extract.analysis import ActorMention
 from accord.extract.events.coded import UNKNOWN
 from accord.extract.events.context import (
@@ -40,7 +41,7 @@ FROM_PLACES = {"RETREAT", "SANCTION"}
 #: Hamas disarm", "accusations that Rwanda armed the M23").
 CLAUSE_TARGETS = {"REQUEST", "ACCUSE", "THREATEN"}
 #: Prepositions that attach a mediation to what it mediates ("talks under Qatari mediation").
-MEDIATED_PREPS = {"under", "with", "through", "via", "in", "at", "after", "amid", "following"}
+MEDIATED_PREPS = frozenset(words("grammar", "mediated_prepositions"))
 
 
 class Roles:

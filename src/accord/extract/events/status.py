@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from accord.data import words
 from accord.extract.analysis import Analysis
 from accord.extract.events.coded import NEGATED_ACCEPTANCE, Coded
 from accord.extract.events.grammar import Grammar
@@ -13,24 +14,9 @@ from accord.extract.events.mentions import phrase_actors, unique_actors
 from accord.extract.events.syntax import NEGATIONS, clause_subject
 
 #: Prepositions through which intent reaches an event ("planning on pursuing", "set for talks").
-CHAIN_PREPS = {"on", "with", "to", "for", "toward", "towards"}
+CHAIN_PREPS = frozenset(words("grammar", "chain_prepositions"))
 #: Governors whose infinitive complement did happen ("managed to", "continued to").
-IMPLICATIVE = {
-    "manage",
-    "continue",
-    "begin",
-    "start",
-    "keep",
-    "resume",
-    "go",
-    "proceed",
-    "fail",
-    "help",
-    "dare",
-    "bother",
-    "happen",
-    "get",
-}
+IMPLICATIVE = frozenset(words("grammar", "implicative_verbs"))
 
 
 class Status:

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from accord.data import words
+
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
-NEGATIONS = {"not", "n't", "never", "no"}
+NEGATIONS = frozenset(words("grammar", "negations"))
 
 
 # --- helpers -----------------------------------------------------------------------------

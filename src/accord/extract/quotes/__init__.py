@@ -25,7 +25,7 @@ from accord.extract.analysis import Analysis
 from accord.extract.quotes.build import build_quote
 from accord.extract.quotes.candidate import Candidate
 from accord.extract.quotes.find import find_candidates
-from accord.extract.speakers import SpeakerResolver
+from accord.extract.quotes.speakers import SpeakerResolver
 from accord.registry import extractors
 
 __all__ = ["Candidate", "build_quote", "find_candidates", "make_quotes_extractor"]

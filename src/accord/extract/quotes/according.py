@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from accord.extract.docviews import doc_text
 from accord.extract.quotes.candidate import Candidate, trim
 from accord.extract.quotes.cues import is_cue
+from accord.nlp.docviews import doc_text
 
 
 def matches_words(doc: Doc, token: Token, words: tuple[str, ...]) -> bool:

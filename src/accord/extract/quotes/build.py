@@ -1,5 +1,5 @@
 """Building a :class:`~accord.model.Quote` record from a candidate: its speaker resolved
-(:mod:`accord.extract.speakers`), content trimmed of datelines, spans and evidence.
+(:mod:`accord.extract.quotes.speakers`), content trimmed of datelines, spans and evidence.
 """
 
 from __future__ import annotations
@@ -9,11 +9,11 @@ import re
 from spacy.tokens import Doc, Span
 
 from accord.extract.analysis import Analysis, evidence_for
-from accord.extract.docviews import doc_text
 from accord.extract.quotes.candidate import Candidate
-from accord.extract.speakers import SpeakerResolver
+from accord.extract.quotes.speakers import SpeakerResolver
 from accord.model import Quote
 from accord.model import Span as TextSpan
+from accord.nlp.docviews import doc_text
 
 _DATELINE = re.compile(
     r"[A-Z][A-Z.'/-]+(?:[ /][A-Z][A-Z.'/-]+)*,?"  # KYIV, PORT SUDAN, KYIV/MOSCOW

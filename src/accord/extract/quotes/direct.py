@@ -1,4 +1,4 @@
-"""Direct quotes: free-standing quoted stretches (:mod:`accord.extract.quotemarks`)
+"""Direct quotes: free-standing quoted stretches (:mod:`accord.extract.quotes.quotemarks`)
 attributed to the speech cue right after (``"…," Kirby said``) or right before
 (``told X, "…"``) them, split quotes joined, and unattributed quotes that follow one
 closely taken as the same speaker going on.
@@ -9,10 +9,10 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from accord.data import load_data
-from accord.extract.docviews import doc_text
-from accord.extract.quotemarks import Quoted
 from accord.extract.quotes.candidate import SENTENCE_END, Candidate
 from accord.extract.quotes.cues import CLAUSE_DEPS, is_cue, subject_of
+from accord.extract.quotes.quotemarks import Quoted
+from accord.nlp.docviews import doc_text
 
 TITLE_ABBREVIATIONS = frozenset(load_data("quotes/speakers")["title_abbreviations"])
 _INTRODUCERS = {",", ":", "—", "–", "-", "\n"}

@@ -6,14 +6,14 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from accord.extract.docviews import doc_text
-from accord.extract.quotemarks import find_quoted
 from accord.extract.quotes.candidate import Candidate, inside
 from accord.extract.quotes.cues import CUE_VERBS, PREPOSITION_STARTS
 from accord.extract.quotes.direct import direct_candidates, stands_alone
 from accord.extract.quotes.headline import headline_candidates
 from accord.extract.quotes.nesting import holds_partial_quote, outermost
+from accord.extract.quotes.quotemarks import find_quoted
 from accord.extract.quotes.reported import reported_candidate
+from accord.nlp.docviews import doc_text
 
 
 def find_candidates(doc: Doc) -> list[Candidate]:

@@ -8,8 +8,8 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from accord.extract.docviews import doc_text
 from accord.extract.quotes.candidate import Candidate
+from accord.nlp.docviews import doc_text
 
 _HEADLINE_ATTRIBUTION = (
     re.compile(r"^(?P<speaker>[^:–—]{2,40}?)(?::\s+|\s[–—]\s)(?P<content>\S.+)$"),

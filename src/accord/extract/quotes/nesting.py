@@ -7,10 +7,10 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from accord.extract.docviews import doc_text
-from accord.extract.quotemarks import Quoted
 from accord.extract.quotes.candidate import Candidate, trim
 from accord.extract.quotes.cues import CONTRAST_MARKS, NEW_STATEMENT_CUES, is_cue, is_participle
+from accord.extract.quotes.quotemarks import Quoted
+from accord.nlp.docviews import doc_text
 
 
 def outermost(candidates: list[Candidate]) -> list[Candidate]:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from accord.extract.docviews import doc_text
 from accord.extract.quotes.according import according_to, matches_words
 from accord.extract.quotes.candidate import SENTENCE_END, Candidate, trim
 from accord.extract.quotes.cues import (
@@ -23,7 +22,8 @@ from accord.extract.quotes.cues import (
     is_cue,
     subject_of,
 )
-from accord.extract.speakers import CITING_VERBS, STATEMENT_NOUNS
+from accord.extract.quotes.speakers import CITING_VERBS, STATEMENT_NOUNS
+from accord.nlp.docviews import doc_text
 
 _FRONTING_MARKS = (",", "—", "–", "-")
 _NOMINAL = {"PROPN", "NOUN", "ADJ", "DET", "NUM", "PART", "ADP", "CCONJ"}

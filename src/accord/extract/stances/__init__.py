@@ -33,9 +33,9 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from accord.data.negotiation_vocab import vocabulary
 from accord.extract.stances.common import Candidate, as_party, opposing_pair, sentence_date
 from accord.extract.stances.reader import StanceReader, trigger_words
+from accord.lexicons.negotiation import vocabulary
 from accord.registry import extractors
 
 __all__ = [

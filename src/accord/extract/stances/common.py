@@ -12,9 +12,9 @@ from dataclasses import dataclass, field
 import pycountry
 from spacy.tokens import Span, Token
 
-from accord.data.framing_lexicon import load_lexicon
-from accord.extract.docviews import entities_in
-from accord.extract.stances.words import WEEKDAYS
+from accord.lexicons.framing import load_lexicon
+from accord.nlp.docviews import entities_in
+from accord.resolve.dates import WEEKDAYS, weekday_before
 
 
 @dataclass
@@ -52,8 +52,7 @@ def sentence_date(sent: Span, published: dt.date | None) -> dt.date | None:
         if published is not None:
             for word in words:
                 if word in WEEKDAYS:
-                    back = (published.weekday() - WEEKDAYS.index(word)) % 7
-                    return published - dt.timedelta(days=back)
+                    return weekday_before(word, published)
             if "today" in words:
                 return published
             if "yesterday" in words:

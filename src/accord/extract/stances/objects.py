@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from accord.extract.docviews import entities_in
 from accord.extract.referents import resolve_text, root_of
 from accord.extract.stances.words import DEMANDS
+from accord.nlp.docviews import entities_in
 
 
 class ObjectFinder:

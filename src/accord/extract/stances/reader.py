@@ -13,7 +13,6 @@ from collections import Counter
 
 from spacy.tokens import Doc, Token
 
-from accord.data.negotiation_vocab import Vocabulary
 from accord.extract.analysis import Analysis, evidence_for
 from accord.extract.proposals import Proposals
 from accord.extract.referents import root_of
@@ -31,6 +30,7 @@ from accord.extract.stances.words import (
     PROPOSAL_OWNED,
     STRONG_STANCE,
 )
+from accord.lexicons.negotiation import Vocabulary
 from accord.model import Stance
 
 

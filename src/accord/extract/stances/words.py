@@ -6,59 +6,31 @@ small closed classes and thresholds the readers test against directly, kept in o
 place so every reader module agrees on them.
 """
 
-PRONOUNS = {"it", "they", "its", "their", "he", "she", "his", "her", "them", "we", "our"}
+from accord.data import words
 
-NEGATIONS = {"not", "n't", "never", "no"}
+PRONOUNS = frozenset(words("grammar", "party_pronouns"))
 
-INTENT_MODALS = {"would", "will", "wo", "cannot", "can", "shall"}
+NEGATIONS = frozenset(words("grammar", "negations"))
 
-POSSIBILITY_MODALS = {"could", "might", "may"}
+INTENT_MODALS = frozenset(words("grammar", "intent_modals"))
 
-STRONG_STANCE = {"accepted", "rejected", "reservations", "proposed", "withdrew"}
+POSSIBILITY_MODALS = frozenset(words("grammar", "possibility_modals"))
+
+STRONG_STANCE = frozenset(words("stances", "strong_stance_words"))
 
 #: Stance nouns too common to count without an explicit negotiation object.
-WEAK_NOUNS = {
-    "remarks",
-    "comments",
-    "notes",
-    "changes",
-    "modifications",
-    "amendment",
-    "amendments",
-    "yes",
-    "no",
-    "signature",
-    "exit",
-    "suspension",
-    "withdrawal",
-    "pullout",
-    "veto",
-}
+WEAK_NOUNS = frozenset(words("stances", "weak_nouns"))
 
 #: "did not go to the talks": staying away is withdrawing
-ABSENCE_VERBS = frozenset({"go", "come", "travel", "fly", "show"})
+ABSENCE_VERBS = frozenset(words("stances", "absence_verbs"))
 
 #: "X-brokered talks", "a deal mediated by X"
-BROKER_VERBS = frozenset({"broker", "mediate", "sponsor", "facilitate"})
+BROKER_VERBS = frozenset(words("stances", "broker_verbs"))
 
-PROPOSAL_OWNED = {
-    "proposal",
-    "plan",
-    "offer",
-    "initiative",
-    "memorandum",
-    "draft",
-    "roadmap",
-    "counterproposal",
-    "framework",
-    "formula",
-    "package",
-    "proposals",
-}
+PROPOSAL_OWNED = frozenset(words("proposals", "owned_proposals"))
 
-TEAM_MARKERS = {"negotiating", "negotiation", "technical", "security", "peace", "expert", "level"}
+TEAM_MARKERS = frozenset(words("stances", "team_markers"))
 
-WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
 ORDINALS = {
     "first": 1,
@@ -75,24 +47,10 @@ ORDINALS = {
 
 CLAIMER_RANK = {"party": 0, "other": 1, "outlet": 2}
 
-DEMANDS = {"demand", "demands", "ultimatum", "condition", "conditions"}
+DEMANDS = frozenset(words("proposals", "demands"))
 
-ANAPHORIC_NOUNS = {
-    "group",
-    "movement",
-    "organisation",
-    "organization",
-    "militia",
-    "faction",
-    "kingdom",
-    "government",
-    "administration",
-    "country",
-    "side",
-    "alliance",
-    "bloc",
-}
+ANAPHORIC_NOUNS = frozenset(words("actors", "anaphoric_nouns"))
 
-RELATIVE_PRONOUNS = {"that", "which", "who"}
+RELATIVE_PRONOUNS = frozenset(words("grammar", "relative_pronouns"))
 
-CONDITIONAL_MARKS = {"if", "unless", "when", "once", "until"}
+CONDITIONAL_MARKS = frozenset(words("grammar", "conditional_markers"))

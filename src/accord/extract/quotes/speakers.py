@@ -17,11 +17,12 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from accord.data import load_data
+from accord.data import load_data, words
 from accord.extract.analysis import Analysis
-from accord.extract.docviews import doc_entities, entities_in
 from accord.model import Span as TextSpan
+from accord.nlp.docviews import doc_entities, entities_in
 from accord.resolve.actors import resolve_phrase
+from accord.resolve.dates import resolve_day
 
 SPEAKERS = load_data("quotes/speakers")
 RELAYS = load_data("quotes/relays")
@@ -38,9 +39,8 @@ LISTENER_VERBS = frozenset(RELAYS["listener_verbs"])
 _OUTLET_NAMES = {
     name.lower(): outlet_id for outlet_id, names in RELAYS["outlets"].items() for name in names
 }
-_DEFINITE = {"the", "this", "that", "these", "those"}
+_DEFINITE = frozenset(words("grammar", "definite_determiners"))
 _QUOTE_CHARS = "\"'“”‘’«»"
-_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _CUT_DEPS = {"relcl", "acl", "advcl", "cc", "conj"}
 
 
@@ -553,19 +553,4 @@ def _date_of(cue: Token, published: dt.date | None) -> dt.date | None:
         day = resolve_day(token.text, published)
         if day is not None:
             return day
-    return None
-
-
-def resolve_day(word: str, published: dt.date | None) -> dt.date | None:
-    """A weekday or ``today``/``yesterday`` relative to the publication date."""
-    if published is None:
-        return None
-    lower = word.lower()
-    if lower in ("today", "tonight"):
-        return published
-    if lower == "yesterday":
-        return published - dt.timedelta(days=1)
-    if lower in _WEEKDAYS:
-        delta = (published.weekday() - _WEEKDAYS.index(lower)) % 7
-        return published - dt.timedelta(days=delta)
     return None

@@ -12,7 +12,7 @@ the package's own files, never from a hub).
 The result does not depend on the order claims arrive in: claims are put in time
 order, blocks are visited by subject, and a contradiction's id is a hash of its two
 quotes. So the contradictions a batch of new articles adds
-(:mod:`accord.analyze.incremental`) are the ones a full recompute finds for them, and
+(:mod:`accord.corpuswide.incremental`) are the ones a full recompute finds for them, and
 finding a pair again overwrites it instead of adding a copy.
 """
 
@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import combinations
 
+from accord.data import words
 from accord.extract.claims import same_proposition, topic_of
 from accord.model import Claim, Contradiction, ContradictionSide, Quote, ReportDocument
 
@@ -100,7 +101,7 @@ def find_contradictions(
 
     With ``involving`` (document ids) only pairs with a side in those documents are
     compared: the incremental update for newly stored articles
-    (:mod:`accord.analyze.incremental`)."""
+    (:mod:`accord.corpuswide.incremental`)."""
     claims = stated_claims(items)
     if topic:
         needle = topic.lower()
@@ -190,7 +191,7 @@ def _similar_pairs(pairs, embed: Embed | None) -> list:
     return similar
 
 
-_NEGATIONS = {"not", "n't", "never", "no"}
+_NEGATIONS = frozenset(words("grammar", "negations"))
 
 
 def _affirmative(text: str) -> str:
@@ -245,7 +246,7 @@ def _side(stated: StatedClaim) -> ContradictionSide:
     )
 
 
-def analyse_corpus(corpus, topic: str | None = None, embed: Embed | None = None) -> list:
+def analyze_corpus(corpus, topic: str | None = None, embed: Embed | None = None) -> list:
     """Every contradiction in a :class:`~accord.store.corpus.Corpus`, as store items.
 
     Cross-article ones are recomputed from every stored quote (and, for a full run,

@@ -15,7 +15,7 @@ energy infrastructure"). Across a corpus this module
 
 Linking needs only per-key counts (:class:`ProcessKeys`), which the store can give
 with one ``GROUP BY``; a board is a function of its own process's stances alone. That
-is what lets :mod:`accord.analyze.incremental` keep stored boards up to date without
+is what lets :mod:`accord.corpuswide.incremental` keep stored boards up to date without
 reading every stance.
 """
 
@@ -27,7 +27,10 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from accord.data.negotiation_vocab import vocabulary
+from pydantic import BaseModel, ConfigDict, Field, field_serializer
+
+from accord.data import words
+from accord.lexicons.negotiation import vocabulary
 from accord.model import ReportDocument, Stance
 
 #: Stance pairs that contradict each other when different sources state them together.
@@ -42,12 +45,15 @@ LABEL_SIMILARITY = 0.5
 SEMANTIC_SIMILARITY = 0.75
 _ID = re.compile(r"^[A-Z0-9]+(?:\.[A-Z]+)?$")
 _COMPONENTS = frozenset(vocabulary().components)
-_GENERIC = frozenset({"proposal", "proposals", "deal", "agreement", "plan", "offer"})
+_GENERIC = frozenset(words("proposals", "generic_process_labels"))
 
 
-@dataclass
-class Position:
-    """One stance as one article reports it."""
+class Position(BaseModel):
+    """One stance as one article reports it.
+
+    Stored and printed as its JSON (``accord talks --json``), which keeps neither the
+    article's own process key nor its label: a position read back gets its board's key.
+    """
 
     party: str
     stance: str
@@ -60,8 +66,8 @@ class Position:
     title: str | None
     conditions: list[str]
     evidence: str | None
-    process_key: str
-    process_label: str | None
+    process_key: str = Field(exclude=True)
+    process_label: str | None = Field(default=None, exclude=True)
 
     @property
     def source(self) -> str:
@@ -71,151 +77,88 @@ class Position:
         return self.claimed_by
 
     def as_dict(self) -> dict:
-        return {
-            "party": self.party,
-            "stance": self.stance,
-            "proposal": self.proposal,
-            "round": self.round,
-            "date": self.date.isoformat() if self.date else None,
-            "claimed_by": self.claimed_by,
-            "outlet": self.outlet,
-            "doc_id": self.doc_id,
-            "title": self.title,
-            "conditions": self.conditions,
-            "evidence": self.evidence,
-        }
+        return self.model_dump(mode="json")
 
     @classmethod
     def from_dict(cls, data: dict, process_key: str) -> Position:
-        """A position back from :meth:`as_dict` (which keeps neither the article's own process
-        key nor its label: the position gets its board's key)."""
-        return cls(
-            **{name: data[name] for name in _POSITION_FIELDS},
-            date=_date(data["date"]),
-            conditions=list(data["conditions"]),
-            process_key=process_key,
-            process_label=None,
-        )
+        return cls.model_validate({**data, "process_key": process_key})
 
 
-@dataclass
-class Dispute:
+class Dispute(BaseModel):
     party: str
     proposal: str | None
     positions: list[Position]
 
     def as_dict(self) -> dict:
-        return {
-            "party": self.party,
-            "proposal": self.proposal,
-            "positions": [p.as_dict() for p in self.positions],
-        }
+        return self.model_dump(mode="json")
 
     @classmethod
     def from_dict(cls, data: dict, process_key: str) -> Dispute:
         positions = [Position.from_dict(p, process_key) for p in data["positions"]]
-        return cls(data["party"], data["proposal"], positions)
+        return cls(party=data["party"], proposal=data["proposal"], positions=positions)
 
 
-@dataclass
-class Round:
-    name: str
-    first: dt.date | None = None
-    last: dt.date | None = None
-    attending: set[str] = field(default_factory=set)
-    withdrew: set[str] = field(default_factory=set)
-    sources: set[str] = field(default_factory=set)
+class Round(BaseModel):
+    """A negotiation round: when it was first and last reported, who attended or left."""
+
+    model_config = ConfigDict(populate_by_name=True)
+
+    name: str = Field(alias="round")
+    first: dt.date | None = Field(default=None, alias="first_reported")
+    last: dt.date | None = Field(default=None, alias="last_reported")
+    attending: set[str] = Field(default_factory=set)
+    withdrew: set[str] = Field(default_factory=set)
+    sources: set[str] = Field(default_factory=set, alias="outlets")
+
+    @field_serializer("attending", "withdrew", "sources")
+    def _sorted(self, values: set[str]) -> list[str]:
+        return sorted(values)
 
     def as_dict(self) -> dict:
-        return {
-            "round": self.name,
-            "first_reported": self.first.isoformat() if self.first else None,
-            "last_reported": self.last.isoformat() if self.last else None,
-            "attending": sorted(self.attending),
-            "withdrew": sorted(self.withdrew),
-            "outlets": sorted(self.sources),
-        }
+        return self.model_dump(mode="json", by_alias=True)
 
     @classmethod
     def from_dict(cls, data: dict) -> Round:
-        return cls(
-            name=data["round"],
-            first=_date(data["first_reported"]),
-            last=_date(data["last_reported"]),
-            attending=set(data["attending"]),
-            withdrew=set(data["withdrew"]),
-            sources=set(data["outlets"]),
-        )
+        return cls.model_validate(data)
 
 
-@dataclass
-class Board:
+class Board(BaseModel):
+    """One negotiation process across the corpus (fields in the order its JSON lists them)."""
+
     process: str
     label: str
     aliases: list[str]
     parties: list[str]
     mediators: list[str]
+    documents: int
+    outlets: list[str]
     latest: list[Position]
     disputes: list[Dispute]
     rounds: list[Round]
     timeline: list[Position]
-    outlets: list[str]
-    documents: int
 
     def as_dict(self) -> dict:
-        return {
-            "process": self.process,
-            "label": self.label,
-            "aliases": self.aliases,
-            "parties": self.parties,
-            "mediators": self.mediators,
-            "documents": self.documents,
-            "outlets": self.outlets,
-            "latest": [p.as_dict() for p in self.latest],
-            "disputes": [d.as_dict() for d in self.disputes],
-            "rounds": [r.as_dict() for r in self.rounds],
-            "timeline": [p.as_dict() for p in self.timeline],
-        }
+        return self.model_dump(mode="json", by_alias=True)
 
     @classmethod
     def from_dict(cls, data: dict) -> Board:
         """A board back from :meth:`as_dict`, as the store keeps it."""
         key = data["process"]
         return cls(
-            process=key,
-            label=data["label"],
-            aliases=list(data["aliases"]),
-            parties=list(data["parties"]),
-            mediators=list(data["mediators"]),
+            **{name: data[name] for name in ("process", "label", "aliases", "parties")},
+            mediators=data["mediators"],
+            documents=data["documents"],
+            outlets=data["outlets"],
             latest=[Position.from_dict(p, key) for p in data["latest"]],
             disputes=[Dispute.from_dict(d, key) for d in data["disputes"]],
             rounds=[Round.from_dict(r) for r in data["rounds"]],
             timeline=[Position.from_dict(p, key) for p in data["timeline"]],
-            outlets=list(data["outlets"]),
-            documents=data["documents"],
         )
 
     @property
     def names(self) -> list[str]:
         """What a search for a process looks in: its key, label and the other labels."""
         return [self.process, self.label, *self.aliases]
-
-
-_POSITION_FIELDS = (
-    "party",
-    "stance",
-    "proposal",
-    "round",
-    "claimed_by",
-    "outlet",
-    "doc_id",
-    "title",
-    "evidence",
-)
-
-
-def _date(value: str | None) -> dt.date | None:
-    return dt.date.fromisoformat(value) if value else None
 
 
 def positions_from(items: Iterable[tuple[ReportDocument, Stance]]) -> list[Position]:
@@ -257,7 +200,7 @@ def _words(text: str) -> set[str]:
 def label_similarity(a: str, b: str, semantic: bool = False) -> float:
     """Word overlap of two labels, or the cosine of their MiniLM embeddings."""
     if semantic:
-        from accord.analyze.similarity import cosine
+        from accord.corpuswide.similarity import cosine
 
         return cosine(a, b)
     wa, wb = _words(a), _words(b)
@@ -517,7 +460,7 @@ def _disputes(positions: list[Position]) -> list[Dispute]:
                     if position not in involved:
                         involved.append(position)
         if involved:
-            disputes.append(Dispute(party, proposal, involved))
+            disputes.append(Dispute(party=party, proposal=proposal, positions=involved))
     return disputes
 
 
@@ -526,7 +469,7 @@ def _rounds(positions: list[Position]) -> list[Round]:
     for position in positions:
         if not position.round:
             continue
-        item = rounds.setdefault(position.round, Round(position.round))
+        item = rounds.setdefault(position.round, Round(name=position.round))
         if position.date:
             item.first = min(filter(None, [item.first, position.date]))
             item.last = max(filter(None, [item.last, position.date]))

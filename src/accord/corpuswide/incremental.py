@@ -7,7 +7,7 @@ then only read those tables. What is incremental, precisely:
 
 Contradictions. Two claims can only contradict when they share a subject, come from
 different actors and were stated within ``WINDOW_DAYS`` of each other
-(:mod:`accord.analyze.contradictions`). So a batch of new documents is compared with
+(:mod:`accord.corpuswide.contradictions`). So a batch of new documents is compared with
 the stored quotes dated inside the batch's window (a date range query) whose claims
 share a subject with the batch's, and only pairs with a side in the batch are
 compared. Each document is compared with the documents taken in before it and with
@@ -41,14 +41,14 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 
-from accord.analyze.contradictions import (
+from accord.corpuswide.contradictions import (
     SCOPE,
     WINDOW_DAYS,
     Embed,
     find_contradictions,
     stated_claims,
 )
-from accord.analyze.talks import ProcessKeys, build_board, link_keys, positions_from
+from accord.corpuswide.talks import ProcessKeys, build_board, link_keys, positions_from
 from accord.model import Contradiction
 from accord.store.crossdoc import Refresher, StoredBoard, refreshing, up_to_date
 

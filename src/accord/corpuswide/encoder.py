@@ -4,7 +4,7 @@ The corpus-wide contradiction update at the end of an ingest run compares claims
 meaning, and encoding them (MiniLM, on the CPU) costs about a fifth of the parse.
 Done at the end it adds that much to the run; done while later batches are parsed it
 runs on another core and mostly disappears from the wall-clock time. It is a separate
-interpreter (:mod:`accord.analyze.encoder_worker`), not a thread, because loading and
+interpreter (:mod:`accord.corpuswide.encoder_worker`), not a thread, because loading and
 running the encoder holds the interpreter lock for long stretches and would stall the
 parser; and not a ``multiprocessing`` child, which re-imports the caller's main script.
 
@@ -27,7 +27,7 @@ from pathlib import Path
 
 import numpy as np
 
-from accord.analyze.contradictions import Embed, default_embedder
+from accord.corpuswide.contradictions import Embed, default_embedder
 
 #: Texts a run must have before the helper starts: below that, encoding at the end is
 #: cheaper than starting a second interpreter and loading the encoder there.
@@ -35,7 +35,7 @@ PREFETCH_FROM = 256
 
 
 class BackgroundEncoder:
-    """An :data:`~accord.analyze.contradictions.Embed` that can be fed texts ahead of time.
+    """An :data:`~accord.corpuswide.contradictions.Embed` that can be fed texts ahead of time.
 
     ``prefetch`` hands texts to the helper process; calling the encoder collects what
     the helper computed (waiting for it to finish) and encodes only what is still
@@ -96,7 +96,7 @@ class BackgroundEncoder:
         self._output = Path(self._folder.name) / "vectors.jsonl"
         try:
             self._helper = subprocess.Popen(
-                [sys.executable, "-m", "accord.analyze.encoder_worker", str(self._output)],
+                [sys.executable, "-m", "accord.corpuswide.encoder_worker", str(self._output)],
                 stdin=subprocess.PIPE,
                 stdout=subprocess.DEVNULL,
                 stderr=subprocess.DEVNULL,

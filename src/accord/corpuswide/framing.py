@@ -14,7 +14,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from accord.data.framing_lexicon import entry_for_term
+from accord.lexicons.framing import entry_for_term
 from accord.model import FramingMarker, ReportDocument
 
 MAX_EXAMPLES = 3

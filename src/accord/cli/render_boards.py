@@ -5,8 +5,8 @@ from __future__ import annotations
 from rich.console import Console
 from rich.table import Table
 
-from accord.analyze.framing import Profile
-from accord.analyze.talks import Board
+from accord.corpuswide.framing import Profile
+from accord.corpuswide.talks import Board
 
 
 def _table(title: str, *columns: str) -> Table:

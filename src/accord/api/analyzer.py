@@ -18,12 +18,12 @@ from datetime import date
 
 from accord.model import Report
 from accord.nlp.pipeline import ModelNotInstalled, load_pipeline
-from accord.report import analyze
+from accord.report import analyze as analyze_article
 
 #: Seconds a request waits for the pipeline to finish loading before giving up with 503.
 LOAD_WAIT = 300.0
 
-AnalyseFn = Callable[[str, str | None, date | None, str | None], Report]
+AnalyzeFn = Callable[[str, str | None, date | None, str | None], Report]
 
 
 class AnalysisTimeout(RuntimeError):
@@ -34,29 +34,29 @@ class AnalysisUnavailable(RuntimeError):
     """The pipeline could not be loaded (for example, the spaCy model is missing)."""
 
 
-def pipeline_analyse(model: str) -> AnalyseFn:
-    """An analyse function backed by accord's spaCy pipeline for ``model``."""
+def pipeline_analyze(model: str) -> AnalyzeFn:
+    """An analyze function backed by accord's spaCy pipeline for ``model``."""
 
-    def analyse(text: str, outlet: str | None, published: date | None, title: str | None):
+    def analyze(text: str, outlet: str | None, published: date | None, title: str | None):
         try:
             nlp = load_pipeline(model)
         except ModelNotInstalled as error:
             raise AnalysisUnavailable(str(error)) from error
-        return analyze(text, outlet=outlet, published=published, title=title, nlp=nlp)
+        return analyze_article(text, outlet=outlet, published=published, title=title, nlp=nlp)
 
-    analyse.warm_up = lambda: _load(model)  # type: ignore[attr-defined]
-    return analyse
+    analyze.warm_up = lambda: _load(model)  # type: ignore[attr-defined]
+    return analyze
 
 
 def _load(model: str) -> None:
     load_pipeline(model)
 
 
-class Analyser:
+class Analyzer:
     """Runs an analyse function on one worker thread with a per-request timeout."""
 
-    def __init__(self, analyse: AnalyseFn, timeout: float) -> None:
-        self._analyse = analyse
+    def __init__(self, analyze: AnalyzeFn, timeout: float) -> None:
+        self._analyze = analyze
         self.timeout = timeout
         self._executor: ThreadPoolExecutor | None = None
         self._warm: Future | None = None
@@ -69,7 +69,7 @@ class Analyser:
 
     def warm_up(self) -> None:
         """Start loading the pipeline in the background (queued before any request)."""
-        warm = getattr(self._analyse, "warm_up", None)
+        warm = getattr(self._analyze, "warm_up", None)
         if warm is not None and self._warm is None:
             self._warm = self._worker().submit(_quietly, warm)
 
@@ -79,7 +79,7 @@ class Analyser:
             return "lazy"
         return "ready" if self._warm.done() else "loading"
 
-    async def analyse(
+    async def analyze(
         self, text: str, outlet: str | None, published: date | None, title: str | None = None
     ) -> Report:
         if self._warm is not None and not self._warm.done():
@@ -89,7 +89,7 @@ class Analyser:
                 await asyncio.wait_for(asyncio.shield(asyncio.wrap_future(self._warm)), LOAD_WAIT)
             except TimeoutError as error:
                 raise AnalysisUnavailable("the pipeline is still loading; try again") from error
-        future = self._worker().submit(self._analyse, text, outlet, published, title)
+        future = self._worker().submit(self._analyze, text, outlet, published, title)
         try:
             return await asyncio.wait_for(asyncio.wrap_future(future), self.timeout)
         except TimeoutError as error:

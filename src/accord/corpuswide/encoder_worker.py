@@ -1,9 +1,9 @@
-"""The claim encoder's helper process: ``python -m accord.analyze.encoder_worker OUT``.
+"""The claim encoder's helper process: ``python -m accord.corpuswide.encoder_worker OUT``.
 
 Reads batches of texts as JSON lines on stdin and appends, per batch, one JSON line to
 ``OUT`` holding the texts and their vectors as base64 float32 bytes (exactly what the
 encoder computed, so the parent's comparisons match an in-process encoding). Runs until
-stdin closes. See :mod:`accord.analyze.encoder` for why it is a process.
+stdin closes. See :mod:`accord.corpuswide.encoder` for why it is a process.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ import sys
 
 import numpy as np
 
-from accord.analyze.contradictions import default_embedder
+from accord.corpuswide.contradictions import default_embedder
 
 
 def main(out_path: str) -> None:

@@ -48,12 +48,3 @@ def entities_in(span: Span) -> list[Span]:
         if ent.end <= span.end:
             found.append(ent)
     return found
-
-
-def entity_at(doc: Doc, index: int) -> Span | None:
-    """The entity covering token ``index``, if any."""
-    ents = doc_entities(doc)
-    position = bisect.bisect_right(doc.user_data[_ENT_STARTS], index) - 1
-    if position >= 0 and ents[position].start <= index < ents[position].end:
-        return ents[position]
-    return None

@@ -1,0 +1,77 @@
+"""Datelines: the place (and often date and agency) opening an article's body,
+"KYIV/MOSCOW, March 9 (Reuters) -".
+
+Found once per document and shared: the actors extractor must not take a dateline's
+city for an actor of the story, and the events extractor reads the home country of
+titled officials and unnamed forces from it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from accord.nlp.docviews import doc_text
+from accord.resolve.actors import gazetteer
+
+#: A dateline opening the first paragraph: upper-case place names (one or several, joined
+#: by "/"), an optional date and agency, then a dash: "KYIV/MOSCOW, March 9 (Reuters) -".
+_DATELINE = re.compile(
+    r"[A-Z][A-Z'’.\- ]*(?:/[A-Z][A-Z'’.\- ]*)*(?:,[^\n–—(]{0,30})?"
+    r"(?:\s*\([^)\n]{1,60}\))?\s*[–—-]+\s"
+)
+_DATELINE_KEY = "accord_events_dateline"
+
+
+def dateline(doc: Doc) -> tuple[int, int]:
+    """Character range of the dateline ((0, 0) when there is none); computed once per doc."""
+    found = doc.user_data.get(_DATELINE_KEY)
+    if found is None:
+        found = (0, 0)
+        text = doc_text(doc)[:2000]  # the joined text is built once per doc
+        headlines = doc.user_data.get("accord_headlines") or []
+        start = 0
+        for line_start, line_end in headlines:
+            if line_start <= start + 2:
+                start = line_end
+        while start < len(text) and text[start].isspace():
+            start += 1
+        match = _DATELINE.match(text, start)
+        if match is not None and match.group(0).split(",")[0].split("(")[0].strip().isupper():
+            found = (match.start(), match.end())
+        doc.user_data[_DATELINE_KEY] = found
+    return found
+
+
+def dateline_country(doc: Doc) -> str | None:
+    """The country of the one capital a dateline names ("KYIV –"); None for several cities."""
+    start, end = dateline(doc)
+    if end == 0:
+        return None
+    place = re.split(r"[,(–—]| - ", doc_text(doc)[start:end])[0].strip()
+    if "/" in place:
+        return None
+    return gazetteer().capitals.get(place.lower())
+
+
+def dateline_tokens(doc: Doc) -> tuple[int, int]:
+    """Token range of the dateline opening the body ("GAZA CITY, May 7 (AP) –"), as
+    :func:`dateline` finds it; (0, 0) when there is none."""
+    start, end = dateline(doc)
+    if end == 0:
+        return 0, 0
+    span = doc.char_span(start, end, alignment_mode="contract")
+    return (span.start, span.end) if span is not None else (0, 0)
+
+
+def dateline_capital(doc: Doc) -> str | None:
+    """The one capital an article's dateline names ("KYIV –", "DOHA, Feb 25 (Monitor) –");
+    None for no dateline or for several cities ("KYIV/MOSCOW")."""
+    first = doc[0] if len(doc) else None
+    if first is None or not first.text.isupper() or len(doc) < 2:
+        return None
+    if doc[1].text not in (",", "–", "—", "-"):
+        return None
+    capitals = gazetteer().capitals
+    return first.text.title() if first.text.lower() in capitals else None

@@ -1,0 +1,57 @@
+"""Coreference candidates: what :mod:`accord.resolve.coref` needs to know about a mention.
+
+The actors extractor finds mentions; this module turns each into a
+:class:`~accord.resolve.coref.Candidate` (is it a state, a person, an organisation of
+which kind, the subject of its clause?) so coreference decides on plain facts.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from spacy.tokens import Token
+
+from accord.data import words
+from accord.resolve.actors import STATE_KINDS, gazetteer
+from accord.resolve.coref import Candidate
+
+SUBJECT_DEPS = {"nsubj", "nsubjpass", "agent", "csubj"}
+#: Head nouns that make a description anonymous ("a senior official", "sources"), as word
+#: forms; the quote speakers' list (data/quotes/speakers.yaml) is of lemmas and longer.
+ANONYMOUS_MENTION_HEADS = frozenset(words("actors", "anonymous_mention_heads"))
+
+
+def mention_candidate(head: Token, sentence: int, mention, person: bool = False) -> Candidate:
+    """The candidate of an actor mention (an :class:`accord.extract.analysis.ActorMention`)
+    whose head token is ``head``, in sentence number ``sentence``."""
+    entry = gazetteer().names.get(mention.actor.lower())
+    org_kind = None
+    if "." not in mention.actor:
+        org_kind = organisation_kinds().get(mention.actor)
+    is_state = "." in mention.actor or (len(mention.actor) == 3 and org_kind is None)
+    return Candidate(
+        actor=mention.actor,
+        sector=mention.actor.partition(".")[2] or None,
+        sentence=sentence,
+        token=mention.start,
+        is_subject=head.dep_ in SUBJECT_DEPS,
+        is_state=is_state and org_kind is None,
+        is_person=person
+        or mention.kind == "person"
+        or mention.kind == "description"
+        and head.lower_ in ANONYMOUS_MENTION_HEADS,
+        anonymous=mention.anonymous,
+        org_kind=org_kind if entry is None else entry.kind,
+        head=head.lemma_.lower() if head.pos_ in ("NOUN", "PROPN") else None,
+    )
+
+
+@cache
+def organisation_kinds() -> dict[str, str]:
+    """Actor id → gazetteer kind (armed_group, igo, media …) of every organisation."""
+    kinds: dict[str, str] = {}
+    gaz = gazetteer()
+    for entry in [*gaz.names.values(), *gaz.exact.values()]:
+        if entry.kind not in STATE_KINDS and entry.kind != "person":
+            kinds.setdefault(entry.actor, entry.kind)
+    return kinds
