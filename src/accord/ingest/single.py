@@ -11,6 +11,7 @@ from typing import BinaryIO
 
 from accord.ingest.decode import decode_text, read_capped
 from accord.ingest.records import InputError, ReaderOptions
+from accord.ingest.textrule import check_text
 from accord.model import Document
 
 
@@ -26,6 +27,14 @@ def _read(stream: BinaryIO, name: str) -> str:
         raise SingleInputError(f"{name}: {error}") from error
 
 
+def _checked(text: str, name: str) -> str:
+    """``text`` if it passes the rule every entry point shares, else a one-line error."""
+    try:
+        return check_text(text)
+    except InputError as error:
+        raise SingleInputError(f"{name}: {error}") from error
+
+
 def read_single_input(
     path: str, outlet: str | None = None, published: date | None = None
 ) -> Iterator[Document | SingleInputError]:
@@ -35,7 +44,7 @@ def read_single_input(
     line of a JSONL file is yielded as one, so the other lines still run.
     """
     if path == "-":
-        text = _read(sys.stdin.buffer, "stdin")
+        text = _checked(_read(sys.stdin.buffer, "stdin"), "stdin")
         return iter([Document.from_text(text, outlet=outlet, published=published, source="stdin")])
     file = Path(path)
     try:
@@ -51,8 +60,10 @@ def read_single_input(
         document = document_from_html(text, source=path)
         if document is None:
             raise SingleInputError(f"{path}: no article text found in the HTML page")
+        _checked(document.text, path)
         updates = {"outlet": outlet, "published": published}
         return iter([document.model_copy(update={k: v for k, v in updates.items() if v})])
+    text = _checked(text, path)
     return iter([Document.from_text(text, outlet=outlet, published=published, source=path)])
 
 
@@ -69,6 +80,11 @@ def _jsonl_documents(
                 raise KeyError("text")
         except (ValueError, KeyError, TypeError) as error:
             yield SingleInputError(f"{path}:{number}: not a JSON object with a text ({error})")
+            continue
+        try:
+            check_text(body)
+        except InputError as error:
+            yield SingleInputError(f"{path}:{number}: {error}")
             continue
         yield Document.from_text(
             body,

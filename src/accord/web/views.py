@@ -24,6 +24,7 @@ from accord.api.routes import find_document
 from accord.api.schemas import SHORT
 from accord.ingest.decode import decode_text
 from accord.ingest.records import InputError
+from accord.ingest.textrule import TextTooLong, check_text
 from accord.model import Report, ReportDocument
 from accord.store import Corpus, Item
 from accord.web import charts
@@ -64,7 +65,7 @@ def home(request: Request) -> HTMLResponse:
 @router.post("/analyse", response_class=HTMLResponse)
 async def analyse(
     request: Request,
-    text: Annotated[str, Form(max_length=500_000)] = "",
+    text: Annotated[str, Form()] = "",  # capped by the shared text rule, below
     outlet: Annotated[str, Form(max_length=SHORT)] = "",
     published: Annotated[str, Form(max_length=10)] = "",
     upload: Annotated[UploadFile | None, File()] = None,
@@ -76,7 +77,10 @@ async def analyse(
             text = decode_text(await upload.read())
         if not text.strip():
             raise InputError("paste an article or choose a file")
+        check_text(text)
         date = dt.date.fromisoformat(published) if published.strip() else None
+    except TextTooLong as error:
+        return _form_error(request, {**form, "text": ""}, str(error), 413)
     except InputError as error:
         return _form_error(request, form, str(error))
     except ValueError:
