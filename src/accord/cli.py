@@ -216,6 +216,11 @@ def ingest(
     url_column: str = typer.Option("url", help="Column of the URL."),
     id_column: str = typer.Option("id", help="Column of the record's own id."),
     any_language: bool = typer.Option(False, "--any-language", help="Skip the English check."),
+    allow_private_addresses: bool = typer.Option(
+        False,
+        "--allow-private-addresses",
+        help="Also fetch loopback, private and link-local hosts (refused by default).",
+    ),
     as_json: bool = typer.Option(False, "--json", help="Print the summary as JSON."),
     model: str = ModelOption,
     engine: str = typer.Option("local", "--engine", help="local, or ray (Ray Data workers)."),
@@ -248,6 +253,7 @@ def ingest(
         outlet=outlet,
         published=parse_date(published),
         check_language=not any_language,
+        allow_private_addresses=allow_private_addresses,
     )
     corpus = open_corpus(settings.db)
     nlp = load_nlp(settings.model)
