@@ -36,7 +36,7 @@ class Nesting(HTMLParser):
 
 @pytest.fixture(scope="module")
 def client():
-    with TestClient(create_app(CORPUS, fake_analyse)) as client:
+    with TestClient(create_app(CORPUS, fake_analyse), base_url="http://localhost") as client:
         yield client
 
 
@@ -45,7 +45,7 @@ def empty_client(tmp_path_factory):
     from accord.store import Corpus
 
     corpus = Corpus(f"sqlite:///{tmp_path_factory.mktemp('empty') / 'empty.db'}")
-    with TestClient(create_app(corpus, fake_analyse)) as client:
+    with TestClient(create_app(corpus, fake_analyse), base_url="http://localhost") as client:
         yield client
     corpus.close()
 

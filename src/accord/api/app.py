@@ -45,16 +45,22 @@ def create_api(corpus: Corpus, analyse: AnalyseFn, limits: Limits | None = None)
     app.state.analyser = analyser
     app.state.limits = limits
     app.add_middleware(BodySizeLimit, max_bytes=limits.max_body_bytes)
-    app.add_exception_handler(RequestValidationError, _one_line_validation_error)
+    app.add_exception_handler(RequestValidationError, one_line_validation_error)
     app.include_router(router)
     return app
 
 
-async def _one_line_validation_error(request: Request, error: RequestValidationError):
-    """422 with FastAPI's error list plus one readable line naming the first bad field."""
+def validation_message(error: RequestValidationError) -> str:
+    """One readable line naming the first bad field and what is wrong with it."""
     errors = error.errors()
     first = errors[0] if errors else {}
     where = ".".join(str(part) for part in first.get("loc", ()))
-    message = f"{where}: {first.get('msg', 'invalid input')}"
+    return f"{where}: {first.get('msg', 'invalid input')}"
+
+
+async def one_line_validation_error(request: Request, error: RequestValidationError):
+    """422 with FastAPI's error list plus one readable line naming the first bad field."""
+    errors = error.errors()
+    message = validation_message(error)
     details = [{k: v for k, v in e.items() if k in ("loc", "msg", "type")} for e in errors]
     return JSONResponse({"detail": details, "message": message}, status_code=422)

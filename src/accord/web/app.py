@@ -9,17 +9,21 @@ Content-Security-Policy keeps it that way and stops any script that is not ours.
 from __future__ import annotations
 
 from importlib.resources import files
+from collections.abc import Sequence
 from pathlib import Path
 
 from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import FileResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from accord.api.analyser import AnalyseFn
-from accord.api.app import create_api
+from accord.api.app import create_api, one_line_validation_error, validation_message
 from accord.api.limits import Limits
 from accord.store import Corpus
+from accord.web.guards import SameOriginPosts, host_patterns
 from accord.web.views import router, templates
 
 STATIC = Path(__file__).resolve().parent / "static"
@@ -32,7 +36,9 @@ SECURITY_HEADERS = {
         "frame-ancestors 'none'"
     ),
     "x-content-type-options": "nosniff",
-    "referrer-policy": "no-referrer",
+    # same-origin, not no-referrer: with no-referrer a browser posts forms with
+    # "Origin: null", and the cross-site check (accord.web.guards) needs the real one
+    "referrer-policy": "same-origin",
     "x-frame-options": "DENY",
 }
 
@@ -42,8 +48,18 @@ def plotly_bundle() -> Path:
     return Path(str(files("plotly") / "package_data" / "plotly.min.js"))
 
 
-def create_app(corpus: Corpus, analyse: AnalyseFn, limits: Limits | None = None) -> FastAPI:
+def create_app(
+    corpus: Corpus,
+    analyse: AnalyseFn,
+    limits: Limits | None = None,
+    allowed_hosts: Sequence[str] | None = None,
+) -> FastAPI:
+    """The app, answering only requests whose Host is in ``allowed_hosts`` (by default
+    this machine's loopback names; see :mod:`accord.web.guards`)."""
     app = create_api(corpus, analyse, limits)
+    # added before the header middleware, so their refusals carry the security headers too
+    app.add_middleware(SameOriginPosts)
+    app.add_middleware(TrustedHostMiddleware, allowed_hosts=allowed_hosts or host_patterns())
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
 
     @app.get("/vendor/plotly.min.js", include_in_schema=False)
@@ -64,6 +80,16 @@ def create_app(corpus: Corpus, analyse: AnalyseFn, limits: Limits | None = None)
             return JSONResponse({"detail": error.detail}, error.status_code, error.headers)
         return templates.TemplateResponse(
             request, "error.html", {"error": error}, status_code=error.status_code
+        )
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid_input(request: Request, error: RequestValidationError):
+        """The API's one-line JSON 422 under /api; elsewhere an HTML page a browser shows."""
+        if request.url.path.startswith("/api"):
+            return await one_line_validation_error(request, error)
+        page_error = StarletteHTTPException(422, validation_message(error))
+        return templates.TemplateResponse(
+            request, "error.html", {"error": page_error}, status_code=422
         )
 
     app.include_router(router)
