@@ -186,8 +186,8 @@ def test_upload_form(client):
     [
         ({"text": "  "}, None, "paste an article"),
         ({"text": "Fine.", "published": "May 3"}, None, "YYYY-MM-DD"),
-        ({}, {"upload": ("a.txt", b"\xff\xfe\x00bad", "text/plain")}, "binary"),
-        ({}, {"upload": ("a.txt", b"caf\xe9 latin-1", "text/plain")}, "UTF-8"),
+        ({}, {"upload": ("a.txt", b"\x89PNG\r\n\x1a\n\x00\x00\rIHDR", "text/plain")}, "binary"),
+        ({}, {"upload": ("a.txt", bytes(range(128, 256)) * 3, "text/plain")}, "encoding"),
     ],
 )
 def test_bad_form_input_gives_the_form_back_with_a_message(client, data, files, message):

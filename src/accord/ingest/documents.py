@@ -65,6 +65,7 @@ def make_document(
     published: Any = None,
     url: Any = None,
     external_id: Any = None,
+    encoding: str | None = None,
 ) -> Document:
     """A checked document; raises :class:`InputError` with a one-line reason otherwise."""
     if text is None:
@@ -88,4 +89,5 @@ def make_document(
         source=source,
         lang="en" if options.check_language else None,
         external_id=_clean(external_id),
+        encoding=encoding,
     )

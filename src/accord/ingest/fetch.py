@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 import httpx
 
 from accord.ingest.addresses import check_url
-from accord.ingest.decode import size_label
+from accord.ingest.decode import Decoded, decode_bytes, size_label
 from accord.ingest.records import InputError, ReaderOptions
 
 
@@ -28,12 +28,10 @@ class Response:
     body: bytes
     encoding: str | None  # charset from the Content-Type header, if any
 
-    def text(self) -> str:
-        """The body decoded by its declared charset, else UTF-8 (undecodable bytes replaced)."""
-        try:
-            return self.body.decode(self.encoding or "utf-8", errors="replace")
-        except LookupError:  # an unknown charset name
-            return self.body.decode("utf-8", errors="replace")
+    def decoded(self, html: bool = True) -> Decoded:
+        """The body as text: by BOM, declared charset, ``<meta charset>`` (HTML), UTF-8 or
+        detection (:func:`accord.ingest.decode.decode_bytes`); never with bytes replaced."""
+        return decode_bytes(self.body, declared=self.encoding, html=html)
 
 
 def is_url(value: str) -> bool:

@@ -20,9 +20,11 @@ class SingleInputError(ValueError):
 
 
 def _read(stream: BinaryIO, name: str) -> str:
-    """The text in ``stream`` under the ingestion rules: capped, UTF-8, not binary, not empty."""
+    """The text in ``stream`` under the ingestion rules: capped, decodable, not binary, not
+    empty."""
     try:
-        return decode_text(read_capped(stream, ReaderOptions().max_bytes))
+        html = name.lower().endswith((".html", ".htm"))  # a page may name its charset
+        return decode_text(read_capped(stream, ReaderOptions().max_bytes), html=html)
     except InputError as error:
         raise SingleInputError(f"{name}: {error}") from error
 
