@@ -28,10 +28,12 @@ from accord.ingest.textrule import TextTooLong, check_text
 from accord.model import Report, ReportDocument
 from accord.store import Corpus, Item
 from accord.web import charts
+from accord.web.chartsafe import escape_labels
 from accord.web.highlight import marks_for, pieces
 
 HERE = Path(__file__).resolve().parent
 templates = Jinja2Templates(directory=HERE / "templates")  # autoescape is on for .html
+templates.env.filters["plotly_safe"] = escape_labels  # chart labels are text, not HTML
 router = APIRouter(include_in_schema=False)
 
 #: The most records a corpus view draws; beyond that the page says so.
