@@ -16,13 +16,15 @@ from fastapi.responses import JSONResponse
 
 from accord import __version__
 from accord.api.analyser import AnalyseFn, Analyser
+from accord.api.docs import add_docs
 from accord.api.limits import BodySizeLimit, Limits
 from accord.api.routes import router
 from accord.store import Corpus
 
 
 def create_api(corpus: Corpus, analyse: AnalyseFn, limits: Limits | None = None) -> FastAPI:
-    """The API app: JSON routes under ``/api``, OpenAPI schema at ``/api/openapi.json``."""
+    """The API app: JSON routes under ``/api``, OpenAPI schema at ``/api/openapi.json``,
+    Swagger UI at ``/api/docs`` and ReDoc at ``/api/redoc``."""
     limits = limits or Limits()
     analyser = Analyser(analyse, timeout=limits.analyse_timeout)
 
@@ -37,7 +39,7 @@ def create_api(corpus: Corpus, analyse: AnalyseFn, limits: Limits | None = None)
         version=__version__,
         summary="Structured, source-attributed data from news about conflict and diplomacy.",
         openapi_url="/api/openapi.json",
-        docs_url="/api/docs",
+        docs_url=None,  # served from local assets by add_docs, below
         redoc_url=None,
         lifespan=lifespan,
     )
@@ -47,6 +49,7 @@ def create_api(corpus: Corpus, analyse: AnalyseFn, limits: Limits | None = None)
     app.add_middleware(BodySizeLimit, max_bytes=limits.max_body_bytes)
     app.add_exception_handler(RequestValidationError, one_line_validation_error)
     app.include_router(router)
+    add_docs(app, app.openapi_url)
     return app
 
 
