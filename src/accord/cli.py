@@ -257,6 +257,7 @@ def ingest(
     )
     corpus = open_corpus(settings.db)
     nlp = load_nlp(settings.model)
+    stored_before = corpus.count("documents")
     counts = dict.fromkeys(("new", "duplicate", "near_duplicate", "failed", "skipped"), 0)
     columns = (
         SpinnerColumn(),
@@ -295,6 +296,14 @@ def ingest(
         except (UnknownEngine, RayUnavailable) as error:
             corpus.close()
             fail(str(error))
+        except KeyboardInterrupt:
+            committed = corpus.count("documents") - stored_before
+            corpus.close()
+            fail(
+                f"interrupted: {committed} new document(s) committed to the store; "
+                "run the same command again to finish the rest",
+                code=130,
+            )
     corpus.close()
     if as_json:
         sys.stdout.write(json.dumps(summary.as_dict(), indent=1) + "\n")
