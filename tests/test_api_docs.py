@@ -94,4 +94,7 @@ def test_doc_pages_render_in_a_browser_without_csp_violations(server, path, rend
         text = page.inner_text("body")
         browser.close()
     assert "/api/events" in text or "events" in text.lower()
-    assert problems == []
+    # ReDoc's footer logo points at its CDN: the CSP blocks it before any request leaves,
+    # which is the policy working; nothing else may be blocked or fail
+    blocked_logo = "Loading the image 'https://cdn.redoc.ly/redoc/logo-mini.svg' violates"
+    assert [p for p in problems if not p.startswith(blocked_logo)] == []

@@ -14,6 +14,7 @@
   }
   var redoc = document.getElementById("redoc");
   if (redoc && window.Redoc) {
-    window.Redoc.init(redoc.dataset.openapi, {}, redoc);
+    // no search box: its index runs in a blob: worker, which the CSP does not allow
+    window.Redoc.init(redoc.dataset.openapi, { disableSearch: true }, redoc);
   }
 })();
