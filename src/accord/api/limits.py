@@ -18,7 +18,6 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 @dataclass(frozen=True)
 class Limits:
     max_body_bytes: int = 2_000_000  # an article with room to spare; uploads included
-    max_text_chars: int = 500_000
     analyse_timeout: float = 60.0  # seconds per analysis, queueing included
     max_page: int = 500  # the largest ``limit`` a listing accepts
 
