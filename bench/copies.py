@@ -20,11 +20,11 @@ import time
 from pathlib import Path
 
 import spacy
+from incremental import embed
 
 from accord.engines.local import ingest
 from accord.model import Claim, Document, Evidence, Quote, Report, ReportDocument
 from accord.store import Corpus
-from incremental import embed
 
 BODY = " ".join(
     f"Delegations met in the capital on day {n} to discuss the ceasefire, prisoner exchanges "
@@ -48,8 +48,15 @@ def copy(number: int) -> tuple[Document, Report]:
         evidence = Evidence(doc_id=document.id, sentence=1, start=0, end=10, text=text[:10],
                             rule="bench")  # fmt: skip
         quotes.append(
-            Quote(id=f"q{index}", speaker="Speaker", speaker_actor=actor, kind="indirect",
-                  content=claim.text, claims=[claim], evidence=[evidence])  # fmt: skip
+            Quote(
+                id=f"q{index}",
+                speaker="Speaker",
+                speaker_actor=actor,
+                kind="indirect",
+                content=claim.text,
+                claims=[claim],
+                evidence=[evidence],
+            )  # fmt: skip
         )
     report = Report(
         document=ReportDocument(id=document.id, outlet=document.outlet,

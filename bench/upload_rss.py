@@ -73,8 +73,12 @@ def main() -> None:
                     continue
             loaded = peak_rss_mb(server.pid)
             body, kind = multipart(article_text(args.chars))
-            request = urllib.request.Request(f"{base}/analyse", data=body, method="POST",
-                                             headers={"Content-Type": kind, "Origin": base})
+            request = urllib.request.Request(
+                f"{base}/analyse",
+                data=body,
+                method="POST",
+                headers={"Content-Type": kind, "Origin": base},
+            )
             started = time.perf_counter()
             try:
                 with urllib.request.urlopen(request, timeout=300) as answer:
@@ -85,7 +89,9 @@ def main() -> None:
             # a short article right after: answered at once only if the big analysis
             # stopped at its deadline instead of holding the analyser
             small = urllib.request.Request(
-                f"{base}/api/analyse", method="POST", headers={"Content-Type": "application/json"},
+                f"{base}/api/analyse",
+                method="POST",
+                headers={"Content-Type": "application/json"},
                 data=json.dumps({"text": article_text(2000)}).encode(),
             )
             started = time.perf_counter()

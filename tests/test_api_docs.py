@@ -33,9 +33,9 @@ def client():
 def test_doc_pages_load_only_local_scripts_and_nothing_inline(client, path, script):
     response = client.get(path)
     assert response.status_code == 200
-    assert response.headers["content-security-policy"] == SECURITY_HEADERS[
-        "content-security-policy"
-    ]
+    assert (
+        response.headers["content-security-policy"] == SECURITY_HEADERS["content-security-policy"]
+    )
     html = response.text
     assert f'<script src="{script}"></script>' in html
     assert "<script>" not in html and "cdn" not in html.lower() and "http" not in html

@@ -11,8 +11,8 @@ from fastapi.testclient import TestClient
 from accord.model import Document, FramingMarker, Report, ReportDocument
 from accord.store import Corpus
 from accord.web.app import create_app
-from accord.web.chartsafe import escape_labels
 from accord.web.charts import framing_profile
+from accord.web.chartsafe import escape_labels
 from web_support import fake_analyse
 
 HOSTILE = '<a href="https://attacker.example/">Wire</a> & <b>Co</b>'

@@ -96,9 +96,13 @@ def test_every_redirect_target_is_checked(monkeypatch):
         real_check(url, allow_private=url.endswith("/hop"))
 
     monkeypatch.setattr(fetch_module, "check_url", first_hop_allowed)
-    with serve({"/hop": (302, "text/plain", b"/secret.html"), "/secret.html": PAGE}) as base:
-        with Fetcher(ReaderOptions()) as fetcher, pytest.raises(InputError) as refused:
-            fetcher.get(f"{base}/hop")
+    routes = {"/hop": (302, "text/plain", b"/secret.html"), "/secret.html": PAGE}
+    with (
+        serve(routes) as base,
+        Fetcher(ReaderOptions()) as fetcher,
+        pytest.raises(InputError) as refused,
+    ):
+        fetcher.get(f"{base}/hop")
     assert "loopback" in str(refused.value)
     assert requested == [f"{base}/hop", f"{base}/secret.html"]
 

@@ -68,7 +68,8 @@ def test_bad_input_is_one_failure_and_the_run_goes_on(tmp_path, case):
     good = tmp_path / "good.txt"
     good.write_text(STORY, encoding="utf-8")
     bad = make(tmp_path)
-    items = list(iter_inputs([bad, str(good)], options=ReaderOptions(timeout=3, allow_private_addresses=True)))
+    options = ReaderOptions(timeout=3, allow_private_addresses=True)  # 127.0.0.1 is the test's
+    items = list(iter_inputs([bad, str(good)], options=options))
     assert len(items) == 2
     failure, document = items
     assert isinstance(failure, IngestFailure)

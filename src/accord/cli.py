@@ -488,7 +488,8 @@ def serve(
     except OSError as error:
         fail(f"cannot serve on {host}:{port}: {error.strerror or error}")
     corpus = open_corpus(settings.db)
-    err.print(f"accord serving {settings.db} on {url(host, sock.getsockname()[1])}", highlight=False)
+    address = url(host, sock.getsockname()[1])
+    err.print(f"accord serving {settings.db} on {address}", highlight=False)
     if not is_loopback(host):
         err.print("warning: reachable beyond this machine, and there is no authentication")
     hosts = host_patterns(host, allowed_hosts)

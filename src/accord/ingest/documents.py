@@ -1,7 +1,8 @@
 """Build a :class:`Document` from whatever fields a reader found, applying the common checks.
 
 Every reader ends here, so the rules that hold for all inputs live in one place: the
-size cap, the text rule every entry point shares (:mod:`accord.ingest.textrule`), the language check, date parsing and the user's overrides.
+size cap, the text rule every entry point shares (:mod:`accord.ingest.textrule`), the
+language check, date parsing and the user's overrides.
 """
 
 from __future__ import annotations

@@ -8,8 +8,8 @@ Content-Security-Policy keeps it that way and stops any script that is not ours.
 
 from __future__ import annotations
 
-from importlib.resources import files
 from collections.abc import Sequence
+from importlib.resources import files
 from pathlib import Path
 
 from fastapi import FastAPI, Request
