@@ -116,3 +116,19 @@ def test_addresses_are_shown_and_judged_by_what_they_are():
     assert is_loopback("127.1") and is_loopback("127.0.0.1") and is_loopback("::1")
     assert is_loopback("localhost")
     assert not is_loopback("0.0.0.0") and not is_loopback("::")
+
+
+def test_an_unexpected_error_is_a_500_with_the_security_headers():
+    def broken(text, outlet, published, title):
+        raise RuntimeError("a bug")
+
+    app = create_app(CORPUS, broken)
+    with TestClient(app, base_url="http://localhost", raise_server_exceptions=False) as client:
+        page = client.post("/analyse", data=FORM)
+        api = client.post("/api/analyse", json=FORM)
+    for response in (page, api):
+        assert response.status_code == 500
+        assert "content-security-policy" in response.headers
+        assert "a bug" not in response.text and "Traceback" not in response.text
+    assert page.headers["content-type"].startswith("text/html")
+    assert api.json() == {"detail": "internal error; the server log has the details"}

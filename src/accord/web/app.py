@@ -8,13 +8,14 @@ Content-Security-Policy keeps it that way and stops any script that is not ours.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Sequence
 from importlib.resources import files
 from pathlib import Path
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import FileResponse, JSONResponse
+from fastapi.responses import FileResponse, HTMLResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.trustedhost import TrustedHostMiddleware
@@ -27,6 +28,7 @@ from accord.web.guards import SameOriginPosts, host_patterns
 from accord.web.views import router, templates
 
 STATIC = Path(__file__).resolve().parent / "static"
+logger = logging.getLogger(__name__)
 
 SECURITY_HEADERS = {
     # Plotly sets inline styles on its SVG, so styles may be inline; scripts may not.
@@ -91,6 +93,20 @@ def create_app(
         return templates.TemplateResponse(
             request, "error.html", {"error": page_error}, status_code=422
         )
+
+    @app.exception_handler(Exception)
+    async def server_error(request: Request, error: Exception):
+        """A bug answers 500 with one line and the security headers; the traceback goes to
+        the server's log only (this handler runs outside the header middleware)."""
+        logger.error("%s %s failed", request.method, request.url.path, exc_info=error)
+        detail = "internal error; the server log has the details"
+        if request.url.path.startswith("/api"):
+            response = JSONResponse({"detail": detail}, status_code=500)
+        else:
+            response = HTMLResponse(f"<!DOCTYPE html><title>500</title><h1>500</h1><p>{detail}</p>",
+                                    status_code=500)  # fmt: skip
+        response.headers.update(SECURITY_HEADERS)
+        return response
 
     app.include_router(router)
     return app
