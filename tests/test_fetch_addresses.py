@@ -96,6 +96,7 @@ def test_every_redirect_target_is_checked(monkeypatch):
         real_check(url, allow_private=url.endswith("/hop"))
 
     monkeypatch.setattr(fetch_module, "check_url", first_hop_allowed)
+    monkeypatch.setattr(fetch_module, "check_peer", lambda address, host: None)  # tested below
     routes = {"/hop": (302, "text/plain", b"/secret.html"), "/secret.html": PAGE}
     with (
         serve(routes) as base,
@@ -113,3 +114,18 @@ def test_redirect_loops_stop_at_the_limit():
         options = ReaderOptions(allow_private_addresses=True, max_redirects=3)
         with Fetcher(options) as fetcher, pytest.raises(InputError, match="more than 3 redirects"):
             fetcher.get(f"{base}/a")
+
+
+def test_the_address_connected_to_is_checked_too(monkeypatch):
+    """A DNS answer that changes between the check and the connection (rebinding): the
+    pre-fetch check is made to pass, the connection lands on 127.0.0.1, and the answer
+    is refused before it is read."""
+    monkeypatch.setattr(fetch_module, "check_url", lambda url, allow_private=False: None)
+    monkeypatch.setattr(fetch_module, "getproxies", dict)  # no proxy in between
+    with (
+        serve({"/secret.html": PAGE}) as base,
+        Fetcher(ReaderOptions()) as fetcher,
+        pytest.raises(InputError) as refused,
+    ):
+        fetcher.get(f"{base}/secret.html")
+    assert "the connection reached 127.0.0.1, a loopback address" in str(refused.value)

@@ -11,6 +11,11 @@ multicast, reserved and unspecified addresses are refused, IPv4 and IPv6 alike
 (IPv4-mapped IPv6 addresses are judged as the IPv4 address they carry).
 ``--allow-private-addresses`` lifts the address check (for a feed on the intranet);
 the scheme check always holds.
+
+The name is resolved again when the connection is made, and a DNS server may answer
+differently the second time (DNS rebinding). So the address actually connected to is
+checked too (:func:`check_peer`), before a byte of the answer is read: a request may
+reach an internal address that way, but nothing it answers is ever stored.
 """
 
 from __future__ import annotations
@@ -43,6 +48,16 @@ def resolve(host: str, port: int) -> list[Address]:
     except (socket.gaierror, UnicodeError) as error:
         raise InputError(f"cannot resolve {host} ({error})") from error
     return [ipaddress.ip_address(info[4][0].split("%", 1)[0]) for info in infos]
+
+
+def check_peer(address: str, host: str) -> None:
+    """Raise :class:`InputError` if ``address``, the one a connection to ``host`` reached,
+    is not public."""
+    if (kind := refusal(ipaddress.ip_address(address.split("%", 1)[0]))) is not None:
+        raise InputError(
+            f"refused to read from {host}: the connection reached {address}, a {kind} "
+            "address (--allow-private-addresses allows it)"
+        )
 
 
 def check_url(url: str, allow_private: bool = False) -> None:

@@ -11,10 +11,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from urllib.parse import urlsplit
+from urllib.request import getproxies
 
 import httpx
 
-from accord.ingest.addresses import check_url
+from accord.ingest.addresses import check_peer, check_url
 from accord.ingest.decode import Decoded, decode_bytes, size_label
 from accord.ingest.records import InputError, ReaderOptions
 
@@ -75,6 +76,7 @@ class Fetcher:
             for _ in range(self.options.max_redirects + 1):
                 check_url(url, allow_private=self.options.allow_private_addresses)
                 with self.client.stream("GET", url) as response:
+                    self._check_peer(response)
                     if response.next_request is not None:  # a redirect, to be checked
                         url = str(response.next_request.url)
                         continue
@@ -90,6 +92,16 @@ class Fetcher:
             raise InputError(
                 f"fetch failed ({type(error).__name__}: {_first_line(error)})"
             ) from error
+
+    def _check_peer(self, response: httpx.Response) -> None:
+        """The address the connection reached must pass the address check too (unless a
+        proxy made the connection, or private addresses are allowed)."""
+        if self.options.allow_private_addresses or getproxies():
+            return
+        stream = response.extensions.get("network_stream")
+        peer = stream.get_extra_info("server_addr") if stream is not None else None
+        if peer:
+            check_peer(peer[0], response.url.host)
 
     def _response(self, response: httpx.Response) -> Response:
         if response.status_code >= 400:
