@@ -491,7 +491,10 @@ def serve(
     address = url(host, sock.getsockname()[1])
     err.print(f"accord serving {settings.db} on {address}", highlight=False)
     if not is_loopback(host):
-        err.print("warning: reachable beyond this machine, and there is no authentication")
+        err.print(
+            "warning: reachable beyond this machine, and there is no authentication; "
+            "it answers only to the bound address and names given with --allowed-host"
+        )
     hosts = host_patterns(host, allowed_hosts)
     try:
         run(create_app(corpus, pipeline_analyse(settings.model), allowed_hosts=hosts), sock)
