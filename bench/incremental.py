@@ -1,6 +1,7 @@
 """Cost of adding 1,000 articles to a store of 2,000 and to a store of 20,000.
 
-    .venv/bin/python bench/incremental.py [--small 2000] [--large 20000] [--add 1000] [--json]
+    .venv/bin/python bench/incremental.py [--small 2000] [--large 20000] [--add 1000]
+        [--syndicated 0.1] [--json]
 
 Fast path, said plainly: the stores are filled with *synthetic reports* (no spaCy parse:
 the engine's ``analyze`` hook returns prepared reports; bench/scale.py measures the
@@ -18,6 +19,9 @@ it touched (``boards``); ``ingest`` is the rest. The 40 synthetic processes run 
 the whole period, so every batch touches every board and the board rebuild reads all
 their stances: the worst case for boards. With ``--contrast`` the full recomputes over
 the whole store (:func:`find_contradictions`, :func:`build_boards`) are timed as well.
+The extra case adds the batch to the small store again with ``--syndicated`` (10 %) of
+its articles being copies of others in it, each with its own first line: the copies
+are linked as near-duplicates and must add no contradictions of their own.
 Claim similarity uses a cheap bag-of-words embedding here so the timing is the
 blocking's, not the sentence encoder's.
 """
@@ -93,6 +97,17 @@ def synthetic(number: int, rng: random.Random) -> tuple[Document, Report]:
     return document, report
 
 
+def syndicated_copy(
+    original: Document, reports: dict[str, Report], number: int
+) -> tuple[Document, Report]:
+    """``original`` as another outlet runs it: its own first line, then the same story."""
+    text = f"Outlet {number % 7} edition {number}.\n{original.text}"
+    document = Document.from_text(text, outlet=f"Outlet {number % 7}", published=original.published)
+    report = reports[original.id].model_copy(deep=True)
+    report.document = report.document.model_copy(update={"id": document.id})
+    return document, report
+
+
 def embed(texts: list[str]) -> list[list[float]]:
     """A cheap stand-in for the sentence encoder: hashed bag of words, 64 dimensions."""
     vectors = []
@@ -111,10 +126,18 @@ class Synthetic:
     def __init__(self) -> None:
         self.reports: dict[str, Report] = {}
 
-    def documents(self, numbers: range, rng: random.Random) -> list[Document]:
-        documents = []
+    def documents(
+        self, numbers: range, rng: random.Random, syndicated: float = 0.0
+    ) -> list[Document]:
+        """Synthetic articles; a ``syndicated`` share of them are copies of an earlier
+        article of the batch (a new first line, the same story and report), as wire
+        stories arrive once per outlet that runs them."""
+        documents: list[Document] = []
         for number in numbers:
-            document, report = synthetic(number, rng)
+            if documents and rng.random() < syndicated:
+                document, report = syndicated_copy(rng.choice(documents), self.reports, number)
+            else:
+                document, report = synthetic(number, rng)
             self.reports[document.id] = report
             documents.append(document)
         return documents
@@ -132,10 +155,12 @@ def add(corpus: Corpus, documents: list[Document], analyze: Synthetic) -> Ingest
     return summary
 
 
-def add_batch(corpus: Corpus, numbers: range, rng: random.Random, contrast: bool) -> dict:
+def add_batch(
+    corpus: Corpus, numbers: range, rng: random.Random, contrast: bool, syndicated: float = 0.0
+) -> dict:
     """Add articles with one ingest run; seconds per step, from the run's own summary."""
     analyze = Synthetic()
-    documents = analyze.documents(numbers, rng)
+    documents = analyze.documents(numbers, rng, syndicated)
     started = time.perf_counter()
     summary = add(corpus, documents, analyze)
     total = time.perf_counter() - started
@@ -148,6 +173,7 @@ def add_batch(corpus: Corpus, numbers: range, rng: random.Random, contrast: bool
         "total": total,
         "contradictions_found": refreshed.contradictions,
         "boards_rebuilt": refreshed.boards,
+        "near_duplicates_linked": summary.near_duplicate,
     }
     if contrast:
         step = time.perf_counter()
@@ -160,12 +186,32 @@ def add_batch(corpus: Corpus, numbers: range, rng: random.Random, contrast: bool
     return timings
 
 
+def syndicated_case(folder: str, args) -> dict:
+    """The small store again, its added batch with ``--syndicated`` copies: copies are
+    linked as near-duplicates and add no contradictions of their own."""
+    rng = random.Random(args.small)
+    with Corpus(f"sqlite:///{Path(folder) / f'syndicated{args.small}.db'}") as corpus:
+        filler = Synthetic()
+        add(corpus, filler.documents(range(args.small), rng), filler)
+        timings = add_batch(corpus, range(args.small, args.small + args.add), rng, False,
+                            args.syndicated)  # fmt: skip
+    if not args.json:
+        print(f"store of {args.small}, {args.syndicated:.0%} syndicated copies: {timings}")
+    return {key: round(v, 3) if isinstance(v, float) else v for key, v in timings.items()}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--small", type=int, default=2000)
     parser.add_argument("--large", type=int, default=20000)
     parser.add_argument("--add", type=int, default=1000)
     parser.add_argument("--json", action="store_true")
+    parser.add_argument(
+        "--syndicated",
+        type=float,
+        default=0.1,
+        help="share of syndicated copies in the batch of the extra case (default 0.1)",
+    )
     parser.add_argument(
         "--contrast", action="store_true", help="also time full recomputes (slow on 20,000)"
     )
@@ -189,6 +235,8 @@ def main() -> None:
                     f"store of {size}: adding {args.add} took {timings['total']:.2f} s ({timings})",
                     flush=True,
                 )
+        if args.syndicated:
+            result[f"store_{args.small}_syndicated"] = syndicated_case(folder, args)
     small, large = result[f"store_{args.small}"], result[f"store_{args.large}"]
     result["incremental_ratio"] = round(large["total"] / small["total"], 2)
     if args.contrast:

@@ -36,7 +36,7 @@ class Nesting(HTMLParser):
 
 @pytest.fixture(scope="module")
 def client():
-    with TestClient(create_app(CORPUS, fake_analyze)) as client:
+    with TestClient(create_app(CORPUS, fake_analyze), base_url="http://localhost") as client:
         yield client
 
 
@@ -45,7 +45,7 @@ def empty_client(tmp_path_factory):
     from accord.store import Corpus
 
     corpus = Corpus(f"sqlite:///{tmp_path_factory.mktemp('empty') / 'empty.db'}")
-    with TestClient(create_app(corpus, fake_analyze)) as client:
+    with TestClient(create_app(corpus, fake_analyze), base_url="http://localhost") as client:
         yield client
     corpus.close()
 
@@ -186,15 +186,15 @@ def test_upload_form(client):
     [
         ({"text": "  "}, None, "paste an article"),
         ({"text": "Fine.", "published": "May 3"}, None, "YYYY-MM-DD"),
-        ({}, {"upload": ("a.txt", b"\xff\xfe\x00bad", "text/plain")}, "binary"),
-        ({}, {"upload": ("a.txt", b"caf\xe9 latin-1", "text/plain")}, "UTF-8"),
+        ({}, {"upload": ("a.txt", b"\x89PNG\r\n\x1a\n\x00\x00\rIHDR", "text/plain")}, "binary"),
+        ({}, {"upload": ("a.txt", bytes(range(128, 256)) * 3, "text/plain")}, "encoding"),
     ],
 )
 def test_bad_form_input_gives_the_form_back_with_a_message(client, data, files, message):
     response = client.post("/analyse", data=data, files=files)
     assert response.status_code == 400
     assert message in response.text
-    assert '<form class="analyse"' in response.text
+    assert '<form class="analyze"' in response.text
 
 
 def test_serve_reports_a_busy_port_in_one_line(tmp_path):

@@ -93,6 +93,7 @@ class Document(Record):
     source: str | None = None  # file path, URL or "stdin" it came from
     lang: str | None = None
     external_id: str | None = None  # the id a JSONL/CSV row carried
+    encoding: str | None = None  # the byte encoding it was decoded from (e.g. "cp1252")
 
     @classmethod
     def from_text(cls, text: str, **meta) -> Document:

@@ -5,20 +5,22 @@ the first request does not pay for it twice and the server answers its other
 routes meanwhile. Analyses run on a single worker thread: the pipeline is shared
 and CPU-bound, so running several at once would only make each slower. A request
 whose analysis waits in the queue or runs longer than the timeout gets a 504 (time spent
-waiting for the pipeline to load at start-up does not count); the analysis itself never
-touches the store.
+waiting for the pipeline to load at start-up does not count), and its analysis stops at
+the next pipeline component (:mod:`accord.api.deadline`), so it does not hold up the
+requests after it; the analysis itself never touches the store.
 """
 
 from __future__ import annotations
 
 import asyncio
+import time
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from datetime import date
 
-from accord.model import Report
+from accord.api.deadline import analyze_within_deadline, run_before
+from accord.model import Document, Report
 from accord.nlp.pipeline import ModelNotInstalled, load_pipeline
-from accord.report import analyze as analyze_article
 
 #: Seconds a request waits for the pipeline to finish loading before giving up with 503.
 LOAD_WAIT = 300.0
@@ -42,7 +44,8 @@ def pipeline_analyze(model: str) -> AnalyzeFn:
             nlp = load_pipeline(model)
         except ModelNotInstalled as error:
             raise AnalysisUnavailable(str(error)) from error
-        return analyze_article(text, outlet=outlet, published=published, title=title, nlp=nlp)
+        document = Document.from_text(text, outlet=outlet, published=published, title=title)
+        return analyze_within_deadline(nlp, document)
 
     analyze.warm_up = lambda: _load(model)  # type: ignore[attr-defined]
     return analyze
@@ -53,7 +56,7 @@ def _load(model: str) -> None:
 
 
 class Analyzer:
-    """Runs an analyse function on one worker thread with a per-request timeout."""
+    """Runs an analyze function on one worker thread with a per-request timeout."""
 
     def __init__(self, analyze: AnalyzeFn, timeout: float) -> None:
         self._analyze = analyze
@@ -89,7 +92,10 @@ class Analyzer:
                 await asyncio.wait_for(asyncio.shield(asyncio.wrap_future(self._warm)), LOAD_WAIT)
             except TimeoutError as error:
                 raise AnalysisUnavailable("the pipeline is still loading; try again") from error
-        future = self._worker().submit(self._analyze, text, outlet, published, title)
+        deadline = time.monotonic() + self.timeout
+        future = self._worker().submit(
+            run_before, deadline, self._analyze, text, outlet, published, title
+        )
         try:
             return await asyncio.wait_for(asyncio.wrap_future(future), self.timeout)
         except TimeoutError as error:

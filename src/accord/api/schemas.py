@@ -7,6 +7,8 @@ from typing import Annotated, Generic, TypeVar
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, create_model, field_validator
 
+from accord.ingest.records import InputError
+from accord.ingest.textrule import MAX_TEXT_CHARS, check_text
 from accord.model import (
     Contradiction,
     Event,
@@ -33,7 +35,6 @@ def _iso_date(value: object) -> object:
 
 IsoDate = Annotated[dt.date, BeforeValidator(_iso_date)]
 
-MAX_TEXT_CHARS = 500_000
 SHORT = 200  # the longest outlet, title or filter value accepted
 
 
@@ -56,11 +57,10 @@ class AnalyzeRequest(BaseModel):
     @field_validator("text")
     @classmethod
     def _has_words(cls, text: str) -> str:
-        if not text.strip():
-            raise ValueError("text is empty")
-        if "\x00" in text:
-            raise ValueError("text contains NUL characters (binary data?)")
-        return text
+        try:
+            return check_text(text)
+        except InputError as error:
+            raise ValueError(str(error)) from error
 
 
 class Page(BaseModel, Generic[T]):

@@ -41,6 +41,11 @@ def ingest(
     url_column: str = typer.Option("url", help="Column of the URL."),
     id_column: str = typer.Option("id", help="Column of the record's own id."),
     any_language: bool = typer.Option(False, "--any-language", help="Skip the English check."),
+    allow_private_addresses: bool = typer.Option(
+        False,
+        "--allow-private-addresses",
+        help="Also fetch loopback, private and link-local hosts (refused by default).",
+    ),
     as_json: bool = typer.Option(False, "--json", help="Print the summary as JSON."),
     model: str = ModelOption,
     engine: str = typer.Option("local", "--engine", help="local, or ray (Ray Data workers)."),
@@ -69,6 +74,7 @@ def ingest(
         outlet=outlet,
         published=parse_date(published),
         check_language=not any_language,
+        allow_private_addresses=allow_private_addresses,
     )
     chosen = engine_keywords(
         engine,
@@ -99,6 +105,7 @@ def run_engine(inputs: list[str], settings: Settings, options, chosen):
 
     corpus = open_corpus(settings.db)
     nlp = load_nlp(settings.model)
+    stored_before = corpus.count("documents")
     counts = dict.fromkeys(("new", "duplicate", "near_duplicate", "failed", "skipped"), 0)
     columns = (
         SpinnerColumn(),
@@ -129,6 +136,14 @@ def run_engine(inputs: list[str], settings: Settings, options, chosen):
         except (UnknownEngine, RayUnavailable) as error:
             corpus.close()
             fail(str(error))
+        except KeyboardInterrupt:
+            committed = corpus.count("documents") - stored_before
+            corpus.close()
+            fail(
+                f"interrupted: {committed} new document(s) committed to the store; "
+                "run the same command again to finish the rest",
+                code=130,
+            )
     corpus.close()
     return summary
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import logging
 import os
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
@@ -35,10 +36,15 @@ from accord.model import Claim, Contradiction, ContradictionSide, Quote, ReportD
 SIMILARITY = 0.8
 #: Blocks larger than this are split by predicate before any pairwise comparison.
 MAX_BLOCK = 400
+#: The most pairs compared in one block (the closest in time first): bounds the work of
+#: one update, whatever one subject's claims add up to in a news cycle.
+MAX_PAIRS = 100_000
 WINDOW_DAYS = 14
 SCOPE = "corpus"
 
 Embed = Callable[[list[str]], list[list[float]]]
+
+logger = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True, eq=False)
@@ -116,6 +122,7 @@ def find_contradictions(
             if (involving is None or a.document.id in involving or b.document.id in involving)
             and _comparable(a, b, window_days)
         ]
+        pairs = _closest(pairs, window_days)
         exact = [(a, b) for a, b in pairs if same_proposition(a.claim, b.claim)]
         rest = [(a, b) for a, b in pairs if not same_proposition(a.claim, b.claim)]
         similar = _similar_pairs(rest, embed) if rest else []
@@ -139,6 +146,26 @@ def find_contradictions(
                 )
             )
     return found
+
+
+def _closest(pairs: list, window_days: int) -> list:
+    """At most ``MAX_PAIRS`` pairs, the closest in time kept (undated ones last), in
+    their original order; says so in the log when some are left out."""
+    if len(pairs) <= MAX_PAIRS:
+        return pairs
+
+    def gap(pair) -> int:
+        a, b = pair
+        return abs((a.date - b.date).days) if a.date and b.date else window_days + 1
+
+    kept = set(sorted(range(len(pairs)), key=lambda i: gap(pairs[i]))[:MAX_PAIRS])
+    logger.warning(
+        "contradictions: %d claim pairs on %r, only the %d closest in time compared",
+        len(pairs),
+        pairs[0][0].claim.subject,
+        MAX_PAIRS,
+    )
+    return [pair for index, pair in enumerate(pairs) if index in kept]
 
 
 def contradiction_id(a: StatedClaim, b: StatedClaim) -> str:
@@ -257,11 +284,13 @@ def analyze_corpus(corpus, topic: str | None = None, embed: Embed | None = None)
     from accord.store.corpus import Item
     from accord.store.crossdoc import refreshing
 
+    copies = corpus.copies()  # a copy's story speaks for it (see accord.analyze.incremental)
+    originals = (item for item in corpus.items("quotes") if item.document.id not in copies)
     if topic is None:
         with refreshing(corpus) as refresher:
-            found = find_contradictions(corpus.items("quotes"), embed=embed)
+            found = find_contradictions(originals, embed=embed)
             refresher.replace_contradictions(SCOPE, found)
     else:
-        found = find_contradictions(corpus.items("quotes"), topic=topic, embed=embed)
+        found = find_contradictions(originals, topic=topic, embed=embed)
     per_article = [item for item in corpus.items("contradictions", topic=topic) if item.document.id]
     return per_article + [Item(document=ReportDocument(id=""), record=c) for c in found]

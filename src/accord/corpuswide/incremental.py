@@ -13,6 +13,9 @@ share a subject with the batch's, and only pairs with a side in the batch are
 compared. Each document is compared with the documents taken in before it and with
 the rest of its batch; a pair with a later document is found when that one is taken
 in. The cost follows the number of claims in the window, not the size of the store.
+Copies of a story (near-duplicates linked to an earlier document) are left out on both
+sides, as framing profiles leave them out: the story counts once, not once per outlet
+that ran it.
 Contradictions are stored under a stable id (a hash of their two quotes), so finding
 one again overwrites it. The pairs are those a full recompute finds, with one
 exception: a full recompute splits a subject with more than ``MAX_BLOCK`` claims by
@@ -50,6 +53,7 @@ from accord.corpuswide.contradictions import (
 )
 from accord.corpuswide.talks import ProcessKeys, build_board, link_keys, positions_from
 from accord.model import Contradiction
+from accord.store.copies import copies_among
 from accord.store.crossdoc import Refresher, StoredBoard, refreshing, up_to_date
 
 #: Documents taken in per transaction: bounds memory and how long the lock is held.
@@ -141,8 +145,12 @@ def new_contradictions(
     refreshed_only: bool = False,
 ) -> list[Contradiction]:
     """Contradictions with at least one side in ``new_doc_ids`` (already stored), against
-    every other stored document, or only those already taken in (``refreshed_only``)."""
-    new_ids = set(new_doc_ids)
+    every other stored document, or only those already taken in (``refreshed_only``).
+
+    Copies (documents linked to an earlier one as near-duplicates) take no part: the
+    story they copy speaks for them, so a story syndicated by 300 outlets counts as one
+    source, and no document is ever set against its own copy."""
+    new_ids = set(new_doc_ids) - copies_among(corpus, new_doc_ids)
     new_items = list(corpus.items("quotes", doc_ids=sorted(new_ids)))
     new_claims = stated_claims(new_items)
     if not new_claims:
@@ -159,6 +167,8 @@ def new_contradictions(
         if item.document.id not in new_ids
         and any(claim.subject in subjects for claim in item.record.claims)
     ]
+    copies = copies_among(corpus, {item.document.id for item in candidates})
+    candidates = [item for item in candidates if item.document.id not in copies]
     return find_contradictions(
         [*new_items, *candidates], embed=embed, window_days=window_days, involving=new_ids
     )

@@ -1,7 +1,8 @@
 """Build a :class:`Document` from whatever fields a reader found, applying the common checks.
 
 Every reader ends here, so the rules that hold for all inputs live in one place: the
-size cap, empty text, the language check, date parsing and the user's overrides.
+size cap, the text rule every entry point shares (:mod:`accord.ingest.textrule`), the
+language check, date parsing and the user's overrides.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from typing import Any
 from accord.ingest.decode import size_label
 from accord.ingest.language import non_english_reason
 from accord.ingest.records import InputError, ReaderOptions
+from accord.ingest.textrule import check_text
 from accord.model import Document
 
 
@@ -64,14 +66,14 @@ def make_document(
     published: Any = None,
     url: Any = None,
     external_id: Any = None,
+    encoding: str | None = None,
 ) -> Document:
     """A checked document; raises :class:`InputError` with a one-line reason otherwise."""
     if text is None:
         raise InputError("no text")
     if not isinstance(text, str):
         raise InputError(f"text is a {type(text).__name__}, not a string")
-    if not text.strip():
-        raise InputError("empty text")
+    check_text(text)
     size = len(text.encode("utf-8"))
     if size > options.max_bytes:
         raise InputError(
@@ -88,4 +90,5 @@ def make_document(
         source=source,
         lang="en" if options.check_language else None,
         external_id=_clean(external_id),
+        encoding=encoding,
     )

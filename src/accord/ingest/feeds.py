@@ -82,10 +82,13 @@ def _linked_article(link: str, fetcher: Fetcher) -> tuple[dict | None, str]:
     """The article at an entry's link, or ``None`` and why not (then the summary stands in)."""
     try:
         response = fetcher.get(link)
+        decoded = response.decoded(html=True)
     except InputError as error:
         return None, f"link failed: {error}"
-    article = extract_article(response.text(), url=response.url)
-    return article, "" if article else "no article text at the link"
+    article = extract_article(decoded.text, url=response.url)
+    if article is None:
+        return None, "no article text at the link"
+    return {**article, "encoding": decoded.encoding}, ""
 
 
 def _summary_text(entry) -> str:

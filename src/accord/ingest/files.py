@@ -14,7 +14,7 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
-from accord.ingest.decode import decode_text, read_capped
+from accord.ingest.decode import decode_bytes, read_capped
 from accord.ingest.documents import make_document
 from accord.ingest.feeds import read_feed
 from accord.ingest.fetch import Fetcher, is_url
@@ -28,6 +28,7 @@ Item = Document | IngestFailure
 FOLDER_SUFFIXES = frozenset({".txt", ".md", ".html", ".htm", ".jsonl", ".csv", ".parquet"})
 TABLE_READERS = {".jsonl": read_jsonl, ".csv": read_csv, ".parquet": read_parquet}
 FEED_SUFFIXES = frozenset({".rss", ".atom", ".xml"})
+HTML_SUFFIXES = frozenset({".html", ".htm"})
 
 
 def read_path(path: Path, options: ReaderOptions, fetcher: Fetcher) -> Iterator[Item]:
@@ -76,14 +77,14 @@ def read_file(path: Path, options: ReaderOptions, fetcher: Fetcher) -> Iterator[
             if suffix in FEED_SUFFIXES:
                 yield from read_feed(data, str(path), options, fetcher)
                 return
-            text = decode_text(data)
+            decoded = decode_bytes(data, html=suffix in HTML_SUFFIXES)
         except OSError as error:
             yield IngestFailure(str(path), None, f"cannot read ({error.strerror})")
             return
         except InputError as error:
             yield IngestFailure(str(path), None, str(error))
             return
-        yield from read_text(text, str(path), suffix, options, fetcher)
+        yield from read_text(decoded.text, str(path), suffix, options, fetcher, decoded.encoding)
 
 
 def read_stdin(options: ReaderOptions, fetcher: Fetcher) -> Iterator[Item]:
@@ -97,23 +98,29 @@ def read_stdin(options: ReaderOptions, fetcher: Fetcher) -> Iterator[Item]:
         yield from read_jsonl_stream(stream, "stdin", options)
         return
     try:
-        text = decode_text(read_capped(stream, options.max_bytes))
+        decoded = decode_bytes(read_capped(stream, options.max_bytes))
     except InputError as error:
         yield IngestFailure("stdin", None, str(error))
         return
-    yield from read_text(text, "stdin", ".txt", options, fetcher)
+    yield from read_text(decoded.text, "stdin", ".txt", options, fetcher, decoded.encoding)
 
 
 def read_text(
-    text: str, source: str, suffix: str, options: ReaderOptions, fetcher: Fetcher
+    text: str,
+    source: str,
+    suffix: str,
+    options: ReaderOptions,
+    fetcher: Fetcher,
+    encoding: str | None = None,
 ) -> Iterator[Item]:
-    """Documents from the decoded text of a file whose suffix is ``suffix``."""
+    """Documents from the decoded text of a file whose suffix is ``suffix`` (decoded from
+    ``encoding``, which the document records)."""
     if suffix == ".txt" and (urls := _url_lines(text)):
         for number, url in urls:
             yield from read_url(url, options, fetcher, source=source, record=str(number))
         return
     try:
-        yield _text_document(text, source, suffix, options)
+        yield _text_document(text, source, suffix, options, encoding)
     except InputError as error:
         yield IngestFailure(source, None, str(error))
 
@@ -148,16 +155,18 @@ def _url_lines(text: str) -> list[tuple[int, str]]:
     return urls
 
 
-def _text_document(text: str, source: str, suffix: str, options: ReaderOptions) -> Document:
-    if suffix in (".html", ".htm"):
+def _text_document(
+    text: str, source: str, suffix: str, options: ReaderOptions, encoding: str | None
+) -> Document:
+    if suffix in HTML_SUFFIXES:
         article = extract_article(text)
         if article is None:
             raise InputError("no article text found in the HTML page")
-        return make_document(source=source, options=options, **article)
+        return make_document(source=source, options=options, encoding=encoding, **article)
     title = None
     if suffix == ".md":
         text, title = _plain_markdown(text)
-    return make_document(text, options, source=source, title=title)
+    return make_document(text, options, source=source, title=title, encoding=encoding)
 
 
 def _plain_markdown(text: str) -> tuple[str, str | None]:

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 from urllib.parse import urlsplit
 
-from accord.ingest.decode import decode_text
 from accord.ingest.documents import make_document
 from accord.ingest.feeds import looks_like_feed, read_feed
 from accord.ingest.fetch import Fetcher, Response
@@ -47,13 +46,15 @@ def read_url(
 def _page_document(response: Response, options: ReaderOptions, source: str) -> Document:
     url = response.url
     if response.content_type == "text/plain":
-        declared = (response.encoding or "utf-8").lower().replace("_", "-")
-        text = decode_text(response.body) if declared in ("utf-8", "utf8") else response.text()
-        return make_document(text, options, source=source, url=url)
+        decoded = response.decoded(html=False)
+        return make_document(
+            decoded.text, options, source=source, url=url, encoding=decoded.encoding
+        )
     if response.content_type not in HTML_TYPES:
         raise InputError(f"unsupported content type {response.content_type}")
-    article = extract_article(response.text(), url=url)
+    decoded = response.decoded(html=True)
+    article = extract_article(decoded.text, url=url)
     if article is None:
         raise InputError("no article text found in the HTML page")
     article["outlet"] = article.get("outlet") or urlsplit(url).hostname
-    return make_document(source=source, options=options, **article)
+    return make_document(source=source, options=options, encoding=decoded.encoding, **article)

@@ -44,6 +44,7 @@ class ReaderOptions:
     check_language: bool = True
     timeout: float = 10.0
     max_redirects: int = 5
+    allow_private_addresses: bool = False  # fetch loopback/private/link-local hosts too
     user_agent: str = "accord/0.1 (news analysis)"
     fetch_feed_articles: bool = True
     batch_size: int = 1024

@@ -11,6 +11,7 @@ from typing import BinaryIO
 
 from accord.ingest.decode import decode_text, read_capped
 from accord.ingest.records import InputError, ReaderOptions
+from accord.ingest.textrule import check_text
 from accord.model import Document
 
 
@@ -19,9 +20,19 @@ class SingleInputError(ValueError):
 
 
 def _read(stream: BinaryIO, name: str) -> str:
-    """The text in ``stream`` under the ingestion rules: capped, UTF-8, not binary, not empty."""
+    """The text in ``stream`` under the ingestion rules: capped, decodable, not binary, not
+    empty."""
     try:
-        return decode_text(read_capped(stream, ReaderOptions().max_bytes))
+        html = name.lower().endswith((".html", ".htm"))  # a page may name its charset
+        return decode_text(read_capped(stream, ReaderOptions().max_bytes), html=html)
+    except InputError as error:
+        raise SingleInputError(f"{name}: {error}") from error
+
+
+def _checked(text: str, name: str) -> str:
+    """``text`` if it passes the rule every entry point shares, else a one-line error."""
+    try:
+        return check_text(text)
     except InputError as error:
         raise SingleInputError(f"{name}: {error}") from error
 
@@ -35,7 +46,7 @@ def read_single_input(
     line of a JSONL file is yielded as one, so the other lines still run.
     """
     if path == "-":
-        text = _read(sys.stdin.buffer, "stdin")
+        text = _checked(_read(sys.stdin.buffer, "stdin"), "stdin")
         return iter([Document.from_text(text, outlet=outlet, published=published, source="stdin")])
     file = Path(path)
     try:
@@ -51,8 +62,10 @@ def read_single_input(
         document = document_from_html(text, source=path)
         if document is None:
             raise SingleInputError(f"{path}: no article text found in the HTML page")
+        _checked(document.text, path)
         updates = {"outlet": outlet, "published": published}
         return iter([document.model_copy(update={k: v for k, v in updates.items() if v})])
+    text = _checked(text, path)
     return iter([Document.from_text(text, outlet=outlet, published=published, source=path)])
 
 
@@ -69,6 +82,11 @@ def _jsonl_documents(
                 raise KeyError("text")
         except (ValueError, KeyError, TypeError) as error:
             yield SingleInputError(f"{path}:{number}: not a JSON object with a text ({error})")
+            continue
+        try:
+            check_text(body)
+        except InputError as error:
+            yield SingleInputError(f"{path}:{number}: {error}")
             continue
         yield Document.from_text(
             body,

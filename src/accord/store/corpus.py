@@ -492,9 +492,11 @@ class Writer:
 def _linked_document_row(
     document: Document, report: Report, copy_of: str | None, signature: bytes | None
 ) -> dict:
-    """The document's row, with its near-duplicate link and signature when given (a save
-    without them keeps the stored ones)."""
+    """The document's row, with its encoding, near-duplicate link and signature when given
+    (a save without them keeps the stored ones)."""
     row = _document_row(document, report)
+    if document.encoding is not None:  # only readers that decoded bytes know it
+        row["encoding"] = document.encoding
     if copy_of is not None:
         row["copy_of"] = copy_of
     if signature is not None:
@@ -585,7 +587,10 @@ def _report_document(row) -> ReportDocument:
 
 
 def _document(row) -> Document:
-    fields = ("id", "text", "title", "outlet", "published", "url", "source", "lang", "external_id")
+    fields = (
+        "id", "text", "title", "outlet", "published", "url", "source", "lang", "external_id",
+        "encoding",
+    )  # fmt: skip
     return Document(**{name: getattr(row, name) for name in fields})
 
 

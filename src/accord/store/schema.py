@@ -56,6 +56,7 @@ documents = Table(
     Column("source", Text),
     Column("lang", String(16)),
     Column("external_id", Text),
+    Column("encoding", String(40)),  # the byte encoding the text was decoded from
     # a near-duplicate (a wire copy) points at the earlier document it copies
     Column("copy_of", DOC_ID, ForeignKey("documents.id"), index=True),
     Column("minhash", LargeBinary),  # serialised MinHash signature for the near-duplicate index

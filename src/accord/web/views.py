@@ -24,13 +24,16 @@ from accord.corpuswide.framing import build_profiles
 from accord.corpuswide.talks import Board
 from accord.ingest.decode import decode_text
 from accord.ingest.records import InputError
+from accord.ingest.textrule import TextTooLong, check_text
 from accord.model import Report, ReportDocument
 from accord.store import Corpus, Item
 from accord.web import charts
+from accord.web.chartsafe import escape_labels
 from accord.web.highlight import marks_for, pieces
 
 HERE = Path(__file__).resolve().parent
 templates = Jinja2Templates(directory=HERE / "templates")  # autoescape is on for .html
+templates.env.filters["plotly_safe"] = escape_labels  # chart labels are text, not HTML
 router = APIRouter(include_in_schema=False)
 
 #: The most records a corpus view draws; beyond that the page says so.
@@ -64,7 +67,7 @@ def home(request: Request) -> HTMLResponse:
 @router.post("/analyse", response_class=HTMLResponse)
 async def analyze(
     request: Request,
-    text: Annotated[str, Form(max_length=500_000)] = "",
+    text: Annotated[str, Form()] = "",  # capped by the shared text rule, below
     outlet: Annotated[str, Form(max_length=SHORT)] = "",
     published: Annotated[str, Form(max_length=10)] = "",
     upload: Annotated[UploadFile | None, File()] = None,
@@ -76,7 +79,10 @@ async def analyze(
             text = decode_text(await upload.read())
         if not text.strip():
             raise InputError("paste an article or choose a file")
+        check_text(text)
         date = dt.date.fromisoformat(published) if published.strip() else None
+    except TextTooLong as error:
+        return _form_error(request, {**form, "text": ""}, str(error), 413)
     except InputError as error:
         return _form_error(request, form, str(error))
     except ValueError:
