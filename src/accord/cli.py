@@ -26,6 +26,13 @@ out = Console(soft_wrap=True)
 err = Console(stderr=True, soft_wrap=True)
 
 ModelOption = typer.Option(None, "--model", help="spaCy model (env ACCORD_MODEL).")
+ExtractorOption = typer.Option(
+    None, "--extractor", help="rules, llm or both (env ACCORD_EXTRACTOR; default rules)."
+)
+LLMUrlOption = typer.Option(
+    None, "--llm-url", help="OpenAI-compatible base URL, e.g. http://127.0.0.1:8080/v1."
+)
+LLMModelOption = typer.Option(None, "--llm-model", help="Model name the server knows.")
 
 
 def fail(message: str, code: int = 1) -> None:
@@ -43,14 +50,23 @@ def parse_date(value: str | None, option: str = "--published") -> date | None:
         fail(f"{option} must be YYYY-MM-DD, got {value!r}")
 
 
-def load_nlp(model: str | None):
+def load_nlp(model: str | None, settings: Settings | None = None):
+    """The pipeline for ``settings`` (its spaCy model and ``--extractor`` choice)."""
+    from accord.extract.llm.options import LLMSettingsError, llm_options
     from accord.nlp.pipeline import ModelNotInstalled, load_pipeline
 
-    settings = Settings.load(model=model)
+    settings = settings or Settings.load(model=model)
     try:
-        return load_pipeline(settings.model)
-    except ModelNotInstalled as error:
+        return load_pipeline(settings.model, settings.extractor, llm_options(settings))
+    except (ModelNotInstalled, LLMSettingsError) as error:
         fail(str(error))
+
+
+def report_problems(report) -> None:
+    """A report's language-model errors, one line each on stderr, naming the document."""
+    where = report.document.external_id or report.document.id
+    for reason in report.diagnostics.errors:
+        err.print(f"[yellow]{where}:[/yellow] {reason}", highlight=False)
 
 
 @app.command()
@@ -63,6 +79,9 @@ def analyze(
     prefilter: bool = typer.Option(
         False, "--prefilter/--no-prefilter", help="Skip off-topic articles (say why on stderr)."
     ),
+    extractor: str = ExtractorOption,
+    llm_url: str = LLMUrlOption,
+    llm_model: str = LLMModelOption,
 ) -> None:
     """Analyse one article (or each line of a .jsonl file) without a database."""
     from accord.ingest.single import SingleInputError, read_single_input
@@ -73,7 +92,10 @@ def analyze(
         inputs = read_single_input(path, outlet=outlet, published=parse_date(published))
     except SingleInputError as error:
         fail(str(error))
-    nlp = load_nlp(model)
+    settings = Settings.load(
+        model=model, extractor=extractor, llm_url=llm_url, llm_model=llm_model
+    )
+    nlp = load_nlp(model, settings)
     failures = 0
     relevance = None
     if prefilter:
@@ -97,6 +119,7 @@ def analyze(
     analysed = 0
     for report in analyze_documents(documents(), nlp):
         analysed += 1
+        report_problems(report)
         if as_json:
             sys.stdout.write(report.model_dump_json() + "\n")
         else:
@@ -119,12 +142,18 @@ def evaluate(
     as_json: bool = typer.Option(False, "--json", help="Machine-readable scores."),
     per_file: bool = typer.Option(False, "--per-file", help="Also show each file's scores."),
     model: str = ModelOption,
+    extractor: str = ExtractorOption,
+    llm_url: str = LLMUrlOption,
+    llm_model: str = LLMModelOption,
 ) -> None:
     """Score accord against gold files by the rules in the gold README."""
     from accord.eval.runner import GoldError, is_peer_file, score_gold_files, score_peer_file
     from accord.render import render_scores
 
-    nlp = load_nlp(model)
+    settings = Settings.load(
+        model=model, extractor=extractor, llm_url=llm_url, llm_model=llm_model
+    )
+    nlp = load_nlp(model, settings)
     articles = [path for path in gold if not is_peer_file(path)]
     peers = [path for path in gold if is_peer_file(path)]
     result: dict = {}
@@ -228,6 +257,9 @@ def ingest(
         "--prefilter/--no-prefilter",
         help="Skip off-topic articles before the full parse (kept in the errors table).",
     ),
+    extractor: str = ExtractorOption,
+    llm_url: str = LLMUrlOption,
+    llm_model: str = LLMModelOption,
 ) -> None:
     """Analyse articles into the store: new, duplicate, near-duplicate and failed inputs."""
     from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
@@ -237,7 +269,17 @@ def ingest(
     from accord.engines.ray_engine import RayUnavailable
     from accord.ingest import ReaderOptions
 
-    settings = Settings.load(db=db, model=model, batch_size=batch_size, commit_every=commit_every)
+    settings = Settings.load(
+        db=db,
+        model=model,
+        batch_size=batch_size,
+        commit_every=commit_every,
+        extractor=extractor,
+        llm_url=llm_url,
+        llm_model=llm_model,
+    )
+    if settings.extractor != "rules" and engine != "local":
+        fail(f"--extractor {settings.extractor} runs on the local engine only")
     options = ReaderOptions(
         text_column=text_column,
         title_column=title_column,
@@ -247,10 +289,11 @@ def ingest(
         id_column=id_column,
         outlet=outlet,
         published=parse_date(published),
-        check_language=not any_language,
+        # a language model reads any language; the rules (alone or in both) read English
+        check_language=not any_language and settings.extractor != "llm",
     )
     corpus = open_corpus(settings.db)
-    nlp = load_nlp(settings.model)
+    nlp = load_nlp(settings.model, settings)
     counts = dict.fromkeys(("new", "duplicate", "near_duplicate", "failed", "skipped"), 0)
     columns = (
         SpinnerColumn(),
@@ -543,6 +586,51 @@ def framing(
         writer.writerows(rows)
     else:
         render_profiles(profiles, out)
+
+
+llm_cache_app = typer.Typer(help="The store's cache of language-model answers.")
+app.add_typer(llm_cache_app, name="llm-cache")
+
+
+@llm_cache_app.command("stats")
+def llm_cache_stats(
+    db: str = DbOption,
+    as_json: bool = typer.Option(False, "--json", help="Print the figures as JSON."),
+) -> None:
+    """How many answers are cached, how often they were reused, what they cost once."""
+    stats = open_llm_cache(db).stats().as_dict()
+    if as_json:
+        sys.stdout.write(json.dumps(stats, indent=1) + "\n")
+        return
+    out.print(
+        f"{stats['entries']} cached answers, {stats['hits']} reuses; "
+        f"{stats['prompt_tokens']} prompt and {stats['completion_tokens']} completion tokens",
+        highlight=False,
+    )
+    for name, count in stats["models"].items():
+        out.print(f"  {name}: {count}", highlight=False, markup=False)
+
+
+@llm_cache_app.command("clear")
+def llm_cache_clear(
+    db: str = DbOption,
+    llm_model: str = typer.Option(None, "--llm-model", help="Only this model's answers."),
+) -> None:
+    """Delete cached answers (all, or one model's)."""
+    removed = open_llm_cache(db).clear(llm_model)
+    out.print(f"removed {removed} cached answers", highlight=False)
+
+
+def open_llm_cache(db: str | None):
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from accord.store.llm_cache import LLMCache
+
+    url = Settings.load(db=db).db
+    try:
+        return LLMCache(url)
+    except (SQLAlchemyError, ValueError, ImportError) as error:
+        fail(f"cannot open database {url!r}: {str(error).strip().splitlines()[0]}")
 
 
 def main() -> None:

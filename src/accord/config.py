@@ -1,7 +1,9 @@
 """Settings: CLI options win over environment variables, which win over ``accord.toml``.
 
 Only the few knobs a user really turns live here: the spaCy model, the database
-URL and batch sizes.
+URL, batch sizes and the extractor (rules, a language model, or both) with its server.
+The language model's API key is read from ``ACCORD_LLM_API_KEY`` only where a request is
+made, so it is never part of a settings object that could be printed.
 """
 
 from __future__ import annotations
@@ -19,7 +21,15 @@ ENV_VARS = {
     "db": "ACCORD_DB",
     "batch_size": "ACCORD_BATCH_SIZE",
     "commit_every": "ACCORD_COMMIT_EVERY",
+    "extractor": "ACCORD_EXTRACTOR",
+    "llm_url": "ACCORD_LLM_URL",
+    "llm_model": "ACCORD_LLM_MODEL",
+    "llm_timeout": "ACCORD_LLM_TIMEOUT",
+    "llm_concurrency": "ACCORD_LLM_CONCURRENCY",
+    "llm_retries": "ACCORD_LLM_RETRIES",
+    "llm_token_budget": "ACCORD_LLM_TOKEN_BUDGET",
 }
+EXTRACTORS = ("rules", "llm", "both")
 
 
 @dataclass(frozen=True)
@@ -28,6 +38,13 @@ class Settings:
     db: str = DEFAULT_DB
     batch_size: int = 32  # documents per nlp.pipe batch
     commit_every: int = 64  # documents per store transaction
+    extractor: str = "rules"  # rules | llm | both
+    llm_url: str | None = None  # an OpenAI-compatible base URL, e.g. http://127.0.0.1:8080/v1
+    llm_model: str | None = None
+    llm_timeout: float = 120.0  # seconds per request
+    llm_concurrency: int = 4  # requests in flight
+    llm_retries: int = 3  # retries of a 429 or 5xx answer, with exponential backoff
+    llm_token_budget: int = 0  # prompt + completion tokens per run; 0 = no limit
 
     @classmethod
     def load(cls, config_file: Path | None = None, **overrides) -> Settings:
@@ -52,5 +69,12 @@ def _apply(settings: Settings, values: dict) -> Settings:
     for name, value in values.items():
         if name not in known:
             continue
-        typed[name] = int(value) if known[name] in (int, "int") else str(value)
+        kind = known[name]
+        typed[name] = (
+            int(value)
+            if kind in (int, "int")
+            else float(value)
+            if kind in (float, "float")
+            else str(value)
+        )
     return replace(settings, **typed)

@@ -84,6 +84,7 @@ def report_from_doc(doc: Doc) -> Report:
         contradictions=analysis.contradictions,
         framing=analysis.framing,
         sentences=sentences,
+        diagnostics=analysis.diagnostics,
     )
 
 

