@@ -15,6 +15,7 @@ import typer
 from rich.console import Console
 
 from accord.config import Settings
+from accord.llm_cache_cli import llm_cache_app
 
 app = typer.Typer(
     help="Turn news about conflict and diplomacy into structured, source-attributed data.",
@@ -588,49 +589,7 @@ def framing(
         render_profiles(profiles, out)
 
 
-llm_cache_app = typer.Typer(help="The store's cache of language-model answers.")
 app.add_typer(llm_cache_app, name="llm-cache")
-
-
-@llm_cache_app.command("stats")
-def llm_cache_stats(
-    db: str = DbOption,
-    as_json: bool = typer.Option(False, "--json", help="Print the figures as JSON."),
-) -> None:
-    """How many answers are cached, how often they were reused, what they cost once."""
-    stats = open_llm_cache(db).stats().as_dict()
-    if as_json:
-        sys.stdout.write(json.dumps(stats, indent=1) + "\n")
-        return
-    out.print(
-        f"{stats['entries']} cached answers, {stats['hits']} reuses; "
-        f"{stats['prompt_tokens']} prompt and {stats['completion_tokens']} completion tokens",
-        highlight=False,
-    )
-    for name, count in stats["models"].items():
-        out.print(f"  {name}: {count}", highlight=False, markup=False)
-
-
-@llm_cache_app.command("clear")
-def llm_cache_clear(
-    db: str = DbOption,
-    llm_model: str = typer.Option(None, "--llm-model", help="Only this model's answers."),
-) -> None:
-    """Delete cached answers (all, or one model's)."""
-    removed = open_llm_cache(db).clear(llm_model)
-    out.print(f"removed {removed} cached answers", highlight=False)
-
-
-def open_llm_cache(db: str | None):
-    from sqlalchemy.exc import SQLAlchemyError
-
-    from accord.store.llm_cache import LLMCache
-
-    url = Settings.load(db=db).db
-    try:
-        return LLMCache(url)
-    except (SQLAlchemyError, ValueError, ImportError) as error:
-        fail(f"cannot open database {url!r}: {str(error).strip().splitlines()[0]}")
 
 
 def main() -> None:

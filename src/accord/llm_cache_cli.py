@@ -1,0 +1,66 @@
+"""``accord llm-cache stats|clear``: the store's cache of language-model answers.
+
+A sub-app of its own so the main CLI only mounts it; like every command it prints one
+line on a user error and never a traceback.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+
+import typer
+from rich.console import Console
+
+from accord.config import Settings
+
+llm_cache_app = typer.Typer(help="The store's cache of language-model answers.", no_args_is_help=True)
+out = Console(soft_wrap=True)
+err = Console(stderr=True, soft_wrap=True)
+DbOption = typer.Option(None, "--db", help="Database URL (env ACCORD_DB; default sqlite:///accord.db).")
+
+
+@llm_cache_app.command("stats")
+def stats(
+    db: str = DbOption,
+    as_json: bool = typer.Option(False, "--json", help="Print the figures as JSON."),
+) -> None:
+    """How many answers are cached, how often they were reused, what they cost once."""
+    figures = _open(db).stats().as_dict()
+    if as_json:
+        sys.stdout.write(json.dumps(figures, indent=1) + "\n")
+        return
+    out.print(
+        f"{figures['entries']} cached answers, {figures['hits']} reuses; made with "
+        f"{figures['prompt_tokens']} prompt and {figures['completion_tokens']} completion tokens",
+        highlight=False,
+    )
+    for name, count in figures["models"].items():
+        out.print(f"  {name}: {count}", highlight=False, markup=False)
+
+
+@llm_cache_app.command("clear")
+def clear(
+    db: str = DbOption,
+    llm_model: str = typer.Option(None, "--llm-model", help="Only this model's answers."),
+) -> None:
+    """Delete cached answers (all, or one model's)."""
+    removed = _open(db).clear(llm_model)
+    out.print(f"removed {removed} cached answers", highlight=False)
+
+
+def _open(db: str | None):
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from accord.store.llm_cache import LLMCache
+
+    url = Settings.load(db=db).db
+    try:
+        return LLMCache(url)
+    except (SQLAlchemyError, ValueError, ImportError) as error:
+        err.print(
+            f"[red]error:[/red] cannot open database {url!r}: "
+            f"{str(error).strip().splitlines()[0]}",
+            highlight=False,
+        )
+        raise typer.Exit(1) from None
