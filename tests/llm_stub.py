@@ -16,6 +16,7 @@ Run it by hand for ``accord eval --extractor llm``: ``python tests/llm_stub.py -
 from __future__ import annotations
 
 import argparse
+import asyncio
 import json
 import socket
 import threading
@@ -100,7 +101,7 @@ def build_app(state: StubState) -> FastAPI:
             headers = {"Retry-After": str(answer.retry_after)} if answer.retry_after is not None else {}
             return JSONResponse({"error": {"message": "scripted"}}, answer.code, headers=headers)
         if isinstance(answer, Delay):
-            time.sleep(answer.seconds)
+            await asyncio.sleep(answer.seconds)
             answer = answer.then
         if isinstance(answer, Refusal):
             return _completion(answer.message, user, finish="content_filter")

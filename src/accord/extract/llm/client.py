@@ -140,6 +140,8 @@ class ChatClient:
         return completion
 
     def _check_budget(self) -> None:
+        """Checked before each request, so requests already in flight may overrun the
+        budget by at most ``concurrency`` answers."""
         budget = self.settings.token_budget
         if budget and self.usage.tokens >= budget:
             raise LLMError(f"token budget of {budget} for this run is spent")
