@@ -256,8 +256,10 @@ class Diagnostics(Record):
     extractor: str = "rules"
     model: str | None = None
     lang: str | None = None
-    requests: int = 0
-    cached: int = 0
+    requests: int = 0  # answers asked of the server for this document
+    cached: int = 0  # answers taken from the store's cache instead
+    prompt_tokens: int = 0  # spent on this document's requests, as the server counted them
+    completion_tokens: int = 0
     kept: dict[str, int] = Field(default_factory=dict)
     dropped: dict[str, int] = Field(default_factory=dict)
     fuzzy: int = 0

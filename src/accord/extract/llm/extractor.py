@@ -108,6 +108,9 @@ class LLMExtractor:
             if isinstance(answer, LLMError):
                 diagnostics.errors.append(f"llm: {answer}")
                 continue
+            if not from_cache:
+                diagnostics.prompt_tokens += answer.prompt_tokens
+                diagnostics.completion_tokens += answer.completion_tokens
             builder.add(chunk, _validated(parse_json(answer.answer), builder.built))
         built = builder.built
         if self.options.mode == "both":
