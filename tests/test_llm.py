@@ -10,7 +10,6 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import httpx
 import pytest
 from typer.testing import CliRunner
 
@@ -79,7 +78,9 @@ ACCUSE = {
     "target_text": "the Kyiv regime",
     "target_en": "Ukraine",
     "trigger": "accused",
-    "evidence": "Russian Foreign Minister Pavel Orlov accused the Kyiv regime of stalling the talks.",
+    "evidence": (
+        "Russian Foreign Minister Pavel Orlov accused the Kyiv regime of stalling the talks."
+    ),
 }
 ORLOV = {
     "speaker": "Orlov",
@@ -152,7 +153,9 @@ def test_loaded_wording_for_an_actor_is_resolved_by_accord_not_the_model(stub):
 
 
 def test_a_fuzzy_match_is_kept_and_reported_as_fuzzy(stub):
-    slipped = ACCUSE | {"evidence": "Russian Foreign Minister Pavel Orlov acused the Kyiv regime of stalling talks."}
+    slipped = ACCUSE | {
+        "evidence": "Russian Foreign Minister Pavel Orlov acused the Kyiv regime of stalling talks."
+    }
     stub.script("Black Sea talks stall", [answer([slipped])])
     (report,) = analyse(pipeline(stub), ARTICLE)
     (event,) = report.events
@@ -279,7 +282,9 @@ def test_ingest_with_llm_analyses_other_languages_and_records_failures(stub, tmp
     stub.script("Black Sea talks stall", ["not json at all"])
     db = f"sqlite:///{tmp_path / 'store.db'}"
     common = ["--db", db, "--no-prefilter", "--llm-url", stub.url, "--llm-model", "stub-model"]
-    result = runner.invoke(app, ["ingest", str(russian), str(failing), *common, "--extractor", "llm"])
+    result = runner.invoke(
+        app, ["ingest", str(russian), str(failing), *common, "--extractor", "llm"]
+    )
     assert result.exit_code == 0, result.output
     assert "1 new" in result.output and "1 failed" in result.output
     assert "the model's answer is not valid JSON" in result.output
@@ -319,7 +324,10 @@ def test_recorded_answers_the_checker_drops_every_invented_item_and_keeps_every_
 
 
 def test_eval_with_llm_is_reproducible_from_recorded_answers(stub, tmp_path):
-    gold = [ROOT.parent / "shared/gold/rafah-talks.json", ROOT / "examples/gold/iran-muscat-round.json"]
+    gold = [
+        ROOT.parent / "shared/gold/rafah-talks.json",
+        ROOT / "examples/gold/iran-muscat-round.json",
+    ]
     db = f"sqlite:///{tmp_path / 'cache.db'}"
     args = ["eval", *map(str, gold), "--json", "--extractor", "llm"]
     args += ["--llm-url", stub.url, "--llm-model", "stub-model"]
@@ -334,7 +342,9 @@ def test_eval_with_llm_is_reproducible_from_recorded_answers(stub, tmp_path):
     assert scores["files"] == 2 and scores["events"]["f1"] > 0 and scores["quotes"]["f1"] > 0
     stats = runner.invoke(app, ["llm-cache", "stats", "--json", "--db", db])
     figures = json.loads(stats.output)
-    assert figures["entries"] == 2 and figures["hits"] == 2 and figures["models"] == {"stub-model": 2}
+    assert (
+        figures["entries"] == 2 and figures["hits"] == 2 and figures["models"] == {"stub-model": 2}
+    )
     cleared = runner.invoke(app, ["llm-cache", "clear", "--db", db])
     assert "removed 2 cached answers" in cleared.output
 
@@ -344,12 +354,12 @@ def test_analyze_with_llm_as_json(stub, tmp_path):
     article = tmp_path / "article.txt"
     article.write_text(ARTICLE, encoding="utf-8")
     stub.script("Black Sea talks stall", [answer([ACCUSE], [ORLOV])])
+    server = ["--extractor", "llm", "--llm-url", stub.url, "--llm-model", "stub-model"]
     result = runner.invoke(
         app,
-        ["analyze", str(article), "--json", "--extractor", "llm", "--llm-url", stub.url,
-         "--llm-model", "stub-model"],
+        ["analyze", str(article), "--json", *server],
         env={"ACCORD_DB": f"sqlite:///{tmp_path / 'cache.db'}"},
-    )  # fmt: skip
+    )
     assert result.exit_code == 0, result.output
     report = json.loads(result.stdout)
     assert [e["action"] for e in report["events"]] == ["ACCUSE"]
@@ -364,10 +374,18 @@ def test_the_extractor_settings_are_checked_with_one_line_errors(tmp_path):
     assert "--extractor llm needs --llm-url and --llm-model" in missing.output
     unknown = runner.invoke(app, ["analyze", str(article), "--extractor", "gpt"])
     assert "--extractor must be one of rules, llm, both" in unknown.output
-    assert "Traceback" not in missing.output + unknown.output
+    server = ["--llm-url", "http://127.0.0.1:9/v1", "--llm-model", "m"]
+    store = ["--db", f"sqlite:///{tmp_path}/s.db"]
+    ray = runner.invoke(
+        app, ["ingest", str(article), "--engine", "ray", "--extractor", "llm", *server, *store]
+    )
+    assert "--extractor llm runs on the local engine only" in ray.output
+    assert "Traceback" not in missing.output + unknown.output + ray.output
 
 
-def test_the_extractor_settings_come_from_flags_then_environment_then_accord_toml(tmp_path, monkeypatch):
+def test_the_extractor_settings_come_from_flags_then_environment_then_accord_toml(
+    tmp_path, monkeypatch
+):
     config = tmp_path / "accord.toml"
     config.write_text(
         '[accord]\nextractor = "both"\nllm_url = "http://toml/v1"\nllm_model = "toml"\n'
@@ -376,7 +394,11 @@ def test_the_extractor_settings_come_from_flags_then_environment_then_accord_tom
     )
     monkeypatch.setenv("ACCORD_LLM_MODEL", "from-env")
     settings = Settings.load(config_file=config, llm_url="http://flag/v1")
-    assert (settings.extractor, settings.llm_url, settings.llm_model) == ("both", "http://flag/v1", "from-env")
+    assert (settings.extractor, settings.llm_url, settings.llm_model) == (
+        "both",
+        "http://flag/v1",
+        "from-env",
+    )
     assert settings.llm_timeout == 30.0
 
 
@@ -388,7 +410,7 @@ def test_long_articles_are_split_at_paragraphs_with_overlap_and_items_deduplicat
     assert len(parts) > 1
     for part in parts:
         assert text[part.start : part.start + len(part.text)] == part.text
-    for before, after in zip(parts, parts[1:]):
+    for before, after in zip(parts, parts[1:], strict=False):
         assert after.start < before.start + len(before.text)  # they overlap
     assert parts[-1].start + len(parts[-1].text) == len(text)
     # every chunk holding the ACCUSE sentence reports it; it is kept once

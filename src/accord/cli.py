@@ -93,9 +93,7 @@ def analyze(
         inputs = read_single_input(path, outlet=outlet, published=parse_date(published))
     except SingleInputError as error:
         fail(str(error))
-    settings = Settings.load(
-        model=model, extractor=extractor, llm_url=llm_url, llm_model=llm_model
-    )
+    settings = Settings.load(model=model, extractor=extractor, llm_url=llm_url, llm_model=llm_model)
     nlp = load_nlp(model, settings)
     failures = 0
     relevance = None
@@ -151,9 +149,7 @@ def evaluate(
     from accord.eval.runner import GoldError, is_peer_file, score_gold_files, score_peer_file
     from accord.render import render_scores
 
-    settings = Settings.load(
-        model=model, extractor=extractor, llm_url=llm_url, llm_model=llm_model
-    )
+    settings = Settings.load(model=model, extractor=extractor, llm_url=llm_url, llm_model=llm_model)
     nlp = load_nlp(model, settings)
     articles = [path for path in gold if not is_peer_file(path)]
     peers = [path for path in gold if is_peer_file(path)]

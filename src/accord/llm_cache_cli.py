@@ -14,10 +14,14 @@ from rich.console import Console
 
 from accord.config import Settings
 
-llm_cache_app = typer.Typer(help="The store's cache of language-model answers.", no_args_is_help=True)
+llm_cache_app = typer.Typer(
+    help="The store's cache of language-model answers.", no_args_is_help=True
+)
 out = Console(soft_wrap=True)
 err = Console(stderr=True, soft_wrap=True)
-DbOption = typer.Option(None, "--db", help="Database URL (env ACCORD_DB; default sqlite:///accord.db).")
+DbOption = typer.Option(
+    None, "--db", help="Database URL (env ACCORD_DB; default sqlite:///accord.db)."
+)
 
 
 @llm_cache_app.command("stats")
@@ -59,8 +63,7 @@ def _open(db: str | None):
         return LLMCache(url)
     except (SQLAlchemyError, ValueError, ImportError) as error:
         err.print(
-            f"[red]error:[/red] cannot open database {url!r}: "
-            f"{str(error).strip().splitlines()[0]}",
+            f"[red]error:[/red] cannot open database {url!r}: {str(error).strip().splitlines()[0]}",
             highlight=False,
         )
         raise typer.Exit(1) from None

@@ -250,7 +250,9 @@ class _Run:
             else:
                 for reason in result.diagnostics.errors:  # with both, the rules' output stays
                     failure = _failure(accepted.document, reason)
-                    self.writer.record_error(failure.source, failure.record or accepted.document.id, reason)
+                    self.writer.record_error(
+                        failure.source, failure.record or accepted.document.id, reason
+                    )
                 yield accepted, result
 
     def skip(self, document: Document, reason: str) -> None:

@@ -89,7 +89,9 @@ class LLMCache:
             for key, row in found.items()
         }
 
-    def put(self, key: str, model: str, version: str, hashed_text: str, answer: CachedAnswer) -> None:
+    def put(
+        self, key: str, model: str, version: str, hashed_text: str, answer: CachedAnswer
+    ) -> None:
         self._pending.append(
             {
                 "key": key,

@@ -23,8 +23,9 @@ from rapidfuzz import fuzz
 
 MIN_FUZZY_SCORE = 92.0
 MIN_FUZZY_CHARS = 20
-_UNIFORM = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'",
-                          "–": "-", "—": "-"})  # fmt: skip
+_UNIFORM = str.maketrans(
+    {"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'", "–": "-", "—": "-"}
+)
 
 Method = Literal["exact", "normalised", "fuzzy"]
 
@@ -54,7 +55,8 @@ def align(phrase: str, text: str, window: tuple[int, int] | None = None) -> Alig
 
 
 def _uniform(text: str) -> tuple[str, list[int]]:
-    """Text with uniform punctuation and single spaces, and each kept character's original offset."""
+    """Text with uniform punctuation and single spaces, and each kept character's offset
+    in the original."""
     kept: list[str] = []
     offsets: list[int] = []
     for index, char in enumerate(text.translate(_UNIFORM)):

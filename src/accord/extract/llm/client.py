@@ -90,7 +90,11 @@ class ChatClient:
         if self._schema_supported:
             response_format = {
                 "type": "json_schema",
-                "json_schema": {"name": "accord_items", "strict": True, "schema": answer_json_schema()},
+                "json_schema": {
+                    "name": "accord_items",
+                    "strict": True,
+                    "schema": answer_json_schema(),
+                },
             }
         else:
             response_format = {"type": "json_object"}
@@ -110,7 +114,9 @@ class ChatClient:
             except httpx.TimeoutException:
                 raise LLMError(f"no answer within {self.settings.timeout:g} s") from None
             except httpx.TransportError as error:
-                raise LLMError(f"cannot reach {self.settings.url} ({type(error).__name__})") from None
+                raise LLMError(
+                    f"cannot reach {self.settings.url} ({type(error).__name__})"
+                ) from None
             with self._lock:
                 self.usage.requests += 1
             if response.status_code not in RETRY_STATUSES or attempt == self.settings.retries:

@@ -60,7 +60,9 @@ class LLMExtractor:
         jobs = [(doc, chunk) for doc in docs for chunk in chunks(doc_text(doc))]
         answers = self._answers([chunk for _, chunk in jobs])
         for doc in docs:
-            doc_jobs = [(chunk, answers[index]) for index, (d, chunk) in enumerate(jobs) if d is doc]
+            doc_jobs = [
+                (chunk, answers[index]) for index, (d, chunk) in enumerate(jobs) if d is doc
+            ]
             self._apply(doc, doc_jobs)
         if self.cache is not None:
             self.cache.flush()
@@ -87,7 +89,9 @@ class LLMExtractor:
             parse_json(completion.content)  # a malformed answer is an error, never cached
         except LLMError as error:
             return error
-        return CachedAnswer(completion.content, completion.prompt_tokens, completion.completion_tokens)
+        return CachedAnswer(
+            completion.content, completion.prompt_tokens, completion.completion_tokens
+        )
 
     # --- items ----------------------------------------------------------------------
     def _apply(self, doc: Doc, answers: list[tuple[Chunk, tuple]]) -> None:
@@ -149,5 +153,3 @@ def _validated(raw: dict, built: Built) -> ModelAnswer:
                 built.dropped[f"{kind}.invalid"] += 1
     language = raw.get("language")
     return ModelAnswer(language=language if isinstance(language, str) else None, **kept)
-
-

@@ -9,8 +9,8 @@ Each item must be supported by the article before it becomes a record:
 Actor ids come from accord's own resolver, never from the model: the gazetteer
 (:func:`accord.resolve.actors.resolve_phrase`) on the article's wording, then the actors
 extractor's mention at that place in the text (its coreference resolves "Kirby" or "he"),
-then the gazetteer on the model's plain English name. Whatever a source calls an actor stays in ``source_text`` /
-``target_text`` as the source's wording.
+then the gazetteer on the model's plain English name. Whatever a source calls an actor
+stays in ``source_text`` / ``target_text`` as the source's wording.
 """
 
 from __future__ import annotations
@@ -77,15 +77,21 @@ class ItemBuilder:
         if where is None:
             self.built.dropped["events.evidence_not_in_text"] += 1
             return
-        source = self._actor(item.source_text, item.source_en, (where.start, where.end), "events.source")
-        target = self._actor(item.target_text, item.target_en, (where.start, where.end), "events.target")
+        source = self._actor(
+            item.source_text, item.source_en, (where.start, where.end), "events.source"
+        )
+        target = self._actor(
+            item.target_text, item.target_en, (where.start, where.end), "events.target"
+        )
         if source is False or target is False:
             return
         key = ("event", item.action, item.status, source, target, where.start)
         if key in self._seen:
             return  # the same statement seen again in a chunk's overlap
         self._seen.add(key)
-        trigger = item.trigger if item.trigger and item.trigger.lower() in where.text.lower() else None
+        trigger = (
+            item.trigger if item.trigger and item.trigger.lower() in where.text.lower() else None
+        )
         self.built.events.append(
             Event(
                 id=self.analysis.next_id("e"),
