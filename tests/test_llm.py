@@ -78,6 +78,7 @@ ACCUSE = {
     "target_text": "the Kyiv regime",
     "target_en": "Ukraine",
     "trigger": "accused",
+    "mode": "blame",
     "evidence": (
         "Russian Foreign Minister Pavel Orlov accused the Kyiv regime of stalling the talks."
     ),
@@ -103,6 +104,7 @@ def test_a_valid_answer_gives_checked_items_with_evidence_and_neutral_ids(stub):
     evidence = event.evidence[0]
     assert ARTICLE[evidence.start : evidence.end] == evidence.text == ACCUSE["evidence"]
     assert evidence.rule == "llm:stub-model" and evidence.trigger == "accused"
+    assert event.mode == "blame"
     assert evidence.doc_id == report.document.id
     assert event.found_by == ["llm"]
     (quote,) = report.quotes
@@ -143,13 +145,14 @@ def test_loaded_wording_for_an_actor_is_resolved_by_accord_not_the_model(stub):
         "evidence": "Ukraine's foreign ministry rejected the accusation",
     }
     labelled["source_text"] = "Ukraine's foreign ministry"
-    loaded = ACCUSE | {"source_en": "the terrorist regime in Moscow"}
+    loaded = ACCUSE | {"source_en": "the terrorist regime in Moscow", "mode": "terror_smear"}
     stub.script("Black Sea talks stall", [answer([labelled, loaded])])
     (report,) = analyse(pipeline(stub), ARTICLE)
     ids = {event.action: (event.source, event.target) for event in report.events}
     assert ids == {"REJECT": ("UKR.GOV", None), "ACCUSE": ("RUS.GOV", "UKR.GOV")}
     dumped = report.model_dump_json()
-    assert "terrorist" not in dumped  # the model's own wording never reaches the report
+    # the model's own wording (its English names, a mode outside the list) never reaches it
+    assert "terror" not in dumped
 
 
 def test_a_fuzzy_match_is_kept_and_reported_as_fuzzy(stub):

@@ -59,14 +59,13 @@ class Completion:
 class ChatClient:
     """POSTs chat requests with temperature 0 and a fixed seed; retries 429/5xx with backoff."""
 
-    def __init__(self, settings: ClientSettings, transport: httpx.BaseTransport | None = None):
+    def __init__(self, settings: ClientSettings):
         self.settings = settings
         headers = {"Authorization": f"Bearer {settings.api_key}"} if settings.api_key else {}
         self._http = httpx.Client(
             base_url=settings.url.rstrip("/") + "/",
             headers=headers,
             timeout=settings.timeout,
-            transport=transport,
         )
         self.usage = Usage()
         self._lock = threading.Lock()

@@ -14,7 +14,6 @@ from collections.abc import Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from itertools import islice
 
-import httpx
 from pydantic import ValidationError
 from spacy.tokens import Doc
 
@@ -31,7 +30,7 @@ from accord.store.llm_cache import CachedAnswer, LLMCache, cache_key, text_hash
 class LLMExtractor:
     """A registered extractor (``__call__``) that also batches requests (``pipe``)."""
 
-    def __init__(self, options: LLMOptions, transport: httpx.BaseTransport | None = None):
+    def __init__(self, options: LLMOptions):
         self.options = options
         self.client = ChatClient(
             ClientSettings(
@@ -41,8 +40,7 @@ class LLMExtractor:
                 retries=options.retries,
                 token_budget=options.token_budget,
                 api_key=api_key(),
-            ),
-            transport=transport,
+            )
         )
         self.cache = LLMCache(options.cache_db) if options.cache_db else None
         self.version = prompt_version()
@@ -57,13 +55,15 @@ class LLMExtractor:
             yield from batch
 
     def process(self, docs: list[Doc]) -> None:
-        jobs = [(doc, chunk) for doc in docs for chunk in chunks(doc_text(doc))]
-        answers = self._answers([chunk for _, chunk in jobs])
-        for doc in docs:
-            doc_jobs = [
-                (chunk, answers[index]) for index, (d, chunk) in enumerate(jobs) if d is doc
-            ]
-            self._apply(doc, doc_jobs)
+        """Ask about every chunk of ``docs`` at once, then check and keep each document's items.
+
+        A document the topic gate found off-topic (with ``both``) or with no text is not sent.
+        """
+        wanted = [doc for doc in docs if doc._.accord.on_topic and doc_text(doc).strip()]
+        parts = [chunks(doc_text(doc)) for doc in wanted]
+        answers = iter(self._answers([chunk for chunk_list in parts for chunk in chunk_list]))
+        for doc, chunk_list in zip(wanted, parts, strict=True):
+            self._apply(doc, [(chunk, next(answers)) for chunk in chunk_list])
         if self.cache is not None:
             self.cache.flush()
 

@@ -22,13 +22,21 @@ from dataclasses import dataclass, field
 
 from accord.extract.analysis import Analysis
 from accord.extract.llm.checker import Alignment, align, mentions
-from accord.extract.llm.prompt import Chunk
+from accord.extract.llm.prompt import Chunk, event_modes
 from accord.extract.llm.schema import ModelAnswer, ModelEvent, ModelQuote
 from accord.model import Event, Evidence, Quote, Span, Translation
 from accord.resolve.actors import resolve_phrase
 
 EXACT_CONFIDENCE = 0.6
 FUZZY_CONFIDENCE = 0.45
+
+
+@dataclass(frozen=True)
+class NamedActor:
+    """An event's actor: accord's id and the article's own words for it."""
+
+    id: str | None
+    wording: str | None
 
 
 @dataclass
@@ -77,15 +85,12 @@ class ItemBuilder:
         if where is None:
             self.built.dropped["events.evidence_not_in_text"] += 1
             return
-        source = self._actor(
-            item.source_text, item.source_en, (where.start, where.end), "events.source"
-        )
-        target = self._actor(
-            item.target_text, item.target_en, (where.start, where.end), "events.target"
-        )
-        if source is False or target is False:
+        near = (where.start, where.end)
+        source = self._actor(item.source_text, item.source_en, near, "events.source")
+        target = self._actor(item.target_text, item.target_en, near, "events.target")
+        if source is None or target is None:
             return
-        key = ("event", item.action, item.status, source, target, where.start)
+        key = ("event", item.action, item.status, source.id, target.id, where.start)
         if key in self._seen:
             return  # the same statement seen again in a chunk's overlap
         self._seen.add(key)
@@ -95,14 +100,14 @@ class ItemBuilder:
         self.built.events.append(
             Event(
                 id=self.analysis.next_id("e"),
-                source=source,
+                source=source.id,
                 action=item.action,
-                target=target,
-                mode=item.mode,
+                target=target.id,
+                mode=item.mode if item.mode in event_modes().get(item.action, ()) else None,
                 status=item.status,
                 voice=self._voice(where.start),
-                source_text=item.source_text,
-                target_text=item.target_text,
+                source_text=source.wording,
+                target_text=target.wording,
                 confidence=self._confidence(where),
                 found_by=["llm"],
                 evidence=[self._evidence(where, trigger)],
@@ -118,15 +123,16 @@ class ItemBuilder:
 
     def _actor(
         self, wording: str | None, english: str | None, near: tuple[int, int], what: str
-    ) -> str | None | bool:
-        """The resolved id, None when unnamed or unknown, False when the name is not in the text."""
+    ) -> NamedActor | None:
+        """The actor as the article words it and its id (both None when the model named
+        none); None, counted as dropped, when the article does not contain the name."""
         if not wording:
-            return None
+            return NamedActor(None, None)
         found = mentions(wording, self.text, near)
         if found is None:
             self.built.dropped[f"{what}_not_in_text"] += 1
-            return False
-        return self._resolve(found, english)
+            return None
+        return NamedActor(self._resolve(found, english), found.text)
 
     def _resolve(self, found: Alignment, english: str | None) -> str | None:
         return (

@@ -30,7 +30,13 @@ class Chunk:
 
 @cache
 def system_prompt() -> str:
-    return load_data("llm/prompt")["system"]
+    modes = "; ".join(f"{action}: {', '.join(words)}" for action, words in event_modes().items())
+    return load_data("llm/prompt")["system"].replace("{modes}", modes)
+
+
+def event_modes() -> dict[str, list[str]]:
+    """The modes the prompt offers per PLOVER type; a model's other modes are not kept."""
+    return load_data("llm/prompt")["modes"]
 
 
 @cache
