@@ -383,6 +383,14 @@ def test_the_extractor_settings_are_checked_with_one_line_errors(tmp_path):
         app, ["ingest", str(article), "--engine", "ray", "--extractor", "llm", *server, *store]
     )
     assert "--extractor llm runs on the local engine only" in ray.output
+    unusable = runner.invoke(
+        app,
+        ["analyze", str(article), "--extractor", "llm", *server],
+        env={"ACCORD_DB": f"sqlite:///{tmp_path}/no/such/folder/s.db"},
+    )
+    assert unusable.exit_code == 1
+    assert "cannot open the answer cache in 'sqlite:///" in unusable.output
+    assert "Traceback" not in unusable.output
     assert "Traceback" not in missing.output + unknown.output + ray.output
 
 
@@ -429,3 +437,25 @@ def test_long_articles_are_split_at_paragraphs_with_overlap_and_items_deduplicat
         prompt.MAX_CHUNK_CHARS = original
     assert [event.action for event in report.events] == ["ACCUSE"]
     assert len(report.events[0].evidence) == 1
+
+
+# --- both -----------------------------------------------------------------------------------
+def test_both_keeps_every_rules_item_marks_agreement_and_adds_the_models_own(stub, nlp):
+    text = (ROOT / "examples/articles/iran-muscat-round.txt").read_text(encoding="utf-8")
+    (rules,) = analyse(nlp, text)
+    (both,) = analyse(pipeline(stub, "both"), text)
+    agreed = both.diagnostics.agreed
+    kept = both.diagnostics.kept
+    assert agreed["quotes"] > 0 and agreed["events"] > 0
+    assert [q.content for q in both.quotes[: len(rules.quotes)]] == [
+        q.content for q in rules.quotes
+    ]
+    assert sum(q.found_by == ["rules", "llm"] for q in both.quotes) == agreed["quotes"]
+    assert len(both.quotes) == len(rules.quotes) + kept["quotes"] - agreed["quotes"]
+    rules_events = {(e.source, e.action, e.target, e.status) for e in rules.events}
+    assert rules_events <= {(e.source, e.action, e.target, e.status) for e in both.events}
+    for event in both.events:
+        if event.found_by == ["rules", "llm"]:
+            rules_of = [e.rule for e in event.evidence]
+            assert any(r.startswith("events.") for r in rules_of)
+            assert any(r.startswith("llm:") for r in rules_of)

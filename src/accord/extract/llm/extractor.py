@@ -16,12 +16,13 @@ from itertools import islice
 
 from pydantic import ValidationError
 from spacy.tokens import Doc
+from sqlalchemy.exc import SQLAlchemyError
 
 from accord.extract.docviews import doc_text
 from accord.extract.llm.client import ChatClient, ClientSettings, LLMError, parse_json
 from accord.extract.llm.items import Built, ItemBuilder
 from accord.extract.llm.merge import add_quote, merge_into
-from accord.extract.llm.options import LLMOptions, api_key
+from accord.extract.llm.options import LLMOptions, LLMSettingsError, api_key
 from accord.extract.llm.prompt import Chunk, chunks, messages, prompt_version
 from accord.extract.llm.schema import ModelAnswer, ModelEvent, ModelQuote
 from accord.store.llm_cache import CachedAnswer, LLMCache, cache_key, text_hash
@@ -42,7 +43,7 @@ class LLMExtractor:
                 api_key=api_key(),
             )
         )
-        self.cache = LLMCache(options.cache_db) if options.cache_db else None
+        self.cache = _open_cache(options.cache_db) if options.cache_db else None
         self.version = prompt_version()
 
     def __call__(self, doc: Doc) -> None:
@@ -127,6 +128,14 @@ class LLMExtractor:
         diagnostics.kept = {"events": len(built.events), "quotes": len(built.quotes)}
         diagnostics.dropped = dict(sorted(built.dropped.items()))
         diagnostics.fuzzy = built.fuzzy
+
+
+def _open_cache(db_url: str) -> LLMCache:
+    try:
+        return LLMCache(db_url)
+    except (SQLAlchemyError, ValueError) as error:
+        reason = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
+        raise LLMSettingsError(f"cannot open the answer cache in {db_url!r}: {reason}") from None
 
 
 def _mentioned_actor(doc: Doc, start: int, end: int) -> str | None:
