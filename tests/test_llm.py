@@ -120,16 +120,17 @@ def test_a_valid_answer_gives_checked_items_with_evidence_and_neutral_ids(stub):
 def test_an_invented_span_or_actor_is_dropped_and_counted(stub):
     invented_span = ACCUSE | {"evidence": "Orlov accused Kyiv of shelling the port of Odesa."}
     invented_actor = ACCUSE | {"source_text": "NATO", "source_en": "NATO"}
+    trivial_span = ACCUSE | {"evidence": "talks."}  # in the article, but supports nothing
     invented_speaker = ORLOV | {"speaker": "Sergei Lavrin"}
     invented_quote = ORLOV | {"content": "We will never return to Ankara"}
     stub.script(
         "Black Sea talks stall",
-        [answer([invented_span, invented_actor], [invented_speaker, invented_quote])],
+        [answer([invented_span, invented_actor, trivial_span], [invented_speaker, invented_quote])],
     )
     (report,) = analyse(pipeline(stub), ARTICLE)
     assert report.events == [] and report.quotes == []
     assert report.diagnostics.dropped == {
-        "events.evidence_not_in_text": 1,
+        "events.evidence_not_in_text": 2,
         "events.source_not_in_text": 1,
         "quotes.content_not_in_text": 1,
         "quotes.speaker_not_in_text": 1,

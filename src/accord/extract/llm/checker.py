@@ -9,7 +9,8 @@ sometimes invents it. The checker accepts three kinds of match, in order, and sa
 * ``fuzzy``: rapidfuzz's best partial alignment inside the request's chunk scores at least
   :data:`MIN_FUZZY_SCORE` and the phrase is at least :data:`MIN_FUZZY_CHARS` long.
 
-Anything else is unsupported and the item is dropped. Offsets are always into the
+Anything else, or evidence shorter than :data:`MIN_EVIDENCE_CHARS`, is unsupported and
+the item is dropped. Offsets are always into the
 original text, in the original language.
 """
 
@@ -22,6 +23,7 @@ from typing import Literal
 from rapidfuzz import fuzz
 
 MIN_FUZZY_SCORE = 92.0
+MIN_EVIDENCE_CHARS = 8
 MIN_FUZZY_CHARS = 20
 _UNIFORM = str.maketrans(
     {"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'", "–": "-", "—": "-"}
@@ -40,9 +42,13 @@ class Alignment:
 
 
 def align(phrase: str, text: str, window: tuple[int, int] | None = None) -> Alignment | None:
-    """Where ``phrase`` is in ``text``, preferring the request's ``window`` (start, end)."""
+    """Where ``phrase`` is in ``text``, preferring the request's ``window`` (start, end).
+
+    A phrase shorter than :data:`MIN_EVIDENCE_CHARS` supports nothing: "the" or "said"
+    occurs in every article.
+    """
     phrase = phrase.strip()
-    if not phrase:
+    if len(phrase) < MIN_EVIDENCE_CHARS:
         return None
     lo, hi = window or (0, len(text))
     for start in (text.find(phrase, lo, hi), text.find(phrase)):
