@@ -137,6 +137,17 @@ def test_an_invented_span_or_actor_is_dropped_and_counted(stub):
     }
 
 
+def test_a_speaker_named_only_paragraphs_away_is_not_the_speaker(stub):
+    filler = "Shipping insurers raised their rates for the route again this month. " * 8
+    text = f"{ARTICLE}{filler}\nAn envoy said the next round would be held in May.\n"
+    far = ORLOV | {"kind": "indirect", "content": "the next round would be held in May"}
+    near = far | {"speaker": "An envoy", "speaker_kind": "anonymous", "speaker_org_en": None}
+    stub.script("Shipping insurers", [answer(quotes=[far, near])])
+    (report,) = analyse(pipeline(stub), text)
+    assert [quote.speaker for quote in report.quotes] == ["An envoy"]
+    assert report.diagnostics.dropped == {"quotes.speaker_far_from_content": 1}
+
+
 def test_loaded_wording_for_an_actor_is_resolved_by_accord_not_the_model(stub):
     labelled = ACCUSE | {
         "source_text": "the Kyiv regime",

@@ -124,12 +124,17 @@ def mentions(name: str, text: str, near: tuple[int, int] = (0, 0)) -> Alignment 
     if not name:
         return None
     pattern = re.compile(re.escape(name), re.IGNORECASE)
-    found = min(pattern.finditer(text), key=lambda m: _gap(m.span(), near), default=None)
+    found = min(pattern.finditer(text), key=lambda m: gap(m.span(), near), default=None)
     if found:
         return Alignment(found.start(), found.end(), found.group(), "exact")
     return _normalised(name, text, case_insensitive=True)
 
 
-def _gap(span: tuple[int, int], other: tuple[int, int]) -> int:
+def gap(one: Alignment | tuple[int, int], other: Alignment | tuple[int, int]) -> int:
     """Characters between two spans (0 when they overlap)."""
-    return max(other[0] - span[1], span[0] - other[1], 0)
+    (a, b), (c, d) = (_bounds(one), _bounds(other))
+    return max(c - b, a - d, 0)
+
+
+def _bounds(span: Alignment | tuple[int, int]) -> tuple[int, int]:
+    return (span.start, span.end) if isinstance(span, Alignment) else span

@@ -21,12 +21,15 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from accord.extract.analysis import Analysis
-from accord.extract.llm.checker import Alignment, align, mentions
+from accord.extract.llm.checker import Alignment, align, gap, mentions
 from accord.extract.llm.prompt import Chunk, event_modes
 from accord.extract.llm.schema import ModelAnswer, ModelEvent, ModelQuote
 from accord.model import Event, Evidence, Quote, Span, Translation
 from accord.resolve.actors import resolve_phrase
 
+#: characters between a quote's content and its speaker's name, at most: an attribution is
+#: in the quote's sentence or the next one, not paragraphs away
+MAX_SPEAKER_GAP = 400
 EXACT_CONFIDENCE = 0.6
 FUZZY_CONFIDENCE = 0.45
 
@@ -150,6 +153,9 @@ class ItemBuilder:
         speaker = mentions(item.speaker, self.text, (content.start, content.end))
         if speaker is None:
             self.built.dropped["quotes.speaker_not_in_text"] += 1
+            return
+        if gap(speaker, content) > MAX_SPEAKER_GAP:
+            self.built.dropped["quotes.speaker_far_from_content"] += 1
             return
         key = ("quote", content.start, content.end)
         if key in self._seen:
