@@ -1,8 +1,10 @@
 """The ``both`` policy: merge the model's checked items into the rules' output.
 
-* An event the model found with the same (source, action, target, status) as a rules event,
-  stated in the same sentence, is the same event: the rules event is kept, gains the
-  model's evidence and is marked ``found_by = ["rules", "llm"]`` (agreed).
+* An event the model found with the same source, action and status as a rules event,
+  stated in the same sentence, and the same target or a target only one side names, is
+  the same event: the rules event is kept, gains the model's evidence (and its target when
+  the rules found none) and is marked ``found_by = ["rules", "llm"]`` (agreed). A target
+  one side misses is a gap, not a disagreement; two different targets are two events.
 * A quote whose content span overlaps a rules quote's by at least half of the shorter one
   is the same quote: the rules quote is kept (its speaker and chain analysis is richer),
   marked agreed, and takes the model's English rendering if it has none.
@@ -42,6 +44,8 @@ def merge_into(analysis: Analysis, events: list[Event], quotes: list[Quote]) -> 
             continue
         agreed["events"] += 1
         _agree(match)
+        match.target = match.target or event.target
+        match.target_text = match.target_text or event.target_text
         match.evidence.extend(event.evidence)
     return agreed
 
@@ -58,10 +62,12 @@ def _agree(record: Event | Quote) -> None:
 
 
 def _same_event(events: list[Event], event: Event) -> Event | None:
-    key = (event.source, event.action, event.target, event.status)
+    key = (event.source, event.action, event.status)
     sentences = {evidence.sentence for evidence in event.evidence}
     for candidate in events:
-        if (candidate.source, candidate.action, candidate.target, candidate.status) != key:
+        if (candidate.source, candidate.action, candidate.status) != key:
+            continue
+        if None not in (candidate.target, event.target) and candidate.target != event.target:
             continue
         if sentences & {evidence.sentence for evidence in candidate.evidence}:
             return candidate
