@@ -51,6 +51,13 @@ class Refusal:
     message: str = "I can't help with that."
 
 
+@dataclass
+class CutOff:
+    """An answer the server stopped at its token limit (``finish_reason`` "length")."""
+
+    content: str
+
+
 def load_recorded(folder: Path = RECORDED) -> dict[str, dict]:
     """Recorded fixtures by article text: ``{"article": path, "answer": {...}, ...}``."""
     recorded = {}
@@ -108,6 +115,8 @@ def build_app(state: StubState) -> FastAPI:
             answer = answer.then
         if isinstance(answer, Refusal):
             return _completion(answer.message, user, finish="content_filter")
+        if isinstance(answer, CutOff):
+            return _completion(answer.content, user, finish="length")
         content = answer if isinstance(answer, str) else json.dumps(answer, ensure_ascii=False)
         return _completion(content, user)
 

@@ -22,7 +22,7 @@ from accord.model import Document
 from accord.nlp.pipeline import load_pipeline
 from accord.report import analyze_documents
 from accord.store import Corpus
-from llm_stub import RECORDED, ROOT, Delay, Refusal, Status, StubServer, load_recorded
+from llm_stub import RECORDED, ROOT, CutOff, Delay, Refusal, Status, StubServer, load_recorded
 
 runner = CliRunner()
 NO_CONFIG = Path("/nonexistent/accord.toml")
@@ -189,6 +189,12 @@ def test_malformed_json_is_a_one_line_error_and_the_batch_goes_on(stub):
     assert first.diagnostics.errors[0].startswith("llm: the model's answer is not valid JSON")
     assert "\n" not in first.diagnostics.errors[0]
     assert [event.action for event in second.events] == ["ACCUSE"]
+
+
+def test_an_answer_cut_at_the_length_limit_says_so(stub):
+    stub.script("Black Sea talks stall", [CutOff('{"language": "en", "events": [{"act')])
+    (report,) = analyse(pipeline(stub), ARTICLE)
+    assert report.diagnostics.errors == ["llm: the model's answer was cut off at its length limit"]
 
 
 def test_a_429_is_retried_after_the_servers_wait_then_succeeds(stub):

@@ -54,6 +54,7 @@ class Completion:
     content: str
     prompt_tokens: int
     completion_tokens: int
+    finish_reason: str | None = None
 
 
 class ChatClient:
@@ -138,6 +139,7 @@ class ChatClient:
             content=content,
             prompt_tokens=int(usage.get("prompt_tokens") or 0),
             completion_tokens=int(usage.get("completion_tokens") or 0),
+            finish_reason=choice.get("finish_reason"),
         )
         with self._lock:
             self.usage.prompt_tokens += completion.prompt_tokens
@@ -173,14 +175,20 @@ def _detail(response: httpx.Response) -> str:
     return f": {' '.join(str(message).split())[:160]}" if message else ""
 
 
-def parse_json(content: str) -> dict:
-    """The JSON object in a model's answer (tolerating a Markdown code fence around it)."""
+def parse_json(content: str, finish_reason: str | None = None) -> dict:
+    """The JSON object in a model's answer (tolerating a Markdown code fence around it).
+
+    ``finish_reason`` "length" turns a parse failure into the clearer reason: the server
+    stopped the answer at its token limit.
+    """
     text = content.strip()
     if text.startswith("```"):
         text = text.strip("`").removeprefix("json").strip()
     try:
         value = json.loads(text)
     except ValueError as error:
+        if finish_reason == "length":
+            raise LLMError("the model's answer was cut off at its length limit") from None
         raise LLMError(f"the model's answer is not valid JSON ({error.msg})") from None
     if not isinstance(value, dict):
         raise LLMError("the model's answer is not a JSON object")

@@ -87,7 +87,8 @@ class LLMExtractor:
     def _ask(self, chunk: Chunk) -> CachedAnswer | LLMError:
         try:
             completion = self.client.complete(messages(chunk))
-            parse_json(completion.content)  # a malformed answer is an error, never cached
+            # a malformed answer is an error, never cached
+            parse_json(completion.content, completion.finish_reason)
         except LLMError as error:
             return error
         return CachedAnswer(
