@@ -9,8 +9,8 @@ words (prompt: the user message; completion: the answer), not a real tokenizer's
     .venv/bin/python bench/llm.py [--repeat 5] [--json]
 
 Articles: the seed, every bundled example and the Russian test article. Two runs over
-them share one store: the first sends every request (cold cache), the second should send
-none (warm cache). The checking overhead is the time to align, resolve and build the
+them share one store, after one warm-up article: the first sends every request (cold
+cache), the second should send none (warm cache). The checking overhead is the time to align, resolve and build the
 items of every recorded answer (``ItemBuilder``), per article, against the time of the
 bare spaCy model's ``nlp.pipe`` on the same texts, per article.
 """
@@ -116,6 +116,7 @@ def main() -> None:
             db=f"sqlite:///{folder}/bench.db",
         )
         nlp = load_pipeline(settings.model, settings.extractor, llm_options(settings))
+        run_once(nlp, ["A warm-up sentence, so the first timed batch is not the first parse."])
         cold = run_once(nlp, texts)
         warm = run_once(nlp, texts)
     result = {
