@@ -8,6 +8,7 @@ refusal) or with the recorded answers in ``tests/data/llm/recorded``.
 from __future__ import annotations
 
 import json
+import time
 from pathlib import Path
 
 import pytest
@@ -482,3 +483,15 @@ def test_both_keeps_every_rules_item_marks_agreement_and_adds_the_models_own(stu
             rules_of = [e.rule for e in event.evidence]
             assert any(r.startswith("events.") for r in rules_of)
             assert any(r.startswith("llm:") for r in rules_of)
+
+
+def test_requests_for_a_batch_are_in_flight_together(stub):
+    texts = [ARTICLE.replace("third round", f"round number {n}") for n in range(4)]
+    for n in range(4):
+        stub.script(f"round number {n}", [Delay(0.8, answer([ACCUSE]))])
+    nlp = pipeline(stub, llm_concurrency=4, llm_timeout=10)
+    started = time.perf_counter()
+    reports = analyse(nlp, *texts)
+    elapsed = time.perf_counter() - started
+    assert [len(report.events) for report in reports] == [1, 1, 1, 1]
+    assert elapsed < 4 * 0.8  # one after another would take 3.2 s at least
