@@ -30,7 +30,9 @@ def stats(
     as_json: bool = typer.Option(False, "--json", help="Print the figures as JSON."),
 ) -> None:
     """How many answers are cached, how often they were reused, what they cost once."""
-    figures = _open(db).stats().as_dict()
+    cache = _open(db)
+    figures = cache.stats().as_dict()
+    cache.close()
     if as_json:
         sys.stdout.write(json.dumps(figures, indent=1) + "\n")
         return
@@ -49,7 +51,9 @@ def clear(
     llm_model: str = typer.Option(None, "--llm-model", help="Only this model's answers."),
 ) -> None:
     """Delete cached answers (all, or one model's)."""
-    removed = _open(db).clear(llm_model)
+    cache = _open(db)
+    removed = cache.clear(llm_model)
+    cache.close()
     out.print(f"removed {removed} cached answers", highlight=False)
 
 
