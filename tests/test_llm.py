@@ -255,7 +255,13 @@ def test_a_server_without_json_schema_gets_json_mode(stub):
     assert kinds == ["json_schema", "json_object"]
     first = stub.state.requests[0]
     assert first["temperature"] == 0 and first["seed"] == 0
-    assert first["response_format"]["json_schema"]["schema"]["properties"]["events"]
+    schema = first["response_format"]["json_schema"]["schema"]
+    objects = [schema, *schema["$defs"].values()]
+    assert {"events", "quotes", "language"} <= set(schema["properties"])
+    for shape in objects:  # strict structured output: all required, nothing else
+        assert shape["required"] == list(shape["properties"])
+        assert shape["additionalProperties"] is False
+    assert "default" not in json.dumps(schema) and "minLength" not in json.dumps(schema)
 
 
 def test_the_api_key_is_sent_as_a_bearer_token_and_never_shown(stub, monkeypatch):

@@ -47,5 +47,26 @@ class ModelAnswer(_Item):
 
 
 def answer_json_schema() -> dict:
-    """The answer's JSON Schema, as ``response_format.json_schema.schema``."""
-    return ModelAnswer.model_json_schema()
+    """The answer's JSON Schema, as ``response_format.json_schema.schema``.
+
+    Shaped for servers' strict structured output (OpenAI's ``strict``, vLLM's and
+    llama.cpp's grammars): every property required (nullable ones may be null), no other
+    properties, and no ``default`` or ``minLength`` keywords, which some servers refuse.
+    The pydantic models above still validate every answer, whatever the server enforced.
+    """
+    return _strict(ModelAnswer.model_json_schema())
+
+
+def _strict(node):
+    if isinstance(node, list):
+        return [_strict(item) for item in node]
+    if not isinstance(node, dict):
+        return node
+    shaped = {key: _strict(value) for key, value in node.items() if key not in _UNSUPPORTED}
+    if shaped.get("type") == "object" and "properties" in shaped:
+        shaped["required"] = list(shaped["properties"])
+        shaped["additionalProperties"] = False
+    return shaped
+
+
+_UNSUPPORTED = frozenset({"default", "minLength"})
