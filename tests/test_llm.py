@@ -121,18 +121,25 @@ def test_a_valid_answer_gives_checked_items_with_evidence_and_neutral_ids(stub):
 def test_an_invented_span_or_actor_is_dropped_and_counted(stub):
     invented_span = ACCUSE | {"evidence": "Orlov accused Kyiv of shelling the port of Odesa."}
     invented_actor = ACCUSE | {"source_text": "NATO", "source_en": "NATO"}
+    part_of_a_word = ACCUSE | {"target_text": "US", "target_en": "United States"}  # "accUSed"
     trivial_span = ACCUSE | {"evidence": "talks."}  # in the article, but supports nothing
     invented_speaker = ORLOV | {"speaker": "Sergei Lavrin"}
     invented_quote = ORLOV | {"content": "We will never return to Ankara"}
     stub.script(
         "Black Sea talks stall",
-        [answer([invented_span, invented_actor, trivial_span], [invented_speaker, invented_quote])],
+        [
+            answer(
+                [invented_span, invented_actor, trivial_span, part_of_a_word],
+                [invented_speaker, invented_quote],
+            )
+        ],
     )
     (report,) = analyse(pipeline(stub), ARTICLE)
     assert report.events == [] and report.quotes == []
     assert report.diagnostics.dropped == {
         "events.evidence_not_in_text": 2,
         "events.source_not_in_text": 1,
+        "events.target_not_in_text": 1,
         "quotes.content_not_in_text": 1,
         "quotes.speaker_not_in_text": 1,
     }

@@ -75,16 +75,15 @@ def _uniform(text: str) -> tuple[str, list[int]]:
     return "".join(kept), offsets
 
 
-def _normalised(phrase: str, text: str, case_insensitive: bool = False) -> Alignment | None:
+def _normalised(phrase: str, text: str, name: bool = False) -> Alignment | None:
+    """``phrase`` in ``text`` with both made uniform; a ``name`` matches whole words in any case."""
     wanted, _ = _uniform(phrase)
     haystack, offsets = _uniform(text)
-    flags = re.IGNORECASE if case_insensitive else 0
-    match = re.compile(re.escape(wanted.strip()), flags).search(haystack)
+    pattern = _name_pattern(wanted.strip()) if name else re.compile(re.escape(wanted.strip()))
+    match = pattern.search(haystack)
     if not match:
         return None
     position, length = match.start(), len(match.group())
-    if position < 0:
-        return None
     start = offsets[position]
     end = offsets[position + length - 1] + 1
     return Alignment(start, end, text[start:end], "normalised")
@@ -123,11 +122,16 @@ def mentions(name: str, text: str, near: tuple[int, int] = (0, 0)) -> Alignment 
     name = name.strip()
     if not name:
         return None
-    pattern = re.compile(re.escape(name), re.IGNORECASE)
+    pattern = _name_pattern(name)
     found = min(pattern.finditer(text), key=lambda m: gap(m.span(), near), default=None)
     if found:
         return Alignment(found.start(), found.end(), found.group(), "exact")
-    return _normalised(name, text, case_insensitive=True)
+    return _normalised(name, text, name=True)
+
+
+def _name_pattern(name: str) -> re.Pattern:
+    """A name as whole words in any case: "US" is not in "thus", nor "he" in "the"."""
+    return re.compile(rf"(?<!\w){re.escape(name)}(?!\w)", re.IGNORECASE)
 
 
 def gap(one: Alignment | tuple[int, int], other: Alignment | tuple[int, int]) -> int:
