@@ -240,6 +240,12 @@ def test_an_unreachable_server_is_a_one_line_error():
     client = ChatClient(ClientSettings(url="http://127.0.0.1:9/v1", model="m", retries=0))
     with pytest.raises(LLMError, match=r"^cannot reach http://127.0.0.1:9/v1 \(ConnectError\)$"):
         client.complete([{"role": "user", "content": "x"}])
+    with_password = ClientSettings(
+        url="http://alice-user:hunter2@127.0.0.1:9/v1", model="m", retries=0
+    )
+    with pytest.raises(LLMError) as raised:
+        ChatClient(with_password).complete([{"role": "user", "content": "x"}])
+    assert "hunter2" not in str(raised.value) and "alice-user" not in str(raised.value)
 
 
 def test_items_that_break_the_schema_are_dropped_one_by_one(stub):

@@ -114,9 +114,8 @@ class ChatClient:
             except httpx.TimeoutException:
                 raise LLMError(f"no answer within {self.settings.timeout:g} s") from None
             except httpx.TransportError as error:
-                raise LLMError(
-                    f"cannot reach {self.settings.url} ({type(error).__name__})"
-                ) from None
+                where = _without_credentials(self.settings.url)
+                raise LLMError(f"cannot reach {where} ({type(error).__name__})") from None
             with self._lock:
                 self.usage.requests += 1
             if response.status_code not in RETRY_STATUSES or attempt == self.settings.retries:
@@ -152,6 +151,14 @@ class ChatClient:
         budget = self.settings.token_budget
         if budget and self.usage.tokens >= budget:
             raise LLMError(f"token budget of {budget} for this run is spent")
+
+
+def _without_credentials(url: str) -> str:
+    """The URL as it may be shown: a user name or password in it is left out."""
+    try:
+        return str(httpx.URL(url).copy_with(userinfo=b""))
+    except (httpx.InvalidURL, TypeError):
+        return "the server"
 
 
 def _retry_after(response: httpx.Response, default: float) -> float:
