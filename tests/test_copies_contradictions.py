@@ -9,9 +9,9 @@ from pathlib import Path
 
 import spacy
 
-import accord.analyze.contradictions as contradictions
-from accord.analyze.contradictions import analyze_corpus, find_contradictions
-from accord.analyze.incremental import refresh
+import accord.corpuswide.contradictions as contradictions
+from accord.corpuswide.contradictions import analyze_corpus, find_contradictions
+from accord.corpuswide.incremental import refresh
 from accord.engines.local import ingest
 from accord.model import Claim, Quote, ReportDocument
 from accord.store import Corpus

@@ -11,7 +11,7 @@ import spacy
 from fastapi.testclient import TestClient
 from typer.testing import CliRunner
 
-from accord.api.analyzer import Analyzer, AnalysisTimeout
+from accord.api.analyzer import AnalysisTimeout, Analyzer
 from accord.api.app import create_api
 from accord.api.deadline import DeadlinePassed, analyze_within_deadline, check, run_before
 from accord.api.limits import Limits

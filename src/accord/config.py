@@ -1,10 +1,14 @@
 """Settings: CLI options win over environment variables, which win over ``accord.toml``.
 
 Only the few knobs a user really turns live here: the spaCy model, the database
-URL, batch sizes and the extractors to leave out::
+URL, batch sizes, the extractor (rules, a language model, or both) with its server, and
+the extractors to leave out::
 
     [accord.extractors]
     disabled = ["framing"]      # or ACCORD_EXTRACTORS_DISABLED=framing,claims
+
+The language model's API key is read from ``ACCORD_LLM_API_KEY`` only where a request is
+made, so it is never part of a settings object that could be printed.
 """
 
 from __future__ import annotations
@@ -23,7 +27,15 @@ ENV_VARS = {
     "batch_size": "ACCORD_BATCH_SIZE",
     "commit_every": "ACCORD_COMMIT_EVERY",
     "disabled_extractors": "ACCORD_EXTRACTORS_DISABLED",
+    "extractor": "ACCORD_EXTRACTOR",
+    "llm_url": "ACCORD_LLM_URL",
+    "llm_model": "ACCORD_LLM_MODEL",
+    "llm_timeout": "ACCORD_LLM_TIMEOUT",
+    "llm_concurrency": "ACCORD_LLM_CONCURRENCY",
+    "llm_retries": "ACCORD_LLM_RETRIES",
+    "llm_token_budget": "ACCORD_LLM_TOKEN_BUDGET",
 }
+EXTRACTORS = ("rules", "llm", "both")
 
 
 @dataclass(frozen=True)
@@ -33,6 +45,13 @@ class Settings:
     batch_size: int = 32  # documents per nlp.pipe batch
     commit_every: int = 64  # documents per store transaction
     disabled_extractors: tuple[str, ...] = ()  # registered extractors left out of the pipeline
+    extractor: str = "rules"  # rules | llm | both
+    llm_url: str | None = None  # an OpenAI-compatible base URL, e.g. http://127.0.0.1:8080/v1
+    llm_model: str | None = None
+    llm_timeout: float = 120.0  # seconds per request
+    llm_concurrency: int = 4  # requests in flight
+    llm_retries: int = 3  # retries of a 429 or 5xx answer, with exponential backoff
+    llm_token_budget: int = 0  # prompt + completion tokens per run; 0 = no limit
 
     @classmethod
     def load(cls, config_file: Path | None = None, **overrides) -> Settings:
@@ -59,8 +78,11 @@ def _apply(settings: Settings, values: dict) -> Settings:
     for name, value in values.items():
         if name not in known:
             continue
-        if known[name] in (int, "int"):
+        kind = known[name]
+        if kind in (int, "int"):
             typed[name] = int(value)
+        elif kind in (float, "float"):
+            typed[name] = float(value)
         elif name == "disabled_extractors":  # a TOML list, or comma-separated in the environment
             items = value.split(",") if isinstance(value, str) else value
             typed[name] = tuple(item.strip() for item in items if item.strip())

@@ -132,6 +132,8 @@ class Event(Record):
     location: Location | None = None
     date: dt.date | None = None
     confidence: float = 0.5
+    #: which extractors found it ("rules", "llm"); both listed means they agreed
+    found_by: list[str] = Field(default_factory=list)
     evidence: list[Evidence] = Field(default_factory=list)
 
 
@@ -148,6 +150,19 @@ class Claim(Record):
     polarity: bool = True
     status: Status = "occurred"
     text: str
+
+
+class Translation(Record):
+    """An English rendering of a quote in another language, made by a language model.
+
+    It is the model's wording, not the source's: ``by`` names the model, and the quote's
+    ``content`` and spans keep the original text.
+    """
+
+    text: str
+    lang: str = "en"
+    source_lang: str | None = None
+    by: str
 
 
 class Quote(Record):
@@ -169,6 +184,8 @@ class Quote(Record):
     speaker_span: Span | None = None
     cue_span: Span | None = None
     content_span: Span | None = None
+    translation: Translation | None = None
+    found_by: list[str] = Field(default_factory=list)
     evidence: list[Evidence] = Field(default_factory=list)
 
 
@@ -230,6 +247,28 @@ class Sentence(Record):
     headline: bool = False
 
 
+class Diagnostics(Record):
+    """How a report was made and what was left out of it, so a reader can judge it.
+
+    ``dropped`` counts items an extractor proposed that failed the evidence check, by
+    reason; ``fuzzy`` counts kept items whose evidence matched the text only approximately.
+    """
+
+    extractor: str = "rules"
+    model: str | None = None
+    lang: str | None = None
+    requests: int = 0  # answers asked of the server for this document
+    cached: int = 0  # answers taken from the store's cache instead
+    prompt_tokens: int = 0  # spent on this document's requests, as the server counted them
+    completion_tokens: int = 0
+    kept: dict[str, int] = Field(default_factory=dict)
+    dropped: dict[str, int] = Field(default_factory=dict)
+    fuzzy: int = 0
+    agreed: dict[str, int] = Field(default_factory=dict)
+    notes: list[str] = Field(default_factory=list)
+    errors: list[str] = Field(default_factory=list)
+
+
 class ReportDocument(Record):
     id: str
     external_id: str | None = None
@@ -255,6 +294,7 @@ class Report(Record):
     extensions: dict[str, list[dict[str, Any]]] = Field(
         default_factory=dict, exclude_if=lambda value: not value
     )
+    diagnostics: Diagnostics = Field(default_factory=Diagnostics)
 
 
 class ErrorRecord(Record):

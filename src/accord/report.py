@@ -89,6 +89,7 @@ def report_from_doc(doc: Doc) -> Report:
             for kind, records in analysis.extensions.items()
             if records
         },
+        diagnostics=analysis.diagnostics,
     )
 
 

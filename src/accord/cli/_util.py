@@ -23,6 +23,13 @@ out = Console(soft_wrap=True)
 err = Console(stderr=True, soft_wrap=True)
 
 ModelOption = typer.Option(None, "--model", help="spaCy model (env ACCORD_MODEL).")
+ExtractorOption = typer.Option(
+    None, "--extractor", help="rules, llm or both (env ACCORD_EXTRACTOR; default rules)."
+)
+LLMUrlOption = typer.Option(
+    None, "--llm-url", help="OpenAI-compatible base URL, e.g. http://127.0.0.1:8080/v1."
+)
+LLMModelOption = typer.Option(None, "--llm-model", help="Model name the server knows.")
 DbOption = typer.Option(
     None, "--db", help="Database URL (env ACCORD_DB; default sqlite:///accord.db)."
 )
@@ -47,14 +54,24 @@ def parse_date(value: str | None, option: str = "--published") -> date | None:
         fail(f"{option} must be YYYY-MM-DD, got {value!r}")
 
 
-def load_nlp(model: str | None):
+def load_nlp(model: str | None, settings: Settings | None = None):
+    """The pipeline for ``settings`` (its spaCy model and ``--extractor`` choice)."""
+    from accord.extract.llm.options import LLMSettingsError, llm_options
     from accord.nlp.pipeline import ModelNotInstalled, load_pipeline
+    from accord.registry import ExtractorOrderError
 
-    settings = Settings.load(model=model)
+    settings = settings or Settings.load(model=model)
     try:
-        return load_pipeline(settings.model)
-    except ModelNotInstalled as error:
+        return load_pipeline(settings.model, settings.extractor, llm_options(settings))
+    except (ModelNotInstalled, LLMSettingsError, ExtractorOrderError) as error:
         fail(str(error))
+
+
+def report_problems(report) -> None:
+    """A report's language-model errors, one line each on stderr, naming the document."""
+    where = report.document.external_id or report.document.id
+    for reason in report.diagnostics.errors:
+        err.print(f"[yellow]{where}:[/yellow] {reason}", highlight=False)
 
 
 def open_corpus(db: str | None):

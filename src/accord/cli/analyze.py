@@ -6,7 +6,20 @@ import sys
 
 import typer
 
-from accord.cli._util import ModelOption, app, err, fail, load_nlp, out, parse_date
+from accord.cli._util import (
+    ExtractorOption,
+    LLMModelOption,
+    LLMUrlOption,
+    ModelOption,
+    app,
+    err,
+    fail,
+    load_nlp,
+    out,
+    parse_date,
+    report_problems,
+)
+from accord.config import Settings
 
 
 @app.command()
@@ -19,6 +32,9 @@ def analyze(
     prefilter: bool = typer.Option(
         False, "--prefilter/--no-prefilter", help="Skip off-topic articles (say why on stderr)."
     ),
+    extractor: str = ExtractorOption,
+    llm_url: str = LLMUrlOption,
+    llm_model: str = LLMModelOption,
 ) -> None:
     """Analyse one article (or each line of a .jsonl file) without a database."""
     from accord.cli.render_report import render_report
@@ -29,7 +45,8 @@ def analyze(
         inputs = read_single_input(path, outlet=outlet, published=parse_date(published))
     except SingleInputError as error:
         fail(str(error))
-    nlp = load_nlp(model)
+    settings = Settings.load(model=model, extractor=extractor, llm_url=llm_url, llm_model=llm_model)
+    nlp = load_nlp(model, settings)
     failures = 0
     relevance = None
     if prefilter:
@@ -53,6 +70,7 @@ def analyze(
     analyzed = 0
     for report in analyze_documents(documents(), nlp):
         analyzed += 1
+        report_problems(report)
         if as_json:
             sys.stdout.write(report.model_dump_json() + "\n")
         else:

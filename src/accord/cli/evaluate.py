@@ -8,7 +8,17 @@ from pathlib import Path
 
 import typer
 
-from accord.cli._util import ModelOption, app, fail, load_nlp, out
+from accord.cli._util import (
+    ExtractorOption,
+    LLMModelOption,
+    LLMUrlOption,
+    ModelOption,
+    app,
+    fail,
+    load_nlp,
+    out,
+)
+from accord.config import Settings
 
 
 @app.command("eval")
@@ -17,12 +27,16 @@ def evaluate(
     as_json: bool = typer.Option(False, "--json", help="Machine-readable scores."),
     per_file: bool = typer.Option(False, "--per-file", help="Also show each file's scores."),
     model: str = ModelOption,
+    extractor: str = ExtractorOption,
+    llm_url: str = LLMUrlOption,
+    llm_model: str = LLMModelOption,
 ) -> None:
     """Score accord against gold files by the rules in the gold README."""
     from accord.cli.render_report import render_scores
     from accord.eval.runner import GoldError, is_peer_file, score_gold_files, score_peer_file
 
-    nlp = load_nlp(model)
+    settings = Settings.load(model=model, extractor=extractor, llm_url=llm_url, llm_model=llm_model)
+    nlp = load_nlp(model, settings)
     articles = [path for path in gold if not is_peer_file(path)]
     peers = [path for path in gold if is_peer_file(path)]
     result: dict = {}

@@ -13,6 +13,9 @@ import typer
 
 from accord.cli._util import (
     DbOption,
+    ExtractorOption,
+    LLMModelOption,
+    LLMUrlOption,
     ModelOption,
     app,
     err,
@@ -58,12 +61,25 @@ def ingest(
         "--prefilter/--no-prefilter",
         help="Skip off-topic articles before the full parse (kept in the errors table).",
     ),
+    extractor: str = ExtractorOption,
+    llm_url: str = LLMUrlOption,
+    llm_model: str = LLMModelOption,
 ) -> None:
     """Analyse articles into the store: new, duplicate, near-duplicate and failed inputs."""
     from accord.engines.options import engine_keywords
     from accord.ingest import ReaderOptions
 
-    settings = Settings.load(db=db, model=model, batch_size=batch_size, commit_every=commit_every)
+    settings = Settings.load(
+        db=db,
+        model=model,
+        batch_size=batch_size,
+        commit_every=commit_every,
+        extractor=extractor,
+        llm_url=llm_url,
+        llm_model=llm_model,
+    )
+    if settings.extractor != "rules" and engine != "local":
+        fail(f"--extractor {settings.extractor} runs on the local engine only")
     options = ReaderOptions(
         text_column=text_column,
         title_column=title_column,
@@ -73,7 +89,8 @@ def ingest(
         id_column=id_column,
         outlet=outlet,
         published=parse_date(published),
-        check_language=not any_language,
+        # a language model reads any language; the rules (alone or in both) read English
+        check_language=not any_language and settings.extractor != "llm",
         allow_private_addresses=allow_private_addresses,
     )
     chosen = engine_keywords(
@@ -104,7 +121,7 @@ def run_engine(inputs: list[str], settings: Settings, options, chosen):
     from accord.engines.ray_engine import RayUnavailable
 
     corpus = open_corpus(settings.db)
-    nlp = load_nlp(settings.model)
+    nlp = load_nlp(settings.model, settings)
     stored_before = corpus.count("documents")
     counts = dict.fromkeys(("new", "duplicate", "near_duplicate", "failed", "skipped"), 0)
     columns = (

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from accord.model import Report
@@ -46,7 +47,14 @@ def render_report(report: Report, console: Console) -> None:
                 quote.kind,
                 quote.cue or "-",
                 quote.via or "-",
-                quote.content if len(quote.content) < 160 else quote.content[:157] + "…",
+                escape(
+                    _clip(quote.content)
+                    + (
+                        f"\nEnglish by {quote.translation.by}: {_clip(quote.translation.text)}"
+                        if quote.translation
+                        else ""
+                    )
+                ),
             )
         console.print(table)
     if report.stances:
@@ -74,6 +82,12 @@ def render_report(report: Report, console: Console) -> None:
         console.print(table)
     if not any((report.events, report.quotes, report.stances, report.framing)):
         console.print("No events, quotes, stances or framing found.")
+    for note in report.diagnostics.notes:
+        console.print(f"note: {note}", highlight=False, markup=False)
+
+
+def _clip(text: str, limit: int = 160) -> str:
+    return text if len(text) < limit else text[: limit - 3] + "…"
 
 
 def _prf(section: dict) -> list[str]:

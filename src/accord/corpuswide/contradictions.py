@@ -284,7 +284,7 @@ def analyze_corpus(corpus, topic: str | None = None, embed: Embed | None = None)
     from accord.store.corpus import Item
     from accord.store.crossdoc import refreshing
 
-    copies = corpus.copies()  # a copy's story speaks for it (see accord.analyze.incremental)
+    copies = corpus.copies()  # a copy's story speaks for it (see accord.corpuswide.incremental)
     originals = (item for item in corpus.items("quotes") if item.document.id not in copies)
     if topic is None:
         with refreshing(corpus) as refresher:

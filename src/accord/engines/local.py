@@ -242,7 +242,17 @@ class _Run:
             if isinstance(result, str):
                 self.fail(_failure(accepted.document, result), accepted.document)
                 yield accepted, None
+            elif result.diagnostics.errors and result.diagnostics.extractor == "llm":
+                # the model was the only reader: not stored, so a later run tries again
+                reason = "; ".join(result.diagnostics.errors)
+                self.fail(_failure(accepted.document, reason), accepted.document)
+                yield accepted, None
             else:
+                for reason in result.diagnostics.errors:  # with both, the rules' output stays
+                    failure = _failure(accepted.document, reason)
+                    self.writer.record_error(
+                        failure.source, failure.record or accepted.document.id, reason
+                    )
                 yield accepted, result
 
     def skip(self, document: Document, reason: str) -> None:

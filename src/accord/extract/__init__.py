@@ -8,6 +8,7 @@ from accord.extract import (  # noqa: F401
     claims,
     events,
     framing,
+    llm,
     quotes,
     stances,
     topic,

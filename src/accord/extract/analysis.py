@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from accord.model import (
     Contradiction,
+    Diagnostics,
     Event,
     Evidence,
     FramingMarker,
@@ -62,6 +63,7 @@ class Analysis:
     stances: list[Stance] = field(default_factory=list)
     framing: list[FramingMarker] = field(default_factory=list)
     contradictions: list[Contradiction] = field(default_factory=list)
+    diagnostics: Diagnostics = field(default_factory=Diagnostics)
     #: (start_char, end_char, quote_id) of every quoted or reported content span
     quote_spans: list[tuple[int, int, str]] = field(default_factory=list)
     #: records of plug-in record kinds, by kind name (see :meth:`add_record`)

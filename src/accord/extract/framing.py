@@ -29,6 +29,7 @@ from spacy.util import filter_spans
 from accord.data import words
 from accord.extract.analysis import Analysis, evidence_for
 from accord.extract.referents import actor_of_phrase, actor_of_token, resolve_text
+from accord.ingest.language import non_english_reason
 from accord.lexicons.framing import Lexicon, Term, load_lexicon
 from accord.model import FramingMarker
 from accord.nlp.docviews import doc_text, entities_in
@@ -236,6 +237,11 @@ class FramingExtractor:
         analysis: Analysis = doc._.accord
         if not analysis.on_topic:
             return  # "a 6-0 massacre" on the pitch is a metaphor, not framing
+        if (reason := non_english_reason(doc_text(doc))) is not None:
+            analysis.diagnostics.notes.append(
+                f"framing not run: its lexicon is English-only and this text is {reason}"
+            )
+            return
         first = len(analysis.framing)
         ranges = quoted_ranges(doc_text(doc))
         taken: list[tuple[int, int]] = []

@@ -22,6 +22,7 @@ import spacy
 from spacy.matcher import PhraseMatcher
 
 from accord.data import DataFileMissing, data_names, load_data
+from accord.ingest.language import non_english_reason
 
 STRONG, WEAK, CUE, ACTOR, COUNTRY = "strong", "weak", "cue", "actor", "country"
 WEIGHTS = {STRONG: 2.0, WEAK: 1.0}
@@ -90,7 +91,13 @@ class Prefilter:
         }
 
     def check(self, text: str) -> Relevance:
-        """Score the distinct topic terms of ``text`` and decide whether it needs the parse."""
+        """Score the distinct topic terms of ``text`` and decide whether it needs the parse.
+
+        The term lists are English, so a text in another language (which only gets here
+        with ``--extractor llm`` or ``--any-language``) is passed on unjudged.
+        """
+        if non_english_reason(text) is not None:
+            return Relevance(relevant=True, score=0.0)
         doc = self.nlp.make_doc(text)
         found: dict[str, set[str]] = {}
         for match_id, start, end in self.matcher(doc):

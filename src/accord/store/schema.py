@@ -131,6 +131,23 @@ boards = Table(
 )
 
 
+# Language-model answers (accord.store.llm_cache), keyed by a hash of (model, prompt
+# version, text hash), so a re-run or an ``accord eval`` sends no request twice.
+llm_cache = Table(
+    "llm_cache",
+    metadata,
+    Column("key", String(64), primary_key=True),
+    Column("model", Text, nullable=False),
+    Column("prompt_version", String(32), nullable=False),
+    Column("text_hash", String(64), nullable=False),
+    Column("answer", Text, nullable=False),
+    Column("prompt_tokens", Integer, nullable=False),
+    Column("completion_tokens", Integer, nullable=False),
+    Column("hits", Integer, nullable=False),
+    Column("created", DateTime(timezone=True), nullable=False),
+)
+
+
 def record_table(kind: RecordKind) -> Table:
     """The table of a record kind: a built-in's from above, a plug-in's added on first use
     (created in the database when a store is opened, see :class:`accord.store.Corpus`)."""

@@ -1,0 +1,69 @@
+"""``accord llm-cache stats|clear``: the store's cache of language-model answers.
+
+A sub-app of its own so the main CLI only mounts it; like every command it prints one
+line on a user error and never a traceback.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+
+import typer
+
+from accord.cli._util import DbOption, app, err, out
+from accord.config import Settings
+
+llm_cache_app = typer.Typer(
+    help="The store's cache of language-model answers.", no_args_is_help=True
+)
+app.add_typer(llm_cache_app, name="llm-cache")
+
+
+@llm_cache_app.command("stats")
+def stats(
+    db: str = DbOption,
+    as_json: bool = typer.Option(False, "--json", help="Print the figures as JSON."),
+) -> None:
+    """How many answers are cached, how often they were reused, what they cost once."""
+    cache = _open(db)
+    figures = cache.stats().as_dict()
+    cache.close()
+    if as_json:
+        sys.stdout.write(json.dumps(figures, indent=1) + "\n")
+        return
+    out.print(
+        f"{figures['entries']} cached answers, {figures['hits']} reuses; made with "
+        f"{figures['prompt_tokens']} prompt and {figures['completion_tokens']} completion tokens",
+        highlight=False,
+    )
+    for name, count in figures["models"].items():
+        out.print(f"  {name}: {count}", highlight=False, markup=False)
+
+
+@llm_cache_app.command("clear")
+def clear(
+    db: str = DbOption,
+    llm_model: str = typer.Option(None, "--llm-model", help="Only this model's answers."),
+) -> None:
+    """Delete cached answers (all, or one model's)."""
+    cache = _open(db)
+    removed = cache.clear(llm_model)
+    cache.close()
+    out.print(f"removed {removed} cached answers", highlight=False)
+
+
+def _open(db: str | None):
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from accord.store.llm_cache import LLMCache
+
+    url = Settings.load(db=db).db
+    try:
+        return LLMCache(url)
+    except (SQLAlchemyError, ValueError, ImportError) as error:
+        err.print(
+            f"[red]error:[/red] cannot open database {url!r}: {str(error).strip().splitlines()[0]}",
+            highlight=False,
+        )
+        raise typer.Exit(1) from None
