@@ -250,6 +250,7 @@ def test_openapi_schema_lists_every_route(client):
 def test_web_pages_are_not_in_the_api_schema(corpus):
     with TestClient(create_app(corpus, fake_analyze), base_url="http://localhost") as client:
         paths = set(client.get("/api/openapi.json").json()["paths"])
+    assert {"/api/events", "/api/quotes", "/api/analyse", "/api/documents"} <= paths
     assert all(path.startswith("/api/") for path in paths)
 
 

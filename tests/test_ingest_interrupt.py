@@ -6,7 +6,7 @@ from __future__ import annotations
 import spacy
 from typer.testing import CliRunner
 
-import accord.cli
+import accord.cli.ingest
 import accord.engines.local
 from accord.cli import app
 from accord.model import Document, Report, ReportDocument
@@ -25,7 +25,7 @@ def test_an_interrupted_ingest_says_what_was_committed(tmp_path, monkeypatch):
             corpus.save_report(document, Report(document=ReportDocument(id=document.id)))
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(accord.cli, "load_nlp", lambda model: spacy.blank("en"))
+    monkeypatch.setattr(accord.cli.ingest, "load_nlp", lambda *args: spacy.blank("en"))
     monkeypatch.setattr(accord.engines.local, "ingest_inputs", interrupted)
     (tmp_path / "a.txt").write_text("Anything.")
     result = CliRunner().invoke(app, ["ingest", str(tmp_path / "a.txt"), "--db", db])

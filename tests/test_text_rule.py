@@ -57,7 +57,7 @@ def test_paste_over_the_cap_gets_the_same_page(web, calls):
     response = web.post("/analyse", data={"text": OVER}, headers={"origin": "http://localhost"})
     assert response.status_code == 413
     assert f"over the {MAX_TEXT_CHARS:,} character limit" in response.text
-    assert '<form class="analyze"' in response.text
+    assert '<form class="analyse"' in response.text
     assert calls == []
 
 

@@ -194,7 +194,7 @@ def test_bad_form_input_gives_the_form_back_with_a_message(client, data, files, 
     response = client.post("/analyse", data=data, files=files)
     assert response.status_code == 400
     assert message in response.text
-    assert '<form class="analyze"' in response.text
+    assert '<form class="analyse"' in response.text
 
 
 def test_serve_reports_a_busy_port_in_one_line(tmp_path):

@@ -86,7 +86,13 @@ def extractor(
 def extractor_names(disabled: Iterable[str] = ()) -> list[str]:
     """The extractors to run, in order: built-ins in dependency order (a replacement in
     its built-in's place), then plug-ins placed by ``before``/``after`` or by ``order``."""
-    factories = extractors.get_all()
+    # an opt-in extractor (the language model's) runs only where a mode asks for it
+    # (accord.nlp.modes), never among the rules
+    factories = {
+        name: factory
+        for name, factory in extractors.get_all().items()
+        if not getattr(factory, "opt_in", False)
+    }
     off = set(disabled)
     unknown = off - set(factories)
     if unknown:

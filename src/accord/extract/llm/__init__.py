@@ -22,3 +22,7 @@ def make_llm_extractor(nlp: Language, **options):
     if not options:
         raise LLMSettingsError("the llm extractor needs --llm-url and --llm-model")
     return LLMExtractor(LLMOptions(**options))
+
+
+#: runs only when chosen (``--extractor llm|both``), never among the rules by default
+make_llm_extractor.opt_in = True
