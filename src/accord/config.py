@@ -19,6 +19,7 @@ ENV_VARS = {
     "db": "ACCORD_DB",
     "batch_size": "ACCORD_BATCH_SIZE",
     "commit_every": "ACCORD_COMMIT_EVERY",
+    "event_threshold": "ACCORD_EVENT_THRESHOLD",
 }
 
 
@@ -28,6 +29,7 @@ class Settings:
     db: str = DEFAULT_DB
     batch_size: int = 32  # documents per nlp.pipe batch
     commit_every: int = 64  # documents per store transaction
+    event_threshold: float = 0.5  # the event classifier's calibrated probability to keep an event
 
     @classmethod
     def load(cls, config_file: Path | None = None, **overrides) -> Settings:
@@ -52,5 +54,10 @@ def _apply(settings: Settings, values: dict) -> Settings:
     for name, value in values.items():
         if name not in known:
             continue
-        typed[name] = int(value) if known[name] in (int, "int") else str(value)
+        if known[name] in (int, "int"):
+            typed[name] = int(value)
+        elif known[name] in (float, "float"):
+            typed[name] = float(value)
+        else:
+            typed[name] = str(value)
     return replace(settings, **typed)

@@ -1,0 +1,142 @@
+"""The trained event classifier: of the candidates the parse finds, which are political
+events, of which PLOVER type, and in which mode.
+
+The lexicons and the dependency parse propose candidates (a trigger with its roles); a model
+trained on annotated sentences (``accord.train.event_model``, ``make model``) decides. Its
+probabilities are calibrated (Platt scaling on held-out folds), so the ``event_threshold``
+setting reads as "keep an event the model gives at least this chance": lower it for recall,
+raise it for precision. The model is a versioned file inside the package, loaded offline;
+every event it keeps names it in its evidence (``model.event-classifier@<version>``).
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+import joblib
+import numpy as np
+from scipy.sparse import csr_matrix, hstack
+from spacy.tokens import Doc
+
+from accord.extract.events.coded import Coded
+from accord.extract.events.features import candidate_features
+
+#: The label of a candidate that is no political event.
+NO_EVENT = "NONE"
+MODEL_NAME = "event-classifier"
+MODEL_VERSION = 1
+#: The model retypes a candidate only when it finds another type this many times likelier
+#: than the lexicon's: on held-out peer sentences, closer calls were more often wrong.
+OVERRULE = 2.0
+#: Set to a path to use another model file, or to ``rules`` for the lexicon coder alone.
+MODEL_ENV = "ACCORD_EVENT_MODEL"
+
+
+def shipped_model_path() -> Path:
+    return Path(
+        str(resources.files("accord.data") / "models" / f"{MODEL_NAME}-{MODEL_VERSION}.joblib")
+    )
+
+
+@dataclass
+class Decision:
+    action: str
+    mode: str | None
+    probability: float
+
+
+class EventModel:
+    """A fitted model: feature vectoriser, calibrated type classifier and mode classifier."""
+
+    def __init__(self, bundle: dict) -> None:
+        self.bundle = bundle
+        self.name = f"{bundle['name']}@{bundle['version']}"
+        self.vectorizer = bundle["vectorizer"]
+        self.types = bundle["types"]
+        self.modes = bundle["modes"]
+
+    @property
+    def inputs(self) -> dict[str, str]:
+        """The files the model was built from and their sha256."""
+        return self.bundle["inputs"]
+
+    @classmethod
+    def load(cls, path: Path) -> EventModel:
+        return cls(joblib.load(path))
+
+    def matrix(self, dense: np.ndarray, symbolic: list[dict]):
+        return hstack([csr_matrix(dense), self.vectorizer.transform(symbolic)]).tocsr()
+
+    def decide(self, doc: Doc, candidates: list[Coded]) -> list[Decision]:
+        """One decision per candidate: its most likely PLOVER type, the calibrated probability
+        that it is an event at all (one minus ``NONE``'s) and, where one fits, its mode."""
+        if not candidates:
+            return []
+        features = self.matrix(*candidate_features(doc, candidates))
+        probabilities = self.types.predict_proba(features)
+        classes = list(self.types.classes_)
+        mode_probabilities = self.modes.predict_proba(features) if self.modes else None
+        none = classes.index(NO_EVENT)
+        decisions = []
+        for row, coded in enumerate(candidates):
+            typed = probabilities[row].copy()
+            typed[none] = -1.0
+            action = classes[int(np.argmax(typed))]
+            if coded.action in classes and typed[classes.index(action)] < OVERRULE * typed[
+                classes.index(coded.action)
+            ]:
+                action = coded.action  # the lexicon's reading stands unless clearly outweighed
+            mode = self._mode(action, coded, mode_probabilities, row)
+            decisions.append(Decision(action, mode, float(1.0 - probabilities[row][none])))
+        return decisions
+
+    def _mode(self, action: str, coded: Coded, probabilities, row: int) -> str | None:
+        """The model's mode when it is one of this type's and likelier than not; else the
+        lexicon's when the lexicon read the same type."""
+        if probabilities is not None:
+            classes = list(self.modes.classes_)
+            best = int(np.argmax(probabilities[row]))
+            label = classes[best]
+            if probabilities[row][best] >= 0.5 and label.startswith(action + ":"):
+                return label.split(":", 1)[1]
+        return coded.mode if coded.action == action else None
+
+
+@lru_cache(maxsize=4)
+def _load(path: str) -> EventModel:
+    return EventModel.load(Path(path))
+
+
+def configured_model() -> EventModel | None:
+    """The model the events extractor uses: the shipped one unless ``ACCORD_EVENT_MODEL``
+    names another file, or ``rules`` (no model: the lexicon coder decides alone)."""
+    choice = os.environ.get(MODEL_ENV, "")
+    if choice == "rules":
+        return None
+    path = Path(choice) if choice else shipped_model_path()
+    return _load(str(path))
+
+
+class EventClassifier:
+    """Applies the model to a document's candidates, keeping those above the threshold."""
+
+    def __init__(self, model: EventModel | None, threshold: float) -> None:
+        self.model = model
+        self.threshold = threshold
+
+    def __call__(self, doc: Doc, candidates: list[Coded]) -> list[Coded]:
+        if self.model is None:
+            return candidates
+        kept = []
+        for coded, decision in zip(candidates, self.model.decide(doc, candidates), strict=True):
+            if decision.probability < self.threshold:
+                continue
+            coded.action, coded.mode = decision.action, decision.mode
+            coded.confidence = round(decision.probability, 3)
+            coded.rule = f"model.{self.model.name}:{coded.rule.removeprefix('events.')}"
+            kept.append(coded)
+        return kept
