@@ -159,18 +159,23 @@ class SplitScores:
         }
 
 
-def score_real_set(path: Path, nlp: Language, split: str = "all") -> SplitScores:
-    """Score the chosen split(s) of a real set: ``all`` gives tune and blind side by side."""
-    articles = read_manifest(path)
-    wanted = SPLITS if split == "all" else (split,)
-    result = SplitScores()
-    usable = []
-    for article in select(articles, split):
+def usable_articles(path: Path, split: str) -> tuple[list[Article], list[str]]:
+    """The chosen split's articles that can be scored, and one line for each that cannot."""
+    usable, problems = [], []
+    for article in select(read_manifest(path), split):
         problem = article.problem()
         if problem:
-            result.problems.append(problem)
+            problems.append(problem)
         else:
             usable.append(article)
+    return usable, problems
+
+
+def score_real_set(path: Path, nlp: Language, split: str = "all") -> SplitScores:
+    """Score the chosen split(s) of a real set: ``all`` gives tune and blind side by side."""
+    wanted = SPLITS if split == "all" else (split,)
+    usable, problems = usable_articles(path, split)
+    result = SplitScores(problems=problems)
     loaded = [article.load() for article in usable]
     reports = analyze_documents([document for _, document in loaded], nlp)
     for name in wanted:

@@ -12,6 +12,9 @@ every event it keeps names it in its evidence (``model.event-classifier@<version
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -34,6 +37,20 @@ MODEL_VERSION = 1
 OVERRULE = 2.0
 #: Set to a path to use another model file, or to ``rules`` for the lexicon coder alone.
 MODEL_ENV = "ACCORD_EVENT_MODEL"
+
+
+#: A threshold that wins over the setting while set (the precision/recall curve keeps all).
+_THRESHOLD_OVERRIDE: ContextVar[float | None] = ContextVar("event_threshold", default=None)
+
+
+@contextmanager
+def threshold_override(threshold: float) -> Iterator[None]:
+    """Within the block, the classifier keeps events from this threshold up."""
+    token = _THRESHOLD_OVERRIDE.set(threshold)
+    try:
+        yield
+    finally:
+        _THRESHOLD_OVERRIDE.reset(token)
 
 
 def shipped_model_path() -> Path:
@@ -131,9 +148,11 @@ class EventClassifier:
     def __call__(self, doc: Doc, candidates: list[Coded]) -> list[Coded]:
         if self.model is None:
             return candidates
+        override = _THRESHOLD_OVERRIDE.get()
+        threshold = self.threshold if override is None else override
         kept = []
         for coded, decision in zip(candidates, self.model.decide(doc, candidates), strict=True):
-            if decision.probability < self.threshold:
+            if decision.probability < threshold:
                 continue
             coded.action, coded.mode = decision.action, decision.mode
             coded.confidence = round(decision.probability, 3)
