@@ -98,3 +98,11 @@ def test_a_tiny_build_is_deterministic(nlp, tmp_path):
     assert np.array_equal(
         first["vectorizer"].feature_names_, second["vectorizer"].feature_names_
     )
+
+
+def test_the_threshold_is_a_setting(monkeypatch, tmp_path):
+    from accord.config import Settings
+
+    assert Settings.load(tmp_path / "none.toml").event_threshold == 0.45
+    monkeypatch.setenv("ACCORD_EVENT_THRESHOLD", "0.7")
+    assert Settings.load(tmp_path / "none.toml").event_threshold == 0.7

@@ -29,7 +29,7 @@ class Settings:
     db: str = DEFAULT_DB
     batch_size: int = 32  # documents per nlp.pipe batch
     commit_every: int = 64  # documents per store transaction
-    event_threshold: float = 0.5  # the event classifier's calibrated probability to keep an event
+    event_threshold: float = 0.45  # the event classifier's calibrated probability to keep an event
 
     @classmethod
     def load(cls, config_file: Path | None = None, **overrides) -> Settings:
