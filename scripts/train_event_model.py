@@ -22,7 +22,9 @@ def main() -> int:
 
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--out", type=Path, default=shipped_model_path())
-    parser.add_argument("--peer", type=Path, default=ROOT.parent / "shared/peer/plover-gsr-dev.jsonl")
+    parser.add_argument(
+        "--peer", type=Path, default=ROOT.parent / "shared/peer/plover-gsr-dev.jsonl"
+    )
     parser.add_argument("--gold", type=Path, default=ROOT / "examples/gold")
     parser.add_argument(
         "--written", type=Path, default=ROOT / "src/accord/data/training/plover_sentences.yaml"

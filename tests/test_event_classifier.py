@@ -6,7 +6,6 @@ from __future__ import annotations
 import numpy as np
 import pytest
 import yaml
-from conftest import EXAMPLES, ROOT
 
 from accord.extract.events.classifier import (
     MODEL_NAME,
@@ -18,6 +17,7 @@ from accord.extract.events.classifier import (
 )
 from accord.model import Document
 from accord.report import analyze_documents
+from conftest import EXAMPLES, ROOT
 
 pytestmark = pytest.mark.slow
 
@@ -95,9 +95,7 @@ def test_a_tiny_build_is_deterministic(nlp, tmp_path):
     ours = [d.__dict__ for d in model.decide(doc, candidates)]
     theirs = [d.__dict__ for d in again.decide(doc, candidates)]
     assert ours == theirs and ours[0]["action"] == "ASSAULT"
-    assert np.array_equal(
-        first["vectorizer"].feature_names_, second["vectorizer"].feature_names_
-    )
+    assert np.array_equal(first["vectorizer"].feature_names_, second["vectorizer"].feature_names_)
 
 
 def test_the_threshold_is_a_setting(monkeypatch, tmp_path):

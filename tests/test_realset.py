@@ -40,8 +40,12 @@ def test_split_selection_and_fragments(tmp_path):
     (tmp_path / "manifest.d" / "a.jsonl").write_text("\n".join(lines[:2]) + "\n")
     (tmp_path / "manifest.d" / "b.jsonl").write_text("\n".join(lines[1:]) + "\n")
     articles = read_manifest(tmp_path)  # no merged manifest yet: the fragments, one per id
-    assert [a.id for a in articles] == ["test-tune-talks", "test-blind-strike", "test-missing",
-                                        "test-altered"]
+    assert [a.id for a in articles] == [
+        "test-tune-talks",
+        "test-blind-strike",
+        "test-missing",
+        "test-altered",
+    ]
     assert [a.id for a in usable_articles(REAL, "blind")[0]] == ["test-blind-strike"]
 
 

@@ -144,7 +144,9 @@ def evaluate(
         if curve:
             from accord.eval.curve import curve_for
 
-            result["curve"] = curve_for(articles, manifests, split, nlp, err.print)
+            result["curve"] = curve_for(
+                articles, manifests, split, nlp, lambda line: err.print(line, highlight=False)
+            )
         elif articles:
             total, files = score_gold_files(articles, nlp)
             result["articles"] = {"files": len(articles), **total.as_dict()}

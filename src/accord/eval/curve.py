@@ -1,8 +1,9 @@
 """The events precision/recall curve over the classifier's threshold.
 
-The articles are analysed once with every candidate kept (threshold 0, for this run only); each threshold then
-keeps the events whose calibrated probability reaches it, and the events are scored as
-``accord eval`` scores them. Events the lexicon coder kept with no model are kept throughout.
+The articles are analysed once with every candidate kept (threshold 0, for this run only);
+each threshold then keeps the events whose calibrated probability reaches it, and the events
+are scored as ``accord eval`` scores them. Events the lexicon coder kept with no model are
+kept throughout.
 """
 
 from __future__ import annotations
@@ -62,9 +63,7 @@ def events_curve(
             filtered = _kept(report, threshold)
             total += score_report(gold, filtered).events
             kept += len(filtered.events)
-        points.append(
-            CurvePoint(threshold, total.precision, total.recall, total.f1, kept)
-        )
+        points.append(CurvePoint(threshold, total.precision, total.recall, total.f1, kept))
     return points
 
 

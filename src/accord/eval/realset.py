@@ -85,7 +85,10 @@ class Article:
         expected = self.entry.get("sha256")
         actual = hashlib.sha256(self.text_path.read_bytes()).hexdigest()
         if expected and actual != expected:
-            return f"{self.id}: text differs from the manifest (sha256 {actual[:12]}…, expected {expected[:12]}…)"
+            return (
+                f"{self.id}: text differs from the manifest "
+                f"(sha256 {actual[:12]}…, expected {expected[:12]}…)"
+            )
         return None
 
     def load(self) -> tuple[dict, Document]:

@@ -94,7 +94,9 @@ def peer_examples(path: Path, keep=peer_is_training) -> list[Example]:
         record = json.loads(line)
         if not keep(record["id"]):
             continue
-        words = {w.lower() for marked in _MARKED.findall(record["markup"] or "") for w in marked.split()}
+        words = {
+            w.lower() for marked in _MARKED.findall(record["markup"] or "") for w in marked.split()
+        }
         examples.append(
             Example(
                 Document.from_text(record["text"], external_id=record["id"]),
@@ -171,8 +173,11 @@ def collect(examples: list[Example], nlp) -> TrainingSet:
     from accord.nlp.pipeline import make_doc
 
     coder = rule_coder(nlp)
-    later = [name for name in nlp.pipe_names if name in ("accord_events", "accord_stances",
-                                                         "accord_framing", "accord_claims")]
+    later = [
+        name
+        for name in nlp.pipe_names
+        if name in ("accord_events", "accord_stances", "accord_framing", "accord_claims")
+    ]
     data = TrainingSet()
     with nlp.select_pipes(disable=later):
         docs = nlp.pipe((make_doc(nlp, e.document) for e in examples), batch_size=16)

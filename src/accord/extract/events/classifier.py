@@ -103,9 +103,10 @@ class EventModel:
             typed = probabilities[row].copy()
             typed[none] = -1.0
             action = classes[int(np.argmax(typed))]
-            if coded.action in classes and typed[classes.index(action)] < OVERRULE * typed[
-                classes.index(coded.action)
-            ]:
+            if (
+                coded.action in classes
+                and typed[classes.index(action)] < OVERRULE * typed[classes.index(coded.action)]
+            ):
                 action = coded.action  # the lexicon's reading stands unless clearly outweighed
             mode = self._mode(action, coded, mode_probabilities, row)
             decisions.append(Decision(action, mode, float(1.0 - probabilities[row][none])))
