@@ -32,9 +32,6 @@ from accord.extract.events.features import candidate_features
 NO_EVENT = "NONE"
 MODEL_NAME = "event-classifier"
 MODEL_VERSION = 1
-#: The model retypes a candidate only when it finds another type this many times likelier
-#: than the lexicon's: on held-out peer sentences, closer calls were more often wrong.
-OVERRULE = 2.0
 #: Set to a path to use another model file, or to ``rules`` for the lexicon coder alone.
 MODEL_ENV = "ACCORD_EVENT_MODEL"
 
@@ -88,9 +85,12 @@ class EventModel:
     def matrix(self, dense: np.ndarray, symbolic: list[dict]):
         return hstack([csr_matrix(dense), self.vectorizer.transform(symbolic)]).tocsr()
 
-    def decide(self, doc: Doc, candidates: list[Coded]) -> list[Decision]:
-        """One decision per candidate: its most likely PLOVER type, the calibrated probability
-        that it is an event at all (one minus ``NONE``'s) and, where one fits, its mode."""
+    def decide(
+        self, doc: Doc, candidates: list[Coded], senses=lambda c: {c.action}
+    ) -> list[Decision]:
+        """One decision per candidate: the likeliest of the types its trigger can have
+        (``senses``), the calibrated probability that it is an event at all (one minus
+        ``NONE``'s) and, where one fits, its mode."""
         if not candidates:
             return []
         features = self.matrix(*candidate_features(doc, candidates))
@@ -100,14 +100,9 @@ class EventModel:
         none = classes.index(NO_EVENT)
         decisions = []
         for row, coded in enumerate(candidates):
-            typed = probabilities[row].copy()
-            typed[none] = -1.0
-            action = classes[int(np.argmax(typed))]
-            if (
-                coded.action in classes
-                and typed[classes.index(action)] < OVERRULE * typed[classes.index(coded.action)]
-            ):
-                action = coded.action  # the lexicon's reading stands unless clearly outweighed
+            allowed = [classes.index(a) for a in senses(coded) if a in classes]
+            typed = probabilities[row][allowed] if allowed else probabilities[row]
+            action = classes[allowed[int(np.argmax(typed))]] if allowed else coded.action
             mode = self._mode(action, coded, mode_probabilities, row)
             decisions.append(Decision(action, mode, float(1.0 - probabilities[row][none])))
         return decisions
@@ -142,9 +137,10 @@ def configured_model() -> EventModel | None:
 class EventClassifier:
     """Applies the model to a document's candidates, keeping those above the threshold."""
 
-    def __init__(self, model: EventModel | None, threshold: float) -> None:
+    def __init__(self, model: EventModel | None, threshold: float, lexicon=None) -> None:
         self.model = model
         self.threshold = threshold
+        self.lexicon = lexicon
 
     def __call__(self, doc: Doc, candidates: list[Coded]) -> list[Coded]:
         if self.model is None:
@@ -152,7 +148,8 @@ class EventClassifier:
         override = _THRESHOLD_OVERRIDE.get()
         threshold = self.threshold if override is None else override
         kept = []
-        for coded, decision in zip(candidates, self.model.decide(doc, candidates), strict=True):
+        decisions = self.model.decide(doc, candidates, self.senses)
+        for coded, decision in zip(candidates, decisions, strict=True):
             if decision.probability < threshold:
                 continue
             coded.action, coded.mode = decision.action, decision.mode
@@ -160,3 +157,20 @@ class EventClassifier:
             coded.rule = f"model.{self.model.name}:{coded.rule.removeprefix('events.')}"
             kept.append(coded)
         return kept
+
+    def senses(self, coded: Coded) -> set[str]:
+        """The types the trigger's lexicon entries give ("cut" ties: SANCTION; "cut" water:
+        COERCE), and the one the parse read: the model chooses among these, so a few hundred
+        training sentences never turn an air strike into a retreat."""
+        types = {coded.action}
+        if self.lexicon is None:
+            return types
+        trigger, anchor = coded.trigger, coded.anchor
+        lemma = trigger.lemma_.lower()
+        for table in (self.lexicon.verbs, self.lexicon.nouns):
+            types |= {sense.action for sense in table.get(lemma, [])}
+        types |= {sense.action for sense in self.lexicon.adjectives.get(trigger.lower_, [])}
+        light = self.lexicon.light.get(anchor.lemma_.lower(), {}).get(lemma)
+        if light is not None:
+            types.add(light.action)
+        return types

@@ -24,7 +24,7 @@ class EventCoder:
         self.emit = Emitter(self.grammar, self.status)
         # the trained model decides on the lexicon's candidates (a model-less one keeps all)
         self.classify = classify or EventClassifier(
-            configured_model(), Settings.load().event_threshold
+            configured_model(), Settings.load().event_threshold, self.lexicon
         )
 
     def __call__(self, doc: Doc) -> None:
