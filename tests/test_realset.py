@@ -94,3 +94,12 @@ def test_a_bad_split_is_a_one_line_error():
     result = CliRunner().invoke(app, ["eval", "--real", str(REAL), "--split", "half"])
     assert result.exit_code == 1
     assert "--split must be tune, blind or all" in result.stderr
+
+
+def test_training_reads_the_tune_split_only():
+    from accord.eval.realset import tune_documents
+
+    loaded = tune_documents(REAL)
+    assert [document.external_id for _, document in loaded] == ["test-tune-talks"]
+    assert loaded[0][0]["events"][0]["action"] == "CONSULT"
+    assert tune_documents(REAL / "absent") == []
