@@ -104,3 +104,12 @@ def test_the_threshold_is_a_setting(monkeypatch, tmp_path):
     assert Settings.load(tmp_path / "none.toml").event_threshold == 0.45
     monkeypatch.setenv("ACCORD_EVENT_THRESHOLD", "0.7")
     assert Settings.load(tmp_path / "none.toml").event_threshold == 0.7
+
+
+def test_a_missing_model_is_a_one_line_error(monkeypatch):
+    from accord.nlp.pipeline import ModelNotInstalled, load_pipeline
+
+    monkeypatch.setenv("ACCORD_EVENT_MODEL", "/nonexistent/event-model.joblib")
+    with pytest.raises(ModelNotInstalled, match="cannot load the event model") as raised:
+        load_pipeline.__wrapped__()  # a fresh pipeline, not the session's cached one
+    assert "\n" not in str(raised.value)

@@ -17,6 +17,7 @@ import accord.extract  # noqa: F401  (registers the built-in extractors)
 import accord.nlp.segment  # noqa: F401  (registers accord_paragraphs)
 from accord.config import DEFAULT_MODEL
 from accord.extract.analysis import Analysis
+from accord.extract.events.classifier import EventModelMissing
 from accord.model import Document
 from accord.registry import extractor_names, extractors
 
@@ -54,7 +55,10 @@ def load_pipeline(model: str = DEFAULT_MODEL) -> Language:
         ) from error
     nlp.add_pipe("accord_paragraphs", before="parser")
     for name in extractor_names():
-        nlp.add_pipe("accord_extractor", name=f"accord_{name}", config={"extractor": name})
+        try:
+            nlp.add_pipe("accord_extractor", name=f"accord_{name}", config={"extractor": name})
+        except EventModelMissing as error:
+            raise ModelNotInstalled(str(error)) from error
     return nlp
 
 

@@ -119,9 +119,19 @@ class EventModel:
         return coded.mode if coded.action == action else None
 
 
+class EventModelMissing(RuntimeError):
+    """The event model file named (or shipped) cannot be read."""
+
+
 @lru_cache(maxsize=4)
 def _load(path: str) -> EventModel:
-    return EventModel.load(Path(path))
+    try:
+        return EventModel.load(Path(path))
+    except (OSError, EOFError, KeyError, ValueError) as error:
+        raise EventModelMissing(
+            f"cannot load the event model {path} ({error.__class__.__name__}); "
+            f"rebuild it with `make model`, or set {MODEL_ENV}=rules"
+        ) from error
 
 
 def configured_model() -> EventModel | None:
