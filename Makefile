@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DEMO_DB := demo.db
 
-.PHONY: demo test install system-deps lint clean
+.PHONY: demo test install system-deps lint clean model
 
 $(STAMP): pyproject.toml constraints.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -32,6 +32,10 @@ system-deps:
 
 test: $(STAMP) system-deps
 	bash scripts/run-tests.sh
+
+# the event classifier shipped in the package, rebuilt with a fixed seed from the repo and ../shared
+model: $(STAMP)
+	$(BIN)/python scripts/train_event_model.py
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests bench

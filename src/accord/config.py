@@ -34,6 +34,7 @@ ENV_VARS = {
     "llm_concurrency": "ACCORD_LLM_CONCURRENCY",
     "llm_retries": "ACCORD_LLM_RETRIES",
     "llm_token_budget": "ACCORD_LLM_TOKEN_BUDGET",
+    "event_threshold": "ACCORD_EVENT_THRESHOLD",
 }
 EXTRACTORS = ("rules", "llm", "both")
 
@@ -52,6 +53,7 @@ class Settings:
     llm_concurrency: int = 4  # requests in flight
     llm_retries: int = 3  # retries of a 429 or 5xx answer, with exponential backoff
     llm_token_budget: int = 0  # prompt + completion tokens per run; 0 = no limit
+    event_threshold: float = 0.45  # the event classifier's calibrated probability to keep an event
 
     @classmethod
     def load(cls, config_file: Path | None = None, **overrides) -> Settings:

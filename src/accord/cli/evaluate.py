@@ -14,6 +14,7 @@ from accord.cli._util import (
     LLMUrlOption,
     ModelOption,
     app,
+    err,
     fail,
     load_nlp,
     out,
@@ -23,7 +24,12 @@ from accord.config import Settings
 
 @app.command("eval")
 def evaluate(
-    gold: list[Path] = typer.Argument(..., help="Gold files (.json) or PLOVER peer sets (.jsonl)."),
+    gold: list[Path] = typer.Argument(
+        None, help="Gold files (.json), PLOVER peer sets (.jsonl) or real-set manifests."
+    ),
+    real: Path = typer.Option(None, "--real", help="A real-article set: folder or manifest."),
+    split: str = typer.Option("all", "--split", help="Real set: tune, blind or all (both)."),
+    curve: bool = typer.Option(False, "--curve", help="Events precision/recall by threshold."),
     as_json: bool = typer.Option(False, "--json", help="Machine-readable scores."),
     per_file: bool = typer.Option(False, "--per-file", help="Also show each file's scores."),
     model: str = ModelOption,
@@ -32,25 +38,45 @@ def evaluate(
     llm_model: str = LLMModelOption,
 ) -> None:
     """Score accord against gold files by the rules in the gold README."""
+    from accord.cli.render_eval import render_curve, render_real
     from accord.cli.render_report import render_scores
+    from accord.eval.realset import ManifestError, is_manifest, score_real_set
     from accord.eval.runner import GoldError, is_peer_file, score_gold_files, score_peer_file
 
+    gold = list(gold or [])
+    manifests = [path for path in gold if is_peer_file(path) and is_manifest(path)]
+    manifests += [real] if real is not None else []
+    articles = [path for path in gold if not is_peer_file(path)]
+    peers = [path for path in gold if is_peer_file(path) and path not in manifests]
+    if not gold and real is None:
+        fail("give gold files, a peer set or a real-set manifest (or --real FOLDER)")
     settings = Settings.load(model=model, extractor=extractor, llm_url=llm_url, llm_model=llm_model)
     nlp = load_nlp(model, settings)
-    articles = [path for path in gold if not is_peer_file(path)]
-    peers = [path for path in gold if is_peer_file(path)]
     result: dict = {}
     try:
-        if articles:
+        if curve:
+            from accord.eval.curve import curve_for
+
+            result["curve"] = curve_for(
+                articles, manifests, split, nlp, lambda line: err.print(line, highlight=False)
+            )
+        elif articles:
             total, files = score_gold_files(articles, nlp)
             result["articles"] = {"files": len(articles), **total.as_dict()}
             if per_file:
                 result["per_file"] = {name: s.as_dict() for name, s in files.items()}
-        for path in peers:
+        for path in peers if not curve else []:
             result.setdefault("peer", {})[str(path)] = score_peer_file(path, nlp).as_dict()
-    except GoldError as error:
+        for path in manifests if not curve else []:
+            scores = score_real_set(path, nlp, split)
+            for problem in scores.problems:
+                err.print(problem, highlight=False)
+            result.setdefault("real", {})[str(path)] = scores.as_dict()
+    except (GoldError, ManifestError) as error:
         fail(str(error))
     if as_json:
         sys.stdout.write(json.dumps(result, indent=1) + "\n")
     else:
         render_scores(result, out)
+        render_real(result, out)
+        render_curve(result, out)

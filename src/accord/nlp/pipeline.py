@@ -19,6 +19,7 @@ import accord.extract  # noqa: F401  (registers the built-in extractors)
 import accord.nlp.segment  # noqa: F401  (registers accord_paragraphs)
 from accord.config import DEFAULT_MODEL, Settings
 from accord.extract.analysis import Analysis
+from accord.extract.events.classifier import EventModelMissing
 from accord.extract.llm.options import LLMOptions
 from accord.model import Document
 from accord.nlp.modes import extractors_for
@@ -101,11 +102,14 @@ def _load_pipeline(
     nlp.add_pipe("accord_paragraphs", before="parser")
     for name in extractors_for(extractor, disabled):
         options = llm.as_config() if name == "llm" and llm is not None else {}
-        nlp.add_pipe(
-            "accord_extractor",
-            name=f"accord_{name}",
-            config={"extractor": name, "options": options},
-        )
+        try:
+            nlp.add_pipe(
+                "accord_extractor",
+                name=f"accord_{name}",
+                config={"extractor": name, "options": options},
+            )
+        except EventModelMissing as error:
+            raise ModelNotInstalled(str(error)) from error
     return nlp
 
 

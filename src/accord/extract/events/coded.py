@@ -25,3 +25,5 @@ class Coded:
     sources: list[ActorMention | str]
     targets: list[ActorMention | str]
     rule: str
+    #: The classifier's calibrated probability; None when the lexicon coder decided alone.
+    confidence: float | None = None

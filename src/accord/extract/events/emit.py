@@ -113,7 +113,9 @@ class Emitter:
         for source, target in pairs:
             if _told_already(analysis, evidence.sentence, source, coded.action, status, target):
                 continue
-            confidence = 0.5 + (0.2 if target else 0.0) + (0.1 if source else 0.0)
+            confidence = coded.confidence
+            if confidence is None:
+                confidence = 0.5 + (0.2 if target else 0.0) + (0.1 if source else 0.0)
             analysis.events.append(
                 Event(
                     id=analysis.next_id("e"),

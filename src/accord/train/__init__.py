@@ -1,0 +1,1 @@
+"""Training the models accord ships (``make model``)."""

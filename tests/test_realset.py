@@ -1,0 +1,105 @@
+"""The real-article set: the fixed tune/blind split, the manifest, missing or altered texts,
+and `accord eval` over a manifest (tune and blind side by side) and its --curve."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from accord.cli import app
+from accord.eval.realset import is_manifest, read_manifest, split_of, usable_articles
+
+REAL = Path(__file__).parent / "data" / "real"
+
+
+def test_split_is_a_fixed_hash_of_the_id():
+    assert split_of("test-blind-strike") == "blind"
+    assert split_of("test-tune-talks") == "tune"
+    ids = [f"article-{n}" for n in range(600)]
+    blind = sum(split_of(i) == "blind" for i in ids)
+    expected = sum(int(hashlib.sha256(i.encode()).hexdigest(), 16) % 3 == 0 for i in ids)
+    assert blind == expected and 170 < blind < 230
+
+
+def test_missing_and_altered_texts_are_named_one_line_each():
+    usable, problems = usable_articles(REAL / "manifest.jsonl", "all")
+    assert [a.id for a in usable] == ["test-tune-talks", "test-blind-strike"]
+    assert len(problems) == 2
+    assert problems[0].startswith("test-missing: text missing")
+    assert problems[1].startswith("test-altered: text differs from the manifest")
+    assert all("\n" not in line for line in problems)
+
+
+def test_split_selection_and_fragments(tmp_path):
+    (tmp_path / "manifest.d").mkdir()
+    lines = (REAL / "manifest.jsonl").read_text().splitlines()
+    (tmp_path / "manifest.d" / "a.jsonl").write_text("\n".join(lines[:2]) + "\n")
+    (tmp_path / "manifest.d" / "b.jsonl").write_text("\n".join(lines[1:]) + "\n")
+    articles = read_manifest(tmp_path)  # no merged manifest yet: the fragments, one per id
+    assert [a.id for a in articles] == [
+        "test-tune-talks",
+        "test-blind-strike",
+        "test-missing",
+        "test-altered",
+    ]
+    assert [a.id for a in usable_articles(REAL, "blind")[0]] == ["test-blind-strike"]
+
+
+def test_a_manifest_is_told_from_a_peer_file(tmp_path):
+    peer = tmp_path / "peer.jsonl"
+    peer.write_text(json.dumps({"id": "P-1", "text": "x", "action": "AGREE"}) + "\n")
+    assert is_manifest(REAL / "manifest.jsonl")
+    assert not is_manifest(peer)
+
+
+@pytest.mark.slow
+def test_eval_scores_tune_and_blind_side_by_side():
+    result = CliRunner().invoke(app, ["eval", "--real", str(REAL), "--json"])
+    assert result.exit_code == 0, result.output
+    lines = result.stderr.splitlines()
+    assert any(line.startswith("test-missing: text missing") for line in lines)
+    assert any(line.startswith("test-altered: text differs") for line in lines)
+    scores = json.loads(result.stdout)["real"][str(REAL)]["splits"]
+    assert set(scores) == {"tune", "blind"}
+    assert scores["tune"]["files"] == scores["blind"]["files"] == 1
+    # Egypt's talks with both parties in Cairo, Ukraine's strike: found in each split
+    assert scores["tune"]["events"]["tp"] >= 1
+    assert scores["blind"]["events"]["tp"] >= 1
+
+
+@pytest.mark.slow
+def test_eval_of_one_split_and_the_curve():
+    result = CliRunner().invoke(
+        app, ["eval", str(REAL / "manifest.jsonl"), "--split", "blind", "--json"]
+    )
+    assert result.exit_code == 0, result.output
+    assert set(json.loads(result.stdout)["real"][str(REAL / "manifest.jsonl")]["splits"]) == {
+        "blind"
+    }
+    result = CliRunner().invoke(app, ["eval", "--real", str(REAL), "--curve", "--json"])
+    assert result.exit_code == 0, result.output
+    curve = json.loads(result.stdout)["curve"]
+    assert [point["threshold"] for point in curve] == [0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9]
+    kept = [point["events"] for point in curve]
+    recall = [point["recall"] for point in curve]
+    assert kept == sorted(kept, reverse=True) and kept[0] > 0
+    assert recall == sorted(recall, reverse=True)
+
+
+def test_a_bad_split_is_a_one_line_error():
+    result = CliRunner().invoke(app, ["eval", "--real", str(REAL), "--split", "half"])
+    assert result.exit_code == 1
+    assert "--split must be tune, blind or all" in result.stderr
+
+
+def test_training_reads_the_tune_split_only():
+    from accord.eval.realset import tune_documents
+
+    loaded = tune_documents(REAL)
+    assert [document.external_id for _, document in loaded] == ["test-tune-talks"]
+    assert loaded[0][0]["events"][0]["action"] == "CONSULT"
+    assert tune_documents(REAL / "absent") == []
