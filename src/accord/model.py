@@ -227,6 +227,9 @@ class Sentence(Record):
     end: int
     text: str
     headline: bool = False
+    #: the kind of page furniture the line is (caption, credit, teaser, disclaimer, banner,
+    #: timestamp), or None for article text; nothing is extracted from furniture
+    furniture: str | None = None
 
 
 class ReportDocument(Record):

