@@ -21,8 +21,11 @@ from accord.nlp.furniture import classify_line, furniture_lines
         ("Related: Rebels reject truce offer after border clashes", "teaser"),
         ("READ MORE: Ministers to meet again next week", "teaser"),
         ("Our Standards: The Thomson Reuters Trust Principles.", "disclaimer"),
-        ("(This story has not been edited by our staff and is auto-generated from a "
-         "syndicated feed.)", "disclaimer"),
+        (
+            "(This story has not been edited by our staff and is auto-generated from a "
+            "syndicated feed.)",
+            "disclaimer",
+        ),
         ("(This version of the story corrects the spelling of the envoy's name)", "disclaimer"),
         ("We use cookies to improve your experience. Accept all", "banner"),
         ("Share | Tweet | Email", "banner"),
@@ -62,7 +65,7 @@ ARTICLE = (
     "Delegates of the Ethiopian government shake hands after they signed the truce in "
     "Pretoria. REUTERS/Jane Doe\n"
     "Related: Sudan's army rejects the ceasefire proposal, says the rebels attacked Khartoum\n"
-    "\"We will return to the table next week,\" the government's negotiator told reporters.\n"
+    '"We will return to the table next week," the government\'s negotiator told reporters.\n'
     "(Reporting by Ana Lopez; Editing by Tom Hale)\n"
 )
 
@@ -94,5 +97,7 @@ def test_nothing_is_extracted_from_furniture():
     )
     assert items, "the article body itself yields records"
     assert not [e.text for e in items if inside(e.start)]
-    assert not [q.content for q in report.quotes if "rejects" in q.content or "attacked" in q.content]
+    assert not [
+        q.content for q in report.quotes if "rejects" in q.content or "attacked" in q.content
+    ]
     assert any("return to the table" in q.content for q in report.quotes)
