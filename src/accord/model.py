@@ -107,6 +107,11 @@ class Actor(Record):
     country: str | None = None  # ISO 3166-1 alpha-3
     sector: str | None = None  # GOV, MIL, SPY, ...
     kind: Literal["state", "organisation", "person", "outlet"] = "state"
+    #: what the text says the organisation is: armed_group, party, movement, authority …
+    category: str | None = None
+    aliases: list[str] = Field(default_factory=list)
+    #: coded from the text alone (no gazetteer entry): for analysts to review and merge
+    minted: bool = False
 
 
 class Location(Record):

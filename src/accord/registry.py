@@ -29,6 +29,7 @@ extractors = catalogue.create("accord", "extractors", entry_points=True)
 #: quote it sits in), framing and stances after both, claims last.
 DEFAULT_ORDER: tuple[str, ...] = (
     "actors",
+    "open_actors",
     "topic",
     "quotes",
     "events",

@@ -89,6 +89,7 @@ def report_from_doc(doc: Doc) -> Report:
         stances=stances,
         contradictions=contradictions,
         framing=analysis.framing,
+        actors=analysis.actors,
         sentences=sentences,
     )
 

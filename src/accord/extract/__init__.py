@@ -8,6 +8,7 @@ from accord.extract import (  # noqa: F401
     claims,
     events,
     framing,
+    open_actors,
     quotes,
     stances,
     topic,
