@@ -58,3 +58,54 @@ def test_unlisted_groups_are_minted_and_reused():
     # the rebels' statement is the ELN's, not the dateline agency's
     speakers = {q.speaker_actor for q in report.quotes}
     assert "ELN" in speakers and "REUTERS" not in speakers
+
+
+SIDES = (
+    "Army and RSF resume talks in Jeddah\n"
+    "Fighting between the Sudanese army and the Rapid Support Forces has killed hundreds in "
+    "Khartoum. Ukraine and Russia held their first face-to-face talks in Istanbul on Friday.\n"
+    "The RSF said the army had shelled its positions. The RSF rejected the offer.\n"
+)
+
+
+@pytest.mark.slow
+def test_sides_from_between_their_and_the_story():
+    from accord.report import analyze
+
+    report = analyze(SIDES, outlet="Wire", published="2026-05-06")
+    events = {(e.source, e.action, e.target) for e in report.events}
+    # "fighting between A and B" codes A against B (either order is the same event)
+    assert ("SDN.MIL", "ASSAULT", "RSF") in events or ("RSF", "ASSAULT", "SDN.MIL") in events
+    # "Ukraine and Russia held their talks": "their" is both subjects, Istanbul only the venue
+    assert ("UKR.GOV", "CONSULT", "RUS.GOV") in events
+    assert not any(e.target == "TUR.GOV" for e in report.events)
+    # "The RSF rejected the offer": the story's other side is the counterpart
+    rejected = [e for e in report.events if e.source == "RSF" and e.action == "REJECT"]
+    assert [e.target for e in rejected] == ["SDN.MIL"]
+
+
+def test_counterpart_is_the_most_prominent_other_side():
+    from accord.extract.analysis import ActorMention, Analysis
+    from accord.extract.counterparts import add_counterparts
+    from accord.model import Event, Evidence
+
+    analysis = Analysis(doc_id="d")
+    for i, actor in enumerate(
+        ["ISR.GOV", "HAMAS", "HAMAS", "ISR.MIL", "QAT.GOV", "REUTERS", "REUTERS", "REUTERS"]
+    ):
+        analysis.add_mention(ActorMention(start=i, end=i + 1, actor=actor, text=actor))
+    evidence = [Evidence(sentence=0, start=0, end=1, text="x", rule="events.verb")]
+    analysis.events = [
+        Event(id="e1", source="ISR.MIL", action="ASSAULT", evidence=evidence),
+        Event(id="e2", source="HAMAS", action="AGREE", evidence=evidence),
+        Event(id="e3", source="HAMAS", action="PROTEST", evidence=evidence),
+        Event(id="e4", source="QAT.GOV", action="CONSULT", target="EGY.GOV", evidence=evidence),
+    ]
+    add_counterparts(analysis)
+    assert [(e.source, e.target) for e in analysis.events] == [
+        ("ISR.MIL", "HAMAS"),  # not its own side, not the most-named agency
+        ("HAMAS", "ISR.GOV"),  # ISR.GOV and ISR.MIL are one side, named three times
+        ("HAMAS", None),  # a protest has no counterpart
+        ("QAT.GOV", "EGY.GOV"),  # a named target is kept
+    ]
+    assert analysis.events[0].evidence[0].rule == "events.verb+events.target.counterpart"

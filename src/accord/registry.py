@@ -33,6 +33,7 @@ DEFAULT_ORDER: tuple[str, ...] = (
     "topic",
     "quotes",
     "events",
+    "counterparts",
     "stances",
     "framing",
     "claims",

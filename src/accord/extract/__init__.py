@@ -6,6 +6,7 @@ Importing this package registers the built-in extractors.
 from accord.extract import (  # noqa: F401
     actors,
     claims,
+    counterparts,
     events,
     framing,
     open_actors,
