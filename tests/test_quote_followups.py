@@ -1,0 +1,28 @@
+"""Follow-up attributions resolve to the person introduced in full, not the salient actor."""
+
+import pytest
+
+TEXT = (
+    "Neighbours agree to talks\n"
+    "Cambodian Prime Minister Hun Manet and Ukrainian Foreign Minister Olena Kovalenko met "
+    "Russian officials in Geneva on Monday.\n"
+    '"We are ready to talk," Hun said, adding that his envoy would travel on Friday.\n'
+    "Russia's delegation left the city on Tuesday.\n"
+    '"We have reached an agreement on prisoners," the minister stated.\n'
+    "A minister from another country said the talks were premature.\n"
+)
+
+
+@pytest.mark.slow
+def test_followups_take_the_introduced_person():
+    from accord.report import analyze
+
+    report = analyze(TEXT, outlet="Wire", published="2026-03-02")
+    speakers = {(q.speaker, q.speaker_actor, q.speaker_kind) for q in report.quotes}
+    assert ("Hun Manet", "KHM.GOV", "named") in speakers
+    # "the minister" is the minister introduced earlier, not Russia (named last)
+    agreed = [q for q in report.quotes if "agreement on prisoners" in q.content]
+    assert [(q.speaker, q.speaker_actor) for q in agreed] == [("Olena Kovalenko", "UKR.GOV")]
+    # "a minister" introduces someone new: never the earlier minister
+    premature = [q for q in report.quotes if "premature" in q.content]
+    assert premature and premature[0].speaker != "Olena Kovalenko"
