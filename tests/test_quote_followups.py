@@ -26,3 +26,22 @@ def test_followups_take_the_introduced_person():
     # "a minister" introduces someone new: never the earlier minister
     premature = [q for q in report.quotes if "premature" in q.content]
     assert premature and premature[0].speaker != "Olena Kovalenko"
+
+
+NOMINAL = (
+    "Talks end without a deal\n"
+    "Foreign Minister Olena Kovalenko emphasised the need to keep up the pressure on Moscow.\n"
+    "The Turkish foreign minister called for an immediate ceasefire.\n"
+    "The government blamed the rebels for the collapse of the talks.\n"
+)
+
+
+@pytest.mark.slow
+def test_statements_as_objects_and_prepositions():
+    from accord.report import analyze
+
+    report = analyze(NOMINAL, outlet="Wire", published="2026-03-02")
+    contents = {q.content for q in report.quotes}
+    assert "the need to keep up the pressure on Moscow" in contents
+    assert "an immediate ceasefire" in contents
+    assert any(c.startswith("the rebels for the collapse") for c in contents)
