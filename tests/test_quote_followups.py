@@ -45,3 +45,22 @@ def test_statements_as_objects_and_prepositions():
     assert "the need to keep up the pressure on Moscow" in contents
     assert "an immediate ceasefire" in contents
     assert any(c.startswith("the rebels for the collapse") for c in contents)
+
+
+AFFILIATED = (
+    "Army retakes town\n"
+    "MOGADISHU, Oct 15 - Somali troops retook the town on Thursday and the Somali army "
+    "said the operation would continue.\n"
+    "A military official said at least 13 soldiers died in the fighting.\n"
+    "Two people familiar with the operation said more troops were on the way.\n"
+)
+
+
+@pytest.mark.slow
+def test_anonymous_sources_take_the_story_country_for_their_body():
+    from accord.report import analyze
+
+    report = analyze(AFFILIATED, outlet="Wire", published="2026-10-15")
+    actors = {q.speaker: q.speaker_actor for q in report.quotes}
+    assert actors["military official"] == "SOM.MIL"
+    assert actors["Two people familiar with the operation"] is None

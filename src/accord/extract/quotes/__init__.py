@@ -25,7 +25,7 @@ from accord.extract.analysis import Analysis
 from accord.extract.quotes.build import build_quote
 from accord.extract.quotes.candidate import Candidate
 from accord.extract.quotes.find import find_candidates
-from accord.extract.quotes.followups import resolve_followups
+from accord.extract.quotes.followups import affiliate_anonymous, resolve_followups
 from accord.extract.speakers import SpeakerResolver
 from accord.registry import extractors
 
@@ -49,5 +49,6 @@ def make_quotes_extractor(nlp):
                 analysis.quote_spans.append((start, end, quote.id))
         analysis.quote_spans.sort()
         resolve_followups(doc, analysis)
+        affiliate_anonymous(analysis)
 
     return extract
