@@ -108,6 +108,11 @@ class Actor(Record):
     country: str | None = None  # ISO 3166-1 alpha-3
     sector: str | None = None  # GOV, MIL, SPY, ...
     kind: Literal["state", "organisation", "person", "outlet"] = "state"
+    #: what the text says the organisation is: armed_group, party, movement, authority …
+    category: str | None = None
+    aliases: list[str] = Field(default_factory=list)
+    #: coded from the text alone (no gazetteer entry): for analysts to review and merge
+    minted: bool = False
 
 
 class Location(Record):
@@ -245,6 +250,9 @@ class Sentence(Record):
     end: int
     text: str
     headline: bool = False
+    #: the kind of page furniture the line is (caption, credit, teaser, disclaimer, banner,
+    #: timestamp), or None for article text; nothing is extracted from furniture
+    furniture: str | None = None
 
 
 class Diagnostics(Record):

@@ -50,9 +50,11 @@ record_kinds = catalogue.create("accord", "record_kinds", entry_points=True)
 #: quote it sits in), framing and stances after both, claims last.
 DEFAULT_ORDER: tuple[str, ...] = (
     "actors",
+    "open_actors",
     "topic",
     "quotes",
     "events",
+    "counterparts",
     "stances",
     "framing",
     "claims",

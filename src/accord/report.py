@@ -13,8 +13,9 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from accord.config import DEFAULT_MODEL
-from accord.model import Document, Event, Report, ReportDocument, Sentence
+from accord.model import Document, Event, Evidence, Report, ReportDocument, Sentence
 from accord.nlp.docviews import doc_text
+from accord.nlp.furniture import FURNITURE_KEY, furniture_at, furniture_lines
 from accord.nlp.pipeline import load_pipeline, make_doc
 from accord.nlp.segment import headline_lines
 
@@ -55,6 +56,9 @@ def report_from_doc(doc: Doc) -> Report:
     full_text = doc_text(doc)
     lines = doc.user_data.get("accord_headlines")
     headlines = {start for start, _ in (headline_lines(full_text) if lines is None else lines)}
+    furniture = doc.user_data.get(FURNITURE_KEY)
+    if furniture is None:
+        furniture = furniture_lines(full_text)
     sentences = []
     for index, sent in enumerate(doc.sents):
         raw = full_text[sent.start_char : sent.end_char]
@@ -67,8 +71,10 @@ def report_from_doc(doc: Doc) -> Report:
                 end=start + len(text),
                 text=text,
                 headline=start in headlines,
+                furniture=furniture_at(furniture, start),
             )
         )
+    events, quotes, stances, contradictions = _without_furniture(analysis, furniture)
     return Report(
         document=ReportDocument(
             id=analysis.doc_id,
@@ -78,11 +84,12 @@ def report_from_doc(doc: Doc) -> Report:
             published=analysis.published,
             url=analysis.url,
         ),
-        events=merge_events(analysis.events),
-        quotes=analysis.quotes,
-        stances=analysis.stances,
-        contradictions=analysis.contradictions,
+        events=merge_events(events),
+        quotes=quotes,
+        stances=stances,
+        contradictions=contradictions,
         framing=analysis.framing,
+        actors=analysis.actors,
         sentences=sentences,
         extensions={
             kind: [record.model_dump(mode="json") for record in records]
@@ -91,6 +98,49 @@ def report_from_doc(doc: Doc) -> Report:
         },
         diagnostics=analysis.diagnostics,
     )
+
+
+def _without_furniture(analysis, furniture: list[tuple[int, int, str]]):
+    """The analysis' events, quotes, stances and contradictions with nothing from furniture.
+
+    A quote whose content starts in a caption or credit line is dropped, with the
+    contradictions built on it; events and stances lose the evidence that lies in
+    furniture and are dropped when none is left. Framing stays: a caption's wording
+    is still the outlet's.
+    """
+    if not furniture:
+        return analysis.events, analysis.quotes, analysis.stances, analysis.contradictions
+
+    def in_furniture(evidence: Evidence) -> bool:
+        return furniture_at(furniture, evidence.start) is not None
+
+    def kept(items):
+        for item in items:
+            if not item.evidence or not any(in_furniture(e) for e in item.evidence):
+                yield item
+                continue
+            evidence = [e for e in item.evidence if not in_furniture(e)]
+            if evidence:
+                yield item.model_copy(update={"evidence": evidence})
+
+    def quote_start(quote) -> int | None:
+        if quote.content_span is not None:
+            return quote.content_span.start
+        return quote.evidence[0].start if quote.evidence else None
+
+    quotes = [
+        quote
+        for quote in analysis.quotes
+        if (start := quote_start(quote)) is None or furniture_at(furniture, start) is None
+    ]
+    dropped_quotes = {quote.id for quote in analysis.quotes} - {quote.id for quote in quotes}
+    events = [e for e in kept(analysis.events) if e.voice not in dropped_quotes]
+    contradictions = [
+        c
+        for c in analysis.contradictions
+        if c.a.quote_id not in dropped_quotes and c.b.quote_id not in dropped_quotes
+    ]
+    return events, quotes, list(kept(analysis.stances)), contradictions
 
 
 def merge_events(events: list[Event]) -> list[Event]:

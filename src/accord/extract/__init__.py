@@ -6,9 +6,11 @@ Importing this package registers the built-in extractors.
 from accord.extract import (  # noqa: F401
     actors,
     claims,
+    counterparts,
     events,
     framing,
     llm,
+    open_actors,
     quotes,
     stances,
     topic,

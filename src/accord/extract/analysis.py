@@ -16,6 +16,7 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from accord.model import (
+    Actor,
     Contradiction,
     Diagnostics,
     Event,
@@ -58,6 +59,8 @@ class Analysis:
     #: set by the topic gate: False for sport, business, weather … (no events, quotes, stances)
     on_topic: bool = True
     mentions: list[ActorMention] = field(default_factory=list)
+    #: organisations the text names that no gazetteer lists, minted by "open_actors"
+    actors: list[Actor] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     stances: list[Stance] = field(default_factory=list)

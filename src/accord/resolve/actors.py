@@ -239,6 +239,11 @@ def _resolve_words(words: list[str], depth: int = 0) -> str | None:
     entry = gaz.lookup(words)
     if entry is not None:
         return entry.actor
+    # "Russia's TASS news agency", "Turkey's Anadolu Agency": a named outlet speaks as
+    # itself, never as the state that owns or hosts it
+    media = [entry for _, _, entry in _scan(words) if entry.kind == "media"]
+    if media:
+        return media[0].actor
     # "X of Y": a title or sector noun heading a complement that names the actor.
     lowered = " " + " ".join(w.lower() for w in words) + " "
     for link in _LINKS:

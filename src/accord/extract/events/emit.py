@@ -100,7 +100,12 @@ class Emitter:
         ):
             # "Congo, M23 resume Doha talks": the place two parties meet in is no third party
             targets = []
-        if not targets and len(sources) > 1 and coded.action in self.grammar.symmetric:
+        if (
+            not targets
+            and len(sources) > 1
+            and coded.action in self.grammar.symmetric
+            and coded.mode != "third-party"  # co-mediators are not each other's counterparts
+        ):
             pairs.append((sources[0], sources[1]))
         else:
             for source in sources:

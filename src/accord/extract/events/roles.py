@@ -71,6 +71,10 @@ class Roles:
                     subject, analysis, self.grammar.foreign, self.grammar.speech
                 )
                 sources = [forces] if forces else []
+            if not sources and action in self.grammar.symmetric:
+                sides = self.between_parties(subject)  # "fighting between A and B killed …"
+                if sides:
+                    return sides, [], passive
             if (
                 not sources
                 and action == "ASSAULT"
@@ -110,6 +114,19 @@ class Roles:
                 if child.dep_ == "xcomp" and not has_own_subject(child):
                     targets += others(self._complement_targets(child, action))
         return sources, targets, passive
+
+    def between_parties(self, noun: Token) -> list:
+        """The sides a noun names with "between" ("talks between Kinshasa and the M23",
+        "fighting between the army and the RSF"): each is the other's counterpart."""
+        analysis = noun.doc._.accord
+        for child in noun.children:
+            if child.dep_ == "prep" and child.lower_ == "between":
+                parties: list = []
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        parties += named_actors(pobj, analysis) or own_actors(pobj, analysis)
+                return parties if len(unique_actors(parties)) > 1 else []
+        return []
 
     def mediated_parties(self, trigger: Token) -> list:
         """The parties to what a mediator mediates: whoever does what its phrase attaches to

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Token
 
+from accord.extract.analysis import ActorMention
 from accord.extract.events.coded import NEGATED_ACCEPTANCE, Coded
 from accord.extract.events.context import noun_sector
 from accord.extract.events.grammar import Grammar, Sense
@@ -213,9 +214,19 @@ class Triggers:
         sources = own_actors(noun, analysis, agents=governor is not None)
         if governor is not None:
             verb_sources, verb_targets, _ = self.roles.clause_roles(governor, action)
-            sources = sources or verb_sources
+            if not sources or (
+                _pronouns_only(sources)
+                and len(unique_actors(verb_sources)) > len(unique_actors(sources))
+            ):
+                # "Ukraine and Russia held their first talks": "their" is both subjects
+                sources = verb_sources
         else:
             verb_targets = []
+        if not sources and action in self.grammar.symmetric:
+            sides = self.roles.between_parties(noun)  # "talks between Kinshasa and the M23"
+            if sides:
+                rule = "events.noun.between"
+                return Coded(action, sense.mode, governor or noun, noun, sides, [], rule)
         if not sources:
             return None
         targets = self.roles.nominal_targets(noun, action)
@@ -293,6 +304,10 @@ class Triggers:
                 return False
             token = governor
         return False
+
+
+def _pronouns_only(items: list) -> bool:
+    return all(isinstance(item, ActorMention) and item.kind == "pronoun" for item in items)
 
 
 def _subject_fits(verb: Token, wanted: frozenset[str]) -> bool:

@@ -25,6 +25,7 @@ from accord.extract.analysis import Analysis
 from accord.extract.quotes.build import build_quote
 from accord.extract.quotes.candidate import Candidate
 from accord.extract.quotes.find import find_candidates
+from accord.extract.quotes.followups import affiliate_anonymous, resolve_followups
 from accord.extract.quotes.speakers import SpeakerResolver
 from accord.registry import extractors
 
@@ -47,5 +48,7 @@ def make_quotes_extractor(nlp):
             for start, end in candidate.pieces:
                 analysis.quote_spans.append((start, end, quote.id))
         analysis.quote_spans.sort()
+        resolve_followups(doc, analysis)
+        affiliate_anonymous(analysis)
 
     return extract

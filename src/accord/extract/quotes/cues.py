@@ -20,6 +20,7 @@ CONTRAST_MARKS = frozenset(CUES["contrast_marks"])
 PREPOSITIONAL_CUES = [tuple(words) for words in CUES["prepositional"]]
 PREPOSITION_STARTS = frozenset(words[0] for words in PREPOSITIONAL_CUES)
 LISTENER_OBJECT_CUES = frozenset(CUES["listener_object"])
+OBJECT_CONTENT_CUES = frozenset(CUES["object_content"])
 PREP_COMPLEMENT = {cue: frozenset(preps) for cue, preps in CUES["prepositional_complement"].items()}
 CLAUSE_DEPS = {"ccomp", "parataxis"}
 

@@ -16,6 +16,7 @@ from accord.extract.quotes.cues import (
     GERUND_CUES,
     INFINITIVE_CUES,
     LISTENER_OBJECT_CUES,
+    OBJECT_CONTENT_CUES,
     PARTICIPLE_CUES,
     PREP_COMPLEMENT,
     PREPOSITIONAL_CUES,
@@ -89,6 +90,12 @@ def reported_candidate(doc: Doc, token: Token) -> Candidate | None:
                 if target:  # "accused Israel of stalling": who is accused belongs to it
                     piece = (_subtree_range(target[0])[0], piece[1])
                 return Candidate("quotes.indirect.preposition", token, token.text, subject, [piece])
+    if token.lemma_.lower() in OBJECT_CONTENT_CUES:
+        # "emphasised the need to keep up the pressure": the object is what was said
+        for child in token.children:
+            if child.dep_ == "dobj" and child.pos_ in ("NOUN", "PROPN"):
+                piece = _subtree_range(child)
+                return Candidate("quotes.indirect.object", token, token.text, subject, [piece])
     return None
 
 

@@ -1,0 +1,197 @@
+"""The "open_actors" extractor: mentions of groups the gazetteer does not list.
+
+It runs after the gazetteer's "actors" extractor. Each unlisted organisation the text
+names ("the National Liberation Army (ELN)", "the Arakan Army") is minted an id by
+:mod:`accord.resolve.open_actors`; every later use of its name or acronym ("the ELN
+said") becomes a mention of it, replacing any partial reading of the same words (the
+"Army" of "National Liberation Army" is not the country's army). The minted actors go
+into the report, and the store keeps them with their aliases for review.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from accord.extract.analysis import ActorMention, Analysis
+from accord.model import Actor
+from accord.registry import extractors
+from accord.resolve.open_actors import (
+    MintedActor,
+    context_country,
+    is_acronym,
+    is_known,
+    is_organisation_name,
+    kind_of,
+    mint_id,
+    vocabulary,
+)
+
+RULE = "actors.open_world"
+MAX_NAME_WORDS = 8
+DESCRIPTION_WINDOW = 8
+
+
+def _name_before(doc: Doc, end: int) -> Span | None:
+    """The capitalised name ending just before token ``end`` ("… Liberation Army (")."""
+    vocab = vocabulary()
+    start = end
+    while start > 0 and end - start < MAX_NAME_WORDS:
+        token = doc[start - 1]
+        text = token.text
+        if token.is_sent_start and text.lower() in vocab.not_names:
+            break
+        if text[:1].isupper() or text[:1].isdigit() or text.lower() in vocab.connectors:
+            start -= 1
+            continue
+        break
+    while start < end and (
+        doc[start].text.lower() in vocab.connectors or doc[start].text.lower() in vocab.not_names
+    ):
+        start += 1
+    return doc[start:end] if start < end else None
+
+
+def _acronym_pairs(doc: Doc) -> list[tuple[Span, str]]:
+    """Names followed by an acronym in brackets: "National Liberation Army (ELN)"."""
+    pairs = []
+    for token in doc[1:-2]:
+        if token.text != "(" or doc[token.i + 2].text != ")":
+            continue
+        acronym = doc[token.i + 1].text
+        name = _name_before(doc, token.i)
+        if name is None or not is_acronym(acronym):
+            continue
+        words = [t.text for t in name]
+        if len(words) >= 2 or is_organisation_name(words):
+            pairs.append((name, acronym))
+    return pairs
+
+
+def _headline_tokens(doc: Doc) -> set[int]:
+    """Title-case headline lines name anything with capitals: no bare names are minted there."""
+    ranges = doc.user_data.get("accord_headlines") or []
+    return {t.i for t in doc if any(a <= t.idx < b for a, b in ranges)}
+
+
+def _bare_names(doc: Doc) -> list[Span]:
+    """Capitalised names ending in an organisation head: "the Arakan Army"."""
+    heads = vocabulary().heads
+    headline = _headline_tokens(doc)
+    names = []
+    for token in doc:
+        if token.i in headline or not token.text[:1].isupper():
+            continue
+        if token.text.lower() not in heads:
+            continue
+        following = doc[token.i + 1 : token.i + 3]
+        if following and (
+            following[0].text[:1].isupper()
+            or (
+                following[0].lower_ == "of"
+                and len(following) > 1
+                and following[1].text[:1].isupper()
+            )
+        ):
+            continue  # the name goes on ("Liberation Army Command", "Armed Forces of Colombia")
+        name = _name_before(doc, token.i + 1)
+        if name is not None and is_organisation_name([t.text for t in name]):
+            names.append(name)
+    return names
+
+
+def _described_kind(doc: Doc, name: Span) -> str | None:
+    """The kind from the name's words and the words around it ("an ethnic armed group")."""
+    before = doc[max(0, name.start - 3) : name.start]
+    after = doc[name.end : min(len(doc), name.end + DESCRIPTION_WINDOW)]
+    if after and after[0].text == "(":
+        after = doc[min(len(doc), name.end + 3) : min(len(doc), name.end + 3 + DESCRIPTION_WINDOW)]
+    described = [t.text for t in before] + (
+        [t.text for t in after] if after and after[0].text == "," else []
+    )
+    return kind_of([t.text for t in name]) or kind_of(described)
+
+
+def _occurrences(doc: Doc, minted: MintedActor) -> list[tuple[int, int, str]]:
+    """Token ranges where the name or the acronym is used, with the text used."""
+    found = []
+    texts = [t.text for t in doc]
+    for alias in sorted(minted.aliases, key=len, reverse=True):
+        words = alias.split()
+        n = len(words)
+        for i in range(len(texts) - n + 1):
+            if texts[i : i + n] == words:
+                found.append((i, i + n, alias))
+    found.sort()
+    kept, last_end = [], -1
+    for start, end, alias in found:
+        if start >= last_end:
+            kept.append((start, end, alias))
+            last_end = end
+    return kept
+
+
+def _names_known_group(analysis: Analysis, name: Span) -> bool:
+    """Part of the name is already a listed organisation's name: it is that group (or a part
+    of it), never a new one."""
+    return any(
+        m.start < name.end and name.start < m.end and "." not in m.actor and m.rule != RULE
+        for m in analysis.mentions
+        if m.actor
+    )
+
+
+def _replace_mentions(analysis: Analysis, start: int, end: int) -> None:
+    """Drop the mentions that read part of a minted name as something else."""
+    overlapping = [m for m in analysis.mentions if m.start < end and start < m.end]
+    for mention in overlapping:
+        if mention.start >= start - 1 and mention.end <= end + 3:
+            analysis.mentions.remove(mention)
+    analysis._mention_starts = None
+
+
+def find_open_actors(doc: Doc, analysis: Analysis) -> list[MintedActor]:
+    """Mint every unlisted organisation the document names and add its mentions."""
+    minted: dict[str, MintedActor] = {}
+    pairs = _acronym_pairs(doc)
+    named = {name.text for name, _ in pairs}
+    candidates = pairs + [(name, None) for name in _bare_names(doc) if name.text not in named]
+    for name, acronym in candidates:
+        text = name.text
+        if is_known(text) or (acronym and is_known(acronym)) or _names_known_group(analysis, name):
+            continue
+        actor_id = mint_id(text, acronym)
+        entry = minted.setdefault(actor_id, MintedActor(id=actor_id, name=text, acronym=acronym))
+        entry.aliases.update(a for a in (text, acronym) if a)
+        entry.kind = entry.kind or _described_kind(doc, name)
+    if not minted:
+        return []
+    country = context_country(m.actor for m in analysis.mentions)
+    for entry in minted.values():
+        entry.country = country
+        for start, end, alias in _occurrences(doc, entry):
+            _replace_mentions(analysis, start, end)
+            analysis.add_mention(
+                ActorMention(start=start, end=end, actor=entry.id, text=alias, rule=RULE)
+            )
+    return list(minted.values())
+
+
+def as_actor(minted: MintedActor) -> Actor:
+    return Actor(
+        id=minted.id,
+        name=minted.name,
+        country=minted.country,
+        kind="organisation",
+        category=minted.kind,
+        aliases=sorted(minted.aliases),
+        minted=True,
+    )
+
+
+@extractors.register("open_actors")
+def make_open_actors_extractor(nlp):
+    def extract(doc: Doc) -> None:
+        analysis: Analysis = doc._.accord
+        analysis.actors.extend(as_actor(m) for m in find_open_actors(doc, analysis))
+
+    return extract

@@ -1,0 +1,134 @@
+"""Follow-up attributions and the affiliations of anonymous sources.
+
+Follow-ups: "Hun said", "the minister stated" after the full introduction.
+
+Wire copy introduces a speaker once in full ("Cambodian Prime Minister Hun Manet",
+"Ukrainian Foreign Minister Andrii Sybiha") and then attributes by one name ("Hun
+said", "Mohamad added") or by the title alone ("the minister stated"). Such a follow-up is
+the person last introduced with that name or title before it, not whoever is most
+salient: the speaker becomes the full name, and the actor the one the introduction gave.
+
+Affiliations: "a military official said" in a story about one country's war names no
+country, but its sector word does name a body: the country is the one the story's state
+actors belong to. A bare "official" or "diplomats" names no body and stays unaffiliated.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.tokens import Doc
+
+from accord.data import load_data
+from accord.extract.analysis import Analysis
+from accord.resolve.actors import gazetteer
+from accord.resolve.open_actors import context_country
+
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that"})
+#: sectors that are a state body a source can speak for (not "people", "residents")
+_BODY_SECTORS = frozenset({"GOV", "MIL", "SPY", "COP", "DIP", "LEG", "JUD"})
+
+
+@cache
+def _person_titles() -> frozenset[str]:
+    """Heads that describe one person by office ("minister", "spokesman")."""
+    sectors = load_data("actors/sectors")
+    return frozenset(w.lower() for w in sectors["descriptions"]["person"])
+
+
+@dataclass(frozen=True)
+class _Introduced:
+    char: int
+    name: str
+    actor: str | None
+    words: frozenset[str]  # the lower-cased words of the whole mention, title included
+
+
+def _introductions(doc: Doc, analysis: Analysis) -> list[_Introduced]:
+    found = []
+    for mention in analysis.mentions:
+        if mention.kind != "person" or not mention.person or len(mention.person.split()) < 2:
+            continue
+        words = frozenset(w.lower().strip(",.") for w in mention.text.split())
+        found.append(_Introduced(doc[mention.start].idx, mention.person, mention.actor, words))
+    return sorted(found, key=lambda item: item.char)
+
+
+def _follows(speaker: str, kind: str, introduced: _Introduced) -> bool:
+    words = [w.lower() for w in speaker.split() if w.lower() not in _DETERMINERS]
+    if not words:
+        return False
+    if kind == "named":
+        # one name of a longer one: "Hun" of "Hun Manet", "Mohamad" of "Mohamad Hasan"
+        return len(words) < len(introduced.name.split()) and set(words) <= {
+            w.lower() for w in introduced.name.split()
+        }
+    # a title alone, every word of it in the introduction: "the minister", "Foreign Minister"
+    return words[-1] in _person_titles() and set(words) <= introduced.words
+
+
+def resolve_followups(doc: Doc, analysis: Analysis) -> None:
+    """Give follow-up attributions the full name and actor of the person they refer to."""
+    introduced = _introductions(doc, analysis)
+    if not introduced:
+        return
+    for index, quote in enumerate(analysis.quotes):
+        if quote.speaker_span is None or (
+            quote.speaker_kind != "named" and quote.speaker.split()[0].lower() in ("a", "an")
+        ):
+            continue  # "a minister said" introduces someone new
+        position = quote.speaker_span.start
+        earlier = [
+            item
+            for item in introduced
+            if item.char < position and _follows(quote.speaker, quote.speaker_kind, item)
+        ]
+        if not earlier:
+            continue
+        person = earlier[-1]
+        analysis.quotes[index] = quote.model_copy(
+            update={
+                "speaker": person.name,
+                "speaker_kind": "named",
+                "speaker_actor": person.actor or quote.speaker_actor,
+            }
+        )
+
+
+def _sector_word(speaker: str) -> str | None:
+    """The sector a word other than the head names ("military" official, source in the
+    "presidency")."""
+    gaz = gazetteer()
+    words = [w for w in speaker.split() if w.lower() not in _DETERMINERS]
+    if any(w[:1].isupper() for w in words):
+        return None  # "European diplomat": an affiliation the resolver did not know
+    for word in words[:-1] + (
+        words[-1:] if len(words) > 1 and words[0].lower() in ("source", "sources") else []
+    ):
+        sector = gaz.sector([word])
+        if sector in _BODY_SECTORS and word.lower() not in {
+            "official",
+            "officials",
+            "source",
+            "sources",
+        }:
+            return sector
+    return None
+
+
+def affiliate_anonymous(analysis: Analysis) -> None:
+    """Unaffiliated anonymous sources with a sector word take the story's country."""
+    country = None
+    for index, quote in enumerate(analysis.quotes):
+        if quote.speaker_kind != "anonymous" or quote.speaker_actor is not None:
+            continue
+        sector = _sector_word(quote.speaker)
+        if sector is None:
+            continue
+        if country is None:
+            country = context_country(m.actor for m in analysis.mentions) or ""
+        if country:
+            analysis.quotes[index] = quote.model_copy(
+                update={"speaker_actor": f"{country}.{sector}"}
+            )

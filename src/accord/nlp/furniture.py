@@ -1,0 +1,102 @@
+"""Page furniture: the lines of a news page that are not the article's own text.
+
+Real pages carry photo captions, bylines and editing credits, "related article"
+teasers, syndication disclaimers, cookie banners and bare timestamps between the
+paragraphs. They are not what the outlet reports: a caption restates the story
+in a photographer's words, a teaser is another story's headline. The patterns
+live in ``data/page/furniture.yaml``; this module classifies each line once per
+document, the pipeline records the ranges, and the report drops every quote,
+event and stance whose evidence lies in one while still listing the line (with
+its kind) among the sentences.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from accord.data import load_data
+from accord.nlp.docviews import doc_text
+
+#: ``doc.user_data`` key of the furniture ranges: ``[(start_char, end_char, kind), …]``.
+FURNITURE_KEY = "accord_furniture"
+
+
+@dataclass(frozen=True)
+class _Kind:
+    name: str
+    max_words: int
+    patterns: tuple[re.Pattern, ...]
+
+
+@cache
+def _kinds() -> tuple[tuple[_Kind, ...], frozenset[str], int]:
+    spec = load_data("page/furniture")
+    kinds = tuple(
+        _Kind(
+            name=name,
+            max_words=int(entry["max_words"]),
+            patterns=tuple(re.compile(p, re.IGNORECASE) for p in entry["patterns"]),
+        )
+        for name, entry in spec.items()
+        if isinstance(entry, dict)
+    )
+    words = frozenset(str(word).lower() for word in spec["timestamp_words"])
+    return kinds, words, int(spec["timestamp_max_words"])
+
+
+_WORD = re.compile(r"[^\W\d_]+(?:\.[^\W\d_]+)*", re.UNICODE)
+
+
+def _is_timestamp(line: str, words: frozenset[str], max_words: int) -> bool:
+    """Only dates, times and their words: nothing is left once they are taken out."""
+    if not any(ch.isdigit() for ch in line) or len(line.split()) > max_words:
+        return False
+    return all(word.lower().rstrip(".") in words for word in _WORD.findall(line))
+
+
+def classify_line(line: str) -> str | None:
+    """The furniture kind of one line (``caption``, ``credit`` …), or None for article text."""
+    stripped = line.strip()
+    if not stripped:
+        return None
+    kinds, timestamp_words, timestamp_max = _kinds()
+    n_words = len(stripped.split())
+    for kind in kinds:
+        if n_words <= kind.max_words and any(p.search(stripped) for p in kind.patterns):
+            return kind.name
+    if _is_timestamp(stripped, timestamp_words, timestamp_max):
+        return "timestamp"
+    return None
+
+
+def furniture_lines(text: str) -> list[tuple[int, int, str]]:
+    """Character ranges ``(start, end, kind)`` of the furniture lines of a text."""
+    found = []
+    offset = 0
+    for line in text.split("\n"):
+        kind = classify_line(line)
+        if kind:
+            start = offset + (len(line) - len(line.lstrip()))
+            found.append((start, start + len(line.strip()), kind))
+        offset += len(line) + 1
+    return found
+
+
+def furniture_at(ranges: list[tuple[int, int, str]], char: int) -> str | None:
+    """The kind of the furniture line covering a character offset, if any."""
+    for start, end, kind in ranges:
+        if start <= char < end:
+            return kind
+    return None
+
+
+@Language.component("accord_furniture")
+def mark_furniture(doc: Doc) -> Doc:
+    """Record the document's furniture lines for the report (and any extractor) to skip."""
+    doc.user_data[FURNITURE_KEY] = furniture_lines(doc_text(doc))
+    return doc

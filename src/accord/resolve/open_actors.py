@@ -1,0 +1,114 @@
+"""Actors no gazetteer lists: ids, kinds and countries for the groups a text names.
+
+A gazetteer will never list every armed group, party, militia or movement. When a text
+names one ("the National Liberation Army (ELN)", "the Arakan Army, an ethnic armed
+group"), accord still codes it:
+
+* its id is its acronym ("ELN", "M23") or, without one, its normalised name
+  ("ARAKAN_ARMY"), so the same group gets the same id in every document;
+* its kind (armed group, party, movement, authority) comes from the words of its name
+  and of its description;
+* its country is the one the document's state actors belong to most often (the
+  government it fights or negotiates with, the place it operates in).
+
+A name the gazetteer resolves is never minted, and a name is minted whole: a new group
+never takes a known group's id because the two names share a word.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cache
+
+from accord.data import load_data
+from accord.resolve.actors import resolve_phrase
+
+_ACRONYM = re.compile(r"^[A-Z][A-Za-z0-9-]{0,9}[A-Z0-9]$")
+
+
+@dataclass(frozen=True)
+class OpenWorldVocabulary:
+    heads: frozenset[str]
+    kinds: dict[str, str]
+    connectors: frozenset[str]
+    not_names: frozenset[str]
+
+
+@cache
+def vocabulary() -> OpenWorldVocabulary:
+    spec = load_data("actors/open_world")
+    return OpenWorldVocabulary(
+        heads=frozenset(w.lower() for w in spec["heads"]),
+        kinds={word.lower(): kind for kind, words in spec["kinds"].items() for word in words},
+        connectors=frozenset(w.lower() for w in spec["connectors"]),
+        not_names=frozenset(w.lower() for w in spec["not_names"]),
+    )
+
+
+@dataclass
+class MintedActor:
+    """A group accord coded without a gazetteer entry, with what the text said of it."""
+
+    id: str
+    name: str
+    acronym: str | None = None
+    kind: str | None = None
+    country: str | None = None
+    aliases: set[str] = field(default_factory=set)
+
+
+def is_acronym(text: str) -> bool:
+    """ "ELN", "M23", "TPLF", "SPLM-IO": short, starting and ending in a capital or digit, and
+    mostly capitals."""
+    if not _ACRONYM.match(text):
+        return False
+    capitals = sum(ch.isupper() or ch.isdigit() for ch in text)
+    return capitals >= max(2, len(text) - 1)
+
+
+def slug(text: str) -> str:
+    """Upper-case id of a name or acronym: "Arakan Army" → "ARAKAN_ARMY", "SPLM-IO" →
+    "SPLM_IO"."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    ascii_text = re.sub(r"^(?:the|The)\s+", "", ascii_text)
+    ascii_text = re.sub(r"['’]s\b", "", ascii_text)
+    return re.sub(r"[^A-Za-z0-9]+", "_", ascii_text).strip("_").upper()
+
+
+def mint_id(name: str, acronym: str | None) -> str:
+    return slug(acronym) if acronym else slug(name)
+
+
+def is_organisation_name(words: list[str]) -> bool:
+    """A capitalised name whose last word is an organisation head ("Arakan Army")."""
+    vocab = vocabulary()
+    if len(words) < 2 or words[0].lower() in vocab.not_names:
+        return False
+    if words[-1].lower() not in vocab.heads:
+        return False
+    return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in vocab.connectors for w in words)
+
+
+def kind_of(words: Iterable[str]) -> str | None:
+    """The kind the words of a name and its description point to; an armed word wins."""
+    kinds = vocabulary().kinds
+    found = [kinds[w.lower()] for w in words if w.lower() in kinds]
+    if "armed_group" in found:
+        return "armed_group"
+    return found[-1] if found else None
+
+
+def is_known(name: str) -> bool:
+    """The gazetteer already names it (as an organisation, or a state body such as
+    "the Sudanese Armed Forces")."""
+    return resolve_phrase(name) is not None
+
+
+def context_country(actor_ids: Iterable[str | None]) -> str | None:
+    """The country a document's state actors belong to most often."""
+    countries = Counter(actor.split(".")[0] for actor in actor_ids if actor and "." in actor)
+    return countries.most_common(1)[0][0] if countries else None

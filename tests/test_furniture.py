@@ -1,0 +1,103 @@
+"""Page furniture (captions, credits, teasers, disclaimers, banners, timestamps) is not
+article text: nothing is extracted from it, and the report still lists it by kind."""
+
+import pytest
+
+from accord.nlp.furniture import classify_line, furniture_lines
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Delegates arrive for talks in Nairobi, March 3, 2026. REUTERS/Jane Doe", "caption"),
+        ("A soldier stands guard near the border (AP Photo/John Roe)", "caption"),
+        ("FILE PHOTO: The foreign minister speaks to reporters in Geneva", "caption"),
+        ("Rebel fighters patrol the town. Photo by Sam Poe/AFP via Getty Images", "caption"),
+        ("(Reporting by Ana Lopez; Editing by Tom Hale)", "credit"),
+        ("Additional reporting by Omar Said in Cairo", "credit"),
+        ("By Jane Doe | Staff Writer", "credit"),
+        ("By AFP", "credit"),
+        ("3 Min Read", "credit"),
+        ("Related: Rebels reject truce offer after border clashes", "teaser"),
+        ("READ MORE: Ministers to meet again next week", "teaser"),
+        ("Our Standards: The Thomson Reuters Trust Principles.", "disclaimer"),
+        (
+            "(This story has not been edited by our staff and is auto-generated from a "
+            "syndicated feed.)",
+            "disclaimer",
+        ),
+        ("(This version of the story corrects the spelling of the envoy's name)", "disclaimer"),
+        ("We use cookies to improve your experience. Accept all", "banner"),
+        ("Share | Tweet | Email", "banner"),
+        ("December 31, 2013 / 2:25 PM / 4 years ago", "timestamp"),
+        ("Tuesday, 7 January 2014 09:12 GMT", "timestamp"),
+    ],
+)
+def test_furniture_kinds(line, kind):
+    assert classify_line(line) == kind
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By Tuesday, the rebels had withdrawn from the town.",
+        "NAIROBI, March 3 (Reuters) - The government and the rebels agreed on a truce.",
+        "Rebels reject truce offer",  # a headline
+        "The minister said the photo released by the army was taken last year.",
+        "Talks resumed on Monday at 10 a.m. in Doha, mediators said.",
+        "GOMA, Congo, May 6 (AP) — Fighting resumed near the city.",
+    ],
+)
+def test_article_text_is_not_furniture(line):
+    assert classify_line(line) is None
+
+
+def test_furniture_lines_give_character_ranges():
+    text = "Headline of the story\nBody sentence one.\n(Reporting by Ana Lopez)\n"
+    assert furniture_lines(text) == [(41, 65, "credit")]
+    assert text[41:65] == "(Reporting by Ana Lopez)"
+
+
+ARTICLE = (
+    "Government and rebels agree to resume talks\n"
+    "NAIROBI, March 3 (Reuters) - The Ethiopian government and the Tigray People's "
+    "Liberation Front agreed on Tuesday to resume talks in Nairobi, the African Union said.\n"
+    "Delegates of the Ethiopian government shake hands after they signed the truce in "
+    "Pretoria. REUTERS/Jane Doe\n"
+    "Related: Sudan's army rejects the ceasefire proposal, says the rebels attacked Khartoum\n"
+    '"We will return to the table next week," the government\'s negotiator told reporters.\n'
+    "(Reporting by Ana Lopez; Editing by Tom Hale)\n"
+)
+
+
+@pytest.mark.slow
+def test_nothing_is_extracted_from_furniture():
+    from accord.report import analyze
+
+    report = analyze(ARTICLE, outlet="Reuters", published="2026-03-03")
+    marked = [(s.text.split()[0], s.furniture) for s in report.sentences if s.furniture]
+    # the caption's two sentences are both caption; the body's sentences are not furniture
+    assert marked == [
+        ("Delegates", "caption"),
+        ("REUTERS/Jane", "caption"),
+        ("Related:", "teaser"),
+        ("(Reporting", "credit"),
+    ]
+    furniture_starts = [s.start for s in report.sentences if s.furniture]
+    furniture_ends = [s.end for s in report.sentences if s.furniture]
+    spans = [(a, b) for a, b in zip(furniture_starts, furniture_ends, strict=True)]
+
+    def inside(start):
+        return any(a <= start < b for a, b in spans)
+
+    items = (
+        [e for ev in report.events for e in ev.evidence]
+        + [e for q in report.quotes for e in q.evidence]
+        + [e for s in report.stances for e in s.evidence]
+    )
+    assert items, "the article body itself yields records"
+    assert not [e.text for e in items if inside(e.start)]
+    assert not [
+        q.content for q in report.quotes if "rejects" in q.content or "attacked" in q.content
+    ]
+    assert any("return to the table" in q.content for q in report.quotes)

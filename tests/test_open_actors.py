@@ -1,0 +1,111 @@
+"""Open-world actors: groups no gazetteer lists are still coded, with stable ids."""
+
+import pytest
+
+from accord.resolve.open_actors import is_acronym, kind_of, mint_id, slug
+
+
+def test_ids_come_from_the_acronym_or_the_name():
+    assert mint_id("National Liberation Army", "ELN") == "ELN"
+    assert mint_id("Arakan Army", None) == "ARAKAN_ARMY"
+    assert mint_id("Tigray People's Liberation Front", None) == "TIGRAY_PEOPLE_LIBERATION_FRONT"
+    assert slug("SPLM-IO") == "SPLM_IO"
+
+
+@pytest.mark.parametrize("text", ["ELN", "M23", "TPLF", "SPLM-IO", "KIA"])
+def test_acronyms(text):
+    assert is_acronym(text)
+
+
+@pytest.mark.parametrize("text", ["Army", "I", "Monday", "A"])
+def test_not_acronyms(text):
+    assert not is_acronym(text)
+
+
+def test_kind_from_name_and_description():
+    assert kind_of(["Arakan", "Army"]) == "armed_group"
+    assert kind_of(["Democratic", "Progress", "Party"]) == "party"
+    assert kind_of(["an", "ethnic", "armed", "group"]) == "armed_group"
+    assert kind_of(["National", "Unity", "Platform"]) == "movement"
+
+
+TEXT = (
+    "Talks between Bogotá and the rebels resume\n"
+    "BOGOTA (Reuters) - Colombia's government and the National Liberation Army (ELN) agreed "
+    "on Friday to extend their ceasefire, the rebels said in a statement.\n"
+    "The ELN also accused the army of attacking its positions in Arauca.\n"
+    "Dissidents of the Revolutionary Armed Forces of Colombia (FARC) rejected the talks.\n"
+    "The Arakan Army, an ethnic armed group in Myanmar, was not part of the talks.\n"
+)
+
+
+@pytest.mark.slow
+def test_unlisted_groups_are_minted_and_reused():
+    from accord.report import analyze
+
+    report = analyze(TEXT, outlet="Reuters", published="2026-03-06")
+    minted = {actor.id: actor for actor in report.actors}
+    assert set(minted) == {"ELN", "ARAKAN_ARMY"}
+    eln = minted["ELN"]
+    assert eln.minted and eln.aliases == ["ELN", "National Liberation Army"]
+    assert (eln.category, eln.country) == ("armed_group", "COL")
+    events = {(e.source, e.action, e.target) for e in report.events}
+    assert ("COL.GOV", "AGREE", "ELN") in events
+    assert ("ELN", "ACCUSE", "COL.MIL") in events
+    # a listed group keeps its own id, never a minted one that shares a word of its name
+    assert any(e.source == "FARC" and e.action == "REJECT" for e in report.events)
+    assert not any("COLOMBIA" in (e.source or "") for e in report.events)
+    # the rebels' statement is the ELN's, not the dateline agency's
+    speakers = {q.speaker_actor for q in report.quotes}
+    assert "ELN" in speakers and "REUTERS" not in speakers
+
+
+SIDES = (
+    "Army and RSF resume talks in Jeddah\n"
+    "Fighting between the Sudanese army and the Rapid Support Forces has killed hundreds in "
+    "Khartoum. Ukraine and Russia held their first face-to-face talks in Istanbul on Friday.\n"
+    "The RSF said the army had shelled its positions. The RSF rejected the offer.\n"
+)
+
+
+@pytest.mark.slow
+def test_sides_from_between_their_and_the_story():
+    from accord.report import analyze
+
+    report = analyze(SIDES, outlet="Wire", published="2026-05-06")
+    events = {(e.source, e.action, e.target) for e in report.events}
+    # "fighting between A and B" codes A against B (either order is the same event)
+    assert ("SDN.MIL", "ASSAULT", "RSF") in events or ("RSF", "ASSAULT", "SDN.MIL") in events
+    # "Ukraine and Russia held their talks": "their" is both subjects, Istanbul only the venue
+    assert ("UKR.GOV", "CONSULT", "RUS.GOV") in events
+    assert not any(e.target == "TUR.GOV" for e in report.events)
+    # "The RSF rejected the offer": the story's other side is the counterpart
+    rejected = [e for e in report.events if e.source == "RSF" and e.action == "REJECT"]
+    assert [e.target for e in rejected] == ["SDN.MIL"]
+
+
+def test_counterpart_is_the_most_prominent_other_side():
+    from accord.extract.analysis import ActorMention, Analysis
+    from accord.extract.counterparts import add_counterparts
+    from accord.model import Event, Evidence
+
+    analysis = Analysis(doc_id="d")
+    for i, actor in enumerate(
+        ["ISR.GOV", "HAMAS", "HAMAS", "ISR.MIL", "QAT.GOV", "REUTERS", "REUTERS", "REUTERS"]
+    ):
+        analysis.add_mention(ActorMention(start=i, end=i + 1, actor=actor, text=actor))
+    evidence = [Evidence(sentence=0, start=0, end=1, text="x", rule="events.verb")]
+    analysis.events = [
+        Event(id="e1", source="ISR.MIL", action="ASSAULT", evidence=evidence),
+        Event(id="e2", source="HAMAS", action="AGREE", evidence=evidence),
+        Event(id="e3", source="HAMAS", action="PROTEST", evidence=evidence),
+        Event(id="e4", source="QAT.GOV", action="CONSULT", target="EGY.GOV", evidence=evidence),
+    ]
+    add_counterparts(analysis)
+    assert [(e.source, e.target) for e in analysis.events] == [
+        ("ISR.MIL", "HAMAS"),  # not its own side, not the most-named agency
+        ("HAMAS", "ISR.GOV"),  # ISR.GOV and ISR.MIL are one side, named three times
+        ("HAMAS", None),  # a protest has no counterpart
+        ("QAT.GOV", "EGY.GOV"),  # a named target is kept
+    ]
+    assert analysis.events[0].evidence[0].rule == "events.verb+events.target.counterpart"
