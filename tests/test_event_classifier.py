@@ -107,9 +107,10 @@ def test_the_threshold_is_a_setting(monkeypatch, tmp_path):
 
 
 def test_a_missing_model_is_a_one_line_error(monkeypatch):
-    from accord.nlp.pipeline import ModelNotInstalled, load_pipeline
+    from accord.config import DEFAULT_MODEL
+    from accord.nlp.pipeline import ModelNotInstalled, _load_pipeline
 
     monkeypatch.setenv("ACCORD_EVENT_MODEL", "/nonexistent/event-model.joblib")
     with pytest.raises(ModelNotInstalled, match="cannot load the event model") as raised:
-        load_pipeline.__wrapped__()  # a fresh pipeline, not the session's cached one
+        _load_pipeline.__wrapped__(DEFAULT_MODEL, "rules", None, ())  # not the cached one
     assert "\n" not in str(raised.value)

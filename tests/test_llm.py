@@ -500,7 +500,7 @@ def test_both_keeps_every_rules_item_marks_agreement_and_adds_the_models_own(stu
     for event in both.events:
         if event.found_by == ["rules", "llm"]:
             rules_of = [e.rule for e in event.evidence]
-            assert any(r.startswith("events.") for r in rules_of)
+            assert any(r.startswith(("events.", "model.event-classifier")) for r in rules_of)
             assert any(r.startswith("llm:") for r in rules_of)
 
 

@@ -54,8 +54,9 @@ def test_plugins_run_before_or_after_named_extractors_or_last(register):
     register("after_plugin", after="after_quotes")
 
     assert extractor_names() == [
-        "actors", "topic", "quotes", "after_quotes", "after_plugin", "also_after_quotes",
-        "before_events", "events", "stances", "framing", "claims", "late",
+        "actors", "open_actors", "topic", "quotes", "after_quotes", "after_plugin",
+        "also_after_quotes", "before_events", "events", "counterparts", "stances", "framing",
+        "claims", "late",
     ]  # fmt: skip
 
 
@@ -63,7 +64,8 @@ def test_a_plugin_replaces_a_built_in_in_its_place(register):
     register("events_v2", replaces="events")
 
     assert extractor_names() == [
-        "actors", "topic", "quotes", "events_v2", "stances", "framing", "claims",
+        "actors", "open_actors", "topic", "quotes", "events_v2", "counterparts", "stances",
+        "framing", "claims",
     ]  # fmt: skip
 
 
@@ -71,7 +73,8 @@ def test_disabled_extractors_are_left_out_and_unknown_names_are_an_error(registe
     register("after_quotes", after="quotes")
 
     assert extractor_names(["framing", "after_quotes"]) == [
-        "actors", "topic", "quotes", "events", "stances", "claims",
+        "actors", "open_actors", "topic", "quotes", "events", "counterparts", "stances",
+        "claims",
     ]  # fmt: skip
     with pytest.raises(ExtractorOrderError, match="cannot disable unknown extractor"):
         extractor_names(["framing", "no_such"])
@@ -100,7 +103,8 @@ def test_a_disabled_extractor_is_not_in_the_pipeline():
     nlp = load_pipeline(disabled=["framing", "claims"])
 
     assert [name for name in nlp.pipe_names if name.startswith("accord_")] == [
-        "accord_paragraphs", "accord_actors", "accord_topic", "accord_quotes", "accord_events",
+        "accord_paragraphs", "accord_furniture", "accord_actors", "accord_open_actors",
+        "accord_topic", "accord_quotes", "accord_events", "accord_counterparts",
         "accord_stances",
     ]  # fmt: skip
 

@@ -48,6 +48,6 @@ def test_political_story_passes_the_gate(nlp):
     assert (consult.source, consult.status, consult.evidence[0].rule) == (
         "QAT.GOV",
         "occurred",
-        "events.verb",
+        "model.event-classifier@1:verb",
     )
     assert consult.evidence[0].text.startswith("Qatari and Egyptian mediators met")
