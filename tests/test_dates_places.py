@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from accord.resolve.dates import resolve_date
 from accord.resolve.places import resolve_place
 
@@ -34,3 +36,34 @@ def test_places_resolve_offline_with_country_and_coordinates():
     assert resolve_place("Cairo").country == "EGY"
     assert resolve_place("the Gaza Strip").country == "PSE"
     assert resolve_place("Nowhereville-on-Sea") is None
+
+
+def test_weekdays_point_back_in_the_past_tense_and_forward_in_the_future():
+
+    from accord.resolve.dates import resolve_date, resolve_day
+
+    monday = dt.date(2024, 5, 6)
+    assert resolve_date("on Tuesday", monday) == dt.date(2024, 4, 30)
+    assert resolve_date("on Tuesday", monday, future=True) == dt.date(2024, 5, 7)
+    assert resolve_date("Monday", monday, future=True) == monday
+    assert resolve_date("next Thursday", monday) == dt.date(2024, 5, 9)
+    assert resolve_date("last Thursday", monday, future=True) == dt.date(2024, 5, 2)
+    assert resolve_day("tomorrow", monday) == dt.date(2024, 5, 7)
+    assert resolve_day("Friday", monday, future=True) == dt.date(2024, 5, 10)
+
+
+@pytest.mark.slow
+def test_a_planned_stance_is_dated_forward():
+
+    from accord.report import analyze
+
+    text = (
+        "Truce talks resume\n"
+        "Hamas said its delegation will head to Cairo on Tuesday for talks with Egyptian "
+        "mediators on the ceasefire proposal.\n"
+        "The Israeli delegation left Cairo on Thursday after the talks ended, officials said.\n"
+    )
+    report = analyze(text, outlet="Wire", published="2024-05-06")  # a Monday
+    dates = {(s.party, s.stance): s.date for s in report.stances}
+    assert dates[("HAMAS", "attending")] == dt.date(2024, 5, 7)
+    assert dates[("ISR.GOV", "withdrew")] == dt.date(2024, 5, 2)

@@ -19,8 +19,15 @@ from accord.store import Corpus
 runner = CliRunner()
 
 
-def stance(party, value, claimed_by="outlet", process="RUS–UKR talks", proposal=None,
-           round_name=None, label="Istanbul talks"):
+def stance(
+    party,
+    value,
+    claimed_by="outlet",
+    process="RUS–UKR talks",
+    proposal=None,
+    round_name=None,
+    label="Istanbul talks",
+):
     return Stance(
         id=f"s-{party}-{value}-{claimed_by}",
         process=process,
@@ -40,22 +47,40 @@ def doc(number, outlet, day):
 
 ITEMS = [
     (doc(1, "Wire A", 2), stance("TUR.GOV", "mediating", round_name="Istanbul round")),
-    (doc(1, "Wire A", 2), stance("RUS.GOV", "attending", round_name="Istanbul round",
-                                 proposal="Istanbul round")),
-    (doc(2, "Outlet East", 5), stance("RUS.GOV", "accepted", "RUS.GOV",
-                                      proposal="TUR ceasefire + energy infrastructure")),
-    (doc(2, "Outlet East", 5), stance("UKR.GOV", "rejected", "RUS.GOV",
-                                      proposal="TUR ceasefire")),
-    (doc(3, "Outlet West", 6), stance("UKR.GOV", "accepted", "UKR.GOV",
-                                      proposal="TUR ceasefire")),
-    (doc(3, "Outlet West", 6), stance("RUS.GOV", "rejected", "outlet",
-                                      proposal="TUR ceasefire")),
+    (
+        doc(1, "Wire A", 2),
+        stance("RUS.GOV", "attending", round_name="Istanbul round", proposal="Istanbul round"),
+    ),
+    (
+        doc(2, "Outlet East", 5),
+        stance("RUS.GOV", "accepted", "RUS.GOV", proposal="TUR ceasefire + energy infrastructure"),
+    ),
+    (doc(2, "Outlet East", 5), stance("UKR.GOV", "rejected", "RUS.GOV", proposal="TUR ceasefire")),
+    (doc(3, "Outlet West", 6), stance("UKR.GOV", "accepted", "UKR.GOV", proposal="TUR ceasefire")),
+    (doc(3, "Outlet West", 6), stance("RUS.GOV", "rejected", "outlet", proposal="TUR ceasefire")),
     # an article whose only principal is one side still joins the process
-    (doc(4, "Wire A", 20), stance("UKR.GOV", "withdrew", "RUS.GOV", process="UKR talks",
-                                  round_name="Istanbul round", proposal="Istanbul round")),
+    (
+        doc(4, "Wire A", 20),
+        stance(
+            "UKR.GOV",
+            "withdrew",
+            "RUS.GOV",
+            process="UKR talks",
+            round_name="Istanbul round",
+            proposal="Istanbul round",
+        ),
+    ),
     # another process stays apart
-    (doc(5, "Wire A", 7), stance("HAMAS", "accepted", process="HAMAS–ISR talks",
-                                 label="Gaza ceasefire talks", proposal="EGY/QAT ceasefire")),
+    (
+        doc(5, "Wire A", 7),
+        stance(
+            "HAMAS",
+            "accepted",
+            process="HAMAS–ISR talks",
+            label="Gaza ceasefire talks",
+            proposal="EGY/QAT ceasefire",
+        ),
+    ),
 ]
 
 
@@ -111,13 +136,19 @@ def marker(term, kind, voice="outlet", refers_to=None, aligned_with=None):
 
 def test_profiles_count_only_the_outlets_own_voice():
     items = [
-        (doc(1, "Outlet East", 2), marker("Kyiv regime", "label", refers_to="UKR.GOV",
-                                          aligned_with="RUS")),
-        (doc(2, "Outlet East", 3), marker("Kiev regime", "label", refers_to="UKR.GOV",
-                                          aligned_with="RUS")),
+        (
+            doc(1, "Outlet East", 2),
+            marker("Kyiv regime", "label", refers_to="UKR.GOV", aligned_with="RUS"),
+        ),
+        (
+            doc(2, "Outlet East", 3),
+            marker("Kiev regime", "label", refers_to="UKR.GOV", aligned_with="RUS"),
+        ),
         (doc(2, "Outlet East", 3), marker("occupiers", "label", voice="q2")),
-        (doc(3, "Outlet West", 4), marker("ruscists", "label", refers_to="RUS.MIL",
-                                          aligned_with="UKR")),
+        (
+            doc(3, "Outlet West", 4),
+            marker("ruscists", "label", refers_to="RUS.MIL", aligned_with="UKR"),
+        ),
     ]
     documents = [doc(9, "Neutral Wire", 5)]
     profiles = {p.outlet: p for p in build_profiles(items, documents=documents)}
@@ -142,8 +173,12 @@ def stored(tmp_path):
             marker("Kyiv regime", "label", refers_to="UKR.GOV", aligned_with="RUS")
         )
         for document, report in by_doc.values():
-            full = Document(id=document.id, text=f"text of {document.id}",
-                            outlet=document.outlet, published=document.published)
+            full = Document(
+                id=document.id,
+                text=f"text of {document.id}",
+                outlet=document.outlet,
+                published=document.published,
+            )
             corpus.save_report(full, report)
     return url
 
@@ -210,3 +245,19 @@ def test_example_framing_profiles_differ_by_voice(example_reports):
     russian_state, ukrainian = profiles["Moscow Courier"], profiles["Kyiv Frontline"]
     assert russian_state.by_side["RUS"] > 0 and russian_state.by_side["UKR"] == 0
     assert ukrainian.by_side["UKR"] > 0 and ukrainian.by_side["RUS"] == 0
+
+
+def test_media_are_never_parties_or_mediators_and_common_nouns_never_proposals():
+    items = ITEMS[:6] + [
+        # a relayed statement read as mediation, and an agency "attending"
+        (doc(6, "Wire B", 7), stance("REUTERS", "mediating", round_name="Istanbul round")),
+        (doc(6, "Wire B", 7), stance("RUS.MED", "attending", round_name="Istanbul round")),
+        (doc(6, "Wire B", 7), stance("UKR.GOV", "accepted", "UKR.GOV", proposal="peace talks")),
+        (doc(6, "Wire B", 7), stance("RUS.GOV", "rejected", "RUS.GOV", proposal="the agreement")),
+    ]
+    board = build_boards(items)[0]
+    assert board.mediators == ["TUR.GOV"]
+    assert "REUTERS" not in board.parties and "RUS.MED" not in board.parties
+    proposals = {p.proposal for p in board.timeline}
+    assert not proposals & {"peace talks", "the agreement"}
+    assert "TUR ceasefire" in proposals

@@ -32,6 +32,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_serializer
 from accord.data import words
 from accord.lexicons.negotiation import vocabulary
 from accord.model import ReportDocument, Stance
+from accord.resolve.actors import is_media
 
 #: Stance pairs that contradict each other when different sources state them together.
 OPPOSED = {
@@ -332,6 +333,18 @@ def proposal_parts(name: str | None) -> tuple[frozenset[str], str | None, frozen
     return proposers, head, components
 
 
+_COMMON_NOUNS = frozenset(words("proposals", "common_nouns"))
+
+
+def is_common_noun(name: str | None) -> bool:
+    """A proposal name that is only a common noun ("the agreement", "peace talks"): no
+    proposer and no word that names one proposal rather than any."""
+    if not name:
+        return False
+    proposers, _, _ = proposal_parts(name)
+    return not proposers and all(w in _COMMON_NOUNS for w in name.lower().split())
+
+
 def _is_round(name: str) -> bool:
     return name.endswith(" round") or " round " in name
 
@@ -394,6 +407,11 @@ def build_boards(
 def build_board(key: str, positions: list[Position]) -> Board:
     """The board of the process ``key`` from all its positions (in store order); nothing
     outside them counts, so a board can be rebuilt alone."""
+    # media and agencies relay what the sides say; they never take a side or mediate
+    positions = [p for p in positions if not is_media(p.party)]
+    for position in positions:
+        if is_common_noun(position.proposal):
+            position.proposal = None
     proposal_of = link_proposals(p.proposal for p in positions if p.stance != "attending")
     for position in positions:
         position.proposal = proposal_of.get(position.proposal, position.proposal)

@@ -21,34 +21,14 @@ from __future__ import annotations
 
 import json
 import tempfile
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from accord.data import load_data
+from accord.corpuswide.talks import is_common_noun
 from accord.eval.matching import Counts, match
-from accord.eval.scoring import as_options, normalise
+from accord.eval.scoring import as_options
 from accord.model import Document, content_id
-
-#: Board proposal names that are only a common noun, never a real proposal's name.
-COMMON_NOUNS = frozenset(
-    {
-        "accord",
-        "agreement",
-        "deal",
-        "proposal",
-        "plan",
-        "offer",
-        "framework",
-        "truce",
-        "ceasefire",
-        "talks",
-        "negotiations",
-        "initiative",
-        "settlement",
-        "peace",
-    }
-)
+from accord.resolve.actors import is_media
 
 
 @dataclass
@@ -113,14 +93,6 @@ class ClusterScore:
         }
 
 
-def media_ids(extra: Iterable[str] = ()) -> frozenset[str]:
-    """Every id the gazetteer lists as media, plus the relays a gold file names."""
-    listed = {
-        entry["id"] for entry in load_data("actors/organisations") if entry.get("kind") == "media"
-    }
-    return frozenset(listed | set(extra))
-
-
 def _pair(a, b) -> frozenset:
     return frozenset({a, b})
 
@@ -161,17 +133,12 @@ def _board_proposals(boards: list[dict]) -> set[str]:
     return names
 
 
-def _is_common_noun(name: str) -> bool:
-    words = normalise(name).split()
-    return bool(words) and all(word in COMMON_NOUNS or word in {"the", "a", "an"} for word in words)
-
-
 def score_roles(gold: dict, boards: list[dict]) -> tuple[list[str], int, int]:
     """Media ids among parties/mediators, and (right, total) role assignments."""
-    media = media_ids(gold.get("relays", []))
+    relays = set(gold.get("relays", []))
     parties = {a for b in boards for a in b.get("parties", [])}
     mediators = {a for b in boards for a in b.get("mediators", [])}
-    wrong_media = sorted((parties | mediators) & media)
+    wrong_media = sorted(a for a in parties | mediators if is_media(a) or a in relays)
     predicted = {a: "party" for a in parties} | {a: "mediator" for a in mediators - parties}
     expected = {a: "party" for a in gold.get("parties", [])}
     expected |= {a: "mediator" for a in gold.get("mediators", []) if a not in expected}
@@ -211,7 +178,7 @@ def score_cluster(
     proposals = _board_proposals(boards)
     score.gold_proposals = len(gold.get("proposals", []))
     score.board_proposals = len(proposals)
-    score.common_noun_proposals = sorted(p for p in proposals if _is_common_noun(p))
+    score.common_noun_proposals = sorted(p for p in proposals if is_common_noun(p))
     score.media_in_roles, score.roles_right, score.roles_total = score_roles(gold, boards)
     score.stances, score.stance_dates_right = score_stances(
         gold.get("stances", []), boards, doc_ids

@@ -12,13 +12,12 @@ stays below that of a target the clause names.
 from __future__ import annotations
 
 from collections import Counter
-from functools import cache
 
 from spacy.tokens import Doc
 
-from accord.data import load_data
 from accord.extract.analysis import Analysis
 from accord.registry import extractors
+from accord.resolve.actors import is_media
 
 #: Event types that always have another side; domestic types (PROTEST, MOBILIZE) do not.
 DYADIC = frozenset(
@@ -44,13 +43,6 @@ RULE = "events.target.counterpart"
 MIN_MENTIONS = 2
 
 
-@cache
-def _media() -> frozenset[str]:
-    return frozenset(
-        entry["id"] for entry in load_data("actors/organisations") if entry.get("kind") == "media"
-    )
-
-
 def _side(actor: str) -> str:
     """The side an actor is on: a state's bodies are one side (ISR.GOV, ISR.MIL → ISR)."""
     return actor.split(".")[0]
@@ -58,7 +50,7 @@ def _side(actor: str) -> str:
 
 def prominent_actors(analysis: Analysis) -> list[tuple[str, int]]:
     """Actors by how often the document names them, media left out."""
-    counts = Counter(m.actor for m in analysis.mentions if m.actor and m.actor not in _media())
+    counts = Counter(m.actor for m in analysis.mentions if m.actor and not is_media(m.actor))
     return counts.most_common()
 
 

@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 import pycountry
 
@@ -347,3 +347,17 @@ def country_of(actor: str | None) -> str | None:
         or code == "KOS"
         else None
     )
+
+
+@cache
+def media_ids() -> frozenset[str]:
+    """The ids of news media and agencies: relays of what others say, never a party to a
+    negotiation, a mediator or the other side of an event."""
+    return frozenset(
+        org["id"] for org in load_data("actors/organisations") if org.get("kind") == "media"
+    )
+
+
+def is_media(actor: str | None) -> bool:
+    """A news outlet or agency: listed as media, or a state's media sector (``RUS.MED``)."""
+    return bool(actor) and (actor in media_ids() or actor.endswith(".MED"))

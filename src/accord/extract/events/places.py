@@ -11,6 +11,7 @@ from accord.extract.events.coded import Coded
 from accord.extract.events.syntax import compound_phrase
 from accord.model import Location
 from accord.nlp.docviews import entities_in
+from accord.nlp.tense import is_future
 from accord.resolve.dates import resolve_date
 from accord.resolve.places import resolve_place
 
@@ -42,5 +43,5 @@ def event_place(coded: Coded) -> Location | None:
 def event_date(coded: Coded, analysis: Analysis):
     for ent in entities_in(coded.trigger.sent):
         if ent.label_ == "DATE":
-            return resolve_date(ent.text, analysis.published)
+            return resolve_date(ent.text, analysis.published, is_future(coded.anchor))
     return None

@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 
 from accord.lexicons.framing import load_lexicon
 from accord.nlp.docviews import entities_in
-from accord.resolve.dates import WEEKDAYS, weekday_before
+from accord.resolve.dates import WEEKDAYS, weekday_toward
 
 
 @dataclass
@@ -43,8 +43,11 @@ def as_party(actor: str | None) -> str | None:
     return actor
 
 
-def sentence_date(sent: Span, published: dt.date | None) -> dt.date | None:
-    """The date a sentence's DATE entity names, resolved against the publication date."""
+def sentence_date(
+    sent: Span, published: dt.date | None, future: bool = False
+) -> dt.date | None:
+    """The date a sentence's DATE entity names, resolved against the publication date
+    (forward when the stance's clause is in the future tense)."""
     for ent in entities_in(sent):
         if ent.label_ != "DATE":
             continue
@@ -52,14 +55,14 @@ def sentence_date(sent: Span, published: dt.date | None) -> dt.date | None:
         if published is not None:
             for word in words:
                 if word in WEEKDAYS:
-                    return weekday_before(word, published)
+                    return weekday_toward(word, published, future)
             if "today" in words:
                 return published
             if "yesterday" in words:
                 return published - dt.timedelta(days=1)
         parsed = _parse_date(ent.text, published)
-        if parsed is not None and (published is None or parsed <= published):
-            return parsed  # a later date is what is planned, not when it was said
+        if parsed is not None and (future or published is None or parsed <= published):
+            return parsed  # in the past tense, a later date is not when it was said
     return published
 
 

@@ -14,6 +14,7 @@ from spacy.tokens import Token
 from accord.extract.referents import actor_of_token, root_of
 from accord.extract.stances.common import Candidate, as_party, sentence_date
 from accord.extract.stances.words import BROKER_VERBS
+from accord.nlp.tense import is_future
 
 
 class MediationReaders:
@@ -111,7 +112,7 @@ class MediationReaders:
                     span=self.doc[min(caller_token.i, verb.i) : max(caller_token.i, verb.i) + 1],
                     rule="stances.contacts_both_sides",
                     claimed_by=self.claimer(verb),
-                    date=sentence_date(verb.sent, self.analysis.published),
+                    date=sentence_date(verb.sent, self.analysis.published, is_future(verb)),
                 )
             )
         return found

@@ -32,6 +32,7 @@ from accord.extract.stances.words import (
 )
 from accord.lexicons.negotiation import Vocabulary
 from accord.model import Stance
+from accord.nlp.tense import is_future
 
 
 class StanceReader(
@@ -81,7 +82,7 @@ class StanceReader(
                 rule=rule,
                 claimed_by=self.claimer(trigger),
                 obj=obj,
-                date=sentence_date(trigger.sent, self.analysis.published),
+                date=sentence_date(trigger.sent, self.analysis.published, is_future(trigger)),
                 **{k: list(v) if isinstance(v, list) else v for k, v in extra.items()},
             )
             self.candidates.append(candidate)
