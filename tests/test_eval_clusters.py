@@ -81,3 +81,43 @@ def test_cluster_scores_every_part():
     assert (score.stances.tp, score.stances.fp, score.stances.fn) == (2, 1, 0)
     assert score.stance_dates_right == 1
     assert score.as_dict()["stance_date_accuracy"] == 0.5
+
+
+def test_accord_eval_scores_cluster_boards_from_the_real_set(tmp_path):
+    import json
+    import shutil
+    from pathlib import Path
+
+    from typer.testing import CliRunner
+
+    from accord.cli import app
+
+    source = Path(__file__).parent / "data" / "real"
+    real = tmp_path / "real"
+    shutil.copytree(source / "texts", real / "texts")
+    shutil.copy(source / "manifest.jsonl", real / "manifest.jsonl")
+    (real / "clusters").mkdir()
+    gold = {
+        "cluster": "t1",
+        "docs": ["test-tune-talks"],
+        "parties": ["SDN.MIL", "RSF"],
+        "mediators": ["EGY.GOV"],
+        "relays": [],
+        "proposals": [{"name": "monitoring mission proposal (June 2026)"}],
+        "stances": [
+            {"doc": "test-tune-talks", "party": "SDN.MIL", "proposal": "x",
+             "stance": "rejected", "date": "2026-06-03"}
+        ],
+        "contradictions": [],
+    }  # fmt: skip
+    (real / "clusters" / "t1.json").write_text(json.dumps(gold))
+    result = CliRunner().invoke(app, ["eval", "--clusters", str(real / "clusters"), "--json"])
+    assert result.exit_code == 0, result.output
+    scores = json.loads(result.stdout)["clusters"]
+    assert set(scores) == {"t1", "all"}
+    assert scores["all"]["proposals"]["gold"] == 1
+    assert scores["all"]["roles"]["media_among_parties_or_mediators"] == []
+    assert scores["all"]["stances"]["tp"] + scores["all"]["stances"]["fn"] == 1
+
+    missing = CliRunner().invoke(app, ["eval", "--clusters", str(tmp_path / "nowhere")])
+    assert missing.exit_code == 1 and "Traceback" not in missing.output

@@ -30,6 +30,9 @@ def evaluate(
     real: Path = typer.Option(None, "--real", help="A real-article set: folder or manifest."),
     split: str = typer.Option("all", "--split", help="Real set: tune, blind or all (both)."),
     curve: bool = typer.Option(False, "--curve", help="Events precision/recall by threshold."),
+    clusters: Path = typer.Option(
+        None, "--clusters", help="Score cluster boards (eval/real/clusters): contradictions, roles."
+    ),
     as_json: bool = typer.Option(False, "--json", help="Machine-readable scores."),
     per_file: bool = typer.Option(False, "--per-file", help="Also show each file's scores."),
     model: str = ModelOption,
@@ -38,7 +41,7 @@ def evaluate(
     llm_model: str = LLMModelOption,
 ) -> None:
     """Score accord against gold files by the rules in the gold README."""
-    from accord.cli.render_eval import render_curve, render_real
+    from accord.cli.render_eval import render_clusters, render_curve, render_real
     from accord.cli.render_report import render_scores
     from accord.eval.realset import ManifestError, is_manifest, score_real_set
     from accord.eval.runner import GoldError, is_peer_file, score_gold_files, score_peer_file
@@ -48,7 +51,7 @@ def evaluate(
     manifests += [real] if real is not None else []
     articles = [path for path in gold if not is_peer_file(path)]
     peers = [path for path in gold if is_peer_file(path) and path not in manifests]
-    if not gold and real is None:
+    if not gold and real is None and clusters is None:
         fail("give gold files, a peer set or a real-set manifest (or --real FOLDER)")
     settings = Settings.load(model=model, extractor=extractor, llm_url=llm_url, llm_model=llm_model)
     nlp = load_nlp(model, settings)
@@ -72,11 +75,18 @@ def evaluate(
             for problem in scores.problems:
                 err.print(problem, highlight=False)
             result.setdefault("real", {})[str(path)] = scores.as_dict()
-    except (GoldError, ManifestError) as error:
+        if clusters is not None:
+            from accord.eval.clusters import evaluate_clusters
+
+            result["clusters"] = {
+                name: score.as_dict() for name, score in evaluate_clusters(clusters, nlp).items()
+            }
+    except (GoldError, ManifestError, OSError) as error:
         fail(str(error))
     if as_json:
         sys.stdout.write(json.dumps(result, indent=1) + "\n")
     else:
         render_scores(result, out)
         render_real(result, out)
+        render_clusters(result, out)
         render_curve(result, out)

@@ -47,3 +47,33 @@ def render_curve(result: dict, console: Console) -> None:
             str(point["events"]),
         )
     console.print(table)
+
+
+def render_clusters(result: dict, console: Console) -> None:
+    """One row per cluster board: cross-article contradictions, proposals, roles, stances."""
+    clusters = result.get("clusters")
+    if not clusters:
+        return
+    table = Table(title="Cluster boards", title_justify="left")
+    for column in (
+        "cluster",
+        "contradictions P / R",
+        "proposals per gold",
+        "media in roles",
+        "role accuracy",
+        "stances F1",
+        "stance dates",
+    ):
+        table.add_column(column)
+    for name, score in clusters.items():
+        found = score["contradictions"]
+        table.add_row(
+            name,
+            f"{found['precision']:.2f} / {found['recall']:.2f}",
+            f"{score['proposals']['per_gold_proposal']:.2f}",
+            ", ".join(score["roles"]["media_among_parties_or_mediators"]) or "none",
+            f"{score['roles']['accuracy']:.2f}",
+            f"{score['stances']['f1']:.2f}",
+            f"{score['stance_date_accuracy']:.2f}",
+        )
+    console.print(table)

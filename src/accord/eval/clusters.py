@@ -220,3 +220,22 @@ def evaluate_cluster(gold_path: Path, manifest: dict[str, dict], texts: Path, nl
         finally:
             corpus.close()
     return score_cluster(gold, boards, contradictions, doc_ids)
+
+
+def evaluate_clusters(folder: Path, nlp) -> dict[str, ClusterScore]:
+    """Every cluster gold file in ``folder`` (``eval/real/clusters``), scored against the
+    texts and manifest of the real set it belongs to (its parent folder); the last entry,
+    ``all``, sums them."""
+    real = folder.parent
+    manifest = {
+        row["id"]: row
+        for row in map(json.loads, (real / "manifest.jsonl").read_text("utf-8").splitlines())
+        if row
+    }
+    scores: dict[str, ClusterScore] = {}
+    total = ClusterScore()
+    for path in sorted(folder.glob("*.json")):
+        scores[path.stem] = evaluate_cluster(path, manifest, real / "texts", nlp)
+        total += scores[path.stem]
+    scores["all"] = total
+    return scores
