@@ -76,13 +76,19 @@ def report_problems(report) -> None:
 
 def open_corpus(db: str | None):
     """The store at ``--db`` (or the configured default), migrated; one-line error if unusable."""
-    from sqlalchemy.exc import SQLAlchemyError
-
     from accord.store import Corpus
+
+    return open_store(Corpus, db)
+
+
+def open_store(kind, db: str | None):
+    """``kind(url)`` for the store at ``--db`` (a ``Corpus``, the answer cache …), with a
+    one-line error naming the URL when it cannot be opened."""
+    from sqlalchemy.exc import SQLAlchemyError
 
     url = Settings.load(db=db).db
     try:
-        return Corpus(url)
+        return kind(url)
     except (SQLAlchemyError, ValueError, ImportError) as error:
         fail(f"cannot open database {url!r}: {str(error).strip().splitlines()[0]}")
 

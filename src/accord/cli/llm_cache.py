@@ -11,8 +11,7 @@ import sys
 
 import typer
 
-from accord.cli._util import DbOption, app, err, out
-from accord.config import Settings
+from accord.cli._util import DbOption, app, open_store, out
 
 llm_cache_app = typer.Typer(
     help="The store's cache of language-model answers.", no_args_is_help=True
@@ -54,16 +53,6 @@ def clear(
 
 
 def _open(db: str | None):
-    from sqlalchemy.exc import SQLAlchemyError
-
     from accord.store.llm_cache import LLMCache
 
-    url = Settings.load(db=db).db
-    try:
-        return LLMCache(url)
-    except (SQLAlchemyError, ValueError, ImportError) as error:
-        err.print(
-            f"[red]error:[/red] cannot open database {url!r}: {str(error).strip().splitlines()[0]}",
-            highlight=False,
-        )
-        raise typer.Exit(1) from None
+    return open_store(LLMCache, db)
