@@ -104,8 +104,6 @@ def resolve_date(text: str, published: dt.date | None, future: bool = False) -> 
 
     base = dt.datetime.combine(published, dt.time(12)) if published else None
     settings = dict(_SETTINGS, **({"RELATIVE_BASE": base} if base else {}))
-    if future:
-        settings["PREFER_DATES_FROM"] = "future"
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         parsed = dateparser.parse(phrase, languages=["en"], settings=settings)

@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 
 from accord.lexicons.framing import load_lexicon
 from accord.nlp.docviews import entities_in
-from accord.resolve.dates import WEEKDAYS, weekday_toward
+from accord.resolve.dates import WEEKDAYS, resolve_date, weekday_toward
 
 
 @dataclass
@@ -43,9 +43,7 @@ def as_party(actor: str | None) -> str | None:
     return actor
 
 
-def sentence_date(
-    sent: Span, published: dt.date | None, future: bool = False
-) -> dt.date | None:
+def sentence_date(sent: Span, published: dt.date | None, future: bool = False) -> dt.date | None:
     """The date a sentence's DATE entity names, resolved against the publication date
     (forward when the stance's clause is in the future tense)."""
     for ent in entities_in(sent):
@@ -60,24 +58,12 @@ def sentence_date(
                 return published
             if "yesterday" in words:
                 return published - dt.timedelta(days=1)
-        parsed = _parse_date(ent.text, published)
+        # an explicit date ("May 6", "6 May 2024") through the one resolver; words
+        # without a digit ("this week", "the past days") name no single day here
+        parsed = resolve_date(ent.text, published, future) if re.search(r"\d", ent.text) else None
         if parsed is not None and (future or published is None or parsed <= published):
             return parsed  # in the past tense, a later date is not when it was said
     return published
-
-
-def _parse_date(text: str, published: dt.date | None) -> dt.date | None:
-    if not re.search(r"\d", text):
-        return None
-    try:
-        import dateparser
-    except ImportError:  # pragma: no cover - dateparser is a declared dependency
-        return None
-    settings = {"PREFER_DATES_FROM": "current_period"}
-    if published is not None:
-        settings["RELATIVE_BASE"] = dt.datetime.combine(published, dt.time())
-    parsed = dateparser.parse(text, settings=settings)
-    return parsed.date() if parsed else None
 
 
 def opposing_pair(ranked: list[str]) -> list[str] | None:
