@@ -153,19 +153,28 @@ class EventClassifier:
         self.lexicon = lexicon
 
     def __call__(self, doc: Doc, candidates: list[Coded]) -> list[Coded]:
+        return self.batch([(doc, candidates)])[0]
+
+    def batch(self, documents: list[tuple[Doc, list[Coded]]]) -> list[list[Coded]]:
+        """The kept candidates of several documents, decided in one pass of the model (its
+        cost is mostly per call, so a batch of documents costs little more than one)."""
         if self.model is None:
-            return candidates
+            return [candidates for _, candidates in documents]
         override = _THRESHOLD_OVERRIDE.get()
         threshold = self.threshold if override is None else override
-        kept = []
-        decisions = self.model.decide(doc, candidates, self.senses)
-        for coded, decision in zip(candidates, decisions, strict=True):
-            if decision.probability < threshold:
-                continue
-            coded.action, coded.mode = decision.action, decision.mode
-            coded.confidence = round(decision.probability, 3)
-            coded.rule = f"model.{self.model.name}:{coded.rule.removeprefix('events.')}"
-            kept.append(coded)
+        flat = [coded for _, candidates in documents for coded in candidates]
+        decisions = iter(self.model.decide(documents[0][0], flat, self.senses) if flat else [])
+        kept: list[list[Coded]] = []
+        for _, candidates in documents:
+            kept.append([])
+            for coded in candidates:
+                decision = next(decisions)
+                if decision.probability < threshold:
+                    continue
+                coded.action, coded.mode = decision.action, decision.mode
+                coded.confidence = round(decision.probability, 3)
+                coded.rule = f"model.{self.model.name}:{coded.rule.removeprefix('events.')}"
+                kept[-1].append(coded)
         return kept
 
     def senses(self, coded: Coded) -> set[str]:

@@ -28,8 +28,14 @@ class EventCoder:
         )
 
     def __call__(self, doc: Doc) -> None:
-        analysis: Analysis = doc._.accord
-        if not analysis.on_topic:
-            return  # not about politics (sport, business, weather …): no event
-        for coded in self.classify(doc, list(self.triggers(doc))):
-            self.emit(doc, analysis, coded)
+        self.extract_batch([doc])
+
+    def extract_batch(self, docs: list[Doc]) -> None:
+        """Code a batch of documents: candidates from each, one classifier pass for all."""
+        # not about politics (sport, business, weather …): no event
+        on_topic = [doc for doc in docs if doc._.accord.on_topic]
+        candidates = [(doc, list(self.triggers(doc))) for doc in on_topic]
+        for doc, kept in zip(on_topic, self.classify.batch(candidates), strict=True):
+            analysis: Analysis = doc._.accord
+            for coded in kept:
+                self.emit(doc, analysis, coded)
