@@ -23,13 +23,6 @@ out = Console(soft_wrap=True)
 err = Console(stderr=True, soft_wrap=True)
 
 ModelOption = typer.Option(None, "--model", help="spaCy model (env ACCORD_MODEL).")
-ExtractorOption = typer.Option(
-    None, "--extractor", help="rules, llm or both (env ACCORD_EXTRACTOR; default rules)."
-)
-LLMUrlOption = typer.Option(
-    None, "--llm-url", help="OpenAI-compatible base URL, e.g. http://127.0.0.1:8080/v1."
-)
-LLMModelOption = typer.Option(None, "--llm-model", help="Model name the server knows.")
 DbOption = typer.Option(
     None, "--db", help="Database URL (env ACCORD_DB; default sqlite:///accord.db)."
 )

@@ -6,10 +6,8 @@ import sys
 
 import typer
 
+from accord.cli._llm_options import ExtractorOption, LLMModelOption, LLMUrlOption
 from accord.cli._util import (
-    ExtractorOption,
-    LLMModelOption,
-    LLMUrlOption,
     ModelOption,
     app,
     err,

@@ -8,10 +8,8 @@ from pathlib import Path
 
 import typer
 
+from accord.cli._llm_options import ExtractorOption, LLMModelOption, LLMUrlOption
 from accord.cli._util import (
-    ExtractorOption,
-    LLMModelOption,
-    LLMUrlOption,
     ModelOption,
     app,
     err,

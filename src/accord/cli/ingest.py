@@ -11,11 +11,9 @@ import sys
 
 import typer
 
+from accord.cli._llm_options import ExtractorOption, LLMModelOption, LLMUrlOption
 from accord.cli._util import (
     DbOption,
-    ExtractorOption,
-    LLMModelOption,
-    LLMUrlOption,
     ModelOption,
     app,
     err,

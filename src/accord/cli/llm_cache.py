@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import sys
+from contextlib import closing
 
 import typer
 
@@ -25,9 +26,8 @@ def stats(
     as_json: bool = typer.Option(False, "--json", help="Print the figures as JSON."),
 ) -> None:
     """How many answers are cached, how often they were reused, what they cost once."""
-    cache = _open(db)
-    figures = cache.stats().as_dict()
-    cache.close()
+    with closing(_open(db)) as cache:
+        figures = cache.stats().as_dict()
     if as_json:
         sys.stdout.write(json.dumps(figures, indent=1) + "\n")
         return
@@ -46,9 +46,8 @@ def clear(
     llm_model: str = typer.Option(None, "--llm-model", help="Only this model's answers."),
 ) -> None:
     """Delete cached answers (all, or one model's)."""
-    cache = _open(db)
-    removed = cache.clear(llm_model)
-    cache.close()
+    with closing(_open(db)) as cache:
+        removed = cache.clear(llm_model)
     out.print(f"removed {removed} cached answers", highlight=False)
 
 
