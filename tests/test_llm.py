@@ -367,7 +367,7 @@ def test_recorded_answers_the_checker_drops_every_invented_item_and_keeps_every_
 
 def test_eval_with_llm_is_reproducible_from_recorded_answers(stub, tmp_path):
     gold = [
-        ROOT.parent / "shared/gold/rafah-talks.json",
+        ROOT / "examples/gold/ru-ua-istanbul-round-announced.json",
         ROOT / "examples/gold/iran-muscat-round.json",
     ]
     db = f"sqlite:///{tmp_path / 'cache.db'}"

@@ -36,7 +36,7 @@ def test_accept_reject_and_mediation_with_claimers(nlp):
 def test_a_refusal_with_a_missing_component_is_a_condition_not_a_rejection(nlp):
     text = (
         "Hamas agreed to the Egyptian proposal for a truce on Sunday.\n"
-        "Hamas said it would not accept a deal that does not include a full withdrawal.\n"
+        "Hamas said it will not accept an agreement that does not include a full withdrawal.\n"
     )
     found = stances_of(text, nlp)
     assert ("HAMAS", "rejected") not in found
