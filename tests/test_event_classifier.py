@@ -92,8 +92,8 @@ def test_a_tiny_build_is_deterministic(nlp, tmp_path):
     from accord.extract.events.coder import EventCoder
 
     candidates = list(EventCoder(nlp, classify=EventClassifier(None, 0.5)).triggers(doc))
-    ours = [d.__dict__ for d in model.decide(doc, candidates)]
-    theirs = [d.__dict__ for d in again.decide(doc, candidates)]
+    ours = [d.__dict__ for d in model.decide(candidates)]
+    theirs = [d.__dict__ for d in again.decide(candidates)]
     assert ours == theirs and ours[0]["action"] == "ASSAULT"
     assert np.array_equal(first["vectorizer"].feature_names_, second["vectorizer"].feature_names_)
 

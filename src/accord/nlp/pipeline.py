@@ -43,22 +43,18 @@ def make_extractor_component(nlp: Language, name: str, extractor: str, options: 
 
 class ExtractorComponent:
     """One extractor as a spaCy component: a document at a time, or a batch at a time
-    (``nlp.pipe``) when the extractor offers ``extract_batch(docs)`` or its own ``pipe``
-    (the ``llm`` extractor keeps several requests in flight)."""
+    (``nlp.pipe``) when the extractor offers ``extract_batch(docs)`` (the event classifier
+    decides a batch in one pass, the ``llm`` extractor keeps several requests in flight)."""
 
     def __init__(self, run) -> None:
         self.run = run
         self.run_batch = getattr(run, "extract_batch", None)
-        self.run_pipe = getattr(run, "pipe", None)
 
     def __call__(self, doc: Doc) -> Doc:
         self.run(_with_analysis(doc))
         return doc
 
     def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterator[Doc]:
-        if self.run_pipe is not None:
-            yield from self.run_pipe((_with_analysis(doc) for doc in docs), batch_size=batch_size)
-            return
         if self.run_batch is None:
             yield from map(self, docs)
             return

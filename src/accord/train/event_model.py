@@ -188,7 +188,7 @@ def collect(examples: list[Example], nlp) -> TrainingSet:
             candidates = list(coder.triggers(doc))
             if not candidates:
                 continue
-            dense, symbolic = candidate_features(doc, candidates)
+            dense, symbolic = candidate_features(candidates)
             for row, coded in enumerate(candidates):
                 action, trigger, lexicon_mode = coded.action, coded.trigger, coded.mode
                 before = len(analysis.events)

@@ -85,15 +85,13 @@ class EventModel:
     def matrix(self, dense: np.ndarray, symbolic: list[dict]):
         return hstack([csr_matrix(dense), self.vectorizer.transform(symbolic)]).tocsr()
 
-    def decide(
-        self, doc: Doc, candidates: list[Coded], senses=lambda c: {c.action}
-    ) -> list[Decision]:
+    def decide(self, candidates: list[Coded], senses=lambda c: {c.action}) -> list[Decision]:
         """One decision per candidate: the likeliest of the types its trigger can have
         (``senses``), the calibrated probability that it is an event at all (one minus
         ``NONE``'s) and, where one fits, its mode."""
         if not candidates:
             return []
-        features = self.matrix(*candidate_features(doc, candidates))
+        features = self.matrix(*candidate_features(candidates))
         probabilities = self.types.predict_proba(features)
         classes = list(self.types.classes_)
         mode_probabilities = self.modes.predict_proba(features) if self.modes else None
@@ -163,7 +161,7 @@ class EventClassifier:
         override = _THRESHOLD_OVERRIDE.get()
         threshold = self.threshold if override is None else override
         flat = [coded for _, candidates in documents for coded in candidates]
-        decisions = iter(self.model.decide(documents[0][0], flat, self.senses) if flat else [])
+        decisions = iter(self.model.decide(flat, self.senses))
         kept: list[list[Coded]] = []
         for _, candidates in documents:
             kept.append([])

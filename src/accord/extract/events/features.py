@@ -14,7 +14,7 @@ Two parts, built the same way at training and at run time:
 from __future__ import annotations
 
 import numpy as np
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 from accord.extract.analysis import ActorMention
 from accord.extract.events.coded import Coded
@@ -95,7 +95,8 @@ def symbolic_features(coded: Coded) -> dict[str, float]:
     return features
 
 
-def candidate_features(doc: Doc, candidates: list[Coded]) -> tuple[np.ndarray, list[dict]]:
-    """Dense rows and symbolic feature dicts for a document's candidates, in order."""
+def candidate_features(candidates: list[Coded]) -> tuple[np.ndarray, list[dict]]:
+    """Dense rows and symbolic feature dicts for candidates (of one document or several),
+    in order; each candidate carries its own document."""
     dense = np.stack([dense_features(c) for c in candidates]) if candidates else None
     return dense, [symbolic_features(c) for c in candidates]

@@ -10,9 +10,7 @@ all the rules' output) and the run goes on.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
-from itertools import islice
 
 from pydantic import ValidationError
 from spacy.tokens import Doc
@@ -29,7 +27,8 @@ from accord.store.llm_cache import CachedAnswer, LLMCache, cache_key, text_hash
 
 
 class LLMExtractor:
-    """A registered extractor (``__call__``) that also batches requests (``pipe``)."""
+    """A registered extractor (``__call__``) that also batches requests (``extract_batch``,
+    the registry's batch seam)."""
 
     def __init__(self, options: LLMOptions):
         self.options = options
@@ -47,15 +46,9 @@ class LLMExtractor:
         self.version = prompt_version()
 
     def __call__(self, doc: Doc) -> None:
-        self.process([doc])
+        self.extract_batch([doc])
 
-    def pipe(self, docs: Iterable[Doc], batch_size: int = 32) -> Iterator[Doc]:
-        docs = iter(docs)
-        while batch := list(islice(docs, batch_size)):
-            self.process(batch)
-            yield from batch
-
-    def process(self, docs: list[Doc]) -> None:
+    def extract_batch(self, docs: list[Doc]) -> None:
         """Ask about every chunk of ``docs`` at once, then check and keep each document's items.
 
         A document the topic gate found off-topic (with ``both``) or with no text is not sent.
