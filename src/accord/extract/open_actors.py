@@ -51,11 +51,15 @@ def _name_before(doc: Doc, end: int) -> Span | None:
     return doc[start:end] if start < end else None
 
 
+#: Brackets an acronym follows its name in: "(ELN)", and the "[ELN]" some outlets use.
+BRACKETS = {"(": ")", "[": "]"}
+
+
 def _acronym_pairs(doc: Doc) -> list[tuple[Span, str]]:
     """Names followed by an acronym in brackets: "National Liberation Army (ELN)"."""
     pairs = []
     for token in doc[1:-2]:
-        if token.text != "(" or doc[token.i + 2].text != ")":
+        if BRACKETS.get(token.text) != doc[token.i + 2].text:
             continue
         acronym = doc[token.i + 1].text
         name = _name_before(doc, token.i)
@@ -103,7 +107,7 @@ def _described_kind(doc: Doc, name: Span) -> str | None:
     """The kind from the name's words and the words around it ("an ethnic armed group")."""
     before = doc[max(0, name.start - 3) : name.start]
     after = doc[name.end : min(len(doc), name.end + DESCRIPTION_WINDOW)]
-    if after and after[0].text == "(":
+    if after and after[0].text in BRACKETS:
         after = doc[min(len(doc), name.end + 3) : min(len(doc), name.end + 3 + DESCRIPTION_WINDOW)]
     described = [t.text for t in before] + (
         [t.text for t in after] if after and after[0].text == "," else []

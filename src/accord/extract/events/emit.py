@@ -4,6 +4,8 @@ record per source and target, with voice, place, date and evidence."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc, Span
 
 from accord.extract.analysis import ActorMention, Analysis, evidence_for
@@ -21,13 +23,18 @@ from accord.extract.events.mentions import mention_text, unique_actors
 from accord.extract.events.places import event_date, event_place
 from accord.extract.events.status import Status, conditioned_party, ultimatum
 from accord.model import Event
-from accord.resolve.actors import country_of
+from accord.resolve.actors import country_of, phrase_entry
 
 #: Types that, with no recipient named, act on the source's own country: repression hits
 #: its population, a protest targets its government, a concession eases its own rules.
 DOMESTIC = {"COERCE": "", "PROTEST": ".GOV", "CONCEDE": ""}
 #: Hostile types: conditioned on "if …" they are threats ("may halt mediation if …").
 CONFLICT = {"SANCTION", "MOBILIZE", "COERCE", "ASSAULT", "PROTEST"}
+#: Types a state carries out with its armed forces: "Israel launched strikes" is the
+#: Israeli military's act, and what it strikes is the country, not its government.
+ARMED = {"ASSAULT", "MOBILIZE"}
+#: Gazetteer kinds that name a state itself, not one of its bodies or people.
+STATE_NAMES = {"country", "capital"}
 
 
 class Emitter:
@@ -53,6 +60,9 @@ class Emitter:
                     for t in coded.targets
                     if not isinstance(t, ActorMention) or not speaker[0] <= t.start < speaker[1]
                 ]
+        if coded.action in ARMED:
+            coded.sources = [_armed_forces(item) for item in coded.sources]
+            coded.targets = [_the_country(item) for item in coded.targets]
         location = event_place(coded)
         if location is not None and location.country:
             coded.sources = [_ethnic_in(item, location.country) for item in coded.sources]
@@ -65,7 +75,14 @@ class Emitter:
                 sources = [None]
             else:
                 return
-        if not targets and coded.action in ANSWERS:
+        mutual = (
+            len(sources) > 1
+            and coded.action in self.grammar.symmetric
+            and coded.mode != "third-party"  # co-mediators are not each other's counterparts
+        )
+        if not targets and coded.action in ANSWERS and not mutual:
+            # "A and B agreed to extend the truce" is their agreement with each other, not
+            # an answer to whoever brokered the truce
             proposer = None
             if answers_proposal(coded):
                 proposer = find_proposer(analysis, coded, set(sources), self.grammar.proposing)
@@ -100,12 +117,7 @@ class Emitter:
         ):
             # "Congo, M23 resume Doha talks": the place two parties meet in is no third party
             targets = []
-        if (
-            not targets
-            and len(sources) > 1
-            and coded.action in self.grammar.symmetric
-            and coded.mode != "third-party"  # co-mediators are not each other's counterparts
-        ):
+        if not targets and mutual:
             pairs.append((sources[0], sources[1]))
         else:
             for source in sources:
@@ -156,6 +168,31 @@ def _told_already(
         ):
             return True
     return False
+
+
+def _named_state(item) -> str | None:
+    """The country a mention names by the state's own name ("Israel", "Moscow"), if any:
+    not a government, a leader or a ministry, which keep their sector."""
+    if not isinstance(item, ActorMention) or not item.actor.endswith(".GOV"):
+        return None
+    words = item.text.split()
+    # "southern Lebanon", "eastern Ukraine": a region of the state named by its name
+    entry = phrase_entry(item.text) or (phrase_entry(" ".join(words[1:])) if words[1:] else None)
+    if entry is None or entry.kind not in STATE_NAMES:
+        return None
+    return country_of(item.actor)
+
+
+def _armed_forces(item):
+    country = _named_state(item)
+    return replace(item, actor=f"{country}.MIL") if country else item
+
+
+def _the_country(item):
+    if isinstance(item, str):  # a place read as its country ("an invasion of Lebanon")
+        return country_of(item) if item.endswith(".GOV") else item
+    country = _named_state(item)
+    return replace(item, actor=country) if country else item
 
 
 def _ethnic_in(item, country: str):
