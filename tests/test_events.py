@@ -283,6 +283,35 @@ def test_two_parties_meeting_somewhere_consult_each_other(nlp):
             "Kurdish residents of the Syrian city of Qamishli protested against Turkey.",
             ("SYR.CVL", "PROTEST", "TUR.GOV", "occurred"),
         ),
+        # a state named by its name strikes with its forces and is struck as a country
+        (
+            "Armenia shelled villages in southern Azerbaijan overnight.",
+            ("ARM.MIL", "ASSAULT", "AZE", "occurred"),
+        ),
+        # a pact "between" two sides is their agreement, whatever verb carries it
+        (
+            "A truce between Armenia and Azerbaijan took effect at noon.",
+            ("AZE.GOV", "AGREE", "ARM.GOV", "occurred"),
+        ),
+        (
+            "A peace deal was signed between Ethiopia and Eritrea in Jeddah.",
+            ("ERI.GOV", "AGREE", "ETH.GOV", "occurred"),
+        ),
+        # talks "to include" two sides are talks between them
+        (
+            "The plan calls for talks to include Serbia and Kosovo.",
+            ("SRB.GOV", "CONSULT", "KOS.GOV", "occurred"),
+        ),
+        # conjoined subjects of a mutual act agree with each other, not with a broker
+        (
+            "Qatar brokered a truce. Armenia and Azerbaijan agreed to extend the truce.",
+            ("ARM.GOV", "AGREE", "AZE.GOV", "occurred"),
+        ),
+        # bracketed acronyms name an actor, and "the junta" is a state's military
+        (
+            "The Arakan Liberation Front [ALF] attacked a junta outpost.",
+            ("ALF", "ASSAULT", None, "occurred"),
+        ),
     ],
 )
 def test_general_rules_for_unseen_prose(nlp, text, expected):

@@ -91,6 +91,7 @@ class Grammar:
     warning: set[str]
     claims: set[str]
     place_nouns: set[str]
+    pacts: set[str]
 
     @classmethod
     def load(cls) -> Grammar:
@@ -118,5 +119,6 @@ class Grammar:
             foreign=set(g["foreign_modifiers"]),
             warning=set(g["warning_verbs"]),
             claims=set(g["claim_nouns"]),
+            pacts=set(g["pact_nouns"]),
             place_nouns=set(g["place_nouns"]),
         )

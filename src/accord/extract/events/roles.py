@@ -42,6 +42,8 @@ FROM_PLACES = {"RETREAT", "SANCTION"}
 CLAUSE_TARGETS = {"REQUEST", "ACCUSE", "THREATEN"}
 #: Prepositions that attach a mediation to what it mediates ("talks under Qatari mediation").
 MEDIATED_PREPS = frozenset(words("grammar", "mediated_prepositions"))
+#: Words that attach the participants to a noun ("talks between", "talks to include").
+PARTICIPANT_WORDS = frozenset(words("grammar", "participant_words"))
 
 
 class Roles:
@@ -119,13 +121,23 @@ class Roles:
         """The sides a noun names with "between" ("talks between Kinshasa and the M23",
         "fighting between the army and the RSF"): each is the other's counterpart."""
         analysis = noun.doc._.accord
-        for child in noun.children:
-            if child.dep_ == "prep" and child.lower_ == "between":
-                parties: list = []
-                for pobj in child.children:
-                    if pobj.dep_ == "pobj":
-                        parties += named_actors(pobj, analysis) or own_actors(pobj, analysis)
-                return parties if len(unique_actors(parties)) > 1 else []
+        links = list(noun.children)
+        if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in PARTICIPANT_WORDS:
+            links.append(noun.head)  # "for talks to include A and B": the talks' subject clause
+        for child in links:
+            if child.lower_ in PARTICIPANT_WORDS and child.dep_ == "prep":
+                named = [g for g in child.children if g.dep_ == "pobj"]
+            elif child.lemma_.lower() in PARTICIPANT_WORDS and child.pos_ == "VERB":
+                named = [g for g in child.children if g.dep_ == "dobj"]  # "talks to include"
+            else:
+                continue
+            parties: list = []
+            for party in named:
+                parties += named_actors(party, analysis) or own_actors(party, analysis)
+                for side in (party, *party.conjuncts):
+                    if analysis.mention_covering(side) is None:
+                        parties += country_named(side)  # "between Israel and …": a side
+            return parties if len(unique_actors(parties)) > 1 else []
         return []
 
     def mediated_parties(self, trigger: Token) -> list:

@@ -44,7 +44,9 @@ class Triggers:
         lex = grammar.lexicon
         self.matcher = Matcher(nlp.vocab)
         self.matcher.add("VERB", [[{"LEMMA": {"IN": sorted(lex.verbs)}, "POS": "VERB"}]])
-        nouns = sorted(set(lex.nouns) | {n for table in lex.light.values() for n in table})
+        nouns = sorted(
+            set(lex.nouns) | {n for table in lex.light.values() for n in table} | grammar.pacts
+        )
         self.matcher.add(
             "NOUN",
             [[{"LEMMA": {"IN": nouns}, "POS": "NOUN"}], [{"LOWER": {"IN": nouns}, "POS": "NOUN"}]],
@@ -199,7 +201,7 @@ class Triggers:
         if light_sense is not None:
             sense = light_sense if sense is None or light_sense.action != sense.action else sense
         if sense is None:
-            return None
+            return self.pact_between(noun, governor)
         analysis = noun.doc._.accord
         if governor is not None and light_sense is None:
             if self.verb_sense(governor) is not None or self.absorbed(governor):
@@ -224,6 +226,8 @@ class Triggers:
             verb_targets = []
         if not sources and action in self.grammar.symmetric:
             sides = self.roles.between_parties(noun)  # "talks between Kinshasa and the M23"
+            if not sides and governor is not None:
+                sides = self.roles.between_parties(governor)  # "a deal was reached between"
             if sides:
                 rule = "events.noun.between"
                 return Coded(action, sense.mode, governor or noun, noun, sides, [], rule)
@@ -240,6 +244,22 @@ class Triggers:
         if governor is not None and is_negated(governor) and action in ("AGREE", "CONCEDE"):
             action, rule = "REJECT", f"{rule}.{NEGATED_ACCEPTANCE}"
         return Coded(action, sense.mode, anchor, noun, sources, targets, rule)
+
+    def pact_between(self, noun: Token, governor: Token | None) -> Coded | None:
+        """ "A ceasefire between A and B took effect": the sides' agreement with each other,
+        whatever verb carries the pact. The pact must be an argument of its clause: "would
+        not accept a deal without a clause for a ceasefire between them" agrees nothing."""
+        if noun.lemma_.lower() not in self.grammar.pacts and noun.lower_ not in self.grammar.pacts:
+            return None
+        if noun.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+            return None
+        sides = self.roles.between_parties(noun)
+        if not sides and governor is not None:
+            sides = self.roles.between_parties(governor)
+        if not sides:
+            return None
+        anchor = governor if governor is not None else noun
+        return Coded("AGREE", None, anchor, noun, sides, [], "events.noun.between")
 
     def _noun_fits(self, noun: Token, wanted: frozenset[str]) -> bool:
         if not wanted:
