@@ -307,6 +307,11 @@ def test_two_parties_meeting_somewhere_consult_each_other(nlp):
             "Qatar brokered a truce. Armenia and Azerbaijan agreed to extend the truce.",
             ("ARM.GOV", "AGREE", "AZE.GOV", "occurred"),
         ),
+        # a mediator meets each side of what it mediates, never its co-mediator
+        (
+            "A truce between Armenia and Azerbaijan, brokered by Qatar and Oman, took effect.",
+            ("QAT.GOV", "CONSULT", "AZE.GOV", "occurred"),
+        ),
         # bracketed acronyms name an actor, and "the junta" is a state's military
         (
             "The Arakan Liberation Front [ALF] attacked a junta outpost.",

@@ -108,6 +108,9 @@ class Emitter:
         if not targets and coded.action == "THREATEN":
             # "threatened an offensive unless Baghdad accepted": the conditioned party
             targets = [t for t in conditioned_party(coded.anchor, analysis) if t not in sources]
+        if coded.mode == "third-party":
+            # co-mediators ("mediated by the US and France") are never each other's recipient
+            targets = [t for t in targets if t not in sources]
         pairs: list[tuple] = []
         if (
             len(sources) > 1

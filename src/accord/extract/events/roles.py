@@ -140,6 +140,19 @@ class Roles:
             return parties if len(unique_actors(parties)) > 1 else []
         return []
 
+    def mediated_sides(self, verb: Token) -> list:
+        """The sides of what a mediation verb mediates, when its phrase names them with
+        "between" and the like: "mediated talks between A and B", "a truce between A and B,
+        brokered by C"."""
+        mediated = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        if verb.dep_ == "acl":
+            mediated.append(verb.head)
+        for node in mediated:
+            sides = self.between_parties(node)
+            if sides:
+                return sides
+        return []
+
     def mediated_parties(self, trigger: Token) -> list:
         """The parties to what a mediator mediates: whoever does what its phrase attaches to
         ("resumed talks under Qatari mediation", "exchanged prisoners in a swap mediated by the
@@ -156,9 +169,11 @@ class Roles:
                 return phrase_actors(subject, analysis) if subject is not None else []
             if node.pos_ != "NOUN" or node is trigger:
                 return []
-            parties = own_actors(node, analysis) or [
-                t for t in self.nominal_targets(node, "CONSULT") if not isinstance(t, str)
-            ]  # the parties named in the phrase, not the place it is held in
+            parties = (
+                own_actors(node, analysis)
+                or self.between_parties(node)
+                or [t for t in self.nominal_targets(node, "CONSULT") if not isinstance(t, str)]
+            )  # the parties named in the phrase, not the place it is held in
             if parties:
                 return parties
         return []

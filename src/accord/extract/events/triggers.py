@@ -98,8 +98,13 @@ class Triggers:
         sources, targets, passive = self.roles.clause_roles(verb, action)
         if passive:
             rule += ".passive"
-        if not targets and sense.mode == "third-party":
-            targets = self.roles.mediated_parties(verb)
+        if sense.mode == "third-party":
+            # "mediated the talks between A and B": the mediator meets both sides
+            targets = (
+                self.roles.mediated_sides(verb)
+                or targets
+                or self.roles.mediated_parties(verb)
+            )
         if not targets and verb.lemma_.lower() in self.grammar.warning and not _warns_of_act(verb):
             return None  # "warned that famine conditions were spreading": no threat
         if sense.needs_target and not targets and len(unique_actors(sources)) < 2:
