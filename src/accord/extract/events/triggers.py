@@ -101,9 +101,7 @@ class Triggers:
         if sense.mode == "third-party":
             # "mediated the talks between A and B": the mediator meets both sides
             targets = (
-                self.roles.mediated_sides(verb)
-                or targets
-                or self.roles.mediated_parties(verb)
+                self.roles.mediated_sides(verb) or targets or self.roles.mediated_parties(verb)
             )
         if not targets and verb.lemma_.lower() in self.grammar.warning and not _warns_of_act(verb):
             return None  # "warned that famine conditions were spreading": no threat
