@@ -312,6 +312,11 @@ def test_two_parties_meeting_somewhere_consult_each_other(nlp):
             "A truce between Armenia and Azerbaijan, brokered by Qatar and Oman, took effect.",
             ("QAT.GOV", "CONSULT", "AZE.GOV", "occurred"),
         ),
+        # a person named with a state's possessive is that state's, never a place of that name
+        (
+            "Armenia's Pashinyan met Azerbaijan's Aliyev in Prague.",
+            ("ARM.GOV", "CONSULT", "AZE.GOV", "occurred"),
+        ),
         # bracketed acronyms name an actor, and "the junta" is a state's military
         (
             "The Arakan Liberation Front [ALF] attacked a junta outpost.",
@@ -331,6 +336,11 @@ def test_general_rules_for_unseen_prose(nlp, text, expected):
         "The World Food Programme warned that hunger was spreading across the region.",
         # talking about something is no meeting
         "The minister kept talking about peace.",
+        # material acts are never done to statements, details or opportunities
+        "The army released a statement on Tuesday.",
+        "Armenian officials provided no details about the talks.",
+        "Azerbaijan seized the opportunity to improve its image.",
+        "Yerevan launched a scathing attack on calls for new elections.",
     ],
 )
 def test_no_event_from_places_warnings_or_talk(nlp, text):

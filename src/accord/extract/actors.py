@@ -333,6 +333,10 @@ class ActorFinder:
             and doc[start - 1].pos_ != "PUNCT"
         ):
             start -= 1
+        if ent.start > 1 and doc[ent.start - 1].dep_ == "case":
+            # "North Korea's Kim", "Hamas's Haniyeh": the person is the possessor's
+            owner = doc[ent.start - 1].head
+            return resolve_phrase(doc[owner.left_edge.i : owner.i + 1].text)
         if start == ent.start:
             return None
         words = [t.text for t in doc[start : ent.start]]

@@ -92,6 +92,8 @@ class Grammar:
     claims: set[str]
     place_nouns: set[str]
     pacts: set[str]
+    abstract_objects: set[str]
+    material: set[str]
 
     @classmethod
     def load(cls) -> Grammar:
@@ -120,5 +122,7 @@ class Grammar:
             warning=set(g["warning_verbs"]),
             claims=set(g["claim_nouns"]),
             pacts=set(g["pact_nouns"]),
+            abstract_objects=set(g["abstract_objects"]),
+            material=set(g["material_types"]),
             place_nouns=set(g["place_nouns"]),
         )

@@ -293,6 +293,8 @@ class Roles:
             return []
         if token.ent_type_ not in ("GPE", "LOC", "FAC", "PERSON", "ORG", "NORP", ""):
             return []
+        if token.ent_type_ == "PERSON" and any(c.dep_ == "poss" for c in token.children):
+            return []  # "North Korea's Kim": someone's person, never a place of that name
         if not token.text[:1].isupper():
             for child in token.children:  # "the town of Rafah", "parts of the Gaza Strip"
                 if child.dep_ == "prep" and child.lower_ == "of":

@@ -139,10 +139,22 @@ class Triggers:
         for sense in self.grammar.lexicon.verbs.get(lemma, []):
             if sense.subjects is not None and not _subject_fits(verb, sense.subjects):
                 continue
+            if self._abstract_object(verb, sense, ("dobj",)):
+                continue  # "released a statement": not a release
             if sense.objects is None or self._object_fits(verb, sense.objects):
                 # a light verb with a nominal trigger of another type codes the noun's type
                 return sense
         return None
+
+    def _abstract_object(self, head: Token, sense: Sense, relations: tuple[str, ...]) -> bool:
+        """Is a material act's object (or, for a noun, what it is "on") something abstract?"""
+        if sense.action not in self.grammar.material:
+            return False
+        objects = [c for c in head.children if c.dep_ in relations]
+        if "prep" in relations:
+            objects = [g for c in objects if c.lower_ in ("on", "against") for g in c.children]
+        abstract = self.grammar.abstract_objects
+        return any(o.lemma_.lower() in abstract or o.lower_ in abstract for o in objects)
 
     def _object_fits(self, verb: Token, wanted: frozenset[str]) -> bool:
         analysis = verb.doc._.accord
@@ -205,6 +217,8 @@ class Triggers:
             sense = light_sense if sense is None or light_sense.action != sense.action else sense
         if sense is None:
             return self.pact_between(noun, governor)
+        if self._abstract_object(noun, sense, ("prep",)):
+            return None  # "an attack on calls for dialogue" is words, not force
         analysis = noun.doc._.accord
         if governor is not None and light_sense is None:
             if self.verb_sense(governor) is not None or self.absorbed(governor):
