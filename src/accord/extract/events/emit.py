@@ -26,8 +26,10 @@ from accord.model import Event
 from accord.resolve.actors import country_of, phrase_entry
 
 #: Types that, with no recipient named, act on the source's own country: repression hits
-#: its population, a protest targets its government, a concession eases its own rules.
-DOMESTIC = {"COERCE": "", "PROTEST": ".GOV", "CONCEDE": ""}
+#: its population, a protest targets its government. A concession with no recipient named
+#: is made to the other side ("open to compromise", "eased sanctions"): the counterparts
+#: extractor supplies it.
+DOMESTIC = {"COERCE": "", "PROTEST": ".GOV"}
 #: Hostile types: conditioned on "if …" they are threats ("may halt mediation if …").
 CONFLICT = {"SANCTION", "MOBILIZE", "COERCE", "ASSAULT", "PROTEST"}
 #: Types a state carries out with its armed forces: "Israel launched strikes" is the

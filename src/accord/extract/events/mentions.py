@@ -63,10 +63,16 @@ def _the_two_parties(token: Token, analysis: Analysis) -> list[str]:
     if not any(c.lower_ in ("both", "two") for c in token.children):
         return []
     clauses = [token.head, *token.head.ancestors]
+    # a mediator named so far carries proposals between the sides; it is not one of them
+    mediators = {
+        _country_key(e.source) for e in analysis.events if e.source and e.mode == "third-party"
+    }
     # neither the clause's own subject nor a reporting speaker is one of the two sides; if
     # that leaves no pair, the speaker may be one
-    return _pair_before(token, analysis, _subject_keys(clauses, token, analysis)) or _pair_before(
-        token, analysis, _subject_keys(clauses[:1], token, analysis)
+    return (
+        _pair_before(token, analysis, _subject_keys(clauses, token, analysis) | mediators)
+        or _pair_before(token, analysis, _subject_keys(clauses, token, analysis))
+        or _pair_before(token, analysis, _subject_keys(clauses[:1], token, analysis))
     )
 
 
