@@ -317,6 +317,11 @@ def test_two_parties_meeting_somewhere_consult_each_other(nlp):
             "Armenia's Pashinyan met Azerbaijan's Aliyev in Prague.",
             ("ARM.GOV", "CONSULT", "AZE.GOV", "occurred"),
         ),
+        # a trip "for talks with X" is for X, not for the host
+        (
+            "Armenia sent a delegation to Tbilisi for talks with Azerbaijan.",
+            ("ARM.GOV", "CONSULT", "AZE.GOV", "occurred"),
+        ),
         # bracketed acronyms name an actor, and "the junta" is a state's military
         (
             "The Arakan Liberation Front [ALF] attacked a junta outpost.",

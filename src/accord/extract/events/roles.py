@@ -140,6 +140,25 @@ class Roles:
             return parties if len(unique_actors(parties)) > 1 else []
         return []
 
+    def purpose_partners(self, verb: Token) -> list:
+        """Who a trip is for: the "with" of a purpose phrase ("to Doha for talks with the
+        mediators", "to Cairo for a meeting with Egyptian officials")."""
+        analysis = verb.doc._.accord
+        for purpose in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"):
+            for noun in (g for g in purpose.children if g.dep_ == "pobj"):
+                for partner in (
+                    c for c in noun.children if c.dep_ == "prep" and c.lower_ == "with"
+                ):
+                    found = [
+                        actor
+                        for pobj in partner.children
+                        if pobj.dep_ == "pobj"
+                        for actor in phrase_actors(pobj, analysis)
+                    ]
+                    if found:
+                        return found
+        return []
+
     def mediated_sides(self, verb: Token) -> list:
         """The sides of what a mediation verb mediates, when its phrase names them with
         "between" and the like: "mediated talks between A and B", "a truce between A and B,

@@ -98,6 +98,10 @@ class Triggers:
         sources, targets, passive = self.roles.clause_roles(verb, action)
         if passive:
             rule += ".passive"
+        if action == "CONSULT":
+            # "sent a delegation to Jeddah for talks with the RSF": the talks' other side,
+            # not the host, is whom the visit is for
+            targets = self.roles.purpose_partners(verb) or targets
         if sense.mode == "third-party":
             # "mediated the talks between A and B": the mediator meets both sides
             targets = (
