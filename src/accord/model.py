@@ -123,7 +123,8 @@ class Location(Record):
 
 
 class Event(Record):
-    """Who did what to whom: one PLOVER event, unique per (source, action, target, status)."""
+    """Who did what to whom: one PLOVER event, unique in its document per (source, action,
+    target) and date."""
 
     id: str
     source: str | None

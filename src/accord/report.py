@@ -144,27 +144,38 @@ def _without_furniture(analysis, furniture: list[tuple[int, int, str]]):
 
 
 def merge_events(events: list[Event]) -> list[Event]:
-    """An event stated several times is one event with several evidence spans.
+    """An event an article tells several times is one event with several evidence spans.
 
-    Events are unique on (source, action, target, status); the first statement
-    keeps its fields, later ones add their evidence and raise the confidence. An
-    event is copied only when a later statement changes it, so the extractor's own
-    records are never modified.
+    A story repeats its main event in the headline, the lead and the body, often once as
+    planned or claimed and once as under way. Two statements are one event when they have
+    the same source, type and target and no two different dates; the first statement
+    keeps its fields (its status among them), later ones add their evidence and raise the
+    confidence. An event is copied only when a later statement changes it, so the
+    extractor's own records are never modified.
     """
-    merged: dict[tuple, Event] = {}
-    copied: set[tuple] = set()
+    merged: list[Event] = []
+    copied: set[int] = set()
     for event in events:
-        key = (event.source, event.action, event.target, event.status)
-        if key not in merged:
-            merged[key] = event
+        index = next(
+            (
+                i
+                for i, kept in enumerate(merged)
+                if (kept.source, kept.action, kept.target)
+                == (event.source, event.action, event.target)
+                and (kept.date is None or event.date is None or kept.date == event.date)
+            ),
+            None,
+        )
+        if index is None:
+            merged.append(event)
             continue
-        if key not in copied:
-            merged[key] = merged[key].model_copy(deep=True)
-            copied.add(key)
-        kept = merged[key]
+        if index not in copied:
+            merged[index] = merged[index].model_copy(deep=True)
+            copied.add(index)
+        kept = merged[index]
         kept.evidence.extend(event.evidence)
         kept.confidence = max(kept.confidence, event.confidence)
         kept.mode = kept.mode or event.mode
         kept.location = kept.location or event.location
         kept.date = kept.date or event.date
-    return list(merged.values())
+    return merged
