@@ -322,6 +322,16 @@ def test_two_parties_meeting_somewhere_consult_each_other(nlp):
             "Armenia sent a delegation to Tbilisi for talks with Azerbaijan.",
             ("ARM.GOV", "CONSULT", "AZE.GOV", "occurred"),
         ),
+        # fire exchanged with someone is fighting between the two
+        (
+            "Armenian troops exchanged fire with Azerbaijani soldiers near the border.",
+            ("ARM.MIL", "ASSAULT", "AZE.MIL", "occurred"),
+        ),
+        # "between" on the verb that carries the fighting
+        (
+            "Heavy fighting broke out between Armenian and Azerbaijani forces.",
+            ("ARM.MIL", "ASSAULT", "AZE.MIL", "occurred"),
+        ),
         # bracketed acronyms name an actor, and "the junta" is a state's military
         (
             "The Arakan Liberation Front [ALF] attacked a junta outpost.",
@@ -346,6 +356,7 @@ def test_general_rules_for_unseen_prose(nlp, text, expected):
         "Armenian officials provided no details about the talks.",
         "Azerbaijan seized the opportunity to improve its image.",
         "Yerevan launched a scathing attack on calls for new elections.",
+        "Azerbaijani officials attacked the plan.",
     ],
 )
 def test_no_event_from_places_warnings_or_talk(nlp, text):
@@ -375,3 +386,11 @@ def test_one_event_per_recipient_country_in_a_sentence(nlp):
     found, _ = events(nlp, text)
     assaults = {t for s, a, t, _ in found if s == "ISR.MIL" and a == "ASSAULT"}
     assert len(assaults) <= 1, found
+
+
+def test_a_strike_that_kills_is_one_event(nlp):
+    """ "Azerbaijani strikes killed ten people": the verb codes the attack, the noun names
+    who struck (a state's forces), and no second event is made of the noun."""
+    found, _ = events(nlp, "Azerbaijani strikes killed ten people in Stepanakert on Tuesday.")
+    assert {(source, action) for source, action, _, _ in found} == {("AZE.MIL", "ASSAULT")}
+    assert len(found) == 1, found

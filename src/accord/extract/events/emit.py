@@ -35,8 +35,9 @@ CONFLICT = {"SANCTION", "MOBILIZE", "COERCE", "ASSAULT", "PROTEST"}
 #: Types a state carries out with its armed forces: "Israel launched strikes" is the
 #: Israeli military's act, and what it strikes is the country, not its government.
 ARMED = {"ASSAULT", "MOBILIZE"}
-#: Gazetteer kinds that name a state itself, not one of its bodies or people.
-STATE_NAMES = {"country", "capital"}
+#: Gazetteer kinds that name a state itself ("Israel", "Moscow", "Israeli strikes"), not one
+#: of its bodies or people.
+STATE_NAMES = {"country", "capital", "demonym"}
 
 
 class Emitter:
@@ -189,6 +190,8 @@ def _named_state(item) -> str | None:
 
 
 def _armed_forces(item):
+    if isinstance(item, str):  # a country named as a side ("fighting between A and B")
+        return f"{country_of(item)}.MIL" if item.endswith(".GOV") else item
     country = _named_state(item)
     return replace(item, actor=f"{country}.MIL") if country else item
 

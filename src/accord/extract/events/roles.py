@@ -140,6 +140,17 @@ class Roles:
             return parties if len(unique_actors(parties)) > 1 else []
         return []
 
+    def sides_of(self, noun: Token, governor: Token | None) -> list:
+        """The sides a two-sided noun names, on the noun or on the verb that carries it:
+        "talks between A and B", "a deal was reached between A and B", "fighting broke out
+        between A and B"."""
+        sides = self.between_parties(noun)
+        if not sides and governor is not None:
+            sides = self.between_parties(governor)
+        if not sides and noun.dep_ in ("nsubj", "nsubjpass"):
+            sides = self.between_parties(noun.head)
+        return sides
+
     def purpose_partners(self, verb: Token) -> list:
         """Who a trip is for: the "with" of a purpose phrase ("to Doha for talks with the
         mediators", "to Cairo for a meeting with Egyptian officials")."""

@@ -224,6 +224,8 @@ class Triggers:
         if self._abstract_object(noun, sense, ("prep",)):
             return None  # "an attack on calls for dialogue" is words, not force
         analysis = noun.doc._.accord
+        if noun.dep_ == "nsubj" and self._codes_same(noun.head, sense.action):
+            return None  # "Israeli strikes killed 30": the verb's event, the noun its source
         if governor is not None and light_sense is None:
             if self.verb_sense(governor) is not None or self.absorbed(governor):
                 return None  # "rejected the invasion": the verb's event covers it
@@ -246,9 +248,7 @@ class Triggers:
         else:
             verb_targets = []
         if not sources and action in self.grammar.symmetric:
-            sides = self.roles.between_parties(noun)  # "talks between Kinshasa and the M23"
-            if not sides and governor is not None:
-                sides = self.roles.between_parties(governor)  # "a deal was reached between"
+            sides = self.roles.sides_of(noun, governor)  # "talks between Kinshasa and the M23"
             if sides:
                 rule = "events.noun.between"
                 return Coded(action, sense.mode, governor or noun, noun, sides, [], rule)
@@ -266,6 +266,12 @@ class Triggers:
             action, rule = "REJECT", f"{rule}.{NEGATED_ACCEPTANCE}"
         return Coded(action, sense.mode, anchor, noun, sources, targets, rule)
 
+    def _codes_same(self, verb: Token, action: str) -> bool:
+        if verb.pos_ != "VERB":
+            return False
+        sense = self.verb_sense(verb)
+        return sense is not None and sense.action == action
+
     def pact_between(self, noun: Token, governor: Token | None) -> Coded | None:
         """ "A ceasefire between A and B took effect": the sides' agreement with each other,
         whatever verb carries the pact. The pact must be an argument of its clause: "would
@@ -274,9 +280,7 @@ class Triggers:
             return None
         if noun.dep_ not in ("nsubj", "nsubjpass", "dobj"):
             return None
-        sides = self.roles.between_parties(noun)
-        if not sides and governor is not None:
-            sides = self.roles.between_parties(governor)
+        sides = self.roles.sides_of(noun, governor)
         if not sides:
             return None
         anchor = governor if governor is not None else noun
