@@ -332,6 +332,15 @@ def test_two_parties_meeting_somewhere_consult_each_other(nlp):
             "Heavy fighting broke out between Armenian and Azerbaijani forces.",
             ("ARM.MIL", "ASSAULT", "AZE.MIL", "occurred"),
         ),
+        # unnamed soldiers or police hit somewhere are that country's; police act at home
+        (
+            "GYUMRI, Armenia (Wire) - Azerbaijani drones killed four soldiers overnight.",
+            ("AZE.MIL", "ASSAULT", "ARM.MIL", "occurred"),
+        ),
+        (
+            "Security forces fired tear gas at protesters in Yerevan.",
+            ("ARM.COP", "ASSAULT", "ARM.CVL", "occurred"),
+        ),
         # bracketed acronyms name an actor, and "the junta" is a state's military
         (
             "The Arakan Liberation Front [ALF] attacked a junta outpost.",

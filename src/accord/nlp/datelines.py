@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 
 from accord.nlp.docviews import doc_text
 from accord.resolve.actors import gazetteer
+from accord.resolve.places import resolve_place
 
 #: A dateline opening the first paragraph: upper-case place names (one or several, joined
 #: by "/"), an optional date and agency, then a dash: "KYIV/MOSCOW, March 9 (Reuters) -".
@@ -53,6 +54,25 @@ def dateline_country(doc: Doc) -> str | None:
     if "/" in place:
         return None
     return gazetteer().capitals.get(place.lower())
+
+
+def dateline_place_country(doc: Doc) -> str | None:
+    """The country a one-place dateline is in, capital or not ("MAIDUGURI, Nigeria (Reuters)
+    -" → NGA, "KYIV –" → UKR); None for several places ("KYIV/MOSCOW")."""
+    start, end = dateline(doc)
+    if end == 0:
+        return None
+    parts = [p.strip() for p in re.split(r"[,(–—]| - ", doc_text(doc)[start:end])[:2]]
+    if "/" in parts[0]:
+        return None
+    capital = gazetteer().capitals.get(parts[0].lower())
+    if capital:
+        return capital
+    for part in parts:
+        place = resolve_place(part.title()) if part else None
+        if place is not None and place.country:
+            return place.country
+    return None
 
 
 def dateline_tokens(doc: Doc) -> tuple[int, int]:

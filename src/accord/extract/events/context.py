@@ -9,7 +9,7 @@ from accord.extract.analysis import ActorMention, Analysis
 from accord.extract.events.places import clause_place
 from accord.extract.events.syntax import compound_phrase
 from accord.model import Quote
-from accord.nlp.datelines import dateline, dateline_country
+from accord.nlp.datelines import dateline, dateline_country, dateline_place_country
 from accord.resolve.actors import country_of, gazetteer
 from accord.resolve.places import resolve_place
 
@@ -103,16 +103,43 @@ def reported_forces(
     return f"{country}.{sector}" if country else None
 
 
-def located_people(noun: Token, verb: Token) -> list[str]:
-    """Unnamed civilians are the people of where the event happens: "attacked El Obeid,
-    killing 19 civilians" → SDN.CVL (the place named in the clause or the one it hangs on)."""
-    if noun_sector(noun) != "CVL" or any(c.dep_ == "poss" for c in noun.children):
+#: Types whose unnamed victims are the country where they are hit: civilians, and the
+#: soldiers or police of the place ("killed 12 soldiers in Borno" → NGA.MIL). Troops a
+#: state sends or deploys are its own, so only harm places its object.
+HARMING = {"ASSAULT", "COERCE"}
+
+
+def located_people(noun: Token, verb: Token, action: str) -> list[str]:
+    """Unnamed civilians (or, when harmed, soldiers and police) are those of where the event
+    happens: "attacked El Obeid, killing 19 civilians" → SDN.CVL (the place named in the
+    clause or the one it hangs on, else the dateline's country)."""
+    sector = noun_sector(noun)
+    wanted = {"CVL", "MIL", "COP"} if action in HARMING else {"CVL"}
+    if sector not in wanted or any(c.dep_ == "poss" for c in noun.children):
         return []
+    country = event_country(verb)
+    return [f"{country}.{sector}"] if country else []
+
+
+def event_country(verb: Token) -> str | None:
+    """The country where a clause's event happens: its place, the place of the clause it
+    hangs on, else the country of the article's dateline."""
     clause = verb.head if verb.dep_ in ("advcl", "conj", "xcomp") else verb
     place = clause_place(verb) or (
         clause_place(clause, objects=True) if clause is not verb else None
     )
-    return [f"{place.country}.CVL"] if place is not None and place.country else []
+    if place is not None and place.country:
+        return place.country
+    return dateline_place_country(verb.doc)
+
+
+def domestic_police(subject: Token, verb: Token) -> str | None:
+    """Unnamed police and security forces act at home: "security forces fired tear gas in
+    Nairobi" → KEN.COP (armies may fight abroad, police do not)."""
+    if noun_sector(subject) != "COP" or any(c.dep_ == "poss" for c in subject.children):
+        return None
+    country = event_country(verb)
+    return f"{country}.COP" if country else None
 
 
 def placed_group(noun: Token, analysis: Analysis) -> list[str]:

@@ -14,6 +14,7 @@ from accord.data import words
 from accord.extract.analysis import ActorMention
 from accord.extract.events.coded import UNKNOWN
 from accord.extract.events.context import (
+    domestic_police,
     located_people,
     placed_group,
     reported_forces,
@@ -73,6 +74,9 @@ class Roles:
                     subject, analysis, self.grammar.foreign, self.grammar.speech
                 )
                 sources = [forces] if forces else []
+            if not sources:
+                police = domestic_police(subject, verb)
+                sources = [police] if police else []
             if not sources and action in self.grammar.symmetric:
                 sides = self.between_parties(subject)  # "fighting between A and B killed …"
                 if sides:
@@ -239,7 +243,7 @@ class Roles:
                     continue
                 found += own_actors(child, analysis) or self.nominal_targets(child, action)
                 if not found:
-                    found += located_people(child, verb)
+                    found += located_people(child, verb, action)
                     found += self.place_target(child, action)
             elif child.dep_ == "xcomp" and action == "REQUEST":
                 # "urged Israel to stop": object control, the object is the recipient
