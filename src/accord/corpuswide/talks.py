@@ -32,6 +32,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_serializer
 from accord.data import words
 from accord.lexicons.negotiation import vocabulary
 from accord.model import ReportDocument, Stance
+from accord.corpuswide.roles import assign_roles
 from accord.resolve.actors import is_media
 
 #: Stance pairs that contradict each other when different sources state them together.
@@ -421,12 +422,7 @@ def build_board(key: str, positions: list[Position]) -> Board:
     )
     named = [label for label in labels if any(w[:1].isupper() for w in label.split()[:-1])]
     label = max(named or labels or [key], key=lambda x: (labels.get(x, 0), len(x)))
-    mediators = sorted({p.party for p in positions if p.stance == "mediating"})
-    principal = key_parties(key)
-    parties = sorted(
-        {p.party for p in positions if p.party not in mediators},
-        key=lambda party: (party.split(".")[0] not in principal, party),
-    )
+    parties, mediators = assign_roles(key_parties(key), positions)
     return Board(
         process=key,
         label=label,
