@@ -55,6 +55,20 @@ def test_delegations_coming_and_going(nlp):
     assert ("TCD.GOV", "withdrew") in found
 
 
+def test_a_delegation_that_left_for_a_place_is_on_its_way_not_withdrawing(nlp):
+    text = (
+        "Truce talks open in Nairobi\n"
+        "The Ethiopian army said its delegation left for Nairobi on Friday for the talks.\n"
+        "The Eritrean delegation will head to Nairobi on Sunday, an official said.\n"
+        "The Somali delegation left Nairobi on Saturday, officials said.\n"
+    )
+    found = stances_of(text, nlp)
+    assert ("ETH.MIL", "attending") in found or ("ETH.GOV", "attending") in found
+    assert not {party for party, stance in found if stance == "withdrew"} & {"ETH.MIL", "ETH.GOV"}
+    assert ("ERI.GOV", "attending") in found
+    assert ("SOM.GOV", "withdrew") in found
+
+
 def test_talks_declared_over_by_a_party_is_withdrawal_but_not_when_denied(nlp):
     text = (
         "Israel declared that the round of talks in Doha had ended.\n"
@@ -63,6 +77,12 @@ def test_talks_declared_over_by_a_party_is_withdrawal_but_not_when_denied(nlp):
     found = stances_of(text, nlp)
     assert ("ISR.GOV", "withdrew") in found
     assert ("USA.GOV", "withdrew") not in found
+
+
+def test_talks_that_ended_as_a_time_are_no_declaration(nlp):
+    text = "The Kenyan envoy said after the talks in Addis Ababa ended that work would go on.\n"
+    found = stances_of(text, nlp)
+    assert not [party for party, stance in found if stance == "withdrew"]
 
 
 def test_a_request_is_not_a_stance(nlp):

@@ -10,7 +10,13 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from accord.extract.stances.common import as_party
-from accord.extract.stances.words import CONDITIONAL_MARKS, TEAM_MARKERS
+from accord.extract.stances.words import (
+    BOUND_FOR_VERBS,
+    BOUND_TO_VERBS,
+    CONDITIONAL_MARKS,
+    TEAM_MARKERS,
+    TEMPORAL_MARKS,
+)
 
 
 class AttendanceReaders:
@@ -42,10 +48,11 @@ class AttendanceReaders:
         if not owners:
             return
         if verb_lemma in self.vocab.leave_verbs:
-            if venue and (venue in self.venues or self._for_talks(verb)):
-                self.add(
-                    owners, "attending", verb, "stances.delegation.returned", token, venue=venue
-                )
+            destination = self._destination(verb)
+            venue = venue or destination
+            if venue and (venue in self.venues or self._for_talks(verb) or destination):
+                rule = "stances.delegation.bound" if destination else "stances.delegation.returned"
+                self.add(owners, "attending", verb, rule, token, venue=venue)
             else:
                 self.add(owners, "withdrew", verb, "stances.delegation.left", token)
         elif verb_lemma in ("be", "remain", "stay"):
@@ -67,6 +74,22 @@ class AttendanceReaders:
         ):
             self.add(owners, "attending", verb, "stances.delegation.present", token, venue=venue)
 
+    def _destination(self, verb: Token) -> str | None:
+        """The place a delegation is bound for: "left for Jeddah", "departed for Doha",
+        "will head to Cairo" (on its way there, not leaving; "returned to" stays a going
+        home)."""
+        lemma = verb.lemma_.lower()
+        for child in verb.children:
+            if child.dep_ != "prep":
+                continue
+            bound = (child.lower_ == "for" and lemma in BOUND_FOR_VERBS) or (
+                child.lower_ == "to" and lemma in BOUND_TO_VERBS
+            )
+            for place in child.children if bound else ():
+                if place.dep_ == "pobj" and place.ent_type_ in ("GPE", "LOC", "FAC"):
+                    return self._entity_text(place)
+        return None
+
     def ended_talks(self, token: Token) -> None:
         """A party declares the talks over: withdrew (only when a party says it)."""
         if not self.vocab.is_process_noun(token) or token.pos_ not in ("NOUN", "PROPN"):
@@ -87,6 +110,8 @@ class AttendanceReaders:
             return
         if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in predicate.children):
             return  # "if the format stalled": a supposition
+        if any(c.dep_ == "mark" and c.lower_ in TEMPORAL_MARKS for c in predicate.children):
+            return  # "said after the talks ended": a time, not a declaration
         speech = predicate if predicate.lemma_.lower() in self.vocab.speech_verbs else None
         for ancestor in predicate.ancestors:
             if speech is None and ancestor.lemma_.lower() in self.vocab.speech_verbs:

@@ -54,3 +54,8 @@ ANAPHORIC_NOUNS = frozenset(words("actors", "anaphoric_nouns"))
 RELATIVE_PRONOUNS = frozenset(words("grammar", "relative_pronouns"))
 
 CONDITIONAL_MARKS = frozenset(words("grammar", "conditional_markers"))
+
+#: "left for Jeddah", "will head to Cairo": a delegation on its way to a place
+BOUND_FOR_VERBS = frozenset(words("stances", "bound_for_verbs"))
+BOUND_TO_VERBS = frozenset(words("stances", "bound_to_verbs"))
+TEMPORAL_MARKS = frozenset(words("grammar", "temporal_markers"))
