@@ -69,6 +69,17 @@ def test_a_delegation_that_left_for_a_place_is_on_its_way_not_withdrawing(nlp):
     assert ("SOM.GOV", "withdrew") in found
 
 
+def test_the_sides_are_those_at_the_table_not_the_authors_of_an_initiative(nlp):
+    text = (
+        "Talks open in Jeddah\n"
+        "Under a Saudi-American initiative, the Sudanese army sent a delegation to Jeddah.\n"
+        "The Rapid Support Forces also sent a delegation to Jeddah for the talks.\n"
+    )
+    found = stances_of(text, nlp)
+    assert {s.process for s in found.values()} == {"RSF–SDN talks"}
+    assert ("SAU.GOV", "mediating") in found and ("USA.GOV", "mediating") in found
+
+
 def test_talks_declared_over_by_a_party_is_withdrawal_but_not_when_denied(nlp):
     text = (
         "Israel declared that the round of talks in Doha had ended.\n"

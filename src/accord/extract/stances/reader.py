@@ -113,9 +113,13 @@ class StanceReader(
         return self.assemble()
 
     def principals(self) -> list[str]:
+        """The two sides of the article's talks: the parties that attend or take a position
+        (accept, reject, withdraw) before those that only put a proposal forward, which are
+        often the mediators ("the Saudi-American initiative")."""
         score: Counter[str] = Counter()
         order: dict[str, int] = {}
         mediating: Counter[str] = Counter()
+        at_table: set[str] = set()
         for candidate in self.candidates:
             root = root_of(candidate.party)
             order.setdefault(root, len(order))
@@ -123,12 +127,17 @@ class StanceReader(
                 mediating[root] += 2
             elif candidate.stance in STRONG_STANCE - {"proposed"}:
                 score[root] += 2
+                at_table.add(root)
             elif candidate.stance in ("attending", "proposed"):
                 score[root] += 1
+                at_table.update([root] if candidate.stance == "attending" else [])
         ranked = sorted(
             (root for root in score if score[root] > mediating[root]),
             key=lambda root: (-score[root], order[root]),
         )
+        sides = [root for root in ranked if root in at_table]
+        if len(sides) >= 2:
+            ranked = sides + [root for root in ranked if root not in at_table]
         return opposing_pair(ranked) or ranked[:2]
 
     def assemble(self) -> list[Stance]:
