@@ -80,6 +80,24 @@ def test_the_sides_are_those_at_the_table_not_the_authors_of_an_initiative(nlp):
     assert ("SAU.GOV", "mediating") in found and ("USA.GOV", "mediating") in found
 
 
+def test_an_agreement_between_two_sides_in_force_binds_both_and_co_signatories_accept(nlp):
+    text = (
+        "Truce holds\n"
+        "A ceasefire between Ethiopia and Eritrea, mediated by Kenya, came into effect on "
+        "Wednesday.\n"
+        "The Kenyan envoy signed the deal along with a Somali minister in Nairobi.\n"
+        "The talks raised the prospect of a ceasefire between Sudan and Chad.\n"
+    )
+    found = stances_of(text, nlp)
+    assert found[("ETH.GOV", "accepted")].evidence[0].rule == "stances.agreement_between"
+    assert ("ERI.GOV", "accepted") in found
+    assert ("KEN.GOV", "mediating") in found
+    assert ("KEN.GOV", "accepted") in found  # an envoy signs for its government
+    assert ("SOM.GOV", "accepted") in found
+    # a ceasefire only in prospect binds no one, and is no talks between its sides
+    assert not {party for party, _ in found} & {"SDN.GOV", "TCD.GOV"}
+
+
 def test_talks_declared_over_by_a_party_is_withdrawal_but_not_when_denied(nlp):
     text = (
         "Israel declared that the round of talks in Doha had ended.\n"

@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from accord.extract.stances.common import as_party
 from accord.extract.stances.words import (
+    AGREEMENT_NOUNS,
     BOUND_FOR_VERBS,
     BOUND_TO_VERBS,
     CONDITIONAL_MARKS,
@@ -90,6 +91,18 @@ class AttendanceReaders:
                     return self._entity_text(place)
         return None
 
+    def _of_the_talks(self, between: Token) -> bool:
+        """ "between A and B" said of the talks' verb, not of something the talks are about
+        ("the prospect of a ceasefire between A and B")."""
+        for ancestor in between.ancestors:
+            if ancestor.pos_ in ("VERB", "AUX"):
+                return True
+            if ancestor.lower_ in ("of", "about", "on") or ancestor.lower_ in AGREEMENT_NOUNS:
+                return False
+            if ancestor.lemma_.lower() in self.vocab.proposal_nouns:
+                return False
+        return True
+
     def ended_talks(self, token: Token) -> None:
         """A party declares the talks over: withdrew (only when a party says it)."""
         if not self.vocab.is_process_noun(token) or token.pos_ not in ("NOUN", "PROPN"):
@@ -131,9 +144,12 @@ class AttendanceReaders:
         lemma = token.lemma_.lower()
         if self.vocab.is_process_noun(token) and token.pos_ == "NOUN":
             preps = [c for c in token.children if c.dep_ == "prep"]
-            if token.dep_ == "nsubj":  # "talks were held … between A and B"
+            if token.dep_ == "nsubj":  # "talks were held … between A and B" (on the verb,
+                # not "talks raised the prospect of a truce between A and B")
                 preps += [
-                    t for t in token.head.subtree if t.dep_ == "prep" and t.lower_ == "between"
+                    t
+                    for t in token.head.subtree
+                    if t.dep_ == "prep" and t.lower_ == "between" and self._of_the_talks(t)
                 ]
             for child in preps:
                 if child.lower_ in ("between", "with"):

@@ -16,8 +16,9 @@ from spacy.tokens import Doc, Token
 from accord.extract.analysis import Analysis, evidence_for
 from accord.extract.proposals import Proposals
 from accord.extract.referents import root_of
+from accord.extract.stances.agreements import AgreementReaders
 from accord.extract.stances.attendance import AttendanceReaders
-from accord.extract.stances.common import Candidate, opposing_pair, sentence_date
+from accord.extract.stances.common import Candidate, as_party, opposing_pair, sentence_date
 from accord.extract.stances.mediation import MediationReaders
 from accord.extract.stances.objects import ObjectFinder
 from accord.extract.stances.parties import PartyFinder
@@ -25,6 +26,7 @@ from accord.extract.stances.positions import PositionReaders
 from accord.extract.stances.process import ProcessNamer
 from accord.extract.stances.words import (
     ABSENCE_VERBS,
+    AGREEMENT_NOUNS,
     BROKER_VERBS,
     CLAIMER_RANK,
     PROPOSAL_OWNED,
@@ -37,6 +39,7 @@ from accord.nlp.tense import is_future
 
 class StanceReader(
     PositionReaders,
+    AgreementReaders,
     AttendanceReaders,
     MediationReaders,
     ProcessNamer,
@@ -71,6 +74,7 @@ class StanceReader(
     ) -> list[Candidate]:
         added = []
         for party, party_token in parties or []:
+            party = as_party(party)
             tokens = [trigger, party_token] + ([obj] if obj is not None else [])
             tokens = [t for t in tokens if t.sent == trigger.sent]
             span = self.doc[min(t.i for t in tokens) : max(t.i for t in tokens) + 1]
@@ -103,6 +107,7 @@ class StanceReader(
                 continue  # no reader below starts from a word outside the vocabulary
             self.stance_verb(token)
             self.stance_noun(token)
+            self.agreement_between(token)
             self.delegation(token)
             self.ended_talks(token)
             self.mediator(token)
@@ -263,5 +268,6 @@ def trigger_words(vocab: Vocabulary) -> frozenset[str]:
     words |= {noun.split()[-1] for noun in vocab.noun_stances}
     words |= vocab.delegation_nouns | vocab.process_nouns | vocab.mediator_nouns
     words |= vocab.contact_nouns | ABSENCE_VERBS | BROKER_VERBS | PROPOSAL_OWNED
+    words |= AGREEMENT_NOUNS
     words.add("meet")
     return frozenset(word.lower() for word in words)
