@@ -98,6 +98,19 @@ def test_an_agreement_between_two_sides_in_force_binds_both_and_co_signatories_a
     assert not {party for party, _ in found} & {"SDN.GOV", "TCD.GOV"}
 
 
+def test_a_third_party_that_chairs_or_hosts_the_talks_mediates(nlp):
+    text = (
+        "Talks resume\n"
+        "The Kenyan foreign minister chaired the meeting in Nairobi on Friday.\n"
+        "Ethiopian and Eritrean envoys sat down for a Qatari-mediated meeting.\n"
+        "The talks were facilitated by the OSCE.\n"
+    )
+    found = stances_of(text, nlp)
+    assert "stances.chair" in {e.rule for e in found[("KEN.GOV", "mediating")].evidence}
+    assert ("QAT.GOV", "mediating") in found
+    assert ("OSCE", "mediating") in found
+
+
 def test_talks_declared_over_by_a_party_is_withdrawal_but_not_when_denied(nlp):
     text = (
         "Israel declared that the round of talks in Doha had ended.\n"

@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from accord.extract.referents import actor_of_token, root_of
 from accord.extract.stances.common import Candidate, as_party, sentence_date
-from accord.extract.stances.words import BROKER_VERBS
+from accord.extract.stances.words import AUSPICES_NOUNS, BROKER_VERBS, CHAIR_VERBS
 from accord.nlp.tense import is_future
 
 
@@ -62,6 +62,50 @@ class MediationReaders:
                     if grandchild.dep_ == "pobj":
                         parties.extend(self.phrase_actors(grandchild))
         self.add(parties, "mediating", token, "stances.brokered")
+
+    def chair(self, token: Token) -> None:
+        """ "X chaired / hosted the talks", "talks hosted by X", "a Turkish-mediated meeting",
+        "under the mediation (auspices) of X": X mediates."""
+        lemma = token.lemma_.lower()
+        if lemma in AUSPICES_NOUNS and token.pos_ == "NOUN":
+            parties = [
+                found
+                for child in token.children
+                if child.dep_ == "prep" and child.lower_ == "of"
+                for grandchild in child.children
+                if grandchild.dep_ == "pobj"
+                for found in self.phrase_actors(grandchild)
+            ]
+            self.add(parties, "mediating", token, "stances.auspices")
+            return
+        if lemma not in CHAIR_VERBS or token.pos_ not in ("VERB", "ADJ"):
+            return
+        if any(c.dep_ == "neg" for c in token.children):
+            return
+        parties: list[tuple[str, Token]] = []
+        talks = None
+        if token.dep_ in ("amod", "acl") and self.vocab.is_process_noun(token.head):
+            talks = token.head  # "Turkish-mediated meeting", "talks hosted by X"
+            for child in token.children:
+                if child.dep_ in ("npadvmod", "compound", "nmod", "amod") and child.i < token.i:
+                    actor = as_party(actor_of_token(self.analysis, child))
+                    if actor:
+                        parties.append((actor, child))
+        else:
+            passive = any(c.dep_ in ("agent", "nsubjpass") for c in token.children)
+            kinds = ("nsubjpass", "nsubj") if passive else ("dobj",)
+            objects = [c for c in token.children if c.dep_ in kinds]
+            talks = next((o for o in objects if self.vocab.is_process_noun(o)), None)
+            if talks is not None and not passive:
+                parties.extend(self.subjects(token) or [])
+        if talks is None:
+            return
+        for child in token.children:
+            if child.dep_ == "agent":
+                for grandchild in child.children:
+                    if grandchild.dep_ == "pobj":
+                        parties.extend(self.phrase_actors(grandchild))
+        self.add(parties, "mediating", token, "stances.chair", talks)
 
     def contacts(self, token: Token) -> None:
         """ "X held calls with A and B": remember who talked to whom."""

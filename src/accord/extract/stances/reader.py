@@ -27,7 +27,9 @@ from accord.extract.stances.process import ProcessNamer
 from accord.extract.stances.words import (
     ABSENCE_VERBS,
     AGREEMENT_NOUNS,
+    AUSPICES_NOUNS,
     BROKER_VERBS,
+    CHAIR_VERBS,
     CLAIMER_RANK,
     PROPOSAL_OWNED,
     STRONG_STANCE,
@@ -112,6 +114,7 @@ class StanceReader(
             self.ended_talks(token)
             self.mediator(token)
             self.broker(token)
+            self.chair(token)
             self.proposal_owner(token)
             self.talks_between(token)
             self.contacts(token)
@@ -268,6 +271,6 @@ def trigger_words(vocab: Vocabulary) -> frozenset[str]:
     words |= {noun.split()[-1] for noun in vocab.noun_stances}
     words |= vocab.delegation_nouns | vocab.process_nouns | vocab.mediator_nouns
     words |= vocab.contact_nouns | ABSENCE_VERBS | BROKER_VERBS | PROPOSAL_OWNED
-    words |= AGREEMENT_NOUNS
+    words |= AGREEMENT_NOUNS | CHAIR_VERBS | AUSPICES_NOUNS
     words.add("meet")
     return frozenset(word.lower() for word in words)
