@@ -111,6 +111,16 @@ def test_a_third_party_that_chairs_or_hosts_the_talks_mediates(nlp):
     assert ("OSCE", "mediating") in found
 
 
+def test_a_pronoun_for_unnamed_mediators_is_not_the_place_of_the_talks(nlp):
+    text = (
+        "Truce talks\n"
+        "Mediators in the Sudan ceasefire talks announced on Friday that they proposed a new "
+        "plan to bridge gaps between the army and the RSF.\n"
+    )
+    found = stances_of(text, nlp)
+    assert ("SDN.GOV", "proposed") not in found
+
+
 def test_talks_declared_over_by_a_party_is_withdrawal_but_not_when_denied(nlp):
     text = (
         "Israel declared that the round of talks in Doha had ended.\n"

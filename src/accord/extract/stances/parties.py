@@ -29,6 +29,8 @@ class PartyFinder:
     def antecedent(self, pronoun: Token) -> str | None:
         """A pronoun's actor: the actors extractor's reading, else the nearest governing
         subject, else the speaker of the quote it sits in."""
+        if self._said_by_unnamed_mediators(pronoun):
+            return None  # "mediators in the Gaza talks said they …": neither Gaza nor anyone
         mention = self.analysis.mention_covering(pronoun)
         if mention is not None:
             return mention.actor
@@ -61,6 +63,24 @@ class PartyFinder:
             if actor and actor not in {a for a, _ in found}:
                 found.append((actor, token))
         return found
+
+    def _said_by_unnamed_mediators(self, pronoun: Token) -> bool:
+        """The nearest subject governing ``pronoun`` is unnamed mediators."""
+        for ancestor in pronoun.ancestors:
+            for child in ancestor.children:
+                if child.dep_ in ("nsubj", "nsubjpass") and pronoun not in child.subtree:
+                    if child.lower_ in PRONOUNS:
+                        continue
+                    return self._unnamed_mediators(child)
+        return False
+
+    def _unnamed_mediators(self, token: Token) -> bool:
+        """ "Mediators in the talks", "the mediators": mediators the phrase does not name."""
+        if token.lemma_.lower() not in self.vocab.mediator_nouns:
+            return False
+        return not any(
+            c.dep_ in ("amod", "compound", "nmod", "poss", "appos") for c in token.children
+        ) and self.analysis.mention_covering(token) is None
 
     @staticmethod
     def _anaphoric(token: Token) -> bool:
