@@ -113,6 +113,25 @@ def test_latest_stance_and_rounds():
     assert json.loads(json.dumps(board.as_dict()))["process"] == "RUS–UKR talks"
 
 
+def test_a_mediator_read_as_a_side_does_not_split_the_process():
+    items = [
+        (doc(1, "Wire A", 2), stance("HAMAS", "accepted", process="HAMAS–ISR talks",
+                                     label="Gaza ceasefire talks", proposal="QAT proposal")),
+        (doc(1, "Wire A", 2), stance("ISR.GOV", "rejected", process="HAMAS–ISR talks",
+                                     label="Gaza ceasefire talks", proposal="QAT proposal")),
+        # the same proper name for the talks, other sides read by the article
+        (doc(2, "Outlet East", 3), stance("USA.GOV", "proposed", process="EGY–USA talks",
+                                          label="Gaza cease-fire talks", proposal="USA plan")),
+        # a key that names only a party that carries proposals, never a side's position
+        (doc(3, "Outlet West", 4), stance("USA.GOV", "proposed", process="USA talks",
+                                          label=None, proposal="USA plan")),
+    ]  # fmt: skip
+    (board,) = build_boards(items)
+    assert board.process == "HAMAS–ISR talks"
+    assert board.parties == ["HAMAS", "ISR.GOV"]
+    assert board.mediators == ["USA.GOV"]
+
+
 def test_proposals_link_on_shared_components_and_proposers():
     linked = link_proposals(
         ["TUR ceasefire", "TUR ceasefire + energy infrastructure", "TUR maritime", "RUS memorandum"]

@@ -196,7 +196,24 @@ def key_parties(key: str) -> frozenset[str]:
 
 
 def _words(text: str) -> set[str]:
-    return {w for w in re.findall(r"[a-z0-9]+", text.lower()) if w not in ("the", "talks", "of")}
+    """A label's words, hyphenated compounds joined ("cease-fire" is "ceasefire")."""
+    joined = re.sub(r"(?<=[a-z])-(?=[a-z])", "", text.lower())
+    return {w for w in re.findall(r"[a-z0-9]+", joined) if w not in ("the", "talks", "of")}
+
+
+def _named_alike(a: Counter[str], b: Counter[str]) -> bool:
+    """Two keys whose articles give the talks the same proper name ("Gaza ceasefire talks",
+    "Gaza cease-fire talks"): one process even when the articles took different sides for
+    its parties (a mediator read as a side)."""
+    return any(
+        _is_named(x) and _is_named(y) and _words(x) == _words(y) and len(_words(x)) >= 2
+        for x in a
+        for y in b
+    )
+
+
+def _is_named(label: str) -> bool:
+    return any(word[:1].isupper() for word in label.split()[:-1])
 
 
 def label_similarity(a: str, b: str, semantic: bool = False) -> float:
@@ -220,6 +237,8 @@ class ProcessKeys:
     venues: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     mediating: Counter[str] = field(default_factory=Counter)
     siding: Counter[str] = field(default_factory=Counter)
+    proposing: Counter[str] = field(default_factory=Counter)
+    members: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
 
     def add(
         self,
@@ -237,9 +256,12 @@ class ProcessKeys:
         if round_name:
             self.venues[key].add(round_name.split(" round")[0])
         root = party.split(".")[0]
+        self.members[key].add(root)
         if stance == "mediating":
             self.mediating[root] += count
-        elif stance not in ("attending", "proposed"):
+        elif stance == "proposed":
+            self.proposing[root] += count
+        elif stance != "attending":
             self.siding[root] += count
 
     @classmethod
@@ -256,6 +278,17 @@ class ProcessKeys:
         return frozenset(
             root for root in self.mediating if self.mediating[root] > self.siding[root]
         )
+
+    @property
+    def carriers(self) -> frozenset[str]:
+        """Parties that only mediate or put proposals forward across the corpus, never
+        taking a side's position: a key naming only them is talks they carry, not a process
+        of their own."""
+        return frozenset(
+            root
+            for root in set(self.mediating) | set(self.proposing)
+            if not self.siding[root]
+        ) | self.mediators
 
 
 def link_processes(positions: list[Position], semantic: bool = False) -> dict[str, str]:
@@ -276,6 +309,9 @@ def link_keys(keys: ProcessKeys, semantic: bool = False) -> dict[str, str]:
     venues: dict[str, set[str]] = defaultdict(set)
     venues.update({key: set(names) for key, names in keys.venues.items()})
     mediators = keys.mediators
+    carriers = keys.carriers
+    members: dict[str, set[str]] = defaultdict(set)
+    members.update({key: set(roots) for key, roots in keys.members.items()})
 
     def sides(key: str) -> frozenset[str]:
         parties = key_parties(key)
@@ -300,12 +336,18 @@ def link_keys(keys: ProcessKeys, semantic: bool = False) -> dict[str, str]:
                 ),
                 None,
             )
+        if chosen is None:  # no party in common: the same proper name for the talks
+            chosen = next((c for c in canonical if _named_alike(labels[key], labels[c])), None)
+        if chosen is None and parties and parties <= carriers:  # talks its parties carry
+            carried = [c for c in canonical if parties & members[c] and sides(c) - carriers]
+            chosen = max(carried, key=lambda c: sizes[c], default=None)
         if chosen is None:
             canonical.append(key)
             chosen = key
         if chosen != key:
             labels[chosen].update(labels[key])
             venues[chosen] |= venues[key]
+            members[chosen] |= members[key]
         target[key] = chosen
     return target
 
