@@ -32,6 +32,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_serializer
 from accord.data import words
 from accord.lexicons.negotiation import vocabulary
 from accord.model import ReportDocument, Stance
+from accord.corpuswide.proposal_identity import ProposalEntry, describe, link_aliases
 from accord.corpuswide.roles import assign_roles
 from accord.resolve.actors import is_media
 
@@ -134,6 +135,7 @@ class Board(BaseModel):
     mediators: list[str]
     documents: int
     outlets: list[str]
+    proposals: list[ProposalEntry] = Field(default_factory=list)
     latest: list[Position]
     disputes: list[Dispute]
     rounds: list[Round]
@@ -151,6 +153,7 @@ class Board(BaseModel):
             mediators=data["mediators"],
             documents=data["documents"],
             outlets=data["outlets"],
+            proposals=[ProposalEntry.model_validate(p) for p in data.get("proposals", [])],
             latest=[Position.from_dict(p, key) for p in data["latest"]],
             disputes=[Dispute.from_dict(d, key) for d in data["disputes"]],
             rounds=[Round.from_dict(r) for r in data["rounds"]],
@@ -452,25 +455,31 @@ def build_board(key: str, positions: list[Position]) -> Board:
     outside them counts, so a board can be rebuilt alone."""
     # media and agencies relay what the sides say; they never take a side or mediate
     positions = [p for p in positions if not is_media(p.party)]
+    positions.sort(key=lambda p: (p.date or dt.date.min, p.doc_id or ""))
     for position in positions:
         if is_common_noun(position.proposal):
             position.proposal = None
+    names = {i: p.proposal for i, p in enumerate(positions) if p.proposal}
     proposal_of = link_proposals(p.proposal for p in positions if p.stance != "attending")
     for position in positions:
         position.proposal = proposal_of.get(position.proposal, position.proposal)
-    positions.sort(key=lambda p: (p.date or dt.date.min, p.doc_id or ""))
+    aliased = link_aliases(positions, lambda p: p.proposal is None)
+    for index, name in aliased.items():
+        positions[index].proposal = name
     labels = Counter(
         p.process_label for p in positions if p.process_label and p.process_label != p.process_key
     )
     named = [label for label in labels if any(w[:1].isupper() for w in label.split()[:-1])]
     label = max(named or labels or [key], key=lambda x: (labels.get(x, 0), len(x)))
     parties, mediators = assign_roles(key_parties(key), positions)
+    proposals = describe(positions, names, set(aliased), proposal_parts, mediators)
     return Board(
         process=key,
         label=label,
         aliases=sorted(set(labels) - {label}),
         parties=parties,
         mediators=mediators,
+        proposals=proposals,
         latest=_latest(positions),
         disputes=_disputes(positions),
         rounds=_rounds(positions),
