@@ -34,6 +34,7 @@ from accord.lexicons.negotiation import vocabulary
 from accord.model import ReportDocument, Stance
 from accord.corpuswide.proposal_identity import ProposalEntry, describe, link_aliases
 from accord.corpuswide.roles import assign_roles
+from accord.corpuswide.rounds import RoundDispute
 from accord.resolve.actors import is_media
 
 #: Stance pairs that contradict each other when different sources state them together.
@@ -107,6 +108,8 @@ class Round(BaseModel):
     model_config = ConfigDict(populate_by_name=True)
 
     name: str = Field(alias="round")
+    venue: str | None = None
+    ongoing: bool | None = None  # None: not reported, or disputed (see corpuswide/rounds.py)
     first: dt.date | None = Field(default=None, alias="first_reported")
     last: dt.date | None = Field(default=None, alias="last_reported")
     attending: set[str] = Field(default_factory=set)
@@ -140,6 +143,7 @@ class Board(BaseModel):
     disputes: list[Dispute]
     rounds: list[Round]
     timeline: list[Position]
+    round_disputes: list[RoundDispute] = Field(default_factory=list)  # joined when read
 
     def as_dict(self) -> dict:
         return self.model_dump(mode="json", by_alias=True)
@@ -158,6 +162,7 @@ class Board(BaseModel):
             disputes=[Dispute.from_dict(d, key) for d in data["disputes"]],
             rounds=[Round.from_dict(r) for r in data["rounds"]],
             timeline=[Position.from_dict(p, key) for p in data["timeline"]],
+            round_disputes=[RoundDispute.model_validate(d) for d in data.get("round_disputes", [])],
         )
 
     @property
@@ -534,7 +539,8 @@ def _rounds(positions: list[Position]) -> list[Round]:
     for position in positions:
         if not position.round:
             continue
-        item = rounds.setdefault(position.round, Round(name=position.round))
+        venue = position.round.split(" round")[0]
+        item = rounds.setdefault(position.round, Round(name=position.round, venue=venue))
         if position.date:
             item.first = min(filter(None, [item.first, position.date]))
             item.last = max(filter(None, [item.last, position.date]))
