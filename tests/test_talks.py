@@ -280,3 +280,19 @@ def test_media_are_never_parties_or_mediators_and_common_nouns_never_proposals()
     proposals = {p.proposal for p in board.timeline}
     assert not proposals & {"peace talks", "the agreement"}
     assert "TUR ceasefire" in proposals
+
+
+def test_cli_board_is_a_grid_of_parties_and_proposals_readable_at_100_columns():
+    from rich.console import Console
+
+    from accord.cli.render_boards import render_boards
+
+    console = Console(width=100, record=True, color_system=None)
+    render_boards(build_boards(ITEMS, process="RUS–UKR"), console)
+    text = console.export_text()
+    assert all(len(line) <= 100 for line in text.splitlines())
+    header = text[: text.index("Timeline")]
+    assert "Turkish" in header  # the proposal column's neutral name
+    assert "Istanbul round" in header
+    grid = header[header.index("Where each party stands") :]
+    assert grid.index("RUS.GOV") < grid.index("UKR.GOV") < grid.index("TUR.GOV")

@@ -79,7 +79,7 @@ def proposal_title(
 ) -> str:
     """A neutral readable name: "Egyptian–Qatari ceasefire proposal (May 2024)"."""
     who = "–".join(demonym(p.split(".")[0]) for p in sorted(proposers))
-    what = " and ".join(terms)
+    what = ", ".join(terms[:-1]) + f" and {terms[-1]}" if len(terms) > 1 else "".join(terms)
     noun = head or "proposal"
     words = " ".join(part for part in (who, what, noun) if part)
     when = month(first)
