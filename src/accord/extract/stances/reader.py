@@ -170,7 +170,8 @@ class StanceReader(
                 candidate.stance == "proposed"
                 and principals
                 and root_of(candidate.party) not in principals
-            ):  # a proposal from outside the sides: its author mediates
+            ):  # a proposal from outside the sides: its author mediates (one stance)
+                candidates.remove(candidate)
                 candidates.append(
                     Candidate(
                         party=candidate.party,
