@@ -91,6 +91,15 @@ class AttendanceReaders:
                     return self._entity_text(place)
         return None
 
+    def _refused(self, talks: Token) -> bool:
+        """Talks that are the object of a refusal or of a negated verb."""
+        verb = talks.head
+        if talks.dep_ not in ("dobj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX"):
+            return False
+        return any(c.dep_ == "neg" for c in verb.children) or (
+            self.vocab.verb_stances.get(verb.lemma_.lower()) == "rejected"
+        )
+
     def _of_the_talks(self, between: Token) -> bool:
         """ "between A and B" said of the talks' verb, not of something the talks are about
         ("the prospect of a ceasefire between A and B")."""
@@ -143,6 +152,8 @@ class AttendanceReaders:
         """ "talks between A and B", "A held talks with B", "A and B met for talks"."""
         lemma = token.lemma_.lower()
         if self.vocab.is_process_noun(token) and token.pos_ == "NOUN":
+            if self._refused(token):
+                return  # "rejecting further talks with Seoul": nobody is at the table
             preps = [c for c in token.children if c.dep_ == "prep"]
             if token.dep_ == "nsubj":  # "talks were held … between A and B" (on the verb,
                 # not "talks raised the prospect of a truce between A and B")
