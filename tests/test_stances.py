@@ -128,6 +128,17 @@ def test_talks_refused_with_a_party_put_no_one_at_the_table(nlp):
     assert ("KOR.GOV", "attending") not in found
 
 
+def test_a_signed_document_with_a_proper_title_is_a_proposal_named_by_it(nlp):
+    text = (
+        "Truce signed\n"
+        "After a week of talks in Nairobi, the Sudanese army and the Rapid Support Forces "
+        "signed a Declaration of Principles on the protection of civilians, the mediators said.\n"
+    )
+    found = stances_of(text, nlp)
+    assert found[("SDN.MIL", "accepted")].proposal == "Declaration of Principles"
+    assert found[("RSF", "accepted")].proposal == "Declaration of Principles"
+
+
 def test_talks_declared_over_by_a_party_is_withdrawal_but_not_when_denied(nlp):
     text = (
         "Israel declared that the round of talks in Doha had ended.\n"
