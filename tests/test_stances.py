@@ -139,6 +139,18 @@ def test_a_signed_document_with_a_proper_title_is_a_proposal_named_by_it(nlp):
     assert found[("RSF", "accepted")].proposal == "Declaration of Principles"
 
 
+def test_a_third_party_announcing_talks_between_two_sides_mediates_them(nlp):
+    text = (
+        "Talks to start\n"
+        "Egypt confirmed direct talks between the Sudanese army and the Rapid Support Forces "
+        "would start in Nairobi on Saturday.\n"
+        "The Sudanese army also confirmed talks between the army and the Rapid Support Forces.\n"
+    )
+    found = stances_of(text, nlp)
+    assert found[("EGY.GOV", "mediating")].evidence[0].rule == "stances.announced_talks"
+    assert ("SDN.MIL", "mediating") not in found
+
+
 def test_talks_declared_over_by_a_party_is_withdrawal_but_not_when_denied(nlp):
     text = (
         "Israel declared that the round of talks in Doha had ended.\n"

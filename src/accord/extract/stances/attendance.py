@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from accord.extract.stances.common import as_party
 from accord.extract.stances.words import (
     AGREEMENT_NOUNS,
+    ANNOUNCE_VERBS,
     BOUND_FOR_VERBS,
     BOUND_TO_VERBS,
     CONDITIONAL_MARKS,
@@ -166,6 +167,8 @@ class AttendanceReaders:
                 if child.lower_ in ("between", "with"):
                     venue = self.venue_of(token)
                     self._attending_objects(child, token, "stances.talks_between", venue)
+                if child.lower_ == "between":
+                    self._announcers(token, child, venue)
             if token.dep_ == "dobj" and token.head.lemma_.lower() in (
                 "hold",
                 "conduct",
@@ -201,6 +204,34 @@ class AttendanceReaders:
             for child in token.children:
                 if child.dep_ == "prep" and child.lower_ == "with":
                     self._attending_objects(child, token, "stances.met", venue)
+
+    def _announcers(self, talks: Token, between: Token, venue: str | None) -> None:
+        """ "The US and Saudi Arabia confirmed talks between A and B would start": a third
+        party that announces talks between two sides is their host or mediator."""
+        sides = {
+            party
+            for pobj in between.children
+            if pobj.dep_ == "pobj"
+            for party, _ in self.phrase_actors(pobj)
+        }
+        if len(sides) < 2:
+            return
+        verb = talks.head
+        for _ in range(2):  # the talks' own verb, or the clause it sits in
+            if verb.lemma_.lower() in ANNOUNCE_VERBS and verb.pos_ == "VERB":
+                break
+            verb = verb.head
+        else:
+            return
+        if verb.lemma_.lower() not in ANNOUNCE_VERBS or any(c.dep_ == "neg" for c in verb.children):
+            return
+        roots = {party.split(".")[0] for party in sides}
+        announcers = [
+            (party, token)
+            for party, token in self.subjects(verb) or []
+            if party.split(".")[0] not in roots
+        ]
+        self.add(announcers, "mediating", verb, "stances.announced_talks", talks, venue=venue)
 
     def _attending_objects(
         self, prep: Token, trigger: Token, rule: str, venue: str | None = None
