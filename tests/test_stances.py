@@ -151,6 +151,20 @@ def test_a_third_party_announcing_talks_between_two_sides_mediates_them(nlp):
     assert ("SDN.MIL", "mediating") not in found
 
 
+def test_a_third_partys_efforts_to_reach_a_deal_are_mediation_a_sides_are_not(nlp):
+    text = (
+        "Truce talks\n"
+        "Qatar has been engaged in quiet efforts to reach a deal for a truce between Israel "
+        "and Hamas.\n"
+        "Hamas rejected the proposal on Monday, and Israel accepted it.\n"
+        "Israel said its efforts to reach a deal would go on.\n"
+    )
+    found = stances_of(text, nlp)
+    assert found[("QAT.GOV", "mediating")].evidence[0].rule == "stances.effort"
+    assert ("ISR.GOV", "mediating") not in found
+    assert {s.process for s in found.values()} == {"HAMAS–ISR talks"}
+
+
 def test_talks_declared_over_by_a_party_is_withdrawal_but_not_when_denied(nlp):
     text = (
         "Israel declared that the round of talks in Doha had ended.\n"

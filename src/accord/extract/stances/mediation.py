@@ -13,7 +13,13 @@ from spacy.tokens import Token
 
 from accord.extract.referents import actor_of_token, root_of
 from accord.extract.stances.common import Candidate, as_party, sentence_date
-from accord.extract.stances.words import AUSPICES_NOUNS, BROKER_VERBS, CHAIR_VERBS
+from accord.extract.stances.words import (
+    AUSPICES_NOUNS,
+    BROKER_VERBS,
+    CHAIR_VERBS,
+    EFFORT_NOUNS,
+    GOAL_VERBS,
+)
 from accord.nlp.tense import is_future
 
 
@@ -106,6 +112,42 @@ class MediationReaders:
                     if grandchild.dep_ == "pobj":
                         parties.extend(self.phrase_actors(grandchild))
         self.add(parties, "mediating", token, "stances.chair", talks)
+
+    def effort(self, token: Token) -> None:
+        """ "X's efforts to broker a truce", "efforts by X to secure a deal", "X has been
+        engaged in efforts … to reach a deal": X mediates (unless X is one of the sides,
+        which :meth:`assemble` checks)."""
+        if token.lower_ not in EFFORT_NOUNS or token.pos_ != "NOUN":
+            return
+        goals = [c for c in token.children if c.dep_ == "acl"]
+        holder = token.head.head if token.dep_ == "pobj" else token.head
+        if token.dep_ in ("pobj", "dobj"):
+            goals += [c for c in holder.children if c.dep_ in ("advcl", "xcomp")]
+        goal = next((g for g in goals if g.lemma_.lower() in GOAL_VERBS), None)
+        if goal is None or not any(
+            c.dep_ == "dobj" and self._names_deal(c) for c in goal.children
+        ):
+            return
+        owners: list[tuple[str, Token]] = []
+        for child in token.children:
+            if child.dep_ == "poss":
+                owners.extend(self.phrase_actors(child))
+            if child.dep_ == "prep" and child.lower_ == "by":
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        owners.extend(self.phrase_actors(pobj))
+        if not owners and token.dep_ in ("pobj", "dobj") and holder.pos_ in ("VERB", "AUX"):
+            owners = [
+                (party, t)
+                for child in holder.children
+                if child.dep_ in ("nsubj", "nsubjpass")
+                for party, t in self.phrase_actors(child)
+            ]
+        self.add(owners, "mediating", token, "stances.effort", goal)
+
+    def _names_deal(self, token: Token) -> bool:
+        lemma = token.lemma_.lower()
+        return lemma in self.vocab.proposal_nouns or bool(self.vocab.components_in(token.text))
 
     def contacts(self, token: Token) -> None:
         """ "X held calls with A and B": remember who talked to whom."""

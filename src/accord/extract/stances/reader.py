@@ -31,6 +31,7 @@ from accord.extract.stances.words import (
     BROKER_VERBS,
     CHAIR_VERBS,
     CLAIMER_RANK,
+    EFFORT_NOUNS,
     PROPOSAL_OWNED,
     STRONG_STANCE,
 )
@@ -115,6 +116,7 @@ class StanceReader(
             self.mediator(token)
             self.broker(token)
             self.chair(token)
+            self.effort(token)
             self.proposal_owner(token)
             self.talks_between(token)
             self.contacts(token)
@@ -131,6 +133,8 @@ class StanceReader(
         for candidate in self.candidates:
             root = root_of(candidate.party)
             order.setdefault(root, len(order))
+            if candidate.stance == "mediating" and candidate.rule == "stances.effort":
+                continue  # whose efforts are mediation depends on who the sides are
             if candidate.stance == "mediating":
                 mediating[root] += 2
             elif candidate.stance in STRONG_STANCE - {"proposed"}:
@@ -185,6 +189,11 @@ class StanceReader(
                     )
                 )
         candidates.extend(self._go_betweens(principals))
+        candidates = [  # a side's own efforts to reach a deal are not mediation
+            c
+            for c in candidates
+            if not (c.rule == "stances.effort" and root_of(c.party) in principals)
+        ]
         self._attach_conditions(candidates)
         mediators = {root_of(c.party) for c in candidates if c.stance == "mediating"}
         candidates = [  # a mediator at the table is there as the mediator
@@ -272,6 +281,6 @@ def trigger_words(vocab: Vocabulary) -> frozenset[str]:
     words |= {noun.split()[-1] for noun in vocab.noun_stances}
     words |= vocab.delegation_nouns | vocab.process_nouns | vocab.mediator_nouns
     words |= vocab.contact_nouns | ABSENCE_VERBS | BROKER_VERBS | PROPOSAL_OWNED
-    words |= AGREEMENT_NOUNS | CHAIR_VERBS | AUSPICES_NOUNS
+    words |= AGREEMENT_NOUNS | CHAIR_VERBS | AUSPICES_NOUNS | EFFORT_NOUNS
     words.add("meet")
     return frozenset(word.lower() for word in words)
