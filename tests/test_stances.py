@@ -154,13 +154,14 @@ def test_a_third_party_announcing_talks_between_two_sides_mediates_them(nlp):
 def test_a_third_partys_efforts_to_reach_a_deal_are_mediation_a_sides_are_not(nlp):
     text = (
         "Truce talks\n"
-        "Qatar has been engaged in quiet efforts to reach a deal for a truce between Israel "
-        "and Hamas.\n"
+        "Qatar has been engaged in quiet efforts, with support from Egypt, to reach a deal for "
+        "a truce between Israel and Hamas.\n"
         "Hamas rejected the proposal on Monday, and Israel accepted it.\n"
         "Israel said its efforts to reach a deal would go on.\n"
     )
     found = stances_of(text, nlp)
     assert found[("QAT.GOV", "mediating")].evidence[0].rule == "stances.effort"
+    assert ("EGY.GOV", "mediating") in found  # it backs the effort
     assert ("ISR.GOV", "mediating") not in found
     assert {s.process for s in found.values()} == {"HAMAS–ISR talks"}
 

@@ -19,6 +19,7 @@ from accord.extract.stances.words import (
     CHAIR_VERBS,
     EFFORT_NOUNS,
     GOAL_VERBS,
+    SUPPORT_NOUNS,
 )
 from accord.nlp.tense import is_future
 
@@ -143,7 +144,22 @@ class MediationReaders:
                 if child.dep_ in ("nsubj", "nsubjpass")
                 for party, t in self.phrase_actors(child)
             ]
+        if owners and holder.pos_ in ("VERB", "AUX"):  # "with support from Y and Z"
+            owners += [o for o in self._supporters(holder) if o[0] not in dict(owners)]
         self.add(owners, "mediating", token, "stances.effort", goal)
+
+    def _supporters(self, verb: Token) -> list[tuple[str, Token]]:
+        """ "with support from Y", "with the support of Y and Z": who backs an effort."""
+        found = []
+        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"):
+            for support in (g for g in prep.children if g.dep_ == "pobj"):
+                if support.lemma_.lower() not in SUPPORT_NOUNS:
+                    continue
+                for inner in support.children:
+                    if inner.dep_ == "prep" and inner.lower_ in ("from", "of"):
+                        for pobj in (g for g in inner.children if g.dep_ == "pobj"):
+                            found.extend(self.phrase_actors(pobj))
+        return found
 
     def _names_deal(self, token: Token) -> bool:
         lemma = token.lemma_.lower()
