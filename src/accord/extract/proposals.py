@@ -184,6 +184,8 @@ class Proposals:
             sharing = [g for g in self.groups if set(components) & set(g.components)]
             if sharing:
                 return sharing[-1].name(self.order)
+            if components:  # "agreed to exchange prisoners": what it names, no earlier one
+                return " + ".join(sorted(set(components), key=self.order.index))
         earlier = [g for g in self.groups if any(p <= at for p in g.positions)]
         if earlier:
             chosen = max(earlier, key=lambda g: max(p for p in g.positions if p <= at))

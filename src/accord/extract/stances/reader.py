@@ -213,6 +213,8 @@ class StanceReader(
             venue = self.canonical_venue(candidate.venue) or main_venue
             round_name = self._round_name(venue)
             stance_proposal = self._proposal_of(candidate, round_name)
+            if stance_proposal and stance_proposal in self._round_names():
+                round_name = stance_proposal  # a stance on a round is about that round
             item_key = (candidate.party, candidate.stance, stance_proposal)
             evidence = evidence_for(
                 candidate.span, rule=candidate.rule, trigger=candidate.trigger.text
@@ -244,6 +246,9 @@ class StanceReader(
             if candidate.date and (existing.date is None or candidate.date > existing.date):
                 existing.date = candidate.date
         return list(merged.values())
+
+    def _round_names(self) -> set[str]:
+        return {self._round_name(venue) for venue in self.venues}
 
     @staticmethod
     def _claimer_rank(claimed_by: str, party: str) -> int:
