@@ -141,6 +141,14 @@ def test_proposals_link_on_shared_components_and_proposers():
     assert linked["RUS memorandum"] == "RUS memorandum"
 
 
+def test_a_name_links_to_the_proposal_whose_attributes_it_shares_most():
+    linked = link_proposals(
+        ["EGY ceasefire + withdrawal", "EGY ceasefire + withdrawal", "EGY prisoner exchange",
+         "EGY prisoner exchange", "EGY ceasefire + prisoner exchange"]
+    )  # fmt: skip
+    assert linked["EGY ceasefire + prisoner exchange"] == "EGY prisoner exchange"
+
+
 def marker(term, kind, voice="outlet", refers_to=None, aligned_with=None):
     return FramingMarker(
         id=f"f-{term}-{voice}",

@@ -416,7 +416,8 @@ def link_proposals(names: Iterable[str | None]) -> dict[str | None, str | None]:
         match = None
         if not _is_round(name):
             candidates = [rep for rep in representatives if not _is_round(rep)]
-            match = next((rep for rep in candidates if _same_proposal(name, rep, True)), None)
+            strict = [rep for rep in candidates if _same_proposal(name, rep, True)]
+            match = max(strict, key=lambda rep: _shared(name, rep), default=None)
             match = match or next(
                 (rep for rep in candidates if _same_proposal(name, rep, False)), None
             )
@@ -424,6 +425,17 @@ def link_proposals(names: Iterable[str | None]) -> dict[str | None, str | None]:
             representatives.append(name)
         target[name] = match or name
     return target
+
+
+def _shared(a: str, b: str) -> float:
+    """How much of two names' attributes agree: their components' overlap, the same
+    specific noun and the same proposers (the best-matching proposal wins a link)."""
+    proposers, head, parts = proposal_parts(a)
+    other_proposers, other_head, other_parts = proposal_parts(b)
+    overlap = len(parts & other_parts) / len(parts | other_parts) if parts | other_parts else 0
+    return overlap + (head is not None and head == other_head) + 0.5 * (
+        bool(proposers) and proposers == other_proposers
+    )
 
 
 def _same_proposal(a: str, b: str, strict: bool) -> bool:
