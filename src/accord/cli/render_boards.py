@@ -5,8 +5,8 @@ from __future__ import annotations
 from rich.console import Console
 from rich.table import Table
 
-from accord.corpuswide.framing import Profile
 from accord.corpuswide.board_grid import board_grid
+from accord.corpuswide.framing import Profile
 from accord.corpuswide.talks import Board
 
 

@@ -25,7 +25,7 @@ from importlib import resources
 
 from pydantic import BaseModel, Field
 
-_MONTHS = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
+_MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 
 
 class Alias(BaseModel):
@@ -66,7 +66,7 @@ def _demonyms() -> dict[str, str]:
 
 
 def demonym(root: str) -> str:
-    """"QAT" → "Qatari"; an organisation keeps its id ("HAMAS")."""
+    """ "QAT" → "Qatari"; an organisation keeps its id ("HAMAS")."""
     return _demonyms().get(root, root)
 
 
@@ -92,9 +92,9 @@ def link_aliases(positions: list, is_alias) -> dict[int, str]:
     discusses none or several."""
     by_doc: dict[str | None, set[str]] = defaultdict(set)
     for position in positions:
-        if position.proposal and not is_alias(position) and position.stance != "attending":
-            if position.proposal != position.round:
-                by_doc[position.doc_id].add(position.proposal)
+        named = position.proposal and position.proposal != position.round
+        if named and not is_alias(position) and position.stance != "attending":
+            by_doc[position.doc_id].add(position.proposal)
     linked = {}
     for index, position in enumerate(positions):
         if not is_alias(position) or position.stance in ("attending", "withdrew"):
@@ -132,11 +132,11 @@ def describe(
         if position.date:
             entry.first = min(filter(None, [entry.first, position.date]))
             entry.last = max(filter(None, [entry.last, position.date]))
-        if position.stance == "mediating" or (
+        carries = position.stance == "mediating" or (
             position.stance == "proposed" and position.party in mediators
-        ):
-            if position.party not in entry.mediators:
-                entry.mediators.append(position.party)
+        )
+        if carries and position.party not in entry.mediators:
+            entry.mediators.append(position.party)
         entry.aliases.append(
             Alias(
                 name=names.get(index, key) if index not in aliased else "",

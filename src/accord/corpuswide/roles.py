@@ -33,9 +33,7 @@ def _root(actor: str) -> str:
     return actor.split(".")[0]
 
 
-def assign_roles(
-    sides: Iterable[str], positions: Iterable[_Stance]
-) -> tuple[list[str], list[str]]:
+def assign_roles(sides: Iterable[str], positions: Iterable[_Stance]) -> tuple[list[str], list[str]]:
     """(parties, mediators) of a board whose principal sides are ``sides`` (roots or ids).
 
     Parties come sides first, then alphabetically; mediators alphabetically.

@@ -29,12 +29,12 @@ from dataclasses import dataclass, field
 
 from pydantic import BaseModel, ConfigDict, Field, field_serializer
 
-from accord.data import words
-from accord.lexicons.negotiation import vocabulary
-from accord.model import ReportDocument, Stance
 from accord.corpuswide.proposal_identity import ProposalEntry, describe, link_aliases
 from accord.corpuswide.roles import assign_roles
 from accord.corpuswide.rounds import RoundDispute
+from accord.data import words
+from accord.lexicons.negotiation import vocabulary
+from accord.model import ReportDocument, Stance
 from accord.resolve.actors import is_media
 
 #: Stance pairs that contradict each other when different sources state them together.
@@ -292,11 +292,12 @@ class ProcessKeys:
         """Parties that only mediate or put proposals forward across the corpus, never
         taking a side's position: a key naming only them is talks they carry, not a process
         of their own."""
-        return frozenset(
-            root
-            for root in set(self.mediating) | set(self.proposing)
-            if not self.siding[root]
-        ) | self.mediators
+        return (
+            frozenset(
+                root for root in set(self.mediating) | set(self.proposing) if not self.siding[root]
+            )
+            | self.mediators
+        )
 
 
 def link_processes(positions: list[Position], semantic: bool = False) -> dict[str, str]:
@@ -433,8 +434,10 @@ def _shared(a: str, b: str) -> float:
     proposers, head, parts = proposal_parts(a)
     other_proposers, other_head, other_parts = proposal_parts(b)
     overlap = len(parts & other_parts) / len(parts | other_parts) if parts | other_parts else 0
-    return overlap + (head is not None and head == other_head) + 0.5 * (
-        bool(proposers) and proposers == other_proposers
+    return (
+        overlap
+        + (head is not None and head == other_head)
+        + 0.5 * (bool(proposers) and proposers == other_proposers)
     )
 
 

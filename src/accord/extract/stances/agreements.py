@@ -28,8 +28,10 @@ class AgreementReaders:
             and verb.lemma_.lower() in IN_FORCE_VERBS
             and verb.pos_ in ("VERB", "AUX")
             and not any(c.dep_ == "neg" for c in verb.children)
-            and not any(c.dep_ == "aux" and c.lower_ in ("could", "might", "may", "would")
-                        for c in verb.children)
+            and not any(
+                c.dep_ == "aux" and c.lower_ in ("could", "might", "may", "would")
+                for c in verb.children
+            )
         )
         if not in_force:
             return

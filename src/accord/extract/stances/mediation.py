@@ -125,9 +125,7 @@ class MediationReaders:
         if token.dep_ in ("pobj", "dobj"):
             goals += [c for c in holder.children if c.dep_ in ("advcl", "xcomp")]
         goal = next((g for g in goals if g.lemma_.lower() in GOAL_VERBS), None)
-        if goal is None or not any(
-            c.dep_ == "dobj" and self._names_deal(c) for c in goal.children
-        ):
+        if goal is None or not any(c.dep_ == "dobj" and self._names_deal(c) for c in goal.children):
             return
         owners: list[tuple[str, Token]] = []
         for child in token.children:

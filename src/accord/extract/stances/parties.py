@@ -78,9 +78,10 @@ class PartyFinder:
         """ "Mediators in the talks", "the mediators": mediators the phrase does not name."""
         if token.lemma_.lower() not in self.vocab.mediator_nouns:
             return False
-        return not any(
-            c.dep_ in ("amod", "compound", "nmod", "poss", "appos") for c in token.children
-        ) and self.analysis.mention_covering(token) is None
+        return (
+            not any(c.dep_ in ("amod", "compound", "nmod", "poss", "appos") for c in token.children)
+            and self.analysis.mention_covering(token) is None
+        )
 
     @staticmethod
     def _anaphoric(token: Token) -> bool:
