@@ -121,6 +121,21 @@ def test_a_pronoun_for_unnamed_mediators_is_not_the_place_of_the_talks(nlp):
     assert ("SDN.GOV", "proposed") not in found
 
 
+def test_a_stance_by_the_mediators_is_each_mediator_the_article_names(nlp):
+    text = (
+        "Truce talks\n"
+        "Mediators in the Sudan ceasefire talks announced on Friday that they proposed a new "
+        "plan to bridge gaps between the army and the RSF.\n"
+        "The army rejected the plan while the RSF accepted it.\n"
+        "Qatar and Egypt are the mediators.\n"
+    )
+    found = stances_of(text, nlp)
+    rules = {e.rule for e in found[("QAT.GOV", "mediating")].evidence}
+    assert "stances.verb.proposed.named.third_party" in rules
+    assert ("EGY.GOV", "mediating") in found
+    assert not [party for party, _ in found if party.startswith("<")]
+
+
 def test_talks_refused_with_a_party_put_no_one_at_the_table(nlp):
     text = "Talks stall\nNorth Korea fired missiles, rejecting further peace talks with Seoul.\n"
     found = stances_of(text, nlp)

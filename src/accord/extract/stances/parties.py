@@ -13,6 +13,10 @@ from accord.extract.referents import actor_of_phrase, actor_of_token
 from accord.extract.stances.common import as_party
 from accord.extract.stances.words import ANAPHORIC_NOUNS, PRONOUNS, RELATIVE_PRONOUNS
 
+#: The party of a stance by "the mediators" that the phrase does not name; the merge
+#: gives it to the mediators the article names (or drops it when it names none).
+UNNAMED_MEDIATORS = "<mediators>"
+
 
 class PartyFinder:
     """Finding the parties a stance belongs to and who states it."""
@@ -30,7 +34,7 @@ class PartyFinder:
         """A pronoun's actor: the actors extractor's reading, else the nearest governing
         subject, else the speaker of the quote it sits in."""
         if self._said_by_unnamed_mediators(pronoun):
-            return None  # "mediators in the Gaza talks said they …": neither Gaza nor anyone
+            return UNNAMED_MEDIATORS  # "mediators in the Gaza talks said they …": not Gaza
         mention = self.analysis.mention_covering(pronoun)
         if mention is not None:
             return mention.actor
@@ -48,6 +52,9 @@ class PartyFinder:
         """Actors a (coordinated) noun phrase names; pronouns through their antecedent."""
         found: list[tuple[str, Token]] = []
         for token in [head, *head.conjuncts]:
+            if self._unnamed_mediators(token):  # "the mediators": named at the merge
+                found.append((UNNAMED_MEDIATORS, token))
+                continue
             if token.lower_ in PRONOUNS:
                 actor = self.antecedent(token) if resolve_pronouns else None
             else:

@@ -10,6 +10,7 @@ what ties them together.
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
@@ -21,7 +22,7 @@ from accord.extract.stances.attendance import AttendanceReaders
 from accord.extract.stances.common import Candidate, as_party, opposing_pair, sentence_date
 from accord.extract.stances.mediation import MediationReaders
 from accord.extract.stances.objects import ObjectFinder
-from accord.extract.stances.parties import PartyFinder
+from accord.extract.stances.parties import UNNAMED_MEDIATORS, PartyFinder
 from accord.extract.stances.positions import PositionReaders
 from accord.extract.stances.process import ProcessNamer
 from accord.extract.stances.words import (
@@ -131,6 +132,8 @@ class StanceReader(
         mediating: Counter[str] = Counter()
         at_table: set[str] = set()
         for candidate in self.candidates:
+            if candidate.party == UNNAMED_MEDIATORS:
+                continue
             root = root_of(candidate.party)
             order.setdefault(root, len(order))
             if candidate.stance == "mediating" and candidate.rule == "stances.effort":
@@ -154,7 +157,7 @@ class StanceReader(
 
     def assemble(self) -> list[Stance]:
         principals = self.principals()
-        candidates = list(self.candidates)
+        candidates = self._name_the_mediators(list(self.candidates), principals)
         for candidate in self.candidates:
             for recipient in candidate.recipients:
                 if root_of(recipient) not in principals:
@@ -246,6 +249,37 @@ class StanceReader(
             if candidate.date and (existing.date is None or candidate.date > existing.date):
                 existing.date = candidate.date
         return list(merged.values())
+
+    def _name_the_mediators(
+        self, candidates: list[Candidate], principals: list[str]
+    ) -> list[Candidate]:
+        """A stance by "the mediators" is each mediator the article names (outside the
+        sides); with none named, nobody's."""
+        named = list(
+            dict.fromkeys(
+                c.party
+                for c in candidates
+                if c.stance == "mediating"
+                and c.party != UNNAMED_MEDIATORS
+                and root_of(c.party) not in principals
+            )
+        )
+        found = []
+        for candidate in candidates:
+            if candidate.party != UNNAMED_MEDIATORS:
+                found.append(candidate)
+                continue
+            for party in named:
+                found.append(
+                    replace(
+                        candidate,
+                        party=party,
+                        rule=candidate.rule + ".named",
+                        conditions=list(candidate.conditions),
+                        recipients=list(candidate.recipients),
+                    )
+                )
+        return found
 
     def _round_names(self) -> set[str]:
         return {self._round_name(venue) for venue in self.venues}
