@@ -181,6 +181,18 @@ def test_a_third_partys_efforts_to_reach_a_deal_are_mediation_a_sides_are_not(nl
     assert {s.process for s in found.values()} == {"HAMAS–ISR talks"}
 
 
+def test_a_truce_brokered_by_another_mediator_is_another_proposal(nlp):
+    text = (
+        "Talks open in Jeddah\n"
+        "Under a Saudi-American initiative, the Sudanese army sent a delegation to Jeddah.\n"
+        "The army had backed a weeklong ceasefire brokered by South Sudan earlier this week.\n"
+        "The Rapid Support Forces also sent a delegation to Jeddah.\n"
+    )
+    found = stances_of(text, nlp)
+    assert found[("SDN.MIL", "accepted")].proposal.startswith("SSD ")
+    assert found[("SAU.GOV", "mediating")].proposal.startswith("SAU/USA ")
+
+
 def test_talks_declared_over_by_a_party_is_withdrawal_but_not_when_denied(nlp):
     text = (
         "Israel declared that the round of talks in Doha had ended.\n"

@@ -81,7 +81,8 @@ class Proposals:
         for verb in [c for c in head.children if c.dep_ in ("relcl", "acl")] + (
             [head.head] if head.dep_ == "dobj" else []
         ):  # "a proposal that X submitted", "X put forward a plan"
-            if self.vocab.verb_stances.get(verb.lemma_.lower()) == "proposed":
+            # "a proposal that X submitted", "a truce brokered by X": X's proposal
+            if self.vocab.verb_stances.get(verb.lemma_.lower()) in ("proposed", "mediating"):
                 for child in verb.children:
                     if child.dep_ in ("nsubj", "agent"):
                         target = next((g for g in child.children if g.dep_ == "pobj"), child)
