@@ -13,13 +13,13 @@ links names whose attributes agree. This module then
   terms, and the merge evidence (every name and alias, with the article and sentence);
 * gives it a neutral readable name for a board column: "Egyptian–Qatari ceasefire and
   prisoner exchange proposal (May 2024)", from the demonyms of its proposers, its terms
-  or specific noun and the month it was first reported.
+  or specific noun and the month most of its stances fall in.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections import defaultdict
+from collections import Counter, defaultdict
 from functools import lru_cache
 from importlib import resources
 
@@ -36,6 +36,7 @@ class Alias(BaseModel):
     outlet: str | None
     evidence: str | None
     rule: str  # why it joined: "same attributes", "the article's one proposal"
+    date: dt.date | None = None  # the stance's date
 
 
 class ProposalEntry(BaseModel):
@@ -84,6 +85,16 @@ def proposal_title(
     words = " ".join(part for part in (who, what, noun) if part)
     when = month(first)
     return f"{words} ({when})" if when else words
+
+
+def _usual_day(entry: ProposalEntry) -> dt.date | None:
+    """The first day of the month most of a proposal's stances fall in (a mention of an
+    old round does not date the proposal)."""
+    months = Counter((d.year, d.month) for a in entry.aliases if (d := a.date))
+    if not months:
+        return entry.first
+    year, number = max(months, key=lambda m: (months[m], m))
+    return dt.date(year, number, 1)
 
 
 def link_aliases(positions: list, is_alias) -> dict[int, str]:
@@ -144,12 +155,13 @@ def describe(
                 outlet=position.outlet,
                 evidence=position.evidence,
                 rule="the article's one proposal" if index in aliased else "same attributes",
+                date=position.date,
             )
         )
     for entry in entries.values():
         entry.mediators.sort()
         head = entry.title or None
-        entry.title = proposal_title(entry.proposers, head, entry.terms, entry.first)
+        entry.title = proposal_title(entry.proposers, head, entry.terms, _usual_day(entry))
     titles: dict[str, int] = defaultdict(int)
     for entry in sorted(entries.values(), key=lambda e: (e.first or dt.date.min, e.key)):
         titles[entry.title] += 1
