@@ -193,6 +193,18 @@ def test_a_truce_brokered_by_another_mediator_is_another_proposal(nlp):
     assert found[("SAU.GOV", "mediating")].proposal.startswith("SAU/USA ")
 
 
+def test_an_agreed_exchange_is_accepted_by_both_sides(nlp):
+    text = (
+        "Talks in Istanbul\n"
+        "Russia and Ukraine held talks in Istanbul on Friday.\n"
+        "The minister said the meeting was worthwhile due to the agreed prisoner exchange.\n"
+    )
+    found = stances_of(text, nlp, published="2025-05-17")
+    for party in ("RUS.GOV", "UKR.GOV"):
+        assert found[(party, "accepted")].evidence[0].rule == "stances.agreed_object.sides"
+    assert not [party for party, _ in found if party.startswith("<")]
+
+
 def test_talks_declared_over_by_a_party_is_withdrawal_but_not_when_denied(nlp):
     text = (
         "Israel declared that the round of talks in Doha had ended.\n"

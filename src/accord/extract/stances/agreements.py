@@ -12,6 +12,9 @@ from spacy.tokens import Token
 
 from accord.extract.stances.words import AGREEMENT_NOUNS, CO_SIGNING_VERBS, IN_FORCE_VERBS
 
+#: The party of "the agreed exchange": both sides of the article's talks, named at the merge.
+THE_SIDES = "<sides>"
+
 
 class AgreementReaders:
     """Agreements that bind both of their sides."""
@@ -46,6 +49,16 @@ class AgreementReaders:
         if len({party for party, _ in parties}) < 2:
             return
         self.add(parties, "accepted", verb, "stances.agreement_between", token)
+
+    def agreed_object(self, token: Token) -> None:
+        """ "the agreed exchange", "the agreed ceasefire": both sides accepted it."""
+        if token.lower_ not in ("agreed", "agreed-upon") or token.dep_ != "amod":
+            return
+        head = token.head
+        lemma = head.lemma_.lower()
+        if not (lemma in self.vocab.proposal_nouns or self.vocab.components_in(head.text)):
+            return
+        self.add([(THE_SIDES, token)], "accepted", token, "stances.agreed_object", head)
 
     def co_signatories(self, verb: Token, obj: Token | None) -> list[tuple[str, Token]]:
         """The other parties to what ``verb`` signs: "with Y", "along with Y" on the verb or

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 from accord.extract.analysis import Analysis, evidence_for
 from accord.extract.proposals import Proposals
 from accord.extract.referents import root_of
-from accord.extract.stances.agreements import AgreementReaders
+from accord.extract.stances.agreements import THE_SIDES, AgreementReaders
 from accord.extract.stances.attendance import AttendanceReaders
 from accord.extract.stances.common import Candidate, as_party, opposing_pair, sentence_date
 from accord.extract.stances.mediation import MediationReaders
@@ -112,6 +112,7 @@ class StanceReader(
             self.stance_verb(token)
             self.stance_noun(token)
             self.agreement_between(token)
+            self.agreed_object(token)
             self.delegation(token)
             self.ended_talks(token)
             self.mediator(token)
@@ -132,7 +133,7 @@ class StanceReader(
         mediating: Counter[str] = Counter()
         at_table: set[str] = set()
         for candidate in self.candidates:
-            if candidate.party == UNNAMED_MEDIATORS:
+            if candidate.party in (UNNAMED_MEDIATORS, THE_SIDES):
                 continue
             root = root_of(candidate.party)
             order.setdefault(root, len(order))
@@ -254,7 +255,8 @@ class StanceReader(
         self, candidates: list[Candidate], principals: list[str]
     ) -> list[Candidate]:
         """A stance by "the mediators" is each mediator the article names (outside the
-        sides); with none named, nobody's."""
+        sides), with none named nobody's; one by both sides ("the agreed exchange") is each
+        side's."""
         named = list(
             dict.fromkeys(
                 c.party
@@ -264,22 +266,36 @@ class StanceReader(
                 and root_of(c.party) not in principals
             )
         )
+        sides = self._side_parties(candidates, principals)
         found = []
         for candidate in candidates:
-            if candidate.party != UNNAMED_MEDIATORS:
+            if candidate.party not in (UNNAMED_MEDIATORS, THE_SIDES):
                 found.append(candidate)
                 continue
-            for party in named:
+            for party in named if candidate.party == UNNAMED_MEDIATORS else sides:
                 found.append(
                     replace(
                         candidate,
                         party=party,
-                        rule=candidate.rule + ".named",
+                        rule=candidate.rule
+                        + (".named" if candidate.party == UNNAMED_MEDIATORS else ".sides"),
                         conditions=list(candidate.conditions),
                         recipients=list(candidate.recipients),
                     )
                 )
         return found
+
+    @staticmethod
+    def _side_parties(candidates: list[Candidate], principals: list[str]) -> list[str]:
+        """The two sides as the article names them (its most used id of each root)."""
+        if len(principals) != 2:
+            return []
+        used = Counter(c.party for c in candidates if root_of(c.party) in principals)
+        return [
+            max((p for p in used if root_of(p) == root), key=lambda p: used[p])
+            for root in principals
+            if any(root_of(p) == root for p in used)
+        ]
 
     def _round_names(self) -> set[str]:
         return {self._round_name(venue) for venue in self.venues}
@@ -321,5 +337,6 @@ def trigger_words(vocab: Vocabulary) -> frozenset[str]:
     words |= vocab.delegation_nouns | vocab.process_nouns | vocab.mediator_nouns
     words |= vocab.contact_nouns | ABSENCE_VERBS | BROKER_VERBS | PROPOSAL_OWNED
     words |= AGREEMENT_NOUNS | CHAIR_VERBS | AUSPICES_NOUNS | EFFORT_NOUNS
+    words |= {"agreed", "agreed-upon"}
     words.add("meet")
     return frozenset(word.lower() for word in words)
