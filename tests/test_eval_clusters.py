@@ -83,6 +83,18 @@ def test_cluster_scores_every_part():
     assert score.as_dict()["stance_date_accuracy"] == 0.5
 
 
+def test_stance_dates_count_only_matches_of_required_gold():
+    gold = dict(GOLD)
+    gold["stances"] = GOLD["stances"] + [
+        {"doc": "a3", "party": "GOV", "proposal": "x", "stance": "proposed",
+         "date": "2026-05-06", "optional": True}
+    ]  # fmt: skip
+    score = score_cluster(gold, BOARDS, [], DOC_IDS)
+    assert (score.stances.tp, score.stances.fp, score.stances.fn) == (2, 0, 0)
+    assert score.stance_dates_right == 1  # the optional match's right date is not counted
+    assert score.stance_date_accuracy == 0.5
+
+
 def test_accord_eval_scores_cluster_boards_from_the_real_set(tmp_path):
     import json
     import shutil

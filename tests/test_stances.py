@@ -55,6 +55,156 @@ def test_delegations_coming_and_going(nlp):
     assert ("TCD.GOV", "withdrew") in found
 
 
+def test_a_delegation_that_left_for_a_place_is_on_its_way_not_withdrawing(nlp):
+    text = (
+        "Truce talks open in Nairobi\n"
+        "The Ethiopian army said its delegation left for Nairobi on Friday for the talks.\n"
+        "The Eritrean delegation will head to Nairobi on Sunday, an official said.\n"
+        "The Somali delegation left Nairobi on Saturday, officials said.\n"
+    )
+    found = stances_of(text, nlp)
+    assert ("ETH.MIL", "attending") in found or ("ETH.GOV", "attending") in found
+    assert not {party for party, stance in found if stance == "withdrew"} & {"ETH.MIL", "ETH.GOV"}
+    assert ("ERI.GOV", "attending") in found
+    assert ("SOM.GOV", "withdrew") in found
+
+
+def test_the_sides_are_those_at_the_table_not_the_authors_of_an_initiative(nlp):
+    text = (
+        "Talks open in Jeddah\n"
+        "Under a Saudi-American initiative, the Sudanese army sent a delegation to Jeddah.\n"
+        "The Rapid Support Forces also sent a delegation to Jeddah for the talks.\n"
+    )
+    found = stances_of(text, nlp)
+    assert {s.process for s in found.values()} == {"RSF–SDN talks"}
+    assert ("SAU.GOV", "mediating") in found and ("USA.GOV", "mediating") in found
+
+
+def test_an_agreement_between_two_sides_in_force_binds_both_and_co_signatories_accept(nlp):
+    text = (
+        "Truce holds\n"
+        "A ceasefire between Ethiopia and Eritrea, mediated by Kenya, came into effect on "
+        "Wednesday.\n"
+        "The Kenyan envoy signed the deal along with a Somali minister in Nairobi.\n"
+        "The talks raised the prospect of a ceasefire between Sudan and Chad.\n"
+    )
+    found = stances_of(text, nlp)
+    assert found[("ETH.GOV", "accepted")].evidence[0].rule == "stances.agreement_between"
+    assert ("ERI.GOV", "accepted") in found
+    assert ("KEN.GOV", "mediating") in found
+    assert ("KEN.GOV", "accepted") in found  # an envoy signs for its government
+    assert ("SOM.GOV", "accepted") in found
+    # a ceasefire only in prospect binds no one, and is no talks between its sides
+    assert not {party for party, _ in found} & {"SDN.GOV", "TCD.GOV"}
+
+
+def test_a_third_party_that_chairs_or_hosts_the_talks_mediates(nlp):
+    text = (
+        "Talks resume\n"
+        "The Kenyan foreign minister chaired the meeting in Nairobi on Friday.\n"
+        "Ethiopian and Eritrean envoys sat down for a Qatari-mediated meeting.\n"
+        "The talks were facilitated by the OSCE.\n"
+    )
+    found = stances_of(text, nlp)
+    assert "stances.chair" in {e.rule for e in found[("KEN.GOV", "mediating")].evidence}
+    assert ("QAT.GOV", "mediating") in found
+    assert ("OSCE", "mediating") in found
+
+
+def test_a_pronoun_for_unnamed_mediators_is_not_the_place_of_the_talks(nlp):
+    text = (
+        "Truce talks\n"
+        "Mediators in the Sudan ceasefire talks announced on Friday that they proposed a new "
+        "plan to bridge gaps between the army and the RSF.\n"
+    )
+    found = stances_of(text, nlp)
+    assert ("SDN.GOV", "proposed") not in found
+
+
+def test_a_stance_by_the_mediators_is_each_mediator_the_article_names(nlp):
+    text = (
+        "Truce talks\n"
+        "Mediators in the Sudan ceasefire talks announced on Friday that they proposed a new "
+        "plan to bridge gaps between the army and the RSF.\n"
+        "The army rejected the plan while the RSF accepted it.\n"
+        "Qatar and Egypt are the mediators.\n"
+    )
+    found = stances_of(text, nlp)
+    rules = {e.rule for e in found[("QAT.GOV", "mediating")].evidence}
+    assert "stances.verb.proposed.named.third_party" in rules
+    assert ("EGY.GOV", "mediating") in found
+    assert not [party for party, _ in found if party.startswith("<")]
+
+
+def test_talks_refused_with_a_party_put_no_one_at_the_table(nlp):
+    text = "Talks stall\nNorth Korea fired missiles, rejecting further peace talks with Seoul.\n"
+    found = stances_of(text, nlp)
+    assert ("PRK.GOV", "rejected") in found
+    assert ("KOR.GOV", "attending") not in found
+
+
+def test_a_signed_document_with_a_proper_title_is_a_proposal_named_by_it(nlp):
+    text = (
+        "Truce signed\n"
+        "After a week of talks in Nairobi, the Sudanese army and the Rapid Support Forces "
+        "signed a Declaration of Principles on the protection of civilians, the mediators said.\n"
+    )
+    found = stances_of(text, nlp)
+    assert found[("SDN.MIL", "accepted")].proposal == "Declaration of Principles"
+    assert found[("RSF", "accepted")].proposal == "Declaration of Principles"
+
+
+def test_a_third_party_announcing_talks_between_two_sides_mediates_them(nlp):
+    text = (
+        "Talks to start\n"
+        "Egypt confirmed direct talks between the Sudanese army and the Rapid Support Forces "
+        "would start in Nairobi on Saturday.\n"
+        "The Sudanese army also confirmed talks between the army and the Rapid Support Forces.\n"
+    )
+    found = stances_of(text, nlp)
+    assert found[("EGY.GOV", "mediating")].evidence[0].rule == "stances.announced_talks"
+    assert ("SDN.MIL", "mediating") not in found
+
+
+def test_a_third_partys_efforts_to_reach_a_deal_are_mediation_a_sides_are_not(nlp):
+    text = (
+        "Truce talks\n"
+        "Qatar has been engaged in quiet efforts, with support from Egypt, to reach a deal for "
+        "a truce between Israel and Hamas.\n"
+        "Hamas rejected the proposal on Monday, and Israel accepted it.\n"
+        "Israel said its efforts to reach a deal would go on.\n"
+    )
+    found = stances_of(text, nlp)
+    assert found[("QAT.GOV", "mediating")].evidence[0].rule == "stances.effort"
+    assert ("EGY.GOV", "mediating") in found  # it backs the effort
+    assert ("ISR.GOV", "mediating") not in found
+    assert {s.process for s in found.values()} == {"HAMAS–ISR talks"}
+
+
+def test_a_truce_brokered_by_another_mediator_is_another_proposal(nlp):
+    text = (
+        "Talks open in Jeddah\n"
+        "Under a Saudi-American initiative, the Sudanese army sent a delegation to Jeddah.\n"
+        "The army had backed a weeklong ceasefire brokered by South Sudan earlier this week.\n"
+        "The Rapid Support Forces also sent a delegation to Jeddah.\n"
+    )
+    found = stances_of(text, nlp)
+    assert found[("SDN.MIL", "accepted")].proposal.startswith("SSD ")
+    assert found[("SAU.GOV", "mediating")].proposal.startswith("SAU/USA ")
+
+
+def test_an_agreed_exchange_is_accepted_by_both_sides(nlp):
+    text = (
+        "Talks in Istanbul\n"
+        "Russia and Ukraine held talks in Istanbul on Friday.\n"
+        "The minister said the meeting was worthwhile due to the agreed prisoner exchange.\n"
+    )
+    found = stances_of(text, nlp, published="2025-05-17")
+    for party in ("RUS.GOV", "UKR.GOV"):
+        assert found[(party, "accepted")].evidence[0].rule == "stances.agreed_object.sides"
+    assert not [party for party, _ in found if party.startswith("<")]
+
+
 def test_talks_declared_over_by_a_party_is_withdrawal_but_not_when_denied(nlp):
     text = (
         "Israel declared that the round of talks in Doha had ended.\n"
@@ -63,6 +213,12 @@ def test_talks_declared_over_by_a_party_is_withdrawal_but_not_when_denied(nlp):
     found = stances_of(text, nlp)
     assert ("ISR.GOV", "withdrew") in found
     assert ("USA.GOV", "withdrew") not in found
+
+
+def test_talks_that_ended_as_a_time_are_no_declaration(nlp):
+    text = "The Kenyan envoy said after the talks in Addis Ababa ended that work would go on.\n"
+    found = stances_of(text, nlp)
+    assert not [party for party, stance in found if stance == "withdrew"]
 
 
 def test_a_request_is_not_a_stance(nlp):

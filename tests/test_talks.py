@@ -113,6 +113,25 @@ def test_latest_stance_and_rounds():
     assert json.loads(json.dumps(board.as_dict()))["process"] == "RUS–UKR talks"
 
 
+def test_a_mediator_read_as_a_side_does_not_split_the_process():
+    items = [
+        (doc(1, "Wire A", 2), stance("HAMAS", "accepted", process="HAMAS–ISR talks",
+                                     label="Gaza ceasefire talks", proposal="QAT proposal")),
+        (doc(1, "Wire A", 2), stance("ISR.GOV", "rejected", process="HAMAS–ISR talks",
+                                     label="Gaza ceasefire talks", proposal="QAT proposal")),
+        # the same proper name for the talks, other sides read by the article
+        (doc(2, "Outlet East", 3), stance("USA.GOV", "proposed", process="EGY–USA talks",
+                                          label="Gaza cease-fire talks", proposal="USA plan")),
+        # a key that names only a party that carries proposals, never a side's position
+        (doc(3, "Outlet West", 4), stance("USA.GOV", "proposed", process="USA talks",
+                                          label=None, proposal="USA plan")),
+    ]  # fmt: skip
+    (board,) = build_boards(items)
+    assert board.process == "HAMAS–ISR talks"
+    assert board.parties == ["HAMAS", "ISR.GOV"]
+    assert board.mediators == ["USA.GOV"]
+
+
 def test_proposals_link_on_shared_components_and_proposers():
     linked = link_proposals(
         ["TUR ceasefire", "TUR ceasefire + energy infrastructure", "TUR maritime", "RUS memorandum"]
@@ -120,6 +139,14 @@ def test_proposals_link_on_shared_components_and_proposers():
     assert linked["TUR ceasefire"] == linked["TUR ceasefire + energy infrastructure"]
     assert linked["TUR maritime"] == "TUR maritime"
     assert linked["RUS memorandum"] == "RUS memorandum"
+
+
+def test_a_name_links_to_the_proposal_whose_attributes_it_shares_most():
+    linked = link_proposals(
+        ["EGY ceasefire + withdrawal", "EGY ceasefire + withdrawal", "EGY prisoner exchange",
+         "EGY prisoner exchange", "EGY ceasefire + prisoner exchange"]
+    )  # fmt: skip
+    assert linked["EGY ceasefire + prisoner exchange"] == "EGY prisoner exchange"
 
 
 def marker(term, kind, voice="outlet", refers_to=None, aligned_with=None):
@@ -261,3 +288,19 @@ def test_media_are_never_parties_or_mediators_and_common_nouns_never_proposals()
     proposals = {p.proposal for p in board.timeline}
     assert not proposals & {"peace talks", "the agreement"}
     assert "TUR ceasefire" in proposals
+
+
+def test_cli_board_is_a_grid_of_parties_and_proposals_readable_at_100_columns():
+    from rich.console import Console
+
+    from accord.cli.render_boards import render_boards
+
+    console = Console(width=100, record=True, color_system=None)
+    render_boards(build_boards(ITEMS, process="RUS–UKR"), console)
+    text = console.export_text()
+    assert all(len(line) <= 100 for line in text.splitlines())
+    header = text[: text.index("Timeline")]
+    assert "Turkish" in header  # the proposal column's neutral name
+    assert "Istanbul round" in header
+    grid = header[header.index("Where each party stands") :]
+    assert grid.index("RUS.GOV") < grid.index("UKR.GOV") < grid.index("TUR.GOV")

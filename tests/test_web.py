@@ -213,3 +213,11 @@ def test_serve_reports_a_busy_port_in_one_line(tmp_path):
     assert result.exit_code == 1
     assert result.stderr.startswith(f"error: cannot serve on 127.0.0.1:{port}")
     assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_board_cells_link_to_their_evidence_in_the_timeline_below(client):
+    talks = client.get("/talks").text
+    link = re.search(r'<a class="cell" href="#(board-\d+-p-\d+)"', talks)
+    assert link is not None
+    anchor = f'id="{link.group(1)}"'
+    assert anchor in talks and talks.index(anchor) > link.start()  # the timeline sits below

@@ -5,6 +5,7 @@ from __future__ import annotations
 from rich.console import Console
 from rich.table import Table
 
+from accord.corpuswide.board_grid import board_grid
 from accord.corpuswide.framing import Profile
 from accord.corpuswide.talks import Board
 
@@ -18,6 +19,40 @@ def _table(title: str, *columns: str) -> Table:
 
 def _date(value) -> str:
     return value.isoformat() if value else "-"
+
+
+def _short_date(value) -> str:
+    return value.strftime("%d %b") if value else "undated"
+
+
+def _cell(cell) -> str:
+    """The latest stance, who says so and when, in three short lines."""
+    if cell is None:
+        return "[dim]·[/dim]"
+    position = cell.position
+    mark = " [red]![/red]" if cell.disputed else ""
+    says = "outlet" if position.claimed_by == "outlet" else position.claimed_by
+    return f"[bold]{position.stance}[/bold]{mark}\n{says}\n{_short_date(position.date)}"
+
+
+def render_grid(board: Board, console: Console) -> None:
+    """Party rows, proposal (then round) columns: readable at 100 columns."""
+    grid = board_grid(board)
+    if not grid.rows:
+        console.print("No stances.")
+        return
+    table = Table(
+        title="Where each party stands (latest stance · says who · date; ! disputed)",
+        title_justify="left",
+        show_lines=True,
+    )
+    table.add_column("party", overflow="fold", max_width=12)
+    for column in grid.columns:
+        table.add_column(column.title, overflow="fold", min_width=9)
+    for row in grid.rows:
+        label = row.party + ("\n[dim]mediator[/dim]" if row.role == "mediator" else "")
+        table.add_row(label, *(_cell(cell) for cell in row.cells))
+    console.print(table)
 
 
 def render_boards(boards: list[Board], console: Console) -> None:
@@ -34,30 +69,17 @@ def render_boards(boards: list[Board], console: Console) -> None:
         )
         if board.aliases:
             console.print(f"also called: {'; '.join(board.aliases)}", highlight=False)
-        table = _table(
-            "Where each party stands (latest per proposal)",
-            "party",
-            "stance",
-            "proposal / round",
-            "date",
-            "claimed by",
-            "outlet",
-            "conditions",
-        )
-        disputed = {(d.party, d.proposal) for d in board.disputes}
-        for position in board.latest:
-            subject = (position.party, position.proposal)
-            mark = " [red](disputed)[/red]" if subject in disputed else ""
-            table.add_row(
-                position.party,
-                position.stance + mark,
-                position.proposal or "-",
-                _date(position.date),
-                position.claimed_by,
-                position.outlet or "-",
-                "; ".join(position.conditions) or "-",
+        render_grid(board, console)
+        for dispute in board.round_disputes:
+            console.print(
+                f"[red]Disputed:[/red] is the {dispute.round or 'round'} over?", highlight=False
             )
-        console.print(table)
+            for claim in dispute.claims:
+                console.print(
+                    f"  {claim.state:>9} — says {claim.by or 'unknown'}"
+                    f" ({claim.outlet or 'unknown outlet'}): {claim.evidence or claim.claim}",
+                    highlight=False,
+                )
         if board.disputes:
             table = _table(
                 "Disputed stances (sources disagree)",
@@ -65,53 +87,44 @@ def render_boards(boards: list[Board], console: Console) -> None:
                 "proposal",
                 "stance",
                 "says who",
-                "outlet",
                 "date",
                 "evidence",
             )
+            titles = {entry.key: entry.title for entry in board.proposals}
             for dispute in board.disputes:
                 for position in dispute.positions:
                     table.add_row(
                         dispute.party,
-                        dispute.proposal or "-",
+                        titles.get(dispute.proposal, dispute.proposal or "-"),
                         position.stance,
                         position.claimed_by,
-                        position.outlet or "-",
                         _date(position.date),
                         position.evidence or "-",
                     )
             console.print(table)
         if board.rounds:
             table = _table(
-                "Rounds",
-                "round",
-                "first reported",
-                "last reported",
-                "attending",
-                "withdrew",
-                "outlets",
+                "Rounds", "round", "first reported", "last reported", "attending", "withdrew"
             )
             for item in board.rounds:
                 table.add_row(
-                    item.name,
+                    item.name + ("" if item.ongoing is not False else " (ended)"),
                     _date(item.first),
                     _date(item.last),
                     ", ".join(sorted(item.attending)) or "-",
                     ", ".join(sorted(item.withdrew)) or "-",
-                    ", ".join(sorted(item.sources)) or "-",
                 )
             console.print(table)
-        table = _table(
-            "Timeline", "date", "party", "stance", "proposal / round", "claimed by", "outlet"
-        )
+        table = _table("Timeline", "date", "party", "stance", "proposal / round", "says who")
         for position in board.timeline:
             table.add_row(
                 _date(position.date),
                 position.party,
                 position.stance,
                 position.proposal or "-",
-                position.claimed_by,
-                position.outlet or "-",
+                position.claimed_by
+                if position.claimed_by != "outlet"
+                else f"outlet {position.outlet or ''}".strip(),
             )
         console.print(table)
 

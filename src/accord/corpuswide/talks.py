@@ -29,6 +29,9 @@ from dataclasses import dataclass, field
 
 from pydantic import BaseModel, ConfigDict, Field, field_serializer
 
+from accord.corpuswide.proposal_identity import ProposalEntry, describe, link_aliases
+from accord.corpuswide.roles import assign_roles
+from accord.corpuswide.rounds import RoundDispute
 from accord.data import words
 from accord.lexicons.negotiation import vocabulary
 from accord.model import ReportDocument, Stance
@@ -105,6 +108,8 @@ class Round(BaseModel):
     model_config = ConfigDict(populate_by_name=True)
 
     name: str = Field(alias="round")
+    venue: str | None = None
+    ongoing: bool | None = None  # None: not reported, or disputed (see corpuswide/rounds.py)
     first: dt.date | None = Field(default=None, alias="first_reported")
     last: dt.date | None = Field(default=None, alias="last_reported")
     attending: set[str] = Field(default_factory=set)
@@ -133,10 +138,12 @@ class Board(BaseModel):
     mediators: list[str]
     documents: int
     outlets: list[str]
+    proposals: list[ProposalEntry] = Field(default_factory=list)
     latest: list[Position]
     disputes: list[Dispute]
     rounds: list[Round]
     timeline: list[Position]
+    round_disputes: list[RoundDispute] = Field(default_factory=list)  # joined when read
 
     def as_dict(self) -> dict:
         return self.model_dump(mode="json", by_alias=True)
@@ -150,10 +157,12 @@ class Board(BaseModel):
             mediators=data["mediators"],
             documents=data["documents"],
             outlets=data["outlets"],
+            proposals=[ProposalEntry.model_validate(p) for p in data.get("proposals", [])],
             latest=[Position.from_dict(p, key) for p in data["latest"]],
             disputes=[Dispute.from_dict(d, key) for d in data["disputes"]],
             rounds=[Round.from_dict(r) for r in data["rounds"]],
             timeline=[Position.from_dict(p, key) for p in data["timeline"]],
+            round_disputes=[RoundDispute.model_validate(d) for d in data.get("round_disputes", [])],
         )
 
     @property
@@ -195,7 +204,24 @@ def key_parties(key: str) -> frozenset[str]:
 
 
 def _words(text: str) -> set[str]:
-    return {w for w in re.findall(r"[a-z0-9]+", text.lower()) if w not in ("the", "talks", "of")}
+    """A label's words, hyphenated compounds joined ("cease-fire" is "ceasefire")."""
+    joined = re.sub(r"(?<=[a-z])-(?=[a-z])", "", text.lower())
+    return {w for w in re.findall(r"[a-z0-9]+", joined) if w not in ("the", "talks", "of")}
+
+
+def _named_alike(a: Counter[str], b: Counter[str]) -> bool:
+    """Two keys whose articles give the talks the same proper name ("Gaza ceasefire talks",
+    "Gaza cease-fire talks"): one process even when the articles took different sides for
+    its parties (a mediator read as a side)."""
+    return any(
+        _is_named(x) and _is_named(y) and _words(x) == _words(y) and len(_words(x)) >= 2
+        for x in a
+        for y in b
+    )
+
+
+def _is_named(label: str) -> bool:
+    return any(word[:1].isupper() for word in label.split()[:-1])
 
 
 def label_similarity(a: str, b: str, semantic: bool = False) -> float:
@@ -219,6 +245,8 @@ class ProcessKeys:
     venues: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     mediating: Counter[str] = field(default_factory=Counter)
     siding: Counter[str] = field(default_factory=Counter)
+    proposing: Counter[str] = field(default_factory=Counter)
+    members: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
 
     def add(
         self,
@@ -236,9 +264,12 @@ class ProcessKeys:
         if round_name:
             self.venues[key].add(round_name.split(" round")[0])
         root = party.split(".")[0]
+        self.members[key].add(root)
         if stance == "mediating":
             self.mediating[root] += count
-        elif stance not in ("attending", "proposed"):
+        elif stance == "proposed":
+            self.proposing[root] += count
+        elif stance != "attending":
             self.siding[root] += count
 
     @classmethod
@@ -254,6 +285,18 @@ class ProcessKeys:
         article that reads a host's proposal as a side's must not split the process."""
         return frozenset(
             root for root in self.mediating if self.mediating[root] > self.siding[root]
+        )
+
+    @property
+    def carriers(self) -> frozenset[str]:
+        """Parties that only mediate or put proposals forward across the corpus, never
+        taking a side's position: a key naming only them is talks they carry, not a process
+        of their own."""
+        return (
+            frozenset(
+                root for root in set(self.mediating) | set(self.proposing) if not self.siding[root]
+            )
+            | self.mediators
         )
 
 
@@ -275,6 +318,9 @@ def link_keys(keys: ProcessKeys, semantic: bool = False) -> dict[str, str]:
     venues: dict[str, set[str]] = defaultdict(set)
     venues.update({key: set(names) for key, names in keys.venues.items()})
     mediators = keys.mediators
+    carriers = keys.carriers
+    members: dict[str, set[str]] = defaultdict(set)
+    members.update({key: set(roots) for key, roots in keys.members.items()})
 
     def sides(key: str) -> frozenset[str]:
         parties = key_parties(key)
@@ -299,12 +345,18 @@ def link_keys(keys: ProcessKeys, semantic: bool = False) -> dict[str, str]:
                 ),
                 None,
             )
+        if chosen is None:  # no party in common: the same proper name for the talks
+            chosen = next((c for c in canonical if _named_alike(labels[key], labels[c])), None)
+        if chosen is None and parties and parties <= carriers:  # talks its parties carry
+            carried = [c for c in canonical if parties & members[c] and sides(c) - carriers]
+            chosen = max(carried, key=lambda c: sizes[c], default=None)
         if chosen is None:
             canonical.append(key)
             chosen = key
         if chosen != key:
             labels[chosen].update(labels[key])
             venues[chosen] |= venues[key]
+            members[chosen] |= members[key]
         target[key] = chosen
     return target
 
@@ -365,7 +417,8 @@ def link_proposals(names: Iterable[str | None]) -> dict[str | None, str | None]:
         match = None
         if not _is_round(name):
             candidates = [rep for rep in representatives if not _is_round(rep)]
-            match = next((rep for rep in candidates if _same_proposal(name, rep, True)), None)
+            strict = [rep for rep in candidates if _same_proposal(name, rep, True)]
+            match = max(strict, key=lambda rep: _shared(name, rep), default=None)
             match = match or next(
                 (rep for rep in candidates if _same_proposal(name, rep, False)), None
             )
@@ -373,6 +426,19 @@ def link_proposals(names: Iterable[str | None]) -> dict[str | None, str | None]:
             representatives.append(name)
         target[name] = match or name
     return target
+
+
+def _shared(a: str, b: str) -> float:
+    """How much of two names' attributes agree: their components' overlap, the same
+    specific noun and the same proposers (the best-matching proposal wins a link)."""
+    proposers, head, parts = proposal_parts(a)
+    other_proposers, other_head, other_parts = proposal_parts(b)
+    overlap = len(parts & other_parts) / len(parts | other_parts) if parts | other_parts else 0
+    return (
+        overlap
+        + (head is not None and head == other_head)
+        + 0.5 * (bool(proposers) and proposers == other_proposers)
+    )
 
 
 def _same_proposal(a: str, b: str, strict: bool) -> bool:
@@ -409,30 +475,31 @@ def build_board(key: str, positions: list[Position]) -> Board:
     outside them counts, so a board can be rebuilt alone."""
     # media and agencies relay what the sides say; they never take a side or mediate
     positions = [p for p in positions if not is_media(p.party)]
+    positions.sort(key=lambda p: (p.date or dt.date.min, p.doc_id or ""))
     for position in positions:
         if is_common_noun(position.proposal):
             position.proposal = None
+    names = {i: p.proposal for i, p in enumerate(positions) if p.proposal}
     proposal_of = link_proposals(p.proposal for p in positions if p.stance != "attending")
     for position in positions:
         position.proposal = proposal_of.get(position.proposal, position.proposal)
-    positions.sort(key=lambda p: (p.date or dt.date.min, p.doc_id or ""))
+    aliased = link_aliases(positions, lambda p: p.proposal is None)
+    for index, name in aliased.items():
+        positions[index].proposal = name
     labels = Counter(
         p.process_label for p in positions if p.process_label and p.process_label != p.process_key
     )
     named = [label for label in labels if any(w[:1].isupper() for w in label.split()[:-1])]
     label = max(named or labels or [key], key=lambda x: (labels.get(x, 0), len(x)))
-    mediators = sorted({p.party for p in positions if p.stance == "mediating"})
-    principal = key_parties(key)
-    parties = sorted(
-        {p.party for p in positions if p.party not in mediators},
-        key=lambda party: (party.split(".")[0] not in principal, party),
-    )
+    parties, mediators = assign_roles(key_parties(key), positions)
+    proposals = describe(positions, names, set(aliased), proposal_parts, mediators)
     return Board(
         process=key,
         label=label,
         aliases=sorted(set(labels) - {label}),
         parties=parties,
         mediators=mediators,
+        proposals=proposals,
         latest=_latest(positions),
         disputes=_disputes(positions),
         rounds=_rounds(positions),
@@ -487,7 +554,8 @@ def _rounds(positions: list[Position]) -> list[Round]:
     for position in positions:
         if not position.round:
             continue
-        item = rounds.setdefault(position.round, Round(name=position.round))
+        venue = position.round.split(" round")[0]
+        item = rounds.setdefault(position.round, Round(name=position.round, venue=venue))
         if position.date:
             item.first = min(filter(None, [item.first, position.date]))
             item.last = max(filter(None, [item.last, position.date]))

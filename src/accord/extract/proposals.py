@@ -35,12 +35,15 @@ class Proposal:
     components: list[str] = field(default_factory=list)
     heads: list[str] = field(default_factory=list)
     positions: list[int] = field(default_factory=list)
+    titles: list[str] = field(default_factory=list)  # "Declaration of Principles"
 
     def name(self, order: list[str]) -> str:
         """``"<proposers> <specific noun>: <components>"``, e.g. "RUS memorandum: ceasefire"."""
         who = "/".join(sorted(self.proposers))
         parts = " + ".join(sorted(self.components, key=order.index))
         head = self.specific_head()
+        if self.titles:  # a document with a proper title is named by it
+            return f"{who} {Counter(self.titles).most_common(1)[0][0]}".strip()
         if head and parts:
             what = f"{head}: {parts}"
         else:
@@ -78,7 +81,8 @@ class Proposals:
         for verb in [c for c in head.children if c.dep_ in ("relcl", "acl")] + (
             [head.head] if head.dep_ == "dobj" else []
         ):  # "a proposal that X submitted", "X put forward a plan"
-            if self.vocab.verb_stances.get(verb.lemma_.lower()) == "proposed":
+            # "a proposal that X submitted", "a truce brokered by X": X's proposal
+            if self.vocab.verb_stances.get(verb.lemma_.lower()) in ("proposed", "mediating"):
                 for child in verb.children:
                     if child.dep_ in ("nsubj", "agent"):
                         target = next((g for g in child.children if g.dep_ == "pobj"), child)
@@ -158,6 +162,9 @@ class Proposals:
                 group.components.append(component)
         group.heads.append(head.lemma_.lower())
         group.positions.append(head.i)
+        title = _title(head)
+        if title:
+            group.titles.append(title)
         self.by_token[head.i] = group
 
     @staticmethod
@@ -178,6 +185,8 @@ class Proposals:
             sharing = [g for g in self.groups if set(components) & set(g.components)]
             if sharing:
                 return sharing[-1].name(self.order)
+            if components:  # "agreed to exchange prisoners": what it names, no earlier one
+                return " + ".join(sorted(set(components), key=self.order.index))
         earlier = [g for g in self.groups if any(p <= at for p in g.positions)]
         if earlier:
             chosen = max(earlier, key=lambda g: max(p for p in g.positions if p <= at))
@@ -197,3 +206,21 @@ class Proposals:
                 self.vocab.components_in(head.head.text) != []
             )
         return False
+
+
+def _title(head: Token) -> str | None:
+    """The proper title of a named document: a capitalised head, not at a sentence start,
+    with its capitalised "of …" complement ("Declaration of Principles", "Declaration of
+    Commitment to Protect Civilians"); None for a common noun."""
+    if not head.text[:1].isupper() or head.is_sent_start or head.pos_ not in ("PROPN", "NOUN"):
+        return None
+    end = head.i + 1
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ == "of" and child.i == head.i + 1:
+            words = [t for t in child.subtree]
+            capitals = [t for t in words if t.text[:1].isupper()]
+            if capitals:
+                end = max(end, capitals[-1].i + 1)
+    if end == head.i + 1:
+        return None
+    return head.doc[head.i : end].text.strip("\"“”' ")

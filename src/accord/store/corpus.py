@@ -250,8 +250,9 @@ class Corpus:
     def boards(self, process: str | None = None) -> list[dict]:
         """Stored negotiation boards (``Board.as_dict()`` form), most documents first;
         ``process`` keeps those whose key, label or other labels contain it."""
-        boards = (self.board(key) for key, _ in self.board_sizes(process))
-        return [board for board in boards if board is not None]  # None: merged meanwhile
+        boards = (self.board(key, disputes=False) for key, _ in self.board_sizes(process))
+        found = [board for board in boards if board is not None]  # None: merged meanwhile
+        return self._with_round_disputes(found)
 
     def board_sizes(self, process: str | None = None) -> list[tuple[str, int]]:
         """(process key, stances) of the stored boards in :meth:`boards` order, without
@@ -264,12 +265,24 @@ class Corpus:
             rows = sorted(connection.execute(query), key=lambda r: (-r.documents, r.process))
         return [(row.process, sum(row.members.values())) for row in rows]
 
-    def board(self, process_key: str) -> dict | None:
-        """One stored board by its process key."""
+    def board(self, process_key: str, disputes: bool = True) -> dict | None:
+        """One stored board by its process key, with the disputes about its rounds' state
+        (:mod:`accord.corpuswide.rounds`) unless ``disputes`` is false."""
         table = schema.boards
         query = select(table.c.data).where(table.c.process == process_key)
         with self.engine.connect() as connection:
-            return connection.scalar(query)
+            board = connection.scalar(query)
+        if board is None or not disputes:
+            return board
+        return self._with_round_disputes([board])[0]
+
+    def _with_round_disputes(self, boards: list[dict]) -> list[dict]:
+        from accord.corpuswide.rounds import attach_round_disputes
+
+        if not boards:
+            return boards
+        contradictions = [c.model_dump(mode="json") for c in self.contradictions()]
+        return attach_round_disputes(boards, contradictions)
 
     def errors(self) -> list[ErrorRecord]:
         """The quarantine: bad inputs with their reasons, oldest first."""

@@ -20,6 +20,7 @@ from fastapi.templating import Jinja2Templates
 from accord.api.analyzer import AnalysisTimeout, AnalysisUnavailable
 from accord.api.routes import find_document
 from accord.api.schemas import SHORT
+from accord.corpuswide.board_grid import board_grid
 from accord.corpuswide.framing import build_profiles
 from accord.corpuswide.talks import Board
 from accord.ingest.decode import decode_text
@@ -192,7 +193,7 @@ def talks(request: Request, process: Text = None) -> HTMLResponse:
     views = [
         {
             "board": board,
-            "grid": latest_grid(board.latest),
+            "grid": board_grid(board),
             "figure": charts.board_timeline(board.timeline),
         }
         for board in boards
@@ -220,16 +221,6 @@ def stored_boards(request: Request, process: str | None) -> tuple[list[Board], b
             boards.append(Board.from_dict(data))
             drawn += size
     return boards, False
-
-
-def latest_grid(latest: list) -> dict:
-    """The board proper: one row per party, one column per proposal, the latest stance in
-    each cell (``None`` where the party's stance on that proposal was not reported)."""
-    proposals = sorted({p.proposal or "" for p in latest})
-    cells = {(p.party, p.proposal or ""): p for p in latest}
-    parties = sorted({p.party for p in latest})
-    rows = [(party, [cells.get((party, proposal)) for proposal in proposals]) for party in parties]
-    return {"proposals": proposals, "rows": rows}
 
 
 @router.get("/contradictions", response_class=HTMLResponse)

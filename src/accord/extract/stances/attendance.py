@@ -10,7 +10,15 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from accord.extract.stances.common import as_party
-from accord.extract.stances.words import CONDITIONAL_MARKS, TEAM_MARKERS
+from accord.extract.stances.words import (
+    AGREEMENT_NOUNS,
+    ANNOUNCE_VERBS,
+    BOUND_FOR_VERBS,
+    BOUND_TO_VERBS,
+    CONDITIONAL_MARKS,
+    TEAM_MARKERS,
+    TEMPORAL_MARKS,
+)
 
 
 class AttendanceReaders:
@@ -42,10 +50,11 @@ class AttendanceReaders:
         if not owners:
             return
         if verb_lemma in self.vocab.leave_verbs:
-            if venue and (venue in self.venues or self._for_talks(verb)):
-                self.add(
-                    owners, "attending", verb, "stances.delegation.returned", token, venue=venue
-                )
+            destination = self._destination(verb)
+            venue = venue or destination
+            if venue and (venue in self.venues or self._for_talks(verb) or destination):
+                rule = "stances.delegation.bound" if destination else "stances.delegation.returned"
+                self.add(owners, "attending", verb, rule, token, venue=venue)
             else:
                 self.add(owners, "withdrew", verb, "stances.delegation.left", token)
         elif verb_lemma in ("be", "remain", "stay"):
@@ -67,6 +76,43 @@ class AttendanceReaders:
         ):
             self.add(owners, "attending", verb, "stances.delegation.present", token, venue=venue)
 
+    def _destination(self, verb: Token) -> str | None:
+        """The place a delegation is bound for: "left for Jeddah", "departed for Doha",
+        "will head to Cairo" (on its way there, not leaving; "returned to" stays a going
+        home)."""
+        lemma = verb.lemma_.lower()
+        for child in verb.children:
+            if child.dep_ != "prep":
+                continue
+            bound = (child.lower_ == "for" and lemma in BOUND_FOR_VERBS) or (
+                child.lower_ == "to" and lemma in BOUND_TO_VERBS
+            )
+            for place in child.children if bound else ():
+                if place.dep_ == "pobj" and place.ent_type_ in ("GPE", "LOC", "FAC"):
+                    return self._entity_text(place)
+        return None
+
+    def _refused(self, talks: Token) -> bool:
+        """Talks that are the object of a refusal or of a negated verb."""
+        verb = talks.head
+        if talks.dep_ not in ("dobj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX"):
+            return False
+        return any(c.dep_ == "neg" for c in verb.children) or (
+            self.vocab.verb_stances.get(verb.lemma_.lower()) == "rejected"
+        )
+
+    def _of_the_talks(self, between: Token) -> bool:
+        """ "between A and B" said of the talks' verb, not of something the talks are about
+        ("the prospect of a ceasefire between A and B")."""
+        for ancestor in between.ancestors:
+            if ancestor.pos_ in ("VERB", "AUX"):
+                return True
+            if ancestor.lower_ in ("of", "about", "on") or ancestor.lower_ in AGREEMENT_NOUNS:
+                return False
+            if ancestor.lemma_.lower() in self.vocab.proposal_nouns:
+                return False
+        return True
+
     def ended_talks(self, token: Token) -> None:
         """A party declares the talks over: withdrew (only when a party says it)."""
         if not self.vocab.is_process_noun(token) or token.pos_ not in ("NOUN", "PROPN"):
@@ -87,6 +133,8 @@ class AttendanceReaders:
             return
         if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in predicate.children):
             return  # "if the format stalled": a supposition
+        if any(c.dep_ == "mark" and c.lower_ in TEMPORAL_MARKS for c in predicate.children):
+            return  # "said after the talks ended": a time, not a declaration
         speech = predicate if predicate.lemma_.lower() in self.vocab.speech_verbs else None
         for ancestor in predicate.ancestors:
             if speech is None and ancestor.lemma_.lower() in self.vocab.speech_verbs:
@@ -105,15 +153,22 @@ class AttendanceReaders:
         """ "talks between A and B", "A held talks with B", "A and B met for talks"."""
         lemma = token.lemma_.lower()
         if self.vocab.is_process_noun(token) and token.pos_ == "NOUN":
+            if self._refused(token):
+                return  # "rejecting further talks with Seoul": nobody is at the table
             preps = [c for c in token.children if c.dep_ == "prep"]
-            if token.dep_ == "nsubj":  # "talks were held … between A and B"
+            if token.dep_ == "nsubj":  # "talks were held … between A and B" (on the verb,
+                # not "talks raised the prospect of a truce between A and B")
                 preps += [
-                    t for t in token.head.subtree if t.dep_ == "prep" and t.lower_ == "between"
+                    t
+                    for t in token.head.subtree
+                    if t.dep_ == "prep" and t.lower_ == "between" and self._of_the_talks(t)
                 ]
             for child in preps:
                 if child.lower_ in ("between", "with"):
                     venue = self.venue_of(token)
                     self._attending_objects(child, token, "stances.talks_between", venue)
+                if child.lower_ == "between":
+                    self._announcers(token, child, venue)
             if token.dep_ == "dobj" and token.head.lemma_.lower() in (
                 "hold",
                 "conduct",
@@ -149,6 +204,34 @@ class AttendanceReaders:
             for child in token.children:
                 if child.dep_ == "prep" and child.lower_ == "with":
                     self._attending_objects(child, token, "stances.met", venue)
+
+    def _announcers(self, talks: Token, between: Token, venue: str | None) -> None:
+        """ "The US and Saudi Arabia confirmed talks between A and B would start": a third
+        party that announces talks between two sides is their host or mediator."""
+        sides = {
+            party
+            for pobj in between.children
+            if pobj.dep_ == "pobj"
+            for party, _ in self.phrase_actors(pobj)
+        }
+        if len(sides) < 2:
+            return
+        verb = talks.head
+        for _ in range(2):  # the talks' own verb, or the clause it sits in
+            if verb.lemma_.lower() in ANNOUNCE_VERBS and verb.pos_ == "VERB":
+                break
+            verb = verb.head
+        else:
+            return
+        if verb.lemma_.lower() not in ANNOUNCE_VERBS or any(c.dep_ == "neg" for c in verb.children):
+            return
+        roots = {party.split(".")[0] for party in sides}
+        announcers = [
+            (party, token)
+            for party, token in self.subjects(verb) or []
+            if party.split(".")[0] not in roots
+        ]
+        self.add(announcers, "mediating", verb, "stances.announced_talks", talks, venue=venue)
 
     def _attending_objects(
         self, prep: Token, trigger: Token, rule: str, venue: str | None = None

@@ -37,9 +37,12 @@ class Candidate:
 
 def as_party(actor: str | None) -> str | None:
     """A negotiating country is its government: ``QAT`` → ``QAT.GOV`` (organisations such
-    as ``RSF`` stay as they are)."""
+    as ``RSF`` stay as they are), and its envoys and diplomats speak for that government
+    (``USA.DIP`` → ``USA.GOV``)."""
     if actor and "." not in actor and pycountry.countries.get(alpha_3=actor) is not None:
         return f"{actor}.GOV"
+    if actor and actor.endswith(".DIP") and actor.count(".") == 1:
+        return actor.removesuffix(".DIP") + ".GOV"
     return actor
 
 

@@ -13,7 +13,14 @@ from spacy.tokens import Token
 
 from accord.extract.referents import actor_of_token, root_of
 from accord.extract.stances.common import Candidate, as_party, sentence_date
-from accord.extract.stances.words import BROKER_VERBS
+from accord.extract.stances.words import (
+    AUSPICES_NOUNS,
+    BROKER_VERBS,
+    CHAIR_VERBS,
+    EFFORT_NOUNS,
+    GOAL_VERBS,
+    SUPPORT_NOUNS,
+)
 from accord.nlp.tense import is_future
 
 
@@ -62,6 +69,99 @@ class MediationReaders:
                     if grandchild.dep_ == "pobj":
                         parties.extend(self.phrase_actors(grandchild))
         self.add(parties, "mediating", token, "stances.brokered")
+
+    def chair(self, token: Token) -> None:
+        """ "X chaired / hosted the talks", "talks hosted by X", "a Turkish-mediated meeting",
+        "under the mediation (auspices) of X": X mediates."""
+        lemma = token.lemma_.lower()
+        if lemma in AUSPICES_NOUNS and token.pos_ == "NOUN":
+            parties = [
+                found
+                for child in token.children
+                if child.dep_ == "prep" and child.lower_ == "of"
+                for grandchild in child.children
+                if grandchild.dep_ == "pobj"
+                for found in self.phrase_actors(grandchild)
+            ]
+            self.add(parties, "mediating", token, "stances.auspices")
+            return
+        if lemma not in CHAIR_VERBS or token.pos_ not in ("VERB", "ADJ"):
+            return
+        if any(c.dep_ == "neg" for c in token.children):
+            return
+        parties: list[tuple[str, Token]] = []
+        talks = None
+        if token.dep_ in ("amod", "acl") and self.vocab.is_process_noun(token.head):
+            talks = token.head  # "Turkish-mediated meeting", "talks hosted by X"
+            for child in token.children:
+                if child.dep_ in ("npadvmod", "compound", "nmod", "amod") and child.i < token.i:
+                    actor = as_party(actor_of_token(self.analysis, child))
+                    if actor:
+                        parties.append((actor, child))
+        else:
+            passive = any(c.dep_ in ("agent", "nsubjpass") for c in token.children)
+            kinds = ("nsubjpass", "nsubj") if passive else ("dobj",)
+            objects = [c for c in token.children if c.dep_ in kinds]
+            talks = next((o for o in objects if self.vocab.is_process_noun(o)), None)
+            if talks is not None and not passive:
+                parties.extend(self.subjects(token) or [])
+        if talks is None:
+            return
+        for child in token.children:
+            if child.dep_ == "agent":
+                for grandchild in child.children:
+                    if grandchild.dep_ == "pobj":
+                        parties.extend(self.phrase_actors(grandchild))
+        self.add(parties, "mediating", token, "stances.chair", talks)
+
+    def effort(self, token: Token) -> None:
+        """ "X's efforts to broker a truce", "efforts by X to secure a deal", "X has been
+        engaged in efforts … to reach a deal": X mediates (unless X is one of the sides,
+        which :meth:`assemble` checks)."""
+        if token.lower_ not in EFFORT_NOUNS or token.pos_ != "NOUN":
+            return
+        goals = [c for c in token.children if c.dep_ == "acl"]
+        holder = token.head.head if token.dep_ == "pobj" else token.head
+        if token.dep_ in ("pobj", "dobj"):
+            goals += [c for c in holder.children if c.dep_ in ("advcl", "xcomp")]
+        goal = next((g for g in goals if g.lemma_.lower() in GOAL_VERBS), None)
+        if goal is None or not any(c.dep_ == "dobj" and self._names_deal(c) for c in goal.children):
+            return
+        owners: list[tuple[str, Token]] = []
+        for child in token.children:
+            if child.dep_ == "poss":
+                owners.extend(self.phrase_actors(child))
+            if child.dep_ == "prep" and child.lower_ == "by":
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        owners.extend(self.phrase_actors(pobj))
+        if not owners and token.dep_ in ("pobj", "dobj") and holder.pos_ in ("VERB", "AUX"):
+            owners = [
+                (party, t)
+                for child in holder.children
+                if child.dep_ in ("nsubj", "nsubjpass")
+                for party, t in self.phrase_actors(child)
+            ]
+        if owners and holder.pos_ in ("VERB", "AUX"):  # "with support from Y and Z"
+            owners += [o for o in self._supporters(holder) if o[0] not in dict(owners)]
+        self.add(owners, "mediating", token, "stances.effort", goal)
+
+    def _supporters(self, verb: Token) -> list[tuple[str, Token]]:
+        """ "with support from Y", "with the support of Y and Z": who backs an effort."""
+        found = []
+        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"):
+            for support in (g for g in prep.children if g.dep_ == "pobj"):
+                if support.lemma_.lower() not in SUPPORT_NOUNS:
+                    continue
+                for inner in support.children:
+                    if inner.dep_ == "prep" and inner.lower_ in ("from", "of"):
+                        for pobj in (g for g in inner.children if g.dep_ == "pobj"):
+                            found.extend(self.phrase_actors(pobj))
+        return found
+
+    def _names_deal(self, token: Token) -> bool:
+        lemma = token.lemma_.lower()
+        return lemma in self.vocab.proposal_nouns or bool(self.vocab.components_in(token.text))
 
     def contacts(self, token: Token) -> None:
         """ "X held calls with A and B": remember who talked to whom."""

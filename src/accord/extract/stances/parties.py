@@ -13,6 +13,10 @@ from accord.extract.referents import actor_of_phrase, actor_of_token
 from accord.extract.stances.common import as_party
 from accord.extract.stances.words import ANAPHORIC_NOUNS, PRONOUNS, RELATIVE_PRONOUNS
 
+#: The party of a stance by "the mediators" that the phrase does not name; the merge
+#: gives it to the mediators the article names (or drops it when it names none).
+UNNAMED_MEDIATORS = "<mediators>"
+
 
 class PartyFinder:
     """Finding the parties a stance belongs to and who states it."""
@@ -29,6 +33,8 @@ class PartyFinder:
     def antecedent(self, pronoun: Token) -> str | None:
         """A pronoun's actor: the actors extractor's reading, else the nearest governing
         subject, else the speaker of the quote it sits in."""
+        if self._said_by_unnamed_mediators(pronoun):
+            return UNNAMED_MEDIATORS  # "mediators in the Gaza talks said they …": not Gaza
         mention = self.analysis.mention_covering(pronoun)
         if mention is not None:
             return mention.actor
@@ -46,6 +52,9 @@ class PartyFinder:
         """Actors a (coordinated) noun phrase names; pronouns through their antecedent."""
         found: list[tuple[str, Token]] = []
         for token in [head, *head.conjuncts]:
+            if self._unnamed_mediators(token):  # "the mediators": named at the merge
+                found.append((UNNAMED_MEDIATORS, token))
+                continue
             if token.lower_ in PRONOUNS:
                 actor = self.antecedent(token) if resolve_pronouns else None
             else:
@@ -61,6 +70,25 @@ class PartyFinder:
             if actor and actor not in {a for a, _ in found}:
                 found.append((actor, token))
         return found
+
+    def _said_by_unnamed_mediators(self, pronoun: Token) -> bool:
+        """The nearest subject governing ``pronoun`` is unnamed mediators."""
+        for ancestor in pronoun.ancestors:
+            for child in ancestor.children:
+                if child.dep_ in ("nsubj", "nsubjpass") and pronoun not in child.subtree:
+                    if child.lower_ in PRONOUNS:
+                        continue
+                    return self._unnamed_mediators(child)
+        return False
+
+    def _unnamed_mediators(self, token: Token) -> bool:
+        """ "Mediators in the talks", "the mediators": mediators the phrase does not name."""
+        if token.lemma_.lower() not in self.vocab.mediator_nouns:
+            return False
+        return (
+            not any(c.dep_ in ("amod", "compound", "nmod", "poss", "appos") for c in token.children)
+            and self.analysis.mention_covering(token) is None
+        )
 
     @staticmethod
     def _anaphoric(token: Token) -> bool:

@@ -89,6 +89,10 @@ class PositionReaders:
             parties, stance, token, f"stances.verb.{stance}", obj, conditions=conditions
         ):
             candidate.recipients = self.recipients(token.sent, candidate.party)
+        if stance == "accepted":
+            named = {party for party, _ in parties}
+            others = [(p, t) for p, t in self.co_signatories(token, obj) if p not in named]
+            self.add(others, "accepted", token, "stances.verb.accepted.co_signatory", obj)
 
     def _object_optional(self, verb: Token, stance: str) -> bool:
         """ "Qatar mediated", "Kyiv confirmed it would attend": verbs that need no object."""

@@ -94,7 +94,7 @@ class ProcessNamer:
             venue = self.venue_of(obj)
             if venue:
                 return self._round_name(venue)
-            return self._label(obj) or round_name or obj.text
+            return round_name or self._label(obj) or obj.text  # the talks: their round
         if candidate.stance in ("attending", "withdrew") and round_name:
             return round_name
         return self.proposals.name_for(obj, candidate.trigger.i) or round_name

@@ -10,23 +10,29 @@ what ties them together.
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
 from accord.extract.analysis import Analysis, evidence_for
 from accord.extract.proposals import Proposals
 from accord.extract.referents import root_of
+from accord.extract.stances.agreements import THE_SIDES, AgreementReaders
 from accord.extract.stances.attendance import AttendanceReaders
-from accord.extract.stances.common import Candidate, opposing_pair, sentence_date
+from accord.extract.stances.common import Candidate, as_party, opposing_pair, sentence_date
 from accord.extract.stances.mediation import MediationReaders
 from accord.extract.stances.objects import ObjectFinder
-from accord.extract.stances.parties import PartyFinder
+from accord.extract.stances.parties import UNNAMED_MEDIATORS, PartyFinder
 from accord.extract.stances.positions import PositionReaders
 from accord.extract.stances.process import ProcessNamer
 from accord.extract.stances.words import (
     ABSENCE_VERBS,
+    AGREEMENT_NOUNS,
+    AUSPICES_NOUNS,
     BROKER_VERBS,
+    CHAIR_VERBS,
     CLAIMER_RANK,
+    EFFORT_NOUNS,
     PROPOSAL_OWNED,
     STRONG_STANCE,
 )
@@ -37,6 +43,7 @@ from accord.nlp.tense import is_future
 
 class StanceReader(
     PositionReaders,
+    AgreementReaders,
     AttendanceReaders,
     MediationReaders,
     ProcessNamer,
@@ -71,6 +78,7 @@ class StanceReader(
     ) -> list[Candidate]:
         added = []
         for party, party_token in parties or []:
+            party = as_party(party)
             tokens = [trigger, party_token] + ([obj] if obj is not None else [])
             tokens = [t for t in tokens if t.sent == trigger.sent]
             span = self.doc[min(t.i for t in tokens) : max(t.i for t in tokens) + 1]
@@ -103,37 +111,54 @@ class StanceReader(
                 continue  # no reader below starts from a word outside the vocabulary
             self.stance_verb(token)
             self.stance_noun(token)
+            self.agreement_between(token)
+            self.agreed_object(token)
             self.delegation(token)
             self.ended_talks(token)
             self.mediator(token)
             self.broker(token)
+            self.chair(token)
+            self.effort(token)
             self.proposal_owner(token)
             self.talks_between(token)
             self.contacts(token)
         return self.assemble()
 
     def principals(self) -> list[str]:
+        """The two sides of the article's talks: the parties that attend or take a position
+        (accept, reject, withdraw) before those that only put a proposal forward, which are
+        often the mediators ("the Saudi-American initiative")."""
         score: Counter[str] = Counter()
         order: dict[str, int] = {}
         mediating: Counter[str] = Counter()
+        at_table: set[str] = set()
         for candidate in self.candidates:
+            if candidate.party in (UNNAMED_MEDIATORS, THE_SIDES):
+                continue
             root = root_of(candidate.party)
             order.setdefault(root, len(order))
+            if candidate.stance == "mediating" and candidate.rule == "stances.effort":
+                continue  # whose efforts are mediation depends on who the sides are
             if candidate.stance == "mediating":
                 mediating[root] += 2
             elif candidate.stance in STRONG_STANCE - {"proposed"}:
                 score[root] += 2
+                at_table.add(root)
             elif candidate.stance in ("attending", "proposed"):
                 score[root] += 1
+                at_table.update([root] if candidate.stance == "attending" else [])
         ranked = sorted(
             (root for root in score if score[root] > mediating[root]),
             key=lambda root: (-score[root], order[root]),
         )
+        sides = [root for root in ranked if root in at_table]
+        if len(sides) >= 2:
+            ranked = sides + [root for root in ranked if root not in at_table]
         return opposing_pair(ranked) or ranked[:2]
 
     def assemble(self) -> list[Stance]:
         principals = self.principals()
-        candidates = list(self.candidates)
+        candidates = self._name_the_mediators(list(self.candidates), principals)
         for candidate in self.candidates:
             for recipient in candidate.recipients:
                 if root_of(recipient) not in principals:
@@ -153,7 +178,8 @@ class StanceReader(
                 candidate.stance == "proposed"
                 and principals
                 and root_of(candidate.party) not in principals
-            ):  # a proposal from outside the sides: its author mediates
+            ):  # a proposal from outside the sides: its author mediates (one stance)
+                candidates.remove(candidate)
                 candidates.append(
                     Candidate(
                         party=candidate.party,
@@ -167,6 +193,11 @@ class StanceReader(
                     )
                 )
         candidates.extend(self._go_betweens(principals))
+        candidates = [  # a side's own efforts to reach a deal are not mediation
+            c
+            for c in candidates
+            if not (c.rule == "stances.effort" and root_of(c.party) in principals)
+        ]
         self._attach_conditions(candidates)
         mediators = {root_of(c.party) for c in candidates if c.stance == "mediating"}
         candidates = [  # a mediator at the table is there as the mediator
@@ -186,6 +217,8 @@ class StanceReader(
             venue = self.canonical_venue(candidate.venue) or main_venue
             round_name = self._round_name(venue)
             stance_proposal = self._proposal_of(candidate, round_name)
+            if stance_proposal and stance_proposal in self._round_names():
+                round_name = stance_proposal  # a stance on a round is about that round
             item_key = (candidate.party, candidate.stance, stance_proposal)
             evidence = evidence_for(
                 candidate.span, rule=candidate.rule, trigger=candidate.trigger.text
@@ -217,6 +250,55 @@ class StanceReader(
             if candidate.date and (existing.date is None or candidate.date > existing.date):
                 existing.date = candidate.date
         return list(merged.values())
+
+    def _name_the_mediators(
+        self, candidates: list[Candidate], principals: list[str]
+    ) -> list[Candidate]:
+        """A stance by "the mediators" is each mediator the article names (outside the
+        sides), with none named nobody's; one by both sides ("the agreed exchange") is each
+        side's."""
+        named = list(
+            dict.fromkeys(
+                c.party
+                for c in candidates
+                if c.stance == "mediating"
+                and c.party != UNNAMED_MEDIATORS
+                and root_of(c.party) not in principals
+            )
+        )
+        sides = self._side_parties(candidates, principals)
+        found = []
+        for candidate in candidates:
+            if candidate.party not in (UNNAMED_MEDIATORS, THE_SIDES):
+                found.append(candidate)
+                continue
+            for party in named if candidate.party == UNNAMED_MEDIATORS else sides:
+                found.append(
+                    replace(
+                        candidate,
+                        party=party,
+                        rule=candidate.rule
+                        + (".named" if candidate.party == UNNAMED_MEDIATORS else ".sides"),
+                        conditions=list(candidate.conditions),
+                        recipients=list(candidate.recipients),
+                    )
+                )
+        return found
+
+    @staticmethod
+    def _side_parties(candidates: list[Candidate], principals: list[str]) -> list[str]:
+        """The two sides as the article names them (its most used id of each root)."""
+        if len(principals) != 2:
+            return []
+        used = Counter(c.party for c in candidates if root_of(c.party) in principals)
+        return [
+            max((p for p in used if root_of(p) == root), key=lambda p: used[p])
+            for root in principals
+            if any(root_of(p) == root for p in used)
+        ]
+
+    def _round_names(self) -> set[str]:
+        return {self._round_name(venue) for venue in self.venues}
 
     @staticmethod
     def _claimer_rank(claimed_by: str, party: str) -> int:
@@ -254,5 +336,7 @@ def trigger_words(vocab: Vocabulary) -> frozenset[str]:
     words |= {noun.split()[-1] for noun in vocab.noun_stances}
     words |= vocab.delegation_nouns | vocab.process_nouns | vocab.mediator_nouns
     words |= vocab.contact_nouns | ABSENCE_VERBS | BROKER_VERBS | PROPOSAL_OWNED
+    words |= AGREEMENT_NOUNS | CHAIR_VERBS | AUSPICES_NOUNS | EFFORT_NOUNS
+    words |= {"agreed", "agreed-upon"}
     words.add("meet")
     return frozenset(word.lower() for word in words)

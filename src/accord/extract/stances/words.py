@@ -54,3 +54,17 @@ ANAPHORIC_NOUNS = frozenset(words("actors", "anaphoric_nouns"))
 RELATIVE_PRONOUNS = frozenset(words("grammar", "relative_pronouns"))
 
 CONDITIONAL_MARKS = frozenset(words("grammar", "conditional_markers"))
+
+#: "left for Jeddah", "will head to Cairo": a delegation on its way to a place
+BOUND_FOR_VERBS = frozenset(words("stances", "bound_for_verbs"))
+BOUND_TO_VERBS = frozenset(words("stances", "bound_to_verbs"))
+TEMPORAL_MARKS = frozenset(words("grammar", "temporal_markers"))
+CO_SIGNING_VERBS = frozenset(words("stances", "co_signing_verbs"))
+AGREEMENT_NOUNS = frozenset(words("stances", "agreement_nouns"))
+IN_FORCE_VERBS = frozenset(words("stances", "in_force_verbs"))
+CHAIR_VERBS = frozenset(words("stances", "chair_verbs"))
+AUSPICES_NOUNS = frozenset(words("stances", "auspices_nouns"))
+ANNOUNCE_VERBS = frozenset(words("stances", "announce_verbs"))
+EFFORT_NOUNS = frozenset(words("stances", "effort_nouns"))
+GOAL_VERBS = frozenset(words("stances", "goal_verbs"))
+SUPPORT_NOUNS = frozenset(words("stances", "support_nouns"))

@@ -1,0 +1,78 @@
+"""Per-token readers of agreements both sides are bound by: "a ceasefire between A and B
+came into effect" (A and B accepted it), and the co-signatory of a signed deal ("X signed
+the deal with Y", "X signed it along with Y": Y accepted it too).
+
+A mixin of :class:`~accord.extract.stances.reader.StanceReader`; each reader records
+what it finds through ``add``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from accord.extract.stances.words import AGREEMENT_NOUNS, CO_SIGNING_VERBS, IN_FORCE_VERBS
+
+#: The party of "the agreed exchange": both sides of the article's talks, named at the merge.
+THE_SIDES = "<sides>"
+
+
+class AgreementReaders:
+    """Agreements that bind both of their sides."""
+
+    def agreement_between(self, token: Token) -> None:
+        """ "A ceasefire between A and B … came into effect / was signed": both accepted."""
+        if token.lower_ not in AGREEMENT_NOUNS and token.lemma_.lower() not in AGREEMENT_NOUNS:
+            return
+        if token.pos_ not in ("NOUN", "PROPN"):
+            return
+        verb = token.head
+        in_force = (
+            token.dep_ in ("nsubj", "nsubjpass", "dobj")
+            and verb.lemma_.lower() in IN_FORCE_VERBS
+            and verb.pos_ in ("VERB", "AUX")
+            and not any(c.dep_ == "neg" for c in verb.children)
+            and not any(
+                c.dep_ == "aux" and c.lower_ in ("could", "might", "may", "would")
+                for c in verb.children
+            )
+        )
+        if not in_force:
+            return
+        parties = [
+            found
+            for child in token.children
+            if child.dep_ == "prep" and child.lower_ == "between"
+            for grandchild in child.children
+            if grandchild.dep_ == "pobj"
+            for found in self.phrase_actors(grandchild)
+        ]
+        if len({party for party, _ in parties}) < 2:
+            return
+        self.add(parties, "accepted", verb, "stances.agreement_between", token)
+
+    def agreed_object(self, token: Token) -> None:
+        """ "the agreed exchange", "the agreed ceasefire": both sides accepted it."""
+        if token.lower_ not in ("agreed", "agreed-upon") or token.dep_ != "amod":
+            return
+        head = token.head
+        lemma = head.lemma_.lower()
+        if not (lemma in self.vocab.proposal_nouns or self.vocab.components_in(head.text)):
+            return
+        self.add([(THE_SIDES, token)], "accepted", token, "stances.agreed_object", head)
+
+    def co_signatories(self, verb: Token, obj: Token | None) -> list[tuple[str, Token]]:
+        """The other parties to what ``verb`` signs: "with Y", "along with Y" on the verb or
+        on its object ("signs a peace deal with the Taliban")."""
+        lemma = verb.lemma_.lower()
+        if lemma not in CO_SIGNING_VERBS or (lemma == "agree" and obj is None):
+            return []
+        heads = [verb] + ([obj] if obj is not None else [])
+        found = []
+        preps = [c for head in heads for c in head.children if c.dep_ == "prep"]
+        preps += [g for c in preps if c.lower_ == "along" for g in c.children if g.dep_ == "prep"]
+        for prep in preps:
+            if prep.lower_ == "with":
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj":
+                        found.extend(self.phrase_actors(pobj))
+        return found
