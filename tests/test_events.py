@@ -341,6 +341,17 @@ def test_two_parties_meeting_somewhere_consult_each_other(nlp):
             "Security forces fired tear gas at protesters in Yerevan.",
             ("ARM.COP", "ASSAULT", "ARM.CVL", "occurred"),
         ),
+        # insisting on something is a demand of the other side, named or not
+        (
+            "Armenia and Azerbaijan held talks in Geneva. Azerbaijan's delegation left early. "
+            "Armenia insists on a ceasefire without conditions.",
+            ("ARM.GOV", "REQUEST", "AZE.GOV", "occurred"),
+        ),
+        # a launch into the sea or a test is a show of force, not an attack
+        (
+            "Azerbaijan test-fired a ballistic missile on Friday.",
+            ("AZE.MIL", "MOBILIZE", None, "occurred"),
+        ),
         # bracketed acronyms name an actor, and "the junta" is a state's military
         (
             "The Arakan Liberation Front [ALF] attacked a junta outpost.",

@@ -93,6 +93,7 @@ class Grammar:
     place_nouns: set[str]
     pacts: set[str]
     abstract_objects: set[str]
+    weapon_tests: set[str]
     material: set[str]
 
     @classmethod
@@ -123,6 +124,7 @@ class Grammar:
             claims=set(g["claim_nouns"]),
             pacts=set(g["pact_nouns"]),
             abstract_objects=set(g["abstract_objects"]),
+            weapon_tests=set(g["weapon_test_marks"]),
             material=set(g["material_types"]),
             place_nouns=set(g["place_nouns"]),
         )

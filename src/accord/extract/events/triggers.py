@@ -90,6 +90,9 @@ class Triggers:
         if sense is None or declines_to_speak(verb, self.grammar.silent):
             return None  # "declined to comment" is no rejection
         action, rule = sense.action, "verb"
+        mode = sense.mode
+        if action == "ASSAULT" and self._weapons_test(verb):
+            action, mode = "MOBILIZE", "weapons"  # "fired two missiles into the sea"
         if is_negated(verb) and (
             action in ("AGREE", "CONCEDE") or action == "RETREAT" and self._future(verb)
         ):
@@ -109,9 +112,14 @@ class Triggers:
             )
         if not targets and verb.lemma_.lower() in self.grammar.warning and not _warns_of_act(verb):
             return None  # "warned that famine conditions were spreading": no threat
-        if sense.needs_target and not targets and len(unique_actors(sources)) < 2:
+        if (
+            sense.needs_target
+            and not targets
+            and len(unique_actors(sources)) < 2
+            and not _insists_on_something(verb)
+        ):
             return None  # "insisted that the talks would continue": no one is asked anything
-        return Coded(action, sense.mode, verb, verb, sources, targets, f"events.{rule}")
+        return Coded(action, mode, verb, verb, sources, targets, f"events.{rule}")
 
     def code_obligation(self, verb: Token) -> Coded | None:
         """ "Russia said Sudan must return the helicopter": a demand on the clause's subject."""
@@ -266,6 +274,20 @@ class Triggers:
             action, rule = "REJECT", f"{rule}.{NEGATED_ACCEPTANCE}"
         return Coded(action, sense.mode, anchor, noun, sources, targets, rule)
 
+    def _weapons_test(self, verb: Token) -> bool:
+        """A launch marked as a test ("test-fired") or aimed at no one ("into the sea")."""
+        marks = self.grammar.weapon_tests
+        for child in verb.children:
+            if child.dep_ == "npadvmod" and child.lower_ in marks:
+                return True
+            if (
+                child.dep_ == "prep"
+                and child.lower_ == "into"
+                and any(g.dep_ == "pobj" and g.lemma_.lower() in marks for g in child.children)
+            ):
+                return True
+        return False
+
     def _codes_same(self, verb: Token, action: str) -> bool:
         if verb.pos_ != "VERB":
             return False
@@ -398,3 +420,14 @@ def _placed(noun: Token, analysis) -> bool:
                 ):
                     return True
     return False
+
+
+def _insists_on_something(verb: Token) -> bool:
+    """ "insists on a ceasefire": a demand made of the other side, named or not (not "insisted
+    on Monday that …")."""
+    return any(
+        child.dep_ == "prep"
+        and child.lower_ == "on"
+        and any(g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME") for g in child.children)
+        for child in verb.children
+    )
