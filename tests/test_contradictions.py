@@ -117,3 +117,26 @@ def test_corpus_command_path(tmp_path, nlp):
         assert len(items) == 1
         assert {items[0].record.a.by, items[0].record.b.by} == {"SRB.GOV", "KOS.GOV"}
         assert len(corpus.contradictions()) == 1  # stored under the corpus scope
+
+
+def test_an_anonymous_source_is_claimed_by_the_outlet_that_relays_it():
+    from accord.extract.claims import claimant
+
+    quote = Quote(
+        id="q1",
+        speaker="diplomatic sources",
+        speaker_kind="anonymous",
+        kind="indirect",
+        content="…",
+        via="RIA",
+    )
+    assert claimant(quote) == "RIA"
+    assert claimant(quote.model_copy(update={"speaker_kind": "named"})) is None
+
+
+def test_one_disagreement_repeated_in_two_articles_is_one_contradiction():
+    first = item("d1", "SRB.GOV", [claim("talk", "end", True)])
+    again = item("d1", "SRB.GOV", [claim("talk", "end", True, "the talks ended for good")])
+    again.record.id = "q2"
+    items = [first, again, item("d2", "KOS.GOV", [claim("talk", "end", False)])]
+    assert len(find_contradictions(items, embed=no_embedding)) == 1

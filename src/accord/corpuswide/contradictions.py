@@ -29,11 +29,13 @@ from functools import lru_cache
 from itertools import combinations
 
 from accord.data import words
-from accord.extract.claims import same_proposition, topic_of
+from accord.extract.claims import claimant, same_proposition, topic_of
 from accord.model import Claim, Contradiction, ContradictionSide, Quote, ReportDocument
 
 #: Cosine similarity above which two claims with different predicates state the same matter.
-SIMILARITY = 0.8
+#: (At 0.8, on real copy, unrelated claims sharing topic words, such as a delegation's
+#: arrival for talks and an undecided next round, passed as one matter.)
+SIMILARITY = 0.85
 #: Blocks larger than this are split by predicate before any pairwise comparison.
 MAX_BLOCK = 400
 #: The most pairs compared in one block (the closest in time first): bounds the work of
@@ -57,7 +59,7 @@ class StatedClaim:
 
     @property
     def by(self) -> str | None:
-        return self.quote.speaker_actor
+        return claimant(self.quote)
 
     @property
     def date(self) -> dt.date | None:
@@ -69,7 +71,7 @@ def stated_claims(items: Iterable) -> list[StatedClaim]:
     found = []
     for item in items:
         quote: Quote = item.record
-        if not quote.speaker_actor:
+        if not claimant(quote):
             continue
         for claim in quote.claims:
             if claim.subject:
@@ -145,7 +147,25 @@ def find_contradictions(
                     rule=rule,
                 )
             )
-    return found
+    return _one_per_disagreement(found)
+
+
+def _one_per_disagreement(found: list[Contradiction]) -> list[Contradiction]:
+    """Two outlets' articles repeating one disagreement ("the talks have ended" twice
+    against "the talks are not over") hold one contradiction: the best scored, the
+    smallest id on a tie, kept in the order found."""
+    best: dict[tuple, Contradiction] = {}
+    for contradiction in found:
+        key = (
+            frozenset((contradiction.a.doc_id, contradiction.b.doc_id)),
+            frozenset((contradiction.a.by, contradiction.b.by)),
+            contradiction.topic,
+        )
+        kept = best.get(key)
+        if kept is None or (-contradiction.score, contradiction.id) < (-kept.score, kept.id):
+            best[key] = contradiction
+    chosen = {c.id for c in best.values()}
+    return [c for c in found if c.id in chosen]
 
 
 def _closest(pairs: list, window_days: int) -> list:
@@ -199,7 +219,7 @@ def claim_texts(quotes: Iterable[Quote]) -> set[str]:
     return {
         _affirmative(claim.text)
         for quote in quotes
-        if quote.speaker_actor
+        if claimant(quote)
         for claim in quote.claims
         if claim.subject
     }

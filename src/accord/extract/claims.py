@@ -72,11 +72,44 @@ def _reported_inside(root, context: Context, within: set[int]) -> list[Claim]:
     return claims
 
 
+def claimant(quote: Quote) -> str | None:
+    """Who stands behind a quote's claims: its speaker's actor; for an unaffiliated
+    anonymous source ("diplomatic sources", "a source"), the outlet that relayed it and
+    vouches for it ("…, RIA Novosti reported, citing diplomatic sources")."""
+    if quote.speaker_actor:
+        return quote.speaker_actor
+    if quote.speaker_kind == "anonymous" and quote.via:
+        return quote.via
+    return None
+
+
+def same_subject(a: str | None, b: str | None) -> bool:
+    """The same subject, or an actor and something of that actor's ("RUS" and
+    "RUS:delegation", "RUS:amendment"): what a side's delegation does, the side does."""
+    if a is None or b is None:
+        return False
+    if a == b:
+        return True
+    owner_a, _, part_a = a.partition(":")
+    owner_b, _, part_b = b.partition(":")
+    return owner_a == owner_b and owner_a.isupper() and not (part_a and part_b)
+
+
+def _same_object(a: str, b: str) -> bool:
+    """The same object, or the same thing once one side names its owner and the other
+    does not ("the plan" and "the Turkish plan")."""
+    if a == b:
+        return True
+    owner_a, _, thing_a = a.rpartition(":")
+    owner_b, _, thing_b = b.rpartition(":")
+    return thing_a == thing_b and not (owner_a and owner_b)
+
+
 def same_proposition(a: Claim, b: Claim) -> bool:
     """Same subject and predicate, compatible objects and the same status."""
-    if a.subject is None or a.subject != b.subject or a.predicate != b.predicate:
+    if not same_subject(a.subject, b.subject) or a.predicate != b.predicate:
         return False
-    if a.object and b.object and a.object != b.object:
+    if a.object and b.object and not _same_object(a.object, b.object):
         return False
     return a.status == b.status
 
@@ -88,16 +121,15 @@ def contradictions_between(
     found: list[Contradiction] = []
     seen: set[tuple] = set()
     for first, second in combinations(quotes, 2):
-        if not first.speaker_actor or not second.speaker_actor:
-            continue
-        if first.speaker_actor == second.speaker_actor:
+        by_first, by_second = claimant(first), claimant(second)
+        if not by_first or not by_second or by_first == by_second:
             continue
         for claim_a in first.claims:
             for claim_b in second.claims:
                 if claim_a.polarity == claim_b.polarity or not same_proposition(claim_a, claim_b):
                     continue
                 key = (
-                    frozenset((first.speaker_actor, second.speaker_actor)),
+                    frozenset((by_first, by_second)),
                     claim_a.subject,
                     claim_a.predicate,
                 )
@@ -128,7 +160,7 @@ def topic_of(claim: Claim) -> str:
 
 def side(quote: Quote, claim: Claim, doc_id: str | None, analysis: Analysis | None):
     return ContradictionSide(
-        by=quote.speaker_actor,
+        by=claimant(quote),
         claim=claim.text,
         speaker=quote.speaker,
         quote_id=quote.id,

@@ -59,9 +59,41 @@ def _conjoined(verb: Token, within: set[int]) -> list[Token]:
     return found
 
 
+def _cleft(verb: Token) -> tuple[Token, Token] | None:
+    """``it was Kyiv that had rejected the plan``: (Kyiv, rejected)."""
+    if verb.lemma_.lower() != "be":
+        return None
+    if not any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in verb.children):
+        return None
+    focus = next((c for c in verb.children if c.dep_ == "attr"), None)
+    clause = next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ in ("ccomp", "relcl", "acl")
+            and c.pos_ in ("VERB", "AUX")
+            and any(g.lower_ in ("that", "who", "which") for g in c.children)
+        ),
+        None,
+    )
+    if focus is None:
+        focus = next((c for c in (clause.head,) if c.dep_ == "attr"), None) if clause else None
+    return (focus, clause) if focus is not None and clause is not None else None
+
+
 def _claim(verb: Token, context: Context, within: set[int]) -> Claim | None:
     if verb.pos_ not in ("VERB", "AUX"):
         return None
+    cleft = _cleft(verb)
+    if cleft is not None:
+        focus, clause = cleft
+        claim = _claim(clause, context, within)
+        if claim is not None:
+            key = entity_key(focus, context)
+            claim = claim.model_copy(
+                update={"subject": key or claim.subject, "text": _clause_text(verb, within)}
+            )
+        return claim
     predicate, complement = _predicate(verb)
     canonical, flipped = canonical_predicate(predicate)
     subject_token = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
@@ -139,9 +171,24 @@ def _predicate(verb: Token) -> tuple[str, Token | None]:
             lemma = f"{lemma} {child.lower_}"
             break
     for child in verb.children:
-        # "opened fire", "carried out the strike": the object completes the predicate
-        if child.dep_ == "dobj" and f"{lemma} {child.lemma_.lower()}" in _KNOWN:
+        # "opened fire", "carried out the strike", "said no": the object completes it
+        if child.dep_ in ("dobj", "intj", "npadvmod", "advmod", "attr") and (
+            f"{lemma} {child.lemma_.lower()}" in _KNOWN
+        ):
             return f"{lemma} {child.lemma_.lower()}", None
+        # "amounted to a rejection of the plan": the preposition's object completes it
+        if child.dep_ == "prep":
+            for noun in child.children:
+                phrase = f"{lemma} {child.lower_} {noun.lemma_.lower()}"
+                if noun.dep_ == "pobj" and phrase in _KNOWN:
+                    objects = [
+                        c
+                        for p in noun.children
+                        if p.dep_ == "prep"
+                        for c in p.children
+                        if c.dep_ == "pobj"
+                    ]
+                    return phrase, objects[0] if objects else None
     return lemma, None
 
 

@@ -25,7 +25,8 @@ from accord.extract.analysis import Analysis
 from accord.extract.quotes.build import build_quote
 from accord.extract.quotes.candidate import Candidate
 from accord.extract.quotes.find import find_candidates
-from accord.extract.quotes.followups import affiliate_anonymous, resolve_followups
+from accord.extract.quotes.followups import affiliate_anonymous, refer_back, resolve_followups
+from accord.extract.quotes.home import affiliate_titled, share_person_actors
 from accord.extract.quotes.speakers import SpeakerResolver
 from accord.registry import extractors
 
@@ -49,6 +50,9 @@ def make_quotes_extractor(nlp):
                 analysis.quote_spans.append((start, end, quote.id))
         analysis.quote_spans.sort()
         resolve_followups(doc, analysis)
+        refer_back(analysis, resolver.fallbacks)
+        affiliate_titled(doc, analysis)
+        share_person_actors(analysis)
         affiliate_anonymous(analysis)
 
     return extract

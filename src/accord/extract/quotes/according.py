@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Token
 
 from accord.extract.quotes.candidate import Candidate, trim
 from accord.extract.quotes.cues import is_cue
+from accord.extract.quotes.speakers import CITING_VERBS, outlet_id, outlet_name, slug
 from accord.nlp.docviews import doc_text
 
 
@@ -33,7 +34,37 @@ def according_to(doc: Doc, token: Token, length: int) -> Candidate | None:
     if not pieces:
         return None
     cue_text = doc[token.i : token.i + length].text
-    return Candidate("quotes.indirect.according_to", token, cue_text, objects[0], pieces)
+    speaker, relay = objects[0], None
+    cited = _citing_after(doc, phrase_end)
+    if cited is not None:
+        # "According to Axios, citing two officials, …": the officials speak, Axios relays
+        participle, obj = cited
+        name = outlet_name(objects[0])
+        relay = (outlet_id(name) or slug(name), name)
+        speaker = obj
+        skip_to = max(t.i for t in participle.subtree) + 1
+        start = doc[skip_to].idx if skip_to < len(doc) else sent.end_char
+        pieces = [
+            trim(doc_text(doc), max(a, start), b) if a < start < b else (a, b) for a, b in pieces
+        ]
+        pieces = [(a, b) for a, b in pieces if b - a > 3 and b > start]
+        if not pieces:
+            return None
+    candidate = Candidate("quotes.indirect.according_to", token, cue_text, speaker, pieces)
+    candidate.relay = relay
+    return candidate
+
+
+def _citing_after(doc: Doc, index: int):
+    """(participle, object) of ``, citing two officials`` right after a phrase."""
+    if index < len(doc) and doc[index].text == ",":
+        index += 1
+    if index >= len(doc) or doc[index].lemma_.lower() not in CITING_VERBS:
+        return None
+    for obj in doc[index].children:
+        if obj.dep_ in ("dobj", "pobj", "attr"):
+            return doc[index], obj
+    return None
 
 
 def _has_own_cue(according: Token) -> bool:
@@ -47,5 +78,12 @@ def _has_own_cue(according: Token) -> bool:
         and not token.is_ancestor(according)
         and according.sent == token.sent
         and not according.is_ancestor(token)
+        and not _inside_content(token, head)
         for token in according.sent
     )
+
+
+def _inside_content(cue: Token, head: Token) -> bool:
+    """``According to X, A was ready but B turned it down and insisted on …``: a cue
+    coordinated inside the clause X states is part of X's statement, not an attribution."""
+    return head.is_ancestor(cue) and cue.dep_ in ("conj", "ccomp", "xcomp", "advcl", "relcl")

@@ -31,10 +31,16 @@ def build_quote(
     if not pieces:
         return None
     candidate.pieces = pieces
+    if candidate.relay_subject is not None:
+        resolver.remember_relay(candidate.relay_subject)
     speaker = resolver.resolve(candidate.subject, candidate.cue)
     if speaker is None:
         return None
+    if candidate.relay is not None:
+        resolver.relayed_by(candidate.relay)
     attribution = resolver.attribution(candidate.cue, speaker)
+    if candidate.date is not None:
+        attribution.date = candidate.date
     content = " ".join(_clean_piece(text[a:b]) for a, b in pieces)
     quote_id = analysis.next_id("q")
     cue_end = candidate.cue.idx + len(candidate.cue_text)
@@ -45,7 +51,7 @@ def build_quote(
     evidence_span = _evidence_span(doc, candidate)
     quote = Quote(
         id=quote_id,
-        speaker=speaker.text,
+        speaker=candidate.speaker_text or speaker.text,
         speaker_actor=speaker.actor,
         speaker_kind=speaker.kind,
         speaker_org=speaker.org,
@@ -63,6 +69,9 @@ def build_quote(
         ),
         evidence=[evidence_for(evidence_span, rule=candidate.rule, trigger=candidate.cue_text)],
     )
+    if resolver.refers_back is not None:
+        resolver.fallbacks[quote_id] = resolver.refers_back
+        speaker = resolver.refers_back  # later "the minister said" continue with them
     resolver.remember(speaker, attribution)
     return quote
 

@@ -4,6 +4,7 @@ and the character-range helpers every finder shares.
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
 from spacy.tokens import Token
@@ -21,6 +22,14 @@ class Candidate:
     subject: Token | None
     pieces: list[tuple[int, int]]
     kind: str = "indirect"
+    #: (id, name) of an outlet that reported this statement ("Anadolu reports Y claimed …")
+    relay: tuple[str, str] | None = None
+    #: the outlet's (or reporter's) phrase, remembered for later pronouns ("she said")
+    relay_subject: Token | None = None
+    #: the day the statement was made when the text dates it apart (a signed post)
+    date: dt.date | None = None
+    #: the speaker's name as the text gives it apart from any phrase (a post's signature)
+    speaker_text: str | None = None
 
     @property
     def start(self) -> int:

@@ -22,6 +22,7 @@ PREPOSITION_STARTS = frozenset(words[0] for words in PREPOSITIONAL_CUES)
 LISTENER_OBJECT_CUES = frozenset(CUES["listener_object"])
 OBJECT_CONTENT_CUES = frozenset(CUES["object_content"])
 PREP_COMPLEMENT = {cue: frozenset(preps) for cue, preps in CUES["prepositional_complement"].items()}
+CHARACTERISING = frozenset(CUES["characterising"])
 CLAUSE_DEPS = {"ccomp", "parataxis"}
 
 
@@ -53,8 +54,10 @@ def subject_of(cue: Token) -> Token | None:
             if child.tag_ in ("WP", "WDT") and token.dep_ == "relcl":
                 return token.head  # "an official who told X" → official
             return child
-        if token.dep_ == "conj" or (
-            token.dep_ in ("advcl", "xcomp") and token.tag_ in ("VBG", "VBN", "VB")
+        if (
+            token.dep_ == "conj"
+            or (token.dep_ in ("advcl", "xcomp") and token.tag_ in ("VBG", "VBN", "VB"))
+            or (token.dep_ == "acomp" and token.pos_ == "ADJ")  # "were quick to claim"
         ):
             token = token.head  # "…, adding that …" speaks with the clause's subject
             continue

@@ -6,6 +6,8 @@ closely taken as the same speaker going on.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc, Token
 
 from accord.data import load_data
@@ -59,7 +61,13 @@ def direct_candidates(doc: Doc, direct: list[Quoted]) -> tuple[list[Candidate], 
             rule = "quotes.direct.cue_before"
         if cue is None:
             if previous is not None and _follows_closely(doc_text(doc), previous, quoted):
-                previous.pieces.extend(pieces)  # the same speaker goes on: one statement
+                if "\n" in doc_text(doc)[previous.end : quoted.open]:
+                    # the same speaker goes on in a paragraph of its own: a quote of its own
+                    candidates.append(
+                        replace(previous, rule="quotes.direct.continued", pieces=pieces)
+                    )
+                else:
+                    previous.pieces.extend(pieces)  # the same speaker goes on: one statement
             continue
         used.add(cue.i)
         candidate = Candidate(

@@ -31,7 +31,7 @@ _BODY_SECTORS = frozenset({"GOV", "MIL", "SPY", "COP", "DIP", "LEG", "JUD"})
 
 
 @cache
-def _person_titles() -> frozenset[str]:
+def person_titles() -> frozenset[str]:
     """Heads that describe one person by office ("minister", "spokesman")."""
     sectors = load_data("actors/sectors")
     return frozenset(w.lower() for w in sectors["descriptions"]["person"])
@@ -65,7 +65,7 @@ def _follows(speaker: str, kind: str, introduced: _Introduced) -> bool:
             w.lower() for w in introduced.name.split()
         }
     # a title alone, every word of it in the introduction: "the minister", "Foreign Minister"
-    return words[-1] in _person_titles() and set(words) <= introduced.words
+    return words[-1] in person_titles() and set(words) <= introduced.words
 
 
 def resolve_followups(doc: Doc, analysis: Analysis) -> None:
@@ -92,6 +92,24 @@ def resolve_followups(doc: Doc, analysis: Analysis) -> None:
                 "speaker": person.name,
                 "speaker_kind": "named",
                 "speaker_actor": person.actor or quote.speaker_actor,
+            }
+        )
+
+
+def refer_back(analysis: Analysis, fallbacks: dict) -> None:
+    """A definite description ("the minister stated", "the Kenyan official added") that no
+    introduction in full resolved is the person last quoted by name (``fallbacks``: quote
+    id → that speaker, whose actor agrees with the description's own)."""
+    for index, quote in enumerate(analysis.quotes):
+        speaker = fallbacks.get(quote.id)
+        if speaker is None or quote.speaker_kind != "anonymous":
+            continue
+        analysis.quotes[index] = quote.model_copy(
+            update={
+                "speaker": speaker.text,
+                "speaker_kind": "named",
+                "speaker_actor": speaker.actor or quote.speaker_actor,
+                "speaker_org": speaker.org,
             }
         )
 

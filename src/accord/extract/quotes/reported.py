@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Token
 from accord.extract.quotes.according import according_to, matches_words
 from accord.extract.quotes.candidate import SENTENCE_END, Candidate, trim
 from accord.extract.quotes.cues import (
+    CHARACTERISING,
     CLAUSE_DEPS,
     GERUND_CUES,
     INFINITIVE_CUES,
@@ -23,9 +24,11 @@ from accord.extract.quotes.cues import (
     is_cue,
     subject_of,
 )
+from accord.extract.quotes.followups import person_titles
 from accord.extract.quotes.speakers import CITING_VERBS, STATEMENT_NOUNS
 from accord.nlp.docviews import doc_text
 
+CHARACTERISATION = "quotes.indirect.characterisation"
 _FRONTING_MARKS = (",", "—", "–", "-")
 _NOMINAL = {"PROPN", "NOUN", "ADJ", "DET", "NUM", "PART", "ADP", "CCONJ"}
 
@@ -38,6 +41,8 @@ def reported_candidate(doc: Doc, token: Token) -> Candidate | None:
             return according_to(doc, token, len(words))
     if not is_cue(token):
         return None
+    if any(child.dep_ == "neg" for child in token.children):
+        return None  # "X has not confirmed that …": the outlet says X did not say it
     if token.dep_ == "advcl" and token.tag_ == "VBG" and token.lemma_ not in PARTICIPLE_CUES:
         return None
     dependency_subject = subject_of(token)
@@ -56,6 +61,7 @@ def reported_candidate(doc: Doc, token: Token) -> Candidate | None:
         for child in token.children
         if child.dep_ in CLAUSE_DEPS
         or (child.dep_ == "xcomp" and token.lemma_ in INFINITIVE_CUES)
+        or (child.dep_ == "conj" and child.i > token.i and _cited_that_clause(token, child))
         or (
             child.dep_ in ("xcomp", "dobj", "pcomp", "ccomp")
             and child.tag_ == "VBG"
@@ -71,24 +77,50 @@ def reported_candidate(doc: Doc, token: Token) -> Candidate | None:
     complement = [child for child in complement if _attached(doc, token, child, subject)]
     if not complement and statement_clause is not None:
         complement = [statement_clause]
+    if token.lemma_.lower() in LISTENER_OBJECT_CUES and token.lemma_.lower() in INFINITIVE_CUES:
+        # "urged countries with influence to encourage …": who is urged belongs to it
+        listener = [c for c in token.children if c.dep_ == "dobj" and c.i > token.i]
+        infinitive = [
+            c for c in complement if c.dep_ == "xcomp" and listener and c.i > listener[0].i
+        ]
+        if infinitive:
+            start = _subtree_range(listener[0])[0]
+            end = _subtree_range(infinitive[0])[1]
+            return Candidate(
+                "quotes.indirect.complement", token, token.text, subject, [(start, end)]
+            )
     if complement:
         # "the office, which said …": the statement sits inside the subject's own phrase
         exclude = None if subject.is_ancestor(token) else subject
-        pieces = [_subtree_range(child, exclude=exclude) for child in complement]
+        pieces = [
+            _after_citation(child, _subtree_range(child, exclude=exclude)) for child in complement
+        ]
         pieces = [_strip_complementizer(doc, a, b) for a, b in pieces if b > a]
         if pieces:
             return Candidate("quotes.indirect.complement", token, token.text, subject, pieces)
     fronted = _fronted_content(doc, token, subject)
     if fronted is not None:
         return Candidate("quotes.indirect.fronted", token, token.text, subject, [fronted])
-    for child in token.children:
-        if child.dep_ == "prep" and child.lower_ in PREP_COMPLEMENT.get(token.lemma_.lower(), ()):
+    if token.lemma_.lower() in CHARACTERISING:
+        piece = _characterisation(token)
+        if piece is not None:
+            return Candidate(CHARACTERISATION, token, token.text, subject, [piece])
+    # "accused the rebels of attacking …" may hang "of" on the object, not on the cue
+    objects_of_cue = [c for c in token.children if c.dep_ == "dobj" and c.i > token.i]
+    preps = [c for c in token.children if c.dep_ == "prep"]
+    preps += [c for o in objects_of_cue for c in o.children if c.dep_ == "prep"]
+    for child in sorted(preps, key=lambda t: t.i):
+        if (
+            child.dep_ == "prep"
+            and child.i > token.i  # ", on the other hand, insists on …": the one after the cue
+            and child.lower_ in PREP_COMPLEMENT.get(token.lemma_.lower(), ())
+        ):
             objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
             if objects:
                 piece = _subtree_range(objects[0])
-                target = [c for c in token.children if c.dep_ == "dobj" and c.i < child.i]
+                target = [c for c in objects_of_cue if c.i < child.i]
                 if target:  # "accused Israel of stalling": who is accused belongs to it
-                    piece = (_subtree_range(target[0])[0], piece[1])
+                    piece = (target[0].left_edge.idx, piece[1])
                 return Candidate("quotes.indirect.preposition", token, token.text, subject, [piece])
     if token.lemma_.lower() in OBJECT_CONTENT_CUES:
         # "emphasised the need to keep up the pressure": the object is what was said
@@ -97,6 +129,52 @@ def reported_candidate(doc: Doc, token: Token) -> Candidate | None:
                 piece = _subtree_range(child)
                 return Candidate("quotes.indirect.object", token, token.text, subject, [piece])
     return None
+
+
+def _after_citation(clause: Token, piece: tuple[int, int]) -> tuple[int, int]:
+    """A clause's range without a leading ``citing sources, that``."""
+    doc = clause.doc
+    for child in clause.children:
+        if child.i < clause.i and child.lemma_.lower() in CITING_VERBS and child.dep_ == "advcl":
+            index = max(t.i for t in child.subtree) + 1
+            while index < clause.i and (doc[index].is_punct or doc[index].lower_ == "that"):
+                index += 1
+            return doc[index].idx, piece[1]
+    return piece
+
+
+def _cited_that_clause(cue: Token, clause: Token) -> bool:
+    """``reported, citing sources, that …`` parsed as a coordinated clause: after a citing
+    participle, its "that" makes it the cue's complement."""
+    if clause.pos_ not in ("VERB", "AUX") or not any(
+        c.dep_ == "mark" and c.lower_ == "that" for c in clause.children
+    ):
+        return False
+    between = cue.doc[cue.i + 1 : clause.left_edge.i + 1]
+    return any(t.lemma_.lower() in CITING_VERBS for t in between)
+
+
+def _characterisation(cue: Token) -> tuple[int, int] | None:
+    """``called the deal a "path to peace"``, ``described the round as frank``,
+    ``which the ministry described as "useful"``: the thing and what it is called."""
+    complement = None
+    for child in cue.children:
+        if child.i < cue.i:
+            continue
+        if (
+            child.dep_ in ("oprd", "acomp")
+            or child.dep_ == "prep"
+            and child.lower_ == "as"
+            or child.dep_ == "advcl"
+            and any(m.dep_ == "mark" and m.lower_ == "as" for m in child.children)
+        ):
+            complement = child
+    if complement is None:
+        return None
+    thing = [c for c in cue.children if c.dep_ == "dobj" and c.i < complement.i]
+    start = _subtree_range(thing[0])[0] if thing else _subtree_range(complement)[0]
+    end = _subtree_range(complement)[1]
+    return (start, end) if end > start else None
 
 
 def _clause_of_statement(cue: Token) -> Token | None:
@@ -131,8 +209,15 @@ def _appositive_subject(cue: Token) -> Token | None:
     start = first.left_edge.i
     if start == 0 or doc[start - 1].text != ",":
         return None
-    people = [t for t in phrases if t.ent_type_ == "PERSON"]
+    people = [t for t in phrases if t.ent_type_ == "PERSON" or _titled_person(t)]
     return people[-1] if people else first
+
+
+def _titled_person(token: Token) -> bool:
+    """A proper name after a person's title ("presidential aide Idriss Mahamat")."""
+    return token.pos_ == "PROPN" and any(
+        child.lower_ in person_titles() for child in token.subtree if child.i < token.i
+    )
 
 
 def _attached(doc: Doc, cue: Token, clause: Token, subject: Token) -> bool:
@@ -162,7 +247,10 @@ def _surface_subject(cue: Token) -> Token | None:
         phrase.insert(0, doc[index])
         index -= 1
     if not phrase:
-        return _appositive_subject(cue)
+        appositive = _appositive_subject(cue)
+        if appositive is not None and _inside_relative(appositive, subject_of(cue)):
+            return None
+        return appositive
     if index < 0 or doc[index].text not in _FRONTING_MARKS:
         return None
     nouns = [t for t in phrase if t.pos_ in ("PROPN", "NOUN")]
@@ -171,7 +259,21 @@ def _surface_subject(cue: Token) -> Token | None:
     dependency_subject = subject_of(cue)
     if dependency_subject is not None and dependency_subject.i >= phrase[0].i:
         return dependency_subject
+    if _inside_relative(nouns[-1], dependency_subject):
+        return None  # "X, who chaired the round in Porto, a port city, said": X speaks
     return nouns[-1]
+
+
+def _inside_relative(token: Token, subject: Token | None) -> bool:
+    """A noun inside a relative clause of the cue's own subject ("X, who …, Y, said")."""
+    if subject is None:
+        return False
+    for ancestor in token.ancestors:
+        if ancestor == subject:
+            return False
+        if ancestor.dep_ in ("relcl", "acl") and ancestor.head == subject:
+            return True
+    return False
 
 
 def _reports_a_thing(cue: Token, complement: list[Token]) -> bool:

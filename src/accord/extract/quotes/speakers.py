@@ -19,10 +19,13 @@ from spacy.tokens import Doc, Span, Token
 
 from accord.data import load_data, words
 from accord.extract.analysis import Analysis
+from accord.extract.quotes.followups import person_titles
 from accord.model import Span as TextSpan
+from accord.nlp.datelines import dateline_country
 from accord.nlp.docviews import doc_entities, entities_in
-from accord.resolve.actors import resolve_phrase
+from accord.resolve.actors import gazetteer, is_media, resolve_phrase
 from accord.resolve.dates import resolve_day
+from accord.resolve.open_actors import context_country
 
 SPEAKERS = load_data("quotes/speakers")
 RELAYS = load_data("quotes/relays")
@@ -36,6 +39,7 @@ CITING_VERBS = frozenset(RELAYS["citing_verbs"])
 INTERVIEW_NOUNS = frozenset(RELAYS["interview_nouns"])
 LISTENER_PREPS = frozenset(RELAYS["listener_preps"])
 LISTENER_VERBS = frozenset(RELAYS["listener_verbs"])
+OUTLET_NOUNS = frozenset(RELAYS["outlet_nouns"])
 _OUTLET_NAMES = {
     name.lower(): outlet_id for outlet_id, names in RELAYS["outlets"].items() for name in names
 }
@@ -94,10 +98,56 @@ class SpeakerResolver:
             slug(analysis.outlet) if analysis.outlet else None
         )
         self._cited_via: tuple[str, str] | None = None
+        #: the named speaker a definite description may refer back to (last resolve)
+        self.refers_back: Speaker | None = None
+        #: quote id → that speaker, applied after the follow-ups pass
+        self.fallbacks: dict[str, Speaker] = {}
+
+    def remember_relay(self, subject: Token) -> None:
+        """The reporter or outlet that relayed a statement, kept for later pronouns."""
+        speaker = self.resolve(subject, None)
+        if speaker is not None:
+            self.history.append((speaker, Attribution()))
+
+    def _state_media(self, span: Span) -> str | None:
+        """``state TV says``, ``state media reported``: the state media of the country
+        the dateline names, else of the story's state actors."""
+        words = [t.lower_ for t in span if t.lower_ not in _DEFINITE]
+        if "state" not in words or gazetteer().sector(words) != "MED":
+            return None
+        country = dateline_country(self.doc) or context_country(
+            m.actor for m in self.analysis.mentions
+        )
+        return f"{country}.MED" if country else None
+
+    def outlet_before(self, noun: Token) -> tuple[str, str] | None:
+        """``the paper``, ``the broadcaster``: the outlet the text last named before the
+        noun, else the publishing outlet (id, name); None for any other phrase."""
+        if noun.lemma_.lower() not in OUTLET_NOUNS or noun.pos_ != "NOUN":
+            return None
+        if not any(c.lower_ in ("the", "this") for c in noun.children if c.dep_ == "det"):
+            return None
+        for ent in reversed([e for e in doc_entities(self.doc) if e.end <= noun.i]):
+            relay = outlet_id(ent.text)
+            if relay is not None:
+                return relay, ent.text
+        for token in reversed(self.doc[: noun.i]):
+            if token.pos_ == "PROPN" and (relay := outlet_id(token.text)) is not None:
+                return relay, token.text
+        if self.publisher is not None:
+            return self.publisher, self.analysis.outlet or self.publisher
+        return None
+
+    def relayed_by(self, relay: tuple[str, str]) -> None:
+        """The statement being resolved reached the text through this outlet (id, name),
+        unless its own attribution already names one."""
+        if self._cited_via is None:
+            self._cited_via = relay
 
     # --- speakers -----------------------------------------------------------------
     def resolve(self, subject: Token | None, cue: Token | None) -> Speaker | None:
         self._cited_via = None
+        self.refers_back = None
         if subject is None:
             return None
         if cue is not None:
@@ -105,6 +155,18 @@ class SpeakerResolver:
         if subject.lemma_.lower() in STATEMENT_NOUNS and subject.pos_ == "NOUN":
             owner = _owner_of_statement(subject)
             if owner is None:
+                own = _statement_actor(subject)
+                if own is not None:  # "a Pakistani military statement said"
+                    phrase = _phrase(subject)
+                    span = self.doc[phrase[0].i : phrase[-1].i + 1]
+                    return Speaker(
+                        text=_describe(span),
+                        actor=own,
+                        kind="institution",
+                        org=own,
+                        head=subject.lemma_.lower(),
+                        span=_text_span(span),
+                    )
                 return self._back_reference(kinds=("institution", "named", "anonymous"), at=subject)
             subject = owner
         if subject.pos_ == "PRON":
@@ -113,20 +175,37 @@ class SpeakerResolver:
         if not tokens:
             return None
         span = self.doc[tokens[0].i : tokens[-1].i + 1]
-        name = _person_name(span, self.analysis)
+        name = _person_name(span, self.analysis) or self._known_surname(span)
         if name is not None:
             return self._named(span, name)
         head = subject.lemma_.lower()
         definite = _is_definite(span)
         actor = self._actor_of(span)
-        if head in ANONYMOUS_HEADS and subject.pos_ == "NOUN":
+        if head in ANONYMOUS_HEADS and subject.pos_ in ("NOUN", "PROPN"):
+            relay = _outlet_modifier(span)
+            if relay is not None and not definite:
+                # "AFP sources", "a TASS source": anonymous people the outlet relays
+                self._cited_via = relay
+                return Speaker(
+                    text=_describe(span),
+                    actor=None,
+                    kind="anonymous",
+                    head=head,
+                    span=_text_span(span),
+                )
             if definite:
                 # A bare "the official" refers back whatever the coreference guessed;
                 # "the Israeli official" must agree with the earlier speaker's actor.
-                own = actor if _has_own_modifier(span) else None
+                own = _modifier_actor(span) if _has_own_modifier(span) else None
                 earlier = self._back_reference(kinds=("anonymous",), head=head, actor=own)
                 if earlier is not None:
                     return replace(earlier, span=_text_span(span))
+                named = self._back_reference(kinds=("named",), actor=own)
+                if named is not None:
+                    # "the minister stated" with no anonymous antecedent: the person last
+                    # quoted by name, unless an introduction in full says otherwise
+                    # (:func:`accord.extract.quotes.followups.resolve_followups`)
+                    self.refers_back = replace(named, span=_text_span(span))
             return Speaker(
                 text=_describe(span),
                 actor=actor,
@@ -135,6 +214,8 @@ class SpeakerResolver:
                 head=head,
                 span=_text_span(span),
             )
+        if actor is None:
+            actor = self._state_media(span)
         if actor is None and (definite or _has_possessor(subject)):
             earlier = self._org_antecedent(span)
             if earlier is not None:
@@ -150,10 +231,14 @@ class SpeakerResolver:
 
     def _through_citation(self, subject: Token, cue: Token) -> Token:
         """``Axios reported, citing two officials``: the officials speak, Axios relays."""
-        name = _outlet_name(subject)
+        name = outlet_name(subject)
         relay = outlet_id(name) or (
             slug(name) if subject.ent_type_ == "ORG" and subject.pos_ == "PROPN" else None
         )
+        if relay is None:
+            earlier = self.outlet_before(subject)
+            if earlier is not None:
+                relay, name = earlier
         if relay is None:
             return subject
         for child in cue.children:
@@ -162,6 +247,14 @@ class SpeakerResolver:
                     if obj.dep_ in ("dobj", "pobj", "attr"):
                         self._cited_via = (relay, name)
                         return obj
+        cited = _citing_after(cue)
+        if cited is not None:  # "Kan reported, citing sources, that …" parsed loosely
+            self._cited_via = (relay, name)
+            return cited
+        cited = _with_reference_to(cue)
+        if cited is not None:  # "TASS said with reference to its source"
+            self._cited_via = (relay, name)
+            return cited
         return subject
 
     def _named(self, span: Span, name: str) -> Speaker:
@@ -172,10 +265,17 @@ class SpeakerResolver:
             if earlier.kind == "named" and earlier.text.split()[-1] == surname:
                 actor = earlier.actor
                 own = self._actor_of(span, skip_person=name)
+                if own is None and actor is None:
+                    own = self._appositive_actor(span)
                 return replace(
                     earlier, actor=own or actor, span=_text_span(span), text=earlier.text
                 )
-        actor = self._actor_of(span, skip_person=name) or self._person_actor(name)
+        actor = (
+            self._actor_of(span, skip_person=name)
+            or self._person_actor(name)
+            or self._appositive_actor(span)
+            or _title_before(span)
+        )
         return Speaker(
             text=name,
             actor=actor,
@@ -214,7 +314,13 @@ class SpeakerResolver:
             compatible = [
                 speaker
                 for speaker, _ in reversed(self.history)
-                if speaker.kind == wanted_kind and (actor is None or speaker.actor in (None, actor))
+                if speaker.kind == wanted_kind
+                and (
+                    actor is None
+                    or speaker.actor == actor
+                    # "the UN envoy" is not an unaffiliated "source": only the same noun
+                    or (speaker.actor is None and (head is None or speaker.head == head))
+                )
             ]
             if head is not None:
                 same_head = [speaker for speaker in compatible if speaker.head == head]
@@ -235,7 +341,13 @@ class SpeakerResolver:
         return None
 
     def _actor_of(self, span: Span, skip_person: str | None = None) -> str | None:
-        """The actor a speaker phrase names: the actors extractor's mentions first."""
+        """The actor a speaker phrase names: the actors extractor's mentions first.
+
+        A phrase headed by a news outlet ("Russia's TASS news agency", "Bloomberg")
+        speaks as that outlet, never as the state that owns or hosts it."""
+        media = _media_of(span)
+        if media is not None:
+            return media
         mentions = []
         for token in span:
             mention = self.analysis.mention_covering(token)
@@ -245,7 +357,12 @@ class SpeakerResolver:
             if mention.start <= span.root.i < mention.end:
                 return mention.actor
         if mentions:
-            return max(mentions, key=lambda m: m.end - m.start).actor
+            longest = max(mentions, key=lambda m: m.end - m.start).actor
+            # "South Korea's Joint Chiefs": the whole phrase names the body of that country
+            whole = resolve_phrase(_strip_marks(span.text))
+            if whole and longest and whole.split(".")[0] == longest.split(".")[0]:
+                return whole
+            return longest
         text = _strip_marks(span.text)
         if skip_person:
             text = text.replace(skip_person, " ").strip(" ,")
@@ -255,6 +372,40 @@ class SpeakerResolver:
                 return actor
         for ent in entities_in(span):
             if ent.label_ in ("ORG", "GPE", "NORP") and (actor := resolve_phrase(ent.text)):
+                return actor
+        return None
+
+    def _known_surname(self, span: Span) -> str | None:
+        """``Mahamat told reporters`` after "presidential aide Idriss Mahamat" was quoted:
+        the surname of a person already quoted by name, whatever the NER made of it."""
+        root = span.root
+        if root.pos_ != "PROPN" or len(span) > 2:
+            return None
+        for earlier, _ in reversed(self.history):
+            if earlier.kind == "named" and earlier.text.split()[-1] == root.text:
+                return root.text
+        return None
+
+    def _appositive_actor(self, span: Span) -> str | None:
+        """``the head of the Russian delegation, presidential aide X,``: the side the phrase
+        in apposition names."""
+        root = span.root
+        related = [child for child in root.children if child.dep_ == "appos"]
+        if root.dep_ == "appos":  # the parser hangs a chain of appositions on one word
+            related += [c for c in root.head.children if c.dep_ == "appos" and c != root]
+        for token in related:
+            tokens = _phrase(token)
+            if not tokens:
+                continue
+            phrase = self.doc[tokens[0].i : tokens[-1].i + 1]
+            if span.start <= phrase.start and phrase.end <= span.end:
+                continue
+            actor = resolve_phrase(_strip_marks(phrase.text))
+            if actor is None:
+                for ent in entities_in(phrase):
+                    if ent.label_ in ("ORG", "GPE", "NORP") and (actor := resolve_phrase(ent.text)):
+                        break
+            if actor is not None and not is_media(actor):
                 return actor
         return None
 
@@ -272,7 +423,7 @@ class SpeakerResolver:
         recipient = _recipient(cue)
         if recipient is not None:
             attribution.recipient = _strip_marks(recipient.text)
-            name = _outlet_name(recipient.root)
+            name = outlet_name(recipient.root)
             relay = outlet_id(name)
             if relay is not None and attribution.via is None:
                 attribution.via, attribution.via_name = relay, name
@@ -281,7 +432,11 @@ class SpeakerResolver:
             if verb.lemma_.lower() in CITING_VERBS:
                 for child in verb.children:
                     if child.dep_ == "nsubj":
-                        name = _outlet_name(child)
+                        earlier = self.outlet_before(child)
+                        if earlier is not None:
+                            attribution.via, attribution.via_name = earlier
+                            continue
+                        name = outlet_name(child)
                         attribution.via, attribution.via_name = outlet_id(name) or slug(name), name
         if attribution.via is None:
             relay_name = _relay_in_clause(cue)
@@ -360,6 +515,9 @@ def _person_name(span: Span, analysis: Analysis) -> str | None:
     mention = analysis.mention_covering(root)
     if mention is not None and mention.person:
         return mention.person
+    titled = _titled_name(span)
+    if titled is not None:
+        return titled
     if root.pos_ == "PROPN" and root.ent_type_ in ("", "PERSON"):
         names = [t for t in span if t.pos_ == "PROPN" and t.i <= root.i]
         chain = []
@@ -368,6 +526,8 @@ def _person_name(span: Span, analysis: Analysis) -> str | None:
                 break
             chain.insert(0, token)
         candidate = " ".join(t.text for t in chain)
+        if chain and chain[-1].lower_ in ANONYMOUS_HEADS:
+            candidate = ""  # "the Foreign Minister": a title, not a name
         if (
             candidate
             and resolve_phrase(candidate) is None
@@ -426,7 +586,11 @@ def _is_definite(span: Span) -> bool:
 
 def _has_own_modifier(span: Span) -> bool:
     """A description naming its own side: "the Israeli official", "the Hamas source"."""
-    return any(token.pos_ == "PROPN" or token.ent_type_ in ("NORP", "GPE", "ORG") for token in span)
+    return any(
+        token.i != span.root.i
+        and (token.ent_type_ in ("NORP", "GPE", "ORG") or resolve_phrase(token.text) is not None)
+        for token in span
+    )
 
 
 def _has_possessor(head: Token) -> bool:
@@ -504,27 +668,29 @@ def _relay_in_clause(cue: Token) -> str | None:
                 if child.dep_ == "agent":
                     for obj in child.children:
                         if obj.dep_ == "pobj" and _names_outlet(obj):
-                            return _outlet_name(obj)
+                            return outlet_name(obj)
         if token.lower_ == "according" and token != cue:
             for child in token.children:
                 for obj in child.children:
                     if obj.dep_ == "pobj" and _names_outlet(obj):
-                        return _outlet_name(obj)
+                        return outlet_name(obj)
         if token.lower_ in LISTENER_PREPS and token.head.lemma_.lower() in (
             INTERVIEW_NOUNS | LISTENER_VERBS
         ):
             for obj in token.children:
-                if obj.dep_ == "pobj" and outlet_id(_outlet_name(obj)):
-                    return _outlet_name(obj)
+                if obj.dep_ == "pobj" and outlet_id(outlet_name(obj)):
+                    return outlet_name(obj)
     return None
 
 
 def _names_outlet(head: Token) -> bool:
     """A relay is a known outlet or a proper name ("as quoted by Reuters", "by TRT")."""
-    return bool(outlet_id(_outlet_name(head))) or head.pos_ == "PROPN"
+    if outlet_id(outlet_name(head)):
+        return True
+    return head.pos_ == "PROPN" and head.ent_type_ not in ("PERSON", "GPE", "NORP")
 
 
-def _outlet_name(head: Token) -> str:
+def outlet_name(head: Token) -> str:
     """The name inside a relay phrase: "the state news agency TASS" → TASS."""
     phrase = _phrase_text(head)
     subtree = {t.i for t in head.subtree}
@@ -554,3 +720,142 @@ def _date_of(cue: Token, published: dt.date | None) -> dt.date | None:
         if day is not None:
             return day
     return None
+
+
+def _media_of(span: Span) -> str | None:
+    """The media id of a speaker phrase that names a news outlet as its head: "Russia's
+    TASS news agency", "the state broadcaster Kan", "Bloomberg"; None for a phrase that
+    only mentions one ("a TASS correspondent", "AFP sources" are people, not the outlet)."""
+    root = span.root
+    if root.lemma_.lower() in ANONYMOUS_HEADS or root.pos_ == "PRON":
+        return None
+    actor = resolve_phrase(_strip_marks(span.text))
+    if actor is not None and is_media(actor):
+        return actor
+    name = outlet_name(root)
+    relay = outlet_id(name)
+    if relay is None or name not in span.text:
+        return None
+    listed = resolve_phrase(name)
+    return listed if listed is not None and is_media(listed) else relay
+
+
+def _outlet_modifier(span: Span) -> tuple[str, str] | None:
+    """(id, name) of a news outlet modifying an anonymous head: "AFP sources"."""
+    for token in span:
+        if token.i == span.root.i or token.pos_ != "PROPN":
+            continue
+        name = outlet_name(token)
+        relay = outlet_id(name)
+        if relay is not None and name in span.text:
+            listed = resolve_phrase(name)
+            return (listed if listed is not None and is_media(listed) else relay), name
+    return None
+
+
+def media_relay(subject: Token) -> tuple[str, str] | None:
+    """(id, name) when a speaker phrase is a news outlet ("Anadolu Agency") or one of its
+    reporters ("Al Jazeera's correspondent", "the outlet's reporter Jane Doe")."""
+    tokens = _phrase(subject)
+    if not tokens:
+        return None
+    span = subject.doc[tokens[0].i : tokens[-1].i + 1]
+    media = _media_of(span)
+    if media is not None:
+        return media, outlet_name(span.root)
+    for child in subject.children:
+        if child.dep_ == "poss":
+            name = outlet_name(child)
+            relay = outlet_id(name)
+            if relay is not None:
+                listed = resolve_phrase(name)
+                return (listed if listed is not None and is_media(listed) else relay), name
+    return None
+
+
+def _modifier_actor(span: Span) -> str | None:
+    """The actor the words before a description's head name ("the Kenyan official" → KEN)
+    as a state or organisation, without the coreference guess for the whole phrase."""
+    words = " ".join(t.text for t in span if t.i < span.root.i and t.lower_ not in _DEFINITE)
+    return resolve_phrase(words) if words else None
+
+
+def _titled_name(span: Span) -> str | None:
+    """``presidential adviser Maksym Lytvyn``: two or more capitalised words right after a
+    person's title are a name, whatever label the NER gave them ("Maksym Lytvyn" ORG)."""
+    root = span.root
+    if root.pos_ != "PROPN" or root.i != span[-1].i:
+        return None
+    chain = [root]
+    for token in reversed(list(span[: root.i - span.start])):
+        if token.pos_ != "PROPN" or not token.is_title:
+            break
+        chain.insert(0, token)
+    before = chain[0].i - 1
+    if len(chain) < 2 or before < span.start or span.doc[before].lower_ not in person_titles():
+        return None
+    name = " ".join(t.text for t in chain)
+    return _clean_name(name) if resolve_phrase(name) is None else None
+
+
+def _with_reference_to(cue: Token) -> Token | None:
+    """The source of ``said with reference to its source`` / ``in reference to sources``."""
+    for prep in cue.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("with", "in"):
+            continue
+        for noun in prep.children:
+            if noun.dep_ != "pobj" or noun.lemma_.lower() != "reference":
+                continue
+            for to in noun.children:
+                if to.dep_ == "prep" and to.lower_ == "to":
+                    for source in to.children:
+                        if source.dep_ == "pobj" and source.lemma_.lower() in ANONYMOUS_HEADS:
+                            return source
+    return None
+
+
+def _citing_after(cue: Token) -> Token | None:
+    """``X reported, citing sources, that …``: the object of "citing" right after the cue
+    and its comma, wherever the parser attached the participle."""
+    doc = cue.doc
+    index = cue.i + 1
+    if index < len(doc) and doc[index].text == ",":
+        index += 1
+    if index >= len(doc) or doc[index].lemma_.lower() not in CITING_VERBS:
+        return None
+    for obj in doc[index].children:
+        if obj.dep_ in ("dobj", "pobj", "attr"):
+            return obj
+    return None
+
+
+def _title_before(span: Span) -> str | None:
+    """``Houthi military spokesman Brig. Gen. Abdulkarim Hajar``: the title words right
+    before a name, which an abbreviation's full stop may have cut off as another sentence."""
+    doc = span.doc
+    index = span.start - 1
+    words: list[Token] = []
+    while index >= 0 and len(words) < 8:
+        token = doc[index]
+        if "\n" in token.whitespace_ or token.is_space:
+            break
+        if token.pos_ not in ("PROPN", "NOUN", "ADJ", "PUNCT") or (
+            token.is_punct and token.text != "."
+        ):
+            break
+        words.insert(0, token)
+        index -= 1
+    text = " ".join(t.text for t in words if not t.is_punct)
+    actor = resolve_phrase(text) if text else None
+    return actor if actor is not None and not is_media(actor) else None
+
+
+def _statement_actor(noun: Token) -> str | None:
+    """The actor the words before a statement noun name ("a Pakistani military statement"
+    → PAK.MIL), without an owner phrase."""
+    words = [
+        t.text
+        for t in noun.subtree
+        if t.i < noun.i and t.dep_ in ("amod", "compound", "nmod") and not t.is_punct
+    ]
+    return resolve_phrase(" ".join(words)) if words else None

@@ -1,0 +1,84 @@
+"""The home state of a titled speaker the text names without a country.
+
+Wire copy often gives a state office and a name but no country: "presidential adviser
+Maksym Lytvyn said" in a story datelined KYIV, "In Moscow, Foreign Ministry spokeswoman
+Yelena Starikova said". The office is a state's, and the text says whose only through
+the place: the sentence's opening "In <place>," or, failing that, the one city of the
+dateline. A named speaker without a title ("Lytvyn said") or a story with neither place
+stays without an actor.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from accord.extract.analysis import Analysis
+from accord.extract.quotes.followups import person_titles
+from accord.nlp.datelines import dateline_country
+from accord.nlp.docviews import doc_text
+from accord.resolve.actors import resolve_phrase
+
+_OPENING_PLACE = re.compile(r"(?:^|[.!?\n]\s*)In ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?),\s")
+
+
+def _introduction(analysis: Analysis, name: str) -> str | None:
+    """The words that introduce a person in full ("presidential adviser Maksym Lytvyn")."""
+    for mention in sorted(analysis.mentions, key=lambda m: m.start):
+        if mention.kind == "person" and mention.person == name:
+            return mention.text
+    return None
+
+
+def _titled(words: str) -> bool:
+    titles = person_titles()
+    return any(w.lower().strip(",.") in titles for w in words.split())
+
+
+def _place_before(text: str, position: int) -> str | None:
+    """The country of "In <place>," opening the sentence that holds ``position``."""
+    sentence_start = max(text.rfind(mark, 0, position) for mark in (". ", "\n", "! ", "? "))
+    window = text[max(0, sentence_start) : position]
+    match = _OPENING_PLACE.search(window)
+    if match is None:
+        return None
+    actor = resolve_phrase(match.group(1))
+    return actor.split(".")[0] if actor and "." in actor else None
+
+
+def affiliate_titled(doc: Doc, analysis: Analysis) -> None:
+    """Named speakers with a state title and no actor take the country of the place the
+    sentence opens with, else of the dateline, as that state's government."""
+    text = doc_text(doc)
+    home = None
+    for index, quote in enumerate(analysis.quotes):
+        if quote.speaker_kind != "named" or quote.speaker_actor is not None:
+            continue
+        intro = _introduction(analysis, quote.speaker) or ""
+        said = quote.speaker_span.text if quote.speaker_span is not None else ""
+        if not (_titled(intro) or _titled(said)):
+            continue
+        position = quote.speaker_span.start if quote.speaker_span is not None else 0
+        country = _place_before(text, position)
+        if country is None:
+            if home is None:
+                home = dateline_country(doc) or ""
+            country = home or None
+        if country:
+            analysis.quotes[index] = quote.model_copy(update={"speaker_actor": f"{country}.GOV"})
+
+
+def share_person_actors(analysis: Analysis) -> None:
+    """A person quoted several times speaks for the same side each time: quotes of a named
+    speaker without an actor take the one another quote of that person has."""
+    known: dict[str, str] = {}
+    for quote in analysis.quotes:
+        if quote.speaker_kind == "named" and quote.speaker_actor:
+            known.setdefault(quote.speaker.split()[-1].lower(), quote.speaker_actor)
+    for index, quote in enumerate(analysis.quotes):
+        if quote.speaker_kind != "named" or quote.speaker_actor is not None:
+            continue
+        actor = known.get(quote.speaker.split()[-1].lower()) if quote.speaker.split() else None
+        if actor is not None:
+            analysis.quotes[index] = quote.model_copy(update={"speaker_actor": actor})
