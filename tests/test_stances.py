@@ -260,3 +260,25 @@ def test_cleft_subjects_descriptions_and_pronoun_objects(nlp):
     assert rejected is not None and rejected.claimed_by == "RWA.GOV"
     assert found[("M23", "accepted")].claimed_by == "M23"
     assert ("BDI.GOV", "rejected") in found
+
+
+def test_a_states_army_holds_its_own_stance(nlp):
+    found = stances_of("Norway's army accepted the truce proposal on Monday.\n", nlp)
+    assert ("NOR.MIL", "accepted") in found
+    assert ("NOR.GOV", "accepted") not in found
+
+
+def test_a_possessive_head_is_shared_by_the_coordinated_names(nlp):
+    text = "Chile and Peru's militaries have agreed to observe a ceasefire along the border.\n"
+    found = stances_of(text, nlp)
+    assert {("CHL.MIL", "accepted"), ("PER.MIL", "accepted")} <= set(found)
+
+
+def test_each_coordinated_owner_of_the_delegations_attends(nlp):
+    text = (
+        "Talks between Norwegian and Swedish delegations took place in Oslo on Monday.\n"
+        "Negotiations between Chilean and Peruvian representatives were held in Lima.\n"
+    )
+    found = stances_of(text, nlp)
+    for party in ("NOR.GOV", "SWE.GOV", "CHL.GOV", "PER.GOV"):
+        assert (party, "attending") in found

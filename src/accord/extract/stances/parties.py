@@ -7,11 +7,18 @@ reader sets up (``doc``, ``vocab``, ``analysis``, ``_quotes``).
 
 from __future__ import annotations
 
+import pycountry
 from spacy.tokens import Span, Token
 
 from accord.extract.referents import actor_of_phrase, actor_of_token
 from accord.extract.stances.common import as_party
-from accord.extract.stances.words import ANAPHORIC_NOUNS, PRONOUNS, RELATIVE_PRONOUNS
+from accord.extract.stances.words import (
+    ANAPHORIC_NOUNS,
+    HOLDER_SECTORS,
+    PRONOUNS,
+    RELATIVE_PRONOUNS,
+)
+from accord.resolve.actors import gazetteer, resolve_phrase
 
 #: The party of a stance by "the mediators" that the phrase does not name; the merge
 #: gives it to the mediators the article names (or drops it when it names none).
@@ -51,7 +58,9 @@ class PartyFinder:
     def phrase_actors(self, head: Token, resolve_pronouns: bool = True) -> list[tuple[str, Token]]:
         """Actors a (coordinated) noun phrase names; pronouns through their antecedent."""
         found: list[tuple[str, Token]] = []
-        for token in [head, *head.conjuncts]:
+        tokens = [head, *head.conjuncts]
+        shared = self._shared_sector(tokens)
+        for token in tokens:
             if self._unnamed_mediators(token):  # "the mediators": named at the merge
                 found.append((UNNAMED_MEDIATORS, token))
                 continue
@@ -66,10 +75,47 @@ class PartyFinder:
                         if of_actor not in {a for a, _ in found}:
                             found.append((of_actor, of_token))
                     continue
-            actor = as_party(actor)
-            if actor and actor not in {a for a, _ in found}:
-                found.append((actor, token))
+            owners = self.modifier_actors(token)
+            if len(owners) > 1:  # "Russian and Ukrainian delegations": each owner holds it
+                pairs = [(self._with_sector(a, token), t) for a, t in owners]
+            else:
+                sector_of = token if token.pos_ != "PROPN" or shared is None else shared
+                pairs = [(self._with_sector(as_party(actor), sector_of), token)]
+            for actor, where in pairs:
+                if actor and actor not in {a for a, _ in found}:
+                    found.append((actor, where))
         return found
+
+    @staticmethod
+    def _head_sector(token: Token) -> str | None:
+        """The holder sector a noun names ("army", "militaries", "intelligence")."""
+        if token.pos_ != "NOUN":
+            return None
+        sector = gazetteer().sector([token.lemma_.lower()]) or gazetteer().sector(
+            [token.lower_]
+        )
+        return sector if sector in HOLDER_SECTORS else None
+
+    def _with_sector(self, actor: str | None, head: Token) -> str | None:
+        """A state named as the owner of a military or intelligence head noun holds the
+        stance as that body ("Norway's army" → NOR.MIL, not its government)."""
+        sector = self._head_sector(head)
+        if not actor or sector is None:
+            return actor
+        country, _, own = actor.partition(".")
+        if own not in ("", "GOV") or pycountry.countries.get(alpha_3=country) is None:
+            return actor
+        return f"{country}.{sector}"
+
+    def _shared_sector(self, tokens: list[Token]) -> Token | None:
+        """"Norway and Sweden's armies": a possessive's head noun is shared by the bare
+        names coordinated before it; the head that carries the sector, if any."""
+        last = tokens[-1] if len(tokens) > 1 else None
+        if last is None or self._head_sector(last) is None:
+            return None
+        if not any(c.dep_ == "poss" for c in last.children):
+            return None
+        return last
 
     def _said_by_unnamed_mediators(self, pronoun: Token) -> bool:
         """The nearest subject governing ``pronoun`` is unnamed mediators."""
@@ -200,8 +246,12 @@ class PartyFinder:
         found: list[tuple[str, Token]] = []
         for child in noun.children:
             if child.dep_ in ("compound", "amod", "nmod") and child.i < noun.i:
-                for token in [child, *child.conjuncts]:
-                    actor = as_party(actor_of_token(self.analysis, token))
+                group = [child, *child.conjuncts]
+                for token in group:
+                    # one mention may span the whole coordination ("Norwegian and Swedish
+                    # delegations"): each coordinated name then resolves on its own
+                    own = resolve_phrase(token.text) if len(group) > 1 else None
+                    actor = as_party(own or actor_of_token(self.analysis, token))
                     if actor and actor not in {a for a, _ in found}:
                         found.append((actor, token))
         return found
