@@ -352,6 +352,12 @@ def test_two_parties_meeting_somewhere_consult_each_other(nlp):
             "Azerbaijan test-fired a ballistic missile on Friday.",
             ("AZE.MIL", "MOBILIZE", None, "occurred"),
         ),
+        # "both leaders" are the two sides named before
+        (
+            "Pashinyan of Armenia met Azerbaijan's Aliyev in Prague. "
+            "The EU urged both leaders to settle their differences.",
+            ("EU", "REQUEST", "ARM.GOV", "occurred"),
+        ),
         # bracketed acronyms name an actor, and "the junta" is a state's military
         (
             "The Arakan Liberation Front [ALF] attacked a junta outpost.",
