@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Token
 
 from accord.extract.quotes.candidate import Candidate, trim
 from accord.extract.quotes.cues import is_cue
-from accord.extract.quotes.speakers import CITING_VERBS, outlet_id, outlet_name, slug
+from accord.extract.quotes.speakers import citing_after, outlet_id, outlet_name, slug
 from accord.nlp.docviews import doc_text
 
 
@@ -35,7 +35,7 @@ def according_to(doc: Doc, token: Token, length: int) -> Candidate | None:
         return None
     cue_text = doc[token.i : token.i + length].text
     speaker, relay = objects[0], None
-    cited = _citing_after(doc, phrase_end)
+    cited = citing_after(doc, phrase_end)
     if cited is not None:
         # "According to Axios, citing two officials, …": the officials speak, Axios relays
         participle, obj = cited
@@ -53,18 +53,6 @@ def according_to(doc: Doc, token: Token, length: int) -> Candidate | None:
     candidate = Candidate("quotes.indirect.according_to", token, cue_text, speaker, pieces)
     candidate.relay = relay
     return candidate
-
-
-def _citing_after(doc: Doc, index: int):
-    """(participle, object) of ``, citing two officials`` right after a phrase."""
-    if index < len(doc) and doc[index].text == ",":
-        index += 1
-    if index >= len(doc) or doc[index].lemma_.lower() not in CITING_VERBS:
-        return None
-    for obj in doc[index].children:
-        if obj.dep_ in ("dobj", "pobj", "attr"):
-            return doc[index], obj
-    return None
 
 
 def _has_own_cue(according: Token) -> bool:

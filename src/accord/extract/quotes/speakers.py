@@ -247,10 +247,10 @@ class SpeakerResolver:
                     if obj.dep_ in ("dobj", "pobj", "attr"):
                         self._cited_via = (relay, name)
                         return obj
-        cited = _citing_after(cue)
-        if cited is not None:  # "Kan reported, citing sources, that …" parsed loosely
+        citing = citing_after(cue.doc, cue.i + 1)
+        if citing is not None:  # "Kan reported, citing sources, that …" parsed loosely
             self._cited_via = (relay, name)
-            return cited
+            return citing[1]
         cited = _with_reference_to(cue)
         if cited is not None:  # "TASS said with reference to its source"
             self._cited_via = (relay, name)
@@ -814,15 +814,17 @@ def _with_reference_to(cue: Token) -> Token | None:
     return None
 
 
-def _citing_after(cue: Token) -> Token | None:
-    """``X reported, citing sources, that …``: the object of "citing" right after the cue
-    and its comma, wherever the parser attached the participle."""
-    doc = cue.doc
-    index = cue.i + 1
+def citing_after(doc: Doc, index: int) -> tuple[Token, Token] | None:
+    """(participle, object) of ``, citing two officials`` starting at ``index`` (after a
+    cue or a source phrase), wherever the parser attached the participle."""
     if index < len(doc) and doc[index].text == ",":
         index += 1
     if index >= len(doc) or doc[index].lemma_.lower() not in CITING_VERBS:
         return None
+    for obj in doc[index].children:
+        if obj.dep_ in ("dobj", "pobj", "attr"):
+            return doc[index], obj
+    return None
     for obj in doc[index].children:
         if obj.dep_ in ("dobj", "pobj", "attr"):
             return obj

@@ -91,9 +91,7 @@ class PartyFinder:
         """The holder sector a noun names ("army", "militaries", "intelligence")."""
         if token.pos_ != "NOUN":
             return None
-        sector = gazetteer().sector([token.lemma_.lower()]) or gazetteer().sector(
-            [token.lower_]
-        )
+        sector = gazetteer().sector([token.lemma_.lower()]) or gazetteer().sector([token.lower_])
         return sector if sector in HOLDER_SECTORS else None
 
     def _with_sector(self, actor: str | None, head: Token) -> str | None:
@@ -108,7 +106,7 @@ class PartyFinder:
         return f"{country}.{sector}"
 
     def _shared_sector(self, tokens: list[Token]) -> Token | None:
-        """"Norway and Sweden's armies": a possessive's head noun is shared by the bare
+        """ "Norway and Sweden's armies": a possessive's head noun is shared by the bare
         names coordinated before it; the head that carries the sector, if any."""
         last = tokens[-1] if len(tokens) > 1 else None
         if last is None or self._head_sector(last) is None:
