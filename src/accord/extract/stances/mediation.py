@@ -38,7 +38,9 @@ class MediationReaders:
                     actor = as_party(actor_of_token(self.analysis, conj))
                     if actor:
                         parties.append((actor, conj))
-            elif child.dep_ == "appos":
+            elif child.dep_ == "appos" and not self.vocab.is_process_noun(child):
+                # a process noun is no mediator's name: "Istanbul hosts Russia-Ukraine
+                # talks" misread as the nouns "hosts, talks"
                 parties.extend(self.phrase_actors(child))
             elif child.dep_ == "prep" and child.lower_ in ("from", "including", "like"):
                 for grandchild in child.children:

@@ -11,9 +11,11 @@ import pycountry
 from spacy.tokens import Span, Token
 
 from accord.extract.referents import actor_of_phrase, actor_of_token
+from accord.extract.stances.agreements import THE_SIDES
 from accord.extract.stances.common import as_party
 from accord.extract.stances.words import (
     ANAPHORIC_NOUNS,
+    BOTH_SIDES_NOUNS,
     HOLDER_SECTORS,
     PRONOUNS,
     RELATIVE_PRONOUNS,
@@ -63,6 +65,9 @@ class PartyFinder:
         for token in tokens:
             if self._unnamed_mediators(token):  # "the mediators": named at the merge
                 found.append((UNNAMED_MEDIATORS, token))
+                continue
+            if self._both_sides(token):  # "the sides met": each side, named at the merge
+                found.append((THE_SIDES, token))
                 continue
             if token.lower_ in PRONOUNS:
                 actor = self.antecedent(token) if resolve_pronouns else None
@@ -136,6 +141,19 @@ class PartyFinder:
             and self.analysis.mention_covering(token) is None
         )
 
+    def _both_sides(self, token: Token) -> bool:
+        """"The sides", "both delegations", "the two parties": a plural side noun that
+        names nobody, standing for the two sides of the article's talks."""
+        if token.lemma_.lower() not in BOTH_SIDES_NOUNS or token.tag_ != "NNS":
+            return False
+        if token.conjuncts or self.modifier_actors(token):
+            return False
+        children = list(token.children)
+        if any(c.dep_ in ("poss", "prep", "relcl", "acl", "appos") for c in children):
+            return False
+        det = {c.lower_ for c in children if c.dep_ in ("det", "predet", "nummod")}
+        return bool(det & {"the", "both", "two"})
+
     @staticmethod
     def _anaphoric(token: Token) -> bool:
         """A definite description that stands for an actor named before ("the group")."""
@@ -167,6 +185,8 @@ class PartyFinder:
                 objects = [c for c in child.children if c.dep_ == "pobj"]
                 if objects:
                     return self.phrase_actors(objects[0])
+        if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in self.vocab.speech_verbs:
+            return []  # "A signed it, B said": the reporter is who claims it, not who did it
         if depth > 4 or verb.dep_ not in (
             "xcomp",
             "conj",
