@@ -312,3 +312,12 @@ def test_talks_in_apposition_to_hosts_name_no_mediator(nlp):
     found = stances_of(text, nlp)
     assert ("CHL.GOV", "mediating") not in found
     assert ("BOL.GOV", "mediating") not in found
+
+
+def test_a_regional_bloc_mediates_under_its_own_name(nlp):
+    text = (
+        "The talks between Chile and Peru opened on Tuesday in Lima under the mediation of "
+        "the regional bloc IGAD.\n"
+    )
+    found = stances_of(text, nlp)
+    assert ("IGAD", "mediating") in found
