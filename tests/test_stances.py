@@ -321,3 +321,22 @@ def test_a_regional_bloc_mediates_under_its_own_name(nlp):
     )
     found = stances_of(text, nlp)
     assert ("IGAD", "mediating") in found
+
+
+def test_talks_that_involve_delegations_have_them_at_the_table(nlp):
+    text = (
+        "The Lima talks on a ceasefire in the border war involve delegations from Chile and "
+        "Peru.\n"
+        "Chile accepted the truce proposal.\n"
+    )
+    found = stances_of(text, nlp)
+    assert {("CHL.GOV", "attending"), ("PER.GOV", "attending")} <= set(found)
+
+
+def test_talks_yet_to_include_someone_do_not_seat_them(nlp):
+    text = (
+        "Chile accepted the truce proposal on Monday, paving the way for talks to include "
+        "the rebels and the government of Peru.\n"
+    )
+    found = stances_of(text, nlp)
+    assert ("PER.GOV", "attending") not in found

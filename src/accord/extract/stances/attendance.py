@@ -16,6 +16,7 @@ from accord.extract.stances.words import (
     BOUND_FOR_VERBS,
     BOUND_TO_VERBS,
     CONDITIONAL_MARKS,
+    PARTICIPATION_VERBS,
     TEAM_MARKERS,
     TEMPORAL_MARKS,
 )
@@ -169,6 +170,8 @@ class AttendanceReaders:
                     self._attending_objects(child, token, "stances.talks_between", venue)
                 if child.lower_ == "between":
                     self._announcers(token, child, venue)
+            if token.dep_ == "nsubj":
+                self._participants(token)
             if token.dep_ == "dobj" and token.head.lemma_.lower() in (
                 "hold",
                 "conduct",
@@ -204,6 +207,32 @@ class AttendanceReaders:
             for child in token.children:
                 if child.dep_ == "prep" and child.lower_ == "with":
                     self._attending_objects(child, token, "stances.met", venue)
+
+    def _participants(self, talks: Token) -> None:
+        """"The talks involve representatives from A and B", "the talks, which are chaired
+        by X, bring together A and B": the objects of a participation verb whose subject is
+        the talks attend them (also on a verb coordinated with the talks' own)."""
+        verbs = [talks.head, *talks.head.conjuncts]
+        for verb in verbs:
+            lemma = verb.lemma_.lower()
+            if lemma not in PARTICIPATION_VERBS or verb.tag_ not in ("VBZ", "VBP", "VBD"):
+                continue  # said of talks that take place, not of talks yet to be agreed
+            if lemma == "bring" and not any(c.lower_ == "together" for c in verb.children):
+                continue
+            if any(c.dep_ == "neg" for c in verb.children):
+                continue
+            if verb.i != talks.head.i and any(c.dep_ == "nsubj" for c in verb.children):
+                continue  # a coordinated verb with a subject of its own
+            for child in verb.children:
+                if child.dep_ == "dobj":
+                    self.add(
+                        self.phrase_actors(child),
+                        "attending",
+                        verb,
+                        "stances.talks_involve",
+                        talks,
+                        venue=self.venue_of(talks),
+                    )
 
     def _announcers(self, talks: Token, between: Token, venue: str | None) -> None:
         """ "The US and Saudi Arabia confirmed talks between A and B would start": a third

@@ -72,6 +72,10 @@ class PartyFinder:
             if token.lower_ in PRONOUNS:
                 actor = self.antecedent(token) if resolve_pronouns else None
             else:
+                members = self._members_from(token)
+                if len(members) > 1:  # "delegations from A and B": each holds it
+                    found.extend(m for m in members if m[0] not in {a for a, _ in found})
+                    continue
                 actor = actor_of_phrase(self.analysis, token, self.speaker_at(token))
                 if actor is None and self._anaphoric(token) and resolve_pronouns:
                     actor = self.antecedent(token)  # "the group", "the movement"
@@ -161,10 +165,23 @@ class PartyFinder:
             c.dep_ == "det" and c.lower_ in ("the", "this") for c in token.children
         )
 
-    def _of_object_actors(self, token: Token) -> list[tuple[str, Token]]:
-        """ "the head of X" / "the ministers of X and Y": the actors X (and Y)."""
+    def _members_from(self, token: Token) -> list[tuple[str, Token]]:
+        """The actors of "delegations / representatives from A and B"."""
+        if token.lemma_.lower() not in self.vocab.delegation_nouns:
+            return []
         for child in token.children:
-            if child.dep_ == "prep" and child.lower_ == "of":
+            if child.dep_ == "prep" and child.lower_ == "from":
+                for grandchild in child.children:
+                    if grandchild.dep_ == "pobj" and grandchild.lower_ not in PRONOUNS:
+                        return self.phrase_actors(grandchild)
+        return []
+
+    def _of_object_actors(self, token: Token) -> list[tuple[str, Token]]:
+        """ "the head of X" / "the ministers of X and Y": the actors X (and Y); a delegation
+        or its members from X ("representatives from X and Y") are X's (and Y's)."""
+        from_ok = token.lemma_.lower() in self.vocab.delegation_nouns
+        for child in token.children:
+            if child.dep_ == "prep" and (child.lower_ == "of" or (from_ok and child.lower_ == "from")):
                 for grandchild in child.children:
                     if grandchild.dep_ == "pobj" and grandchild.lower_ not in PRONOUNS:
                         return self.phrase_actors(grandchild)
