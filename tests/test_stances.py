@@ -340,3 +340,13 @@ def test_talks_yet_to_include_someone_do_not_seat_them(nlp):
     )
     found = stances_of(text, nlp)
     assert ("PER.GOV", "attending") not in found
+
+
+def test_a_short_name_given_to_the_talks_stands_for_them(nlp):
+    text = (
+        "The 5th round of the Lima Border Talks (LBT) on the border war was held on May 2.\n"
+        "The LBT are chaired by the OSCE and the UN.\n"
+        "Chile accepted the truce proposal.\n"
+    )
+    found = stances_of(text, nlp)
+    assert {("OSCE", "mediating"), ("UN", "mediating")} <= set(found)

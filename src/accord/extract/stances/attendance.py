@@ -153,7 +153,8 @@ class AttendanceReaders:
     def talks_between(self, token: Token) -> None:
         """ "talks between A and B", "A held talks with B", "A and B met for talks"."""
         lemma = token.lemma_.lower()
-        if self.vocab.is_process_noun(token) and token.pos_ == "NOUN":
+        named = token.pos_ == "NOUN" or token.lower_ in self.process_acronyms
+        if self.vocab.is_process_noun(token) and named:
             if self._refused(token):
                 return  # "rejecting further talks with Seoul": nobody is at the table
             preps = [c for c in token.children if c.dep_ == "prep"]
@@ -170,7 +171,7 @@ class AttendanceReaders:
                     self._attending_objects(child, token, "stances.talks_between", venue)
                 if child.lower_ == "between":
                     self._announcers(token, child, venue)
-            if token.dep_ == "nsubj":
+            if token.dep_ in ("nsubj", "nsubjpass"):
                 self._participants(token)
             if token.dep_ == "dobj" and token.head.lemma_.lower() in (
                 "hold",
@@ -212,7 +213,10 @@ class AttendanceReaders:
         """"The talks involve representatives from A and B", "the talks, which are chaired
         by X, bring together A and B": the objects of a participation verb whose subject is
         the talks attend them (also on a verb coordinated with the talks' own)."""
-        verbs = [talks.head, *talks.head.conjuncts]
+        head = talks.head
+        while head.dep_ in ("aux", "auxpass") and head.head.i != head.i:
+            head = head.head  # "the talks are co-chaired": the split verb's auxiliary
+        verbs = [head, *head.conjuncts]
         for verb in verbs:
             lemma = verb.lemma_.lower()
             if lemma not in PARTICIPATION_VERBS or verb.tag_ not in ("VBZ", "VBP", "VBD"):
@@ -221,7 +225,7 @@ class AttendanceReaders:
                 continue
             if any(c.dep_ == "neg" for c in verb.children):
                 continue
-            if verb.i != talks.head.i and any(c.dep_ == "nsubj" for c in verb.children):
+            if verb.i != head.i and any(c.dep_ == "nsubj" for c in verb.children):
                 continue  # a coordinated verb with a subject of its own
             for child in verb.children:
                 if child.dep_ == "dobj":
