@@ -282,3 +282,71 @@ def test_each_coordinated_owner_of_the_delegations_attends(nlp):
     found = stances_of(text, nlp)
     for party in ("NOR.GOV", "SWE.GOV", "CHL.GOV", "PER.GOV"):
         assert (party, "attending") in found
+
+
+def test_the_sides_are_the_two_sides_of_the_talks(nlp):
+    text = (
+        "Turkey urged delegations from Chile and Peru to seize the chance as the sides met "
+        "in Lima for peace talks.\n"
+        "Chile accepted the truce proposal. Peru rejected the truce proposal.\n"
+        "Both sides agreed to a prisoner exchange on Friday.\n"
+    )
+    found = stances_of(text, nlp)
+    assert {("CHL.GOV", "attending"), ("PER.GOV", "attending")} <= set(found)
+    assert ("PER.GOV", "accepted") in found
+    assert not any(party.startswith("TUR") and s != "mediating" for party, s in found)
+
+
+def test_a_reporter_of_a_subjectless_clause_is_not_its_doer(nlp):
+    text = (
+        "After a week of talks in Lima, the Chilean Armed Forces and the paramilitary "
+        "Northern Front (NF) signed a declaration to protect civilians, the State "
+        "Department said in a statement.\n"
+    )
+    found = stances_of(text, nlp)
+    assert ("USA.GOV", "accepted") not in found
+
+
+def test_talks_in_apposition_to_hosts_name_no_mediator(nlp):
+    text = "Lima hosts first direct Chile-Bolivia talks in ten years\nChile accepted the plan.\n"
+    found = stances_of(text, nlp)
+    assert ("CHL.GOV", "mediating") not in found
+    assert ("BOL.GOV", "mediating") not in found
+
+
+def test_a_regional_bloc_mediates_under_its_own_name(nlp):
+    text = (
+        "The talks between Chile and Peru opened on Tuesday in Lima under the mediation of "
+        "the regional bloc IGAD.\n"
+    )
+    found = stances_of(text, nlp)
+    assert ("IGAD", "mediating") in found
+
+
+def test_talks_that_involve_delegations_have_them_at_the_table(nlp):
+    text = (
+        "The Lima talks on a ceasefire in the border war involve delegations from Chile and "
+        "Peru.\n"
+        "Chile accepted the truce proposal.\n"
+    )
+    found = stances_of(text, nlp)
+    assert {("CHL.GOV", "attending"), ("PER.GOV", "attending")} <= set(found)
+
+
+def test_talks_yet_to_include_someone_do_not_seat_them(nlp):
+    text = (
+        "Chile accepted the truce proposal on Monday, paving the way for talks to include "
+        "the rebels and the government of Peru.\n"
+    )
+    found = stances_of(text, nlp)
+    assert ("PER.GOV", "attending") not in found
+
+
+def test_a_short_name_given_to_the_talks_stands_for_them(nlp):
+    text = (
+        "The 5th round of the Lima Border Talks (LBT) on the border war was held on May 2.\n"
+        "The LBT are chaired by the OSCE and the UN.\n"
+        "Chile accepted the truce proposal.\n"
+    )
+    found = stances_of(text, nlp)
+    assert {("OSCE", "mediating"), ("UN", "mediating")} <= set(found)

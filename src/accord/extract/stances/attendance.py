@@ -16,6 +16,7 @@ from accord.extract.stances.words import (
     BOUND_FOR_VERBS,
     BOUND_TO_VERBS,
     CONDITIONAL_MARKS,
+    PARTICIPATION_VERBS,
     TEAM_MARKERS,
     TEMPORAL_MARKS,
 )
@@ -152,7 +153,8 @@ class AttendanceReaders:
     def talks_between(self, token: Token) -> None:
         """ "talks between A and B", "A held talks with B", "A and B met for talks"."""
         lemma = token.lemma_.lower()
-        if self.vocab.is_process_noun(token) and token.pos_ == "NOUN":
+        named = token.pos_ == "NOUN" or token.lower_ in self.process_acronyms
+        if self.vocab.is_process_noun(token) and named:
             if self._refused(token):
                 return  # "rejecting further talks with Seoul": nobody is at the table
             preps = [c for c in token.children if c.dep_ == "prep"]
@@ -169,6 +171,8 @@ class AttendanceReaders:
                     self._attending_objects(child, token, "stances.talks_between", venue)
                 if child.lower_ == "between":
                     self._announcers(token, child, venue)
+            if token.dep_ in ("nsubj", "nsubjpass"):
+                self._participants(token)
             if token.dep_ == "dobj" and token.head.lemma_.lower() in (
                 "hold",
                 "conduct",
@@ -204,6 +208,35 @@ class AttendanceReaders:
             for child in token.children:
                 if child.dep_ == "prep" and child.lower_ == "with":
                     self._attending_objects(child, token, "stances.met", venue)
+
+    def _participants(self, talks: Token) -> None:
+        """"The talks involve representatives from A and B", "the talks, which are chaired
+        by X, bring together A and B": the objects of a participation verb whose subject is
+        the talks attend them (also on a verb coordinated with the talks' own)."""
+        head = talks.head
+        while head.dep_ in ("aux", "auxpass") and head.head.i != head.i:
+            head = head.head  # "the talks are co-chaired": the split verb's auxiliary
+        verbs = [head, *head.conjuncts]
+        for verb in verbs:
+            lemma = verb.lemma_.lower()
+            if lemma not in PARTICIPATION_VERBS or verb.tag_ not in ("VBZ", "VBP", "VBD"):
+                continue  # said of talks that take place, not of talks yet to be agreed
+            if lemma == "bring" and not any(c.lower_ == "together" for c in verb.children):
+                continue
+            if any(c.dep_ == "neg" for c in verb.children):
+                continue
+            if verb.i != head.i and any(c.dep_ == "nsubj" for c in verb.children):
+                continue  # a coordinated verb with a subject of its own
+            for child in verb.children:
+                if child.dep_ == "dobj":
+                    self.add(
+                        self.phrase_actors(child),
+                        "attending",
+                        verb,
+                        "stances.talks_involve",
+                        talks,
+                        venue=self.venue_of(talks),
+                    )
 
     def _announcers(self, talks: Token, between: Token, venue: str | None) -> None:
         """ "The US and Saudi Arabia confirmed talks between A and B would start": a third

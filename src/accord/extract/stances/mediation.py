@@ -38,7 +38,9 @@ class MediationReaders:
                     actor = as_party(actor_of_token(self.analysis, conj))
                     if actor:
                         parties.append((actor, conj))
-            elif child.dep_ == "appos":
+            elif child.dep_ == "appos" and not self.vocab.is_process_noun(child):
+                # a process noun is no mediator's name: "Istanbul hosts Russia-Ukraine
+                # talks" misread as the nouns "hosts, talks"
                 parties.extend(self.phrase_actors(child))
             elif child.dep_ == "prep" and child.lower_ in ("from", "including", "like"):
                 for grandchild in child.children:
@@ -101,7 +103,13 @@ class MediationReaders:
         else:
             passive = any(c.dep_ in ("agent", "nsubjpass") for c in token.children)
             kinds = ("nsubjpass", "nsubj") if passive else ("dobj",)
-            objects = [c for c in token.children if c.dep_ in kinds]
+            objects = [c for c in token.children if c.dep_ in kinds] + [
+                g  # "the talks are co-chaired by X", split at its hyphen
+                for c in token.children
+                if c.dep_ in ("aux", "auxpass")
+                for g in c.subtree
+                if g.dep_ in kinds
+            ]
             talks = next((o for o in objects if self.vocab.is_process_noun(o)), None)
             if talks is not None and not passive:
                 parties.extend(self.subjects(token) or [])

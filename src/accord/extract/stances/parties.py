@@ -11,9 +11,11 @@ import pycountry
 from spacy.tokens import Span, Token
 
 from accord.extract.referents import actor_of_phrase, actor_of_token
+from accord.extract.stances.agreements import THE_SIDES
 from accord.extract.stances.common import as_party
 from accord.extract.stances.words import (
     ANAPHORIC_NOUNS,
+    BOTH_SIDES_NOUNS,
     HOLDER_SECTORS,
     PRONOUNS,
     RELATIVE_PRONOUNS,
@@ -64,9 +66,16 @@ class PartyFinder:
             if self._unnamed_mediators(token):  # "the mediators": named at the merge
                 found.append((UNNAMED_MEDIATORS, token))
                 continue
+            if self._both_sides(token):  # "the sides met": each side, named at the merge
+                found.append((THE_SIDES, token))
+                continue
             if token.lower_ in PRONOUNS:
                 actor = self.antecedent(token) if resolve_pronouns else None
             else:
+                members = self._members_from(token)
+                if len(members) > 1:  # "delegations from A and B": each holds it
+                    found.extend(m for m in members if m[0] not in {a for a, _ in found})
+                    continue
                 actor = actor_of_phrase(self.analysis, token, self.speaker_at(token))
                 if actor is None and self._anaphoric(token) and resolve_pronouns:
                     actor = self.antecedent(token)  # "the group", "the movement"
@@ -134,6 +143,19 @@ class PartyFinder:
             and self.analysis.mention_covering(token) is None
         )
 
+    def _both_sides(self, token: Token) -> bool:
+        """"The sides", "both delegations", "the two parties": a plural side noun that
+        names nobody, standing for the two sides of the article's talks."""
+        if token.lemma_.lower() not in BOTH_SIDES_NOUNS or token.tag_ != "NNS":
+            return False
+        if token.conjuncts or self.modifier_actors(token):
+            return False
+        children = list(token.children)
+        if any(c.dep_ in ("poss", "prep", "relcl", "acl", "appos") for c in children):
+            return False
+        det = {c.lower_ for c in children if c.dep_ in ("det", "predet", "nummod")}
+        return bool(det & {"the", "both", "two"})
+
     @staticmethod
     def _anaphoric(token: Token) -> bool:
         """A definite description that stands for an actor named before ("the group")."""
@@ -141,10 +163,23 @@ class PartyFinder:
             c.dep_ == "det" and c.lower_ in ("the", "this") for c in token.children
         )
 
-    def _of_object_actors(self, token: Token) -> list[tuple[str, Token]]:
-        """ "the head of X" / "the ministers of X and Y": the actors X (and Y)."""
+    def _members_from(self, token: Token) -> list[tuple[str, Token]]:
+        """The actors of "delegations / representatives from A and B"."""
+        if token.lemma_.lower() not in self.vocab.delegation_nouns:
+            return []
         for child in token.children:
-            if child.dep_ == "prep" and child.lower_ == "of":
+            if child.dep_ == "prep" and child.lower_ == "from":
+                for grandchild in child.children:
+                    if grandchild.dep_ == "pobj" and grandchild.lower_ not in PRONOUNS:
+                        return self.phrase_actors(grandchild)
+        return []
+
+    def _of_object_actors(self, token: Token) -> list[tuple[str, Token]]:
+        """ "the head of X" / "the ministers of X and Y": the actors X (and Y); a delegation
+        or its members from X ("representatives from X and Y") are X's (and Y's)."""
+        from_ok = token.lemma_.lower() in self.vocab.delegation_nouns
+        for child in token.children:
+            if child.dep_ == "prep" and (child.lower_ == "of" or (from_ok and child.lower_ == "from")):
                 for grandchild in child.children:
                     if grandchild.dep_ == "pobj" and grandchild.lower_ not in PRONOUNS:
                         return self.phrase_actors(grandchild)
@@ -165,6 +200,8 @@ class PartyFinder:
                 objects = [c for c in child.children if c.dep_ == "pobj"]
                 if objects:
                     return self.phrase_actors(objects[0])
+        if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in self.vocab.speech_verbs:
+            return []  # "A signed it, B said": the reporter is who claims it, not who did it
         if depth > 4 or verb.dep_ not in (
             "xcomp",
             "conj",

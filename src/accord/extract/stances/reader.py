@@ -19,6 +19,7 @@ from accord.extract.proposals import Proposals
 from accord.extract.referents import root_of
 from accord.extract.stances.agreements import THE_SIDES, AgreementReaders
 from accord.extract.stances.attendance import AttendanceReaders
+from accord.extract.stances.acronyms import process_acronyms, with_acronyms
 from accord.extract.stances.common import Candidate, as_party, opposing_pair, sentence_date
 from accord.extract.stances.mediation import MediationReaders
 from accord.extract.stances.objects import ObjectFinder
@@ -54,8 +55,10 @@ class StanceReader(
 
     def __init__(self, doc: Doc, vocab: Vocabulary, triggers: frozenset[str]):
         self.doc = doc
-        self.vocab = vocab
-        self.triggers = triggers
+        acronyms = process_acronyms(doc, vocab)  # "the talks (GID)": "the GID" is the talks
+        self.vocab = vocab = with_acronyms(vocab, acronyms)
+        self.process_acronyms = acronyms
+        self.triggers = triggers | acronyms
         self.analysis: Analysis = doc._.accord
         self.has_process = False
         self.candidates: list[Candidate] = []
