@@ -360,8 +360,8 @@ def test_two_parties_meeting_somewhere_consult_each_other(nlp):
         ),
         # an infinitive of purpose or of a thing to do has not happened yet
         (
-            "It is time for Azerbaijan to release the detainees.",
-            ("AZE.GOV", "RETREAT", None, "planned"),
+            "It is time for the M23 to release the detainees.",
+            ("M23", "RETREAT", None, "planned"),
         ),
         # bracketed acronyms name an actor, and "the junta" is a state's military
         (
