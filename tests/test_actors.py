@@ -297,3 +297,17 @@ def test_a_capital_in_prose_after_a_dateline_is_still_its_government(nlp):
     assert [m.actor for m in mentions if m.text == "Moscow"] == ["RUS.GOV", "RUS.GOV"]
     assert _actor_of(mentions, "Kyiv") == ["UKR.GOV"]
     assert not any(m.text.isupper() and m.actor == "RUS.GOV" for m in mentions)
+
+
+def test_a_titled_person_is_the_antecedent_of_his(nlp):
+    """ "The Armenian prime minister said his country …": "his" is the unnamed minister, the
+    subject of the sentence, not a person named earlier."""
+    from accord import analyze
+
+    report = analyze(
+        "Michel spoke with both leaders on Saturday. The Armenian prime minister said on "
+        "Sunday his country agreed to pursue a ceasefire.",
+        outlet="Wire",
+        published="2026-05-06",
+    )
+    assert ("ARM.GOV", "AGREE") in {(e.source, e.action) for e in report.events}

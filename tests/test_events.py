@@ -358,6 +358,11 @@ def test_two_parties_meeting_somewhere_consult_each_other(nlp):
             "The EU urged both leaders to settle their differences.",
             ("EU", "REQUEST", "ARM.GOV", "occurred"),
         ),
+        # an infinitive of purpose or of a thing to do has not happened yet
+        (
+            "It is time for the M23 to release the detainees.",
+            ("M23", "RETREAT", None, "planned"),
+        ),
         # bracketed acronyms name an actor, and "the junta" is a state's military
         (
             "The Arakan Liberation Front [ALF] attacked a junta outpost.",

@@ -39,7 +39,9 @@ def mention_candidate(head: Token, sentence: int, mention, person: bool = False)
         is_person=person
         or mention.kind == "person"
         or mention.kind == "description"
-        and head.lower_ in ANONYMOUS_MENTION_HEADS,
+        and head.lower_ in ANONYMOUS_MENTION_HEADS
+        # "the Cambodian prime minister said his country …": a titled person, unnamed
+        or gazetteer().descriptions.get(head.lemma_.lower()) == "person",
         anonymous=mention.anonymous,
         org_kind=org_kind if entry is None else entry.kind,
         head=head.lemma_.lower() if head.pos_ in ("NOUN", "PROPN") else None,

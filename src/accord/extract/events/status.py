@@ -42,6 +42,13 @@ class Status:
                 if any(c.lower_ == "to" and c.dep_ == "aux" for c in token.children):
                     infinitive = infinitive or token.head.lemma_.lower() not in IMPLICATIVE
                 token = token.head
+            elif token.dep_ in ("advcl", "relcl", "acl") and any(
+                c.lower_ == "to" and c.dep_ == "aux" for c in token.children
+            ):
+                # a purpose or a thing to do is not yet done: "should come to agree on a
+                # deal", "it is time to release the hostages", "its plan to invade"
+                infinitive = True
+                token = token.head
             elif token.dep_ == "conj":
                 token = token.head
             elif token.dep_ == "ccomp" and token.head.lemma_.lower() in self.grammar.denial:
