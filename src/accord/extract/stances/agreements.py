@@ -38,14 +38,7 @@ class AgreementReaders:
         )
         if not in_force:
             return
-        parties = [
-            found
-            for child in token.children
-            if child.dep_ == "prep" and child.lower_ == "between"
-            for grandchild in child.children
-            if grandchild.dep_ == "pobj"
-            for found in self.phrase_actors(grandchild)
-        ]
+        parties = self.prep_actors(token, "between")
         if len({party for party, _ in parties}) < 2:
             return
         self.add(parties, "accepted", verb, "stances.agreement_between", token)

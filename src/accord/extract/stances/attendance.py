@@ -210,7 +210,7 @@ class AttendanceReaders:
                     self._attending_objects(child, token, "stances.met", venue)
 
     def _participants(self, talks: Token) -> None:
-        """"The talks involve representatives from A and B", "the talks, which are chaired
+        """ "The talks involve representatives from A and B", "the talks, which are chaired
         by X, bring together A and B": the objects of a participation verb whose subject is
         the talks attend them (also on a verb coordinated with the talks' own)."""
         head = talks.head

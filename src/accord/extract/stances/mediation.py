@@ -77,14 +77,7 @@ class MediationReaders:
         "under the mediation (auspices) of X": X mediates."""
         lemma = token.lemma_.lower()
         if lemma in AUSPICES_NOUNS and token.pos_ == "NOUN":
-            parties = [
-                found
-                for child in token.children
-                if child.dep_ == "prep" and child.lower_ == "of"
-                for grandchild in child.children
-                if grandchild.dep_ == "pobj"
-                for found in self.phrase_actors(grandchild)
-            ]
+            parties = self.prep_actors(token, "of")
             self.add(parties, "mediating", token, "stances.auspices")
             return
         if lemma not in CHAIR_VERBS or token.pos_ not in ("VERB", "ADJ"):

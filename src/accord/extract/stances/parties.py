@@ -57,6 +57,18 @@ class PartyFinder:
                         return actor
         return self.speaker_at(pronoun)
 
+    def prep_actors(self, token: Token, preposition: str) -> list[tuple[str, Token]]:
+        """Actors named after one of the token's prepositions ("between A and B", "the
+        auspices of X")."""
+        return [
+            found
+            for child in token.children
+            if child.dep_ == "prep" and child.lower_ == preposition
+            for grandchild in child.children
+            if grandchild.dep_ == "pobj"
+            for found in self.phrase_actors(grandchild)
+        ]
+
     def phrase_actors(self, head: Token, resolve_pronouns: bool = True) -> list[tuple[str, Token]]:
         """Actors a (coordinated) noun phrase names; pronouns through their antecedent."""
         found: list[tuple[str, Token]] = []
@@ -144,7 +156,7 @@ class PartyFinder:
         )
 
     def _both_sides(self, token: Token) -> bool:
-        """"The sides", "both delegations", "the two parties": a plural side noun that
+        """ "The sides", "both delegations", "the two parties": a plural side noun that
         names nobody, standing for the two sides of the article's talks."""
         if token.lemma_.lower() not in BOTH_SIDES_NOUNS or token.tag_ != "NNS":
             return False
@@ -179,7 +191,8 @@ class PartyFinder:
         or its members from X ("representatives from X and Y") are X's (and Y's)."""
         from_ok = token.lemma_.lower() in self.vocab.delegation_nouns
         for child in token.children:
-            if child.dep_ == "prep" and (child.lower_ == "of" or (from_ok and child.lower_ == "from")):
+            at_owner = child.lower_ == "of" or (from_ok and child.lower_ == "from")
+            if child.dep_ == "prep" and at_owner:
                 for grandchild in child.children:
                     if grandchild.dep_ == "pobj" and grandchild.lower_ not in PRONOUNS:
                         return self.phrase_actors(grandchild)

@@ -17,9 +17,9 @@ from spacy.tokens import Doc, Token
 from accord.extract.analysis import Analysis, evidence_for
 from accord.extract.proposals import Proposals
 from accord.extract.referents import root_of
+from accord.extract.stances.acronyms import process_acronyms, with_acronyms
 from accord.extract.stances.agreements import THE_SIDES, AgreementReaders
 from accord.extract.stances.attendance import AttendanceReaders
-from accord.extract.stances.acronyms import process_acronyms, with_acronyms
 from accord.extract.stances.common import Candidate, as_party, opposing_pair, sentence_date
 from accord.extract.stances.mediation import MediationReaders
 from accord.extract.stances.objects import ObjectFinder
