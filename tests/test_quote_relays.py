@@ -342,3 +342,16 @@ def test_a_statement_described_by_its_side_speaks_for_that_side(nlp):
     )
     quote = only(quotes_of(nlp, text), "late into the night")
     assert quote.speaker_actor == "TCD.MIL"
+
+
+def test_a_name_the_speaker_deals_with_is_not_the_speaker(nlp):
+    """ "Mediators in the Libya talks", "the UN envoy to Yemen": the place names what the
+    speaker works on, not whom the speaker speaks for."""
+    mediators = only(
+        quotes_of(nlp, "Mediators in the Libya talks said a new draft was ready."), "draft"
+    )
+    assert mediators.speaker_actor is None
+    envoy = only(
+        quotes_of(nlp, "The UN envoy to Yemen said both sides had accepted the truce."), "truce"
+    )
+    assert envoy.speaker_actor == "UN"

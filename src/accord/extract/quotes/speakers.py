@@ -44,6 +44,10 @@ _OUTLET_NAMES = {
     name.lower(): outlet_id for outlet_id, names in RELAYS["outlets"].items() for name in names
 }
 _DEFINITE = frozenset(words("grammar", "definite_determiners"))
+#: Prepositions after which a name is the speaker's topic, not the speaker ("envoy to Myanmar").
+TOPIC_PREPOSITIONS = frozenset(words("grammar", "speaker_topic_prepositions"))
+#: Events "in" or "at" which a speaker acts ("mediators in the Sudan talks").
+TOPIC_EVENTS = frozenset(words("grammar", "speaker_topic_events"))
 _QUOTE_CHARS = "\"'“”‘’«»"
 _CUT_DEPS = {"relcl", "acl", "advcl", "cc", "conj"}
 
@@ -350,6 +354,8 @@ class SpeakerResolver:
             return media
         mentions = []
         for token in span:
+            if _topic_of(token, span.root):
+                continue  # "mediators in the Sudan talks" are not Sudan
             mention = self.analysis.mention_covering(token)
             if mention is not None and mention.actor and mention not in mentions:
                 mentions.append(mention)
@@ -363,7 +369,8 @@ class SpeakerResolver:
             if whole and longest and whole.split(".")[0] == longest.split(".")[0]:
                 return whole
             return longest
-        text = _strip_marks(span.text)
+        own = [t for t in span if not _topic_of(t, span.root)]
+        text = _strip_marks(span.doc[own[0].i : own[-1].i + 1].text) if own else ""
         if skip_person:
             text = text.replace(skip_person, " ").strip(" ,")
         if text:
@@ -371,6 +378,8 @@ class SpeakerResolver:
             if actor:
                 return actor
         for ent in entities_in(span):
+            if _topic_of(ent.root, span.root):
+                continue
             if ent.label_ in ("ORG", "GPE", "NORP") and (actor := resolve_phrase(ent.text)):
                 return actor
         return None
@@ -468,6 +477,23 @@ class SpeakerResolver:
 
 
 # --- phrase helpers -----------------------------------------------------------------
+def _topic_of(token: Token, root: Token) -> bool:
+    """Is the token inside a prepositional phrase of the speaker phrase that names what
+    the speaker deals with ("in the Sudan talks", "to Myanmar"), not whom it is?"""
+    while token != root and token.head != token:
+        # "close to the RSF", "loyal to", "linked with": an adjective or participle before
+        # the preposition states an affiliation
+        on_noun = token.head.pos_ in ("NOUN", "PROPN")
+        if token.dep_ == "prep" and token.lower_ in TOPIC_PREPOSITIONS and on_noun:
+            return True
+        if token.dep_ == "prep" and token.lower_ in ("in", "at"):
+            objects = [c for c in token.children if c.dep_ == "pobj"]
+            if any(o.lemma_.lower() in TOPIC_EVENTS or o.lower_ in TOPIC_EVENTS for o in objects):
+                return True
+        token = token.head
+    return False
+
+
 def _phrase(head: Token) -> list[Token]:
     """The noun phrase of a speaker, without relative clauses or trailing punctuation."""
     excluded: set[int] = set()
