@@ -350,3 +350,13 @@ def test_a_short_name_given_to_the_talks_stands_for_them(nlp):
     )
     found = stances_of(text, nlp)
     assert {("OSCE", "mediating"), ("UN", "mediating")} <= set(found)
+
+
+def test_they_after_a_coordinated_subject_is_every_member(nlp):
+    """ "Norway, Kenya and Brazil said they had presented a plan": each of the three."""
+    text = (
+        "In a joint statement, Norway, Kenya and Brazil said they had presented a new truce "
+        "plan to the two sides."
+    )
+    parties = {party for party, _ in stances_of(text, nlp)}
+    assert {"NOR.GOV", "KEN.GOV", "BRA.GOV"} <= parties, parties

@@ -17,6 +17,7 @@ from accord.extract.stances.words import (
     ANAPHORIC_NOUNS,
     BOTH_SIDES_NOUNS,
     HOLDER_SECTORS,
+    PLURAL_PRONOUNS,
     PRONOUNS,
     RELATIVE_PRONOUNS,
 )
@@ -57,6 +58,22 @@ class PartyFinder:
                         return actor
         return self.speaker_at(pronoun)
 
+    def coordinated_antecedents(self, pronoun: Token) -> list[str]:
+        """ "The US, Egypt and Qatar said they had presented a proposal": a plural pronoun
+        under a coordinated subject is every member of it (empty when there is none)."""
+        if pronoun.lower_ not in PLURAL_PRONOUNS:
+            return []
+        for ancestor in pronoun.ancestors:
+            for child in ancestor.children:
+                if child.dep_ not in ("nsubj", "nsubjpass") or pronoun in child.subtree:
+                    continue
+                if not child.conjuncts:
+                    return []
+                actors = [actor_of_phrase(self.analysis, t) for t in (child, *child.conjuncts)]
+                named = list(dict.fromkeys(a for a in actors if a))
+                return named if len(named) > 1 else []
+        return []
+
     def prep_actors(self, token: Token, preposition: str) -> list[tuple[str, Token]]:
         """Actors named after one of the token's prepositions ("between A and B", "the
         auspices of X")."""
@@ -82,6 +99,10 @@ class PartyFinder:
                 found.append((THE_SIDES, token))
                 continue
             if token.lower_ in PRONOUNS:
+                members = self.coordinated_antecedents(token) if resolve_pronouns else []
+                if members:
+                    found.extend((m, token) for m in members if m not in {a for a, _ in found})
+                    continue
                 actor = self.antecedent(token) if resolve_pronouns else None
             else:
                 members = self._members_from(token)

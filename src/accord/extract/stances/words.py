@@ -9,6 +9,8 @@ place so every reader module agrees on them.
 from accord.data import words
 
 PRONOUNS = frozenset(words("grammar", "party_pronouns"))
+#: Pronouns that stand for every member of a coordinated subject ("A and B said they …").
+PLURAL_PRONOUNS = frozenset(words("grammar", "plural_pronouns"))
 
 NEGATIONS = frozenset(words("grammar", "negations"))
 
