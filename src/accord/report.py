@@ -154,19 +154,20 @@ def merge_events(events: list[Event]) -> list[Event]:
     extractor's own records are never modified.
     """
     merged: list[Event] = []
+    tellings: dict[tuple, list[int]] = {}  # (source, action, target) → indexes in merged
     copied: set[int] = set()
     for event in events:
+        same = tellings.setdefault((event.source, event.action, event.target), [])
         index = next(
             (
                 i
-                for i, kept in enumerate(merged)
-                if (kept.source, kept.action, kept.target)
-                == (event.source, event.action, event.target)
-                and (kept.date is None or event.date is None or kept.date == event.date)
+                for i in same
+                if merged[i].date is None or event.date is None or merged[i].date == event.date
             ),
             None,
         )
         if index is None:
+            same.append(len(merged))
             merged.append(event)
             continue
         if index not in copied:

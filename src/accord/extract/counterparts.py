@@ -78,7 +78,7 @@ def add_counterparts(analysis: Analysis) -> None:
         if other is None:
             continue
         if event.action == "ASSAULT" and other.endswith(".GOV"):
-            other = other.split(".")[0]  # an attack hits the other side's country, not its cabinet
+            other = _side(other)  # an attack hits the other side's country, not its cabinet
         evidence = [e.model_copy(update={"rule": f"{e.rule}+{RULE}"}) for e in event.evidence]
         analysis.events[index] = event.model_copy(
             update={"target": other, "evidence": evidence, "confidence": event.confidence + 0.05}

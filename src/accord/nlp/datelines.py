@@ -45,25 +45,27 @@ def dateline(doc: Doc) -> tuple[int, int]:
     return found
 
 
-def dateline_country(doc: Doc) -> str | None:
-    """The country of the one capital a dateline names ("KYIV –"); None for several cities."""
+def _one_place(doc: Doc) -> list[str] | None:
+    """The dateline's leading pieces, place first ("MAIDUGURI", "Nigeria"); None with no
+    dateline or with several places ("KYIV/MOSCOW")."""
     start, end = dateline(doc)
     if end == 0:
         return None
-    place = re.split(r"[,(–—]| - ", doc_text(doc)[start:end])[0].strip()
-    if "/" in place:
-        return None
-    return gazetteer().capitals.get(place.lower())
+    parts = [p.strip() for p in re.split(r"[,(–—]| - ", doc_text(doc)[start:end])[:2]]
+    return None if "/" in parts[0] else parts
+
+
+def dateline_country(doc: Doc) -> str | None:
+    """The country of the one capital a dateline names ("KYIV –"); None for several cities."""
+    parts = _one_place(doc)
+    return gazetteer().capitals.get(parts[0].lower()) if parts else None
 
 
 def dateline_place_country(doc: Doc) -> str | None:
     """The country a one-place dateline is in, capital or not ("MAIDUGURI, Nigeria (Reuters)
     -" → NGA, "KYIV –" → UKR); None for several places ("KYIV/MOSCOW")."""
-    start, end = dateline(doc)
-    if end == 0:
-        return None
-    parts = [p.strip() for p in re.split(r"[,(–—]| - ", doc_text(doc)[start:end])[:2]]
-    if "/" in parts[0]:
+    parts = _one_place(doc)
+    if not parts:
         return None
     capital = gazetteer().capitals.get(parts[0].lower())
     if capital:

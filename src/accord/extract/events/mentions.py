@@ -69,9 +69,10 @@ def _the_two_parties(token: Token, analysis: Analysis) -> list[str]:
     }
     # neither the clause's own subject nor a reporting speaker is one of the two sides; if
     # that leaves no pair, the speaker may be one
+    subjects = _subject_keys(clauses, token, analysis)
     return (
-        _pair_before(token, analysis, _subject_keys(clauses, token, analysis) | mediators)
-        or _pair_before(token, analysis, _subject_keys(clauses, token, analysis))
+        _pair_before(token, analysis, subjects | mediators)
+        or _pair_before(token, analysis, subjects)
         or _pair_before(token, analysis, _subject_keys(clauses[:1], token, analysis))
     )
 

@@ -159,19 +159,22 @@ class Roles:
         """Who a trip is for: the "with" of a purpose phrase ("to Doha for talks with the
         mediators", "to Cairo for a meeting with Egyptian officials")."""
         analysis = verb.doc._.accord
-        for purpose in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"):
-            for noun in (g for g in purpose.children if g.dep_ == "pobj"):
-                for partner in (
-                    c for c in noun.children if c.dep_ == "prep" and c.lower_ == "with"
-                ):
-                    found = [
-                        actor
-                        for pobj in partner.children
-                        if pobj.dep_ == "pobj"
-                        for actor in phrase_actors(pobj, analysis)
-                    ]
-                    if found:
-                        return found
+        partners = [
+            partner
+            for purpose in _preps(verb, "for")
+            for noun in purpose.children
+            if noun.dep_ == "pobj"
+            for partner in _preps(noun, "with")
+        ]
+        for partner in partners:
+            found = [
+                actor
+                for pobj in partner.children
+                if pobj.dep_ == "pobj"
+                for actor in phrase_actors(pobj, analysis)
+            ]
+            if found:
+                return found
         return []
 
     def mediated_sides(self, verb: Token) -> list:
@@ -358,3 +361,8 @@ class Roles:
             if child.dep_ == "pobj":
                 found += named_actors(child, analysis) or own_actors(child, analysis)
         return found
+
+
+def _preps(token: Token, word: str) -> list[Token]:
+    """The token's prepositions that are ``word``."""
+    return [c for c in token.children if c.dep_ == "prep" and c.lower_ == word]

@@ -39,12 +39,10 @@ class Status:
                 chain.append(token)
                 break
             if token.dep_ == "xcomp":
-                if any(c.lower_ == "to" and c.dep_ == "aux" for c in token.children):
+                if _to_infinitive(token):
                     infinitive = infinitive or token.head.lemma_.lower() not in IMPLICATIVE
                 token = token.head
-            elif token.dep_ in ("advcl", "relcl", "acl") and any(
-                c.lower_ == "to" and c.dep_ == "aux" for c in token.children
-            ):
+            elif token.dep_ in ("advcl", "relcl", "acl") and _to_infinitive(token):
                 # a purpose or a thing to do is not yet done: "should come to agree on a
                 # deal", "it is time to release the hostages", "its plan to invade"
                 infinitive = True
@@ -186,3 +184,8 @@ def refusal(coded: Coded, future_aux: set[str]) -> bool:
         and NEGATED_ACCEPTANCE in coded.rule
         and any(c.dep_ == "aux" and c.lower_ in future_aux for c in coded.anchor.children)
     )
+
+
+def _to_infinitive(verb: Token) -> bool:
+    """Is the verb a "to" infinitive ("to agree", "to release")?"""
+    return any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children)

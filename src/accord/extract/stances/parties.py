@@ -7,6 +7,8 @@ reader sets up (``doc``, ``vocab``, ``analysis``, ``_quotes``).
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pycountry
 from spacy.tokens import Span, Token
 
@@ -48,14 +50,12 @@ class PartyFinder:
         mention = self.analysis.mention_covering(pronoun)
         if mention is not None:
             return mention.actor
-        for ancestor in pronoun.ancestors:
-            for child in ancestor.children:
-                if child.dep_ in ("nsubj", "nsubjpass") and pronoun not in child.subtree:
-                    if child.lower_ in PRONOUNS:
-                        continue
-                    actor = actor_of_phrase(self.analysis, child)
-                    if actor:
-                        return actor
+        for subject in _governing_subjects(pronoun):
+            if subject.lower_ in PRONOUNS:
+                continue
+            actor = actor_of_phrase(self.analysis, subject)
+            if actor:
+                return actor
         return self.speaker_at(pronoun)
 
     def coordinated_antecedents(self, pronoun: Token) -> list[str]:
@@ -63,16 +63,12 @@ class PartyFinder:
         under a coordinated subject is every member of it (empty when there is none)."""
         if pronoun.lower_ not in PLURAL_PRONOUNS:
             return []
-        for ancestor in pronoun.ancestors:
-            for child in ancestor.children:
-                if child.dep_ not in ("nsubj", "nsubjpass") or pronoun in child.subtree:
-                    continue
-                if not child.conjuncts:
-                    return []
-                actors = [actor_of_phrase(self.analysis, t) for t in (child, *child.conjuncts)]
-                named = list(dict.fromkeys(a for a in actors if a))
-                return named if len(named) > 1 else []
-        return []
+        subject = next(_governing_subjects(pronoun), None)
+        if subject is None or not subject.conjuncts:
+            return []
+        actors = [actor_of_phrase(self.analysis, t) for t in (subject, *subject.conjuncts)]
+        named = list(dict.fromkeys(a for a in actors if a))
+        return named if len(named) > 1 else []
 
     def prep_actors(self, token: Token, preposition: str) -> list[tuple[str, Token]]:
         """Actors named after one of the token's prepositions ("between A and B", "the
@@ -364,3 +360,12 @@ class PartyFinder:
                     if actor != party and actor not in found:
                         found.append(actor)
         return found
+
+
+def _governing_subjects(pronoun: Token) -> Iterator[Token]:
+    """The subjects of the clauses above a pronoun, nearest first, not counting a subject the
+    pronoun sits in."""
+    for ancestor in pronoun.ancestors:
+        for child in ancestor.children:
+            if child.dep_ in ("nsubj", "nsubjpass") and pronoun not in child.subtree:
+                yield child
