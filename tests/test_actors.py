@@ -30,6 +30,9 @@ from accord.resolve.coref import Candidate, antecedent
         ("Serbian military police", "SRB.COP"),
         ("the European Community", "EU"),
         ("Vladimir Putin", "RUS.GOV"),
+        # a compound demonym names its own community, not the second word's state
+        ("the Greek Cypriot leader", "CYP.GOV"),
+        ("the Turkish Cypriot leader", "TRNC"),
     ],
 )
 def test_resolve_phrase_names_every_side_neutrally(phrase, actor):

@@ -368,6 +368,22 @@ def test_two_parties_meeting_somewhere_consult_each_other(nlp):
             "The Arakan Liberation Front [ALF] attacked a junta outpost.",
             ("ALF", "ASSAULT", None, "occurred"),
         ),
+        # a headline lists its subjects with a comma: both are sources
+        (
+            "Ethiopia, Eritrea agree to reopen border crossings",
+            ("ERI.GOV", "AGREE", "ETH.GOV", "occurred"),
+        ),
+        ("Serbia, Kosovo agree to talks", ("KOS.GOV", "AGREE", "SRB.GOV", "occurred")),
+        # "President X of Y": the title is Y's; compound demonyms name their own community
+        (
+            "President Anna Lind of Cyprus and Turkish Cypriot leader Omer Demir agreed to meet.",
+            ("CYP.GOV", "CONSULT", "TRNC", "planned"),
+        ),
+        # a possessor before an organisation's name is not the actor
+        (
+            "Venezuela and Venezuela's Unitary Platform resumed their dialogue.",
+            ("VEN.GOV", "CONSULT", "PUD", "occurred"),
+        ),
     ],
 )
 def test_general_rules_for_unseen_prose(nlp, text, expected):

@@ -152,6 +152,8 @@ def _widen(span: Span, floor: int = 0) -> tuple[int, int, bool]:
             break
         if parent.i < head.i:  # post-modifier: stop
             break
+        if any(t.text == "," for t in span.doc[head.i + 1 : parent.i]):
+            break  # "Armenia, Azerbaijan agree": a headline's list, two names
         body = _negotiating_body(parent)  # "the Israeli negotiating team"
         if not body and (parent.lower_ in gaz.non_actor or parent.lemma_.lower() in gaz.non_actor):
             return span.start, span.end, True
@@ -191,7 +193,11 @@ class ActorFinder:
         spans += [doc[s:e] for _, s, e in self.exact(doc)]
         mentions, floor = [], 0
         first, after = dateline_tokens(doc)
-        for span in sorted(filter_spans(spans), key=lambda s: s.start):
+        spans = sorted(filter_spans(spans), key=lambda s: s.start)
+        organisation_starts = [  # non-state organisations named in the text
+            s.start for s in spans if (e := _entry_for(s)) is not None and e.kind not in STATE_KINDS
+        ]
+        for span in spans:
             entry = _entry_for(span)
             if entry is None or _is_place(span, entry):
                 continue
@@ -218,7 +224,12 @@ class ActorFinder:
                     span, max(floor, after) if span.start >= after else floor
                 )
             floor = span.end
-            if dropped:
+            if dropped or (
+                span.root.dep_ == "poss"
+                and any(span.end <= other < end for other in organisation_starts)
+            ):
+                # "Venezuela's Unitary Platform": the phrase is headed by the organisation's
+                # name, which gets its own mention; the possessor is not the actor
                 continue
             mention = self._mention(doc, start, end, span, entry, persons)
             where = _place_of(span) if entry.kind in ("people", "demonym") else None
@@ -303,7 +314,7 @@ class ActorFinder:
             if actor is None:
                 actor = self._title_before(doc, ent) or self._apposed_title(ent)
                 if actor is None:
-                    actor = self._title_at_home(doc, ent)
+                    actor = self._title_of_place(doc, ent) or self._title_at_home(doc, ent)
                 if actor is None:
                     continue
                 _learn(persons, name, actor)
@@ -344,9 +355,9 @@ class ActorFinder:
             return None
         return resolve_phrase(doc[start : ent.start].text)
 
-    def _title_at_home(self, doc: Doc, ent: Span) -> str | None:
-        """ "KYIV – Foreign Minister Taras Bondar said …": a title that names no country is
-        read as the dateline city's country, when the dateline names exactly one city."""
+    def _bare_title(self, doc: Doc, ent: Span) -> str | None:
+        """The title words before a name that name no country ("President" in "President
+        Anna Lind"), or None when there are none."""
         start = ent.start
         while (
             start > 0
@@ -357,8 +368,29 @@ class ActorFinder:
         words = [t.text for t in doc[start : ent.start]]
         if start == ent.start or not self.gaz.is_title(words):
             return None
-        home = dateline_capital(doc)
-        return resolve_phrase(f"{home} {doc[start : ent.start].text}") if home else None
+        return doc[start : ent.start].text
+
+    def _title_of_place(self, doc: Doc, ent: Span) -> str | None:
+        """ "President Anna Lind of Cyprus": a bare title whose holder's "of" complement
+        names the country (or organisation) the title belongs to."""
+        title = self._bare_title(doc, ent)
+        if title is None:
+            return None
+        for prep in ent.root.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj":
+                        place = doc[pobj.left_edge.i : pobj.i + 1].text
+                        if resolve_phrase(place):
+                            return resolve_phrase(f"{place} {title}")
+        return None
+
+    def _title_at_home(self, doc: Doc, ent: Span) -> str | None:
+        """ "KYIV – Foreign Minister Taras Bondar said …": a title that names no country is
+        read as the dateline city's country, when the dateline names exactly one city."""
+        title = self._bare_title(doc, ent)
+        home = dateline_capital(doc) if title else None
+        return resolve_phrase(f"{home} {title}") if home else None
 
     def _apposed_title(self, ent: Span) -> str | None:
         """ "Matthew Miller, State Department spokesman": an apposed title phrase."""

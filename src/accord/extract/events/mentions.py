@@ -53,6 +53,29 @@ def named_actors(token: Token, analysis: Analysis) -> list:
     return found
 
 
+def listed_before(subject: Token, analysis: Analysis) -> list:
+    """ "Thailand, Cambodia agree to talks": a headline lists its subjects with a comma and
+    no "and", and the parser hangs the first one off the verb or off the second name. An actor
+    named just before the subject, with only a comma between, is a subject too."""
+    doc = subject.doc
+    comma = subject.i - 1  # the comma before the subject's own words
+    while comma >= 0 and doc[comma].text != "," and doc[comma].head.i == subject.i:
+        comma -= 1
+    if comma < 1 or doc[comma].text != ",":
+        return []
+    first = doc[comma - 1]
+    while first.head.i < comma and first.head.i != first.i:  # the head of the first name
+        first = first.head
+    sibling = first.head.i == subject.head.i and first.dep_ in ("npadvmod", "nsubj", "dep")
+    modifier = first.head.i == subject.i and first.dep_ in ("nmod", "compound", "npadvmod")
+    if not (sibling or modifier):
+        return []
+    mention = analysis.mention_covering(first)
+    if mention is None or is_media(mention) or mention.kind != "name":
+        return []
+    return [mention]
+
+
 def _the_two_parties(token: Token, analysis: Analysis) -> list[str]:
     """ "urged both sides", "warned the two capitals": the two parties named most recently
     before, other than the subjects of the clauses around it (a state noun wants states).

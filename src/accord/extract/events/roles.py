@@ -26,6 +26,7 @@ from accord.extract.events.mentions import (
     country_named,
     is_attack_word,
     leftmost_actors,
+    listed_before,
     named_actors,
     own_actors,
     phrase_actors,
@@ -67,6 +68,8 @@ class Roles:
                         sources += named_actors(pobj, analysis)
         elif subject is not None:
             sources += phrase_actors(subject, analysis)
+            if sources:
+                sources += listed_before(subject, analysis)
             if not sources:
                 sources = placed_group(subject, analysis)  # "Druze inhabitants of the Golan"
             if not sources:
