@@ -384,6 +384,11 @@ def test_two_parties_meeting_somewhere_consult_each_other(nlp):
             "Venezuela and Venezuela's Unitary Platform resumed their dialogue.",
             ("VEN.GOV", "CONSULT", "PUD", "occurred"),
         ),
+        # a reading that needs a particle takes only that one ("called off", not "called for")
+        (
+            "The opposition Unity Party called for a general strike.",
+            ("UNITY_PARTY", "REQUEST", None, "occurred"),
+        ),
     ],
 )
 def test_general_rules_for_unseen_prose(nlp, text, expected):

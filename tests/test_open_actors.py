@@ -109,3 +109,54 @@ def test_counterpart_is_the_most_prominent_other_side():
         ("QAT.GOV", "EGY.GOV"),  # a named target is kept
     ]
     assert analysis.events[0].evidence[0].rule == "events.verb+events.target.counterpart"
+
+
+@pytest.mark.parametrize(
+    ("name", "known"),
+    [
+        # a state body is named by the state's words and the body's own
+        ("Sudanese Armed Forces", True),
+        ("Royal Thai Army", True),
+        ("Ethiopian National Defense Force", True),
+        # a word of its own makes a name another group's, even when it contains a state body
+        ("Free Syrian Army", False),
+        ("Justice and Equality Movement", False),
+    ],
+)
+def test_a_state_body_is_known_only_by_its_own_words(name, known):
+    from accord.resolve.open_actors import is_known
+
+    assert is_known(name) is known
+
+
+NAMES = (
+    "The ruling Unity Party and the Democratic Alliance agreed to form a coalition.\n"
+    "Talks between the Tigray People's Liberation Front and the Ethiopian government resumed.\n"
+    "Colombia's National Liberation Army (ELN) said it would attend.\n"
+    "Pyongyang's Committee for the Peaceful Reunification of the Country said it would not.\n"
+    "The Justice and Equality Movement (JEM) rejected the deal.\n"
+)
+
+
+@pytest.mark.slow
+def test_minted_names_stop_at_coordination_possessors_and_other_groups():
+    from accord.report import analyze
+
+    report = analyze(NAMES, outlet="Wire", published="2026-05-06")
+    minted = {actor.id for actor in report.actors}
+    # "X and the Y" joins two names; a state's possessive is not part of a group's name, and a
+    # body the state runs ("Pyongyang's Committee …") is the state's
+    assert minted == {
+        "UNITY_PARTY",
+        "DEMOCRATIC_ALLIANCE",
+        "TIGRAY_PEOPLE_LIBERATION_FRONT",
+        "ELN",
+        "JEM",
+    }
+    events = {(e.source, e.action, e.target) for e in report.events}
+    # a name with a possessive in it ("People's") is found wherever the text uses it
+    assert ("TIGRAY_PEOPLE_LIBERATION_FRONT", "CONSULT", "ETH.GOV") in events
+    # a capitalised word before a weak alias ("Movement") makes it another group's name
+    assert any(source == "JEM" and action == "REJECT" for source, action, _ in events)
+    speakers = {q.speaker_actor for q in report.quotes}
+    assert {"ELN", "PRK.GOV"} <= speakers

@@ -206,6 +206,8 @@ class ActorFinder:
                 continue  # "KYIV/MOSCOW (Reuters) -", "BEIRUT, Lebanon —": places, not actors
             if entry.weak and span[0].is_lower:
                 continue  # "the movement" in lower case is a description, resolved by coreference
+            if entry.weak and _inside_longer_name(span):
+                continue  # "the Justice and Equality Movement" is another group's name
             if entry.kind == "demonym" and _demonym_as_person(span):
                 continue  # "the Iranian declined": a person of that nationality, not a state
             if (
@@ -566,6 +568,15 @@ def _place_of(span: Span) -> str | None:
                 if pobj.dep_ == "pobj":
                     return _country_of_place(pobj)
     return None
+
+
+def _inside_longer_name(span: Span) -> bool:
+    """A name word ends a longer capitalised name: the word before it is capitalised and
+    is not the sentence's first word ("Equality Movement", not "The Movement")."""
+    if span.start == 0:
+        return False
+    before = span.doc[span.start - 1]
+    return before.text[:1].isupper() and not before.is_sent_start and before.pos_ != "DET"
 
 
 def _demonym_as_person(span: Span) -> bool:

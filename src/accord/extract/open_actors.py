@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span
 from accord.extract.analysis import ActorMention, Analysis
 from accord.model import Actor
 from accord.registry import extractors
+from accord.resolve.actors import STATE_KINDS, phrase_entry, resolve_phrase
 from accord.resolve.open_actors import (
     MintedActor,
     context_country,
@@ -40,6 +41,8 @@ def _name_before(doc: Doc, end: int) -> Span | None:
         text = token.text
         if token.is_sent_start and text.lower() in vocab.not_names:
             break
+        if text.lower() == "and" and _coordinates_names(doc, start):
+            break
         if text[:1].isupper() or text[:1].isdigit() or text.lower() in vocab.connectors:
             start -= 1
             continue
@@ -49,6 +52,16 @@ def _name_before(doc: Doc, end: int) -> Span | None:
     ):
         start += 1
     return doc[start:end] if start < end else None
+
+
+def _coordinates_names(doc: Doc, after_and: int) -> bool:
+    """ "the ANC and the Democratic Alliance": an "and" that joins two names rather than
+    two words of one ("Justice and Equality Movement"): a determiner follows it, or an
+    acronym comes before it."""
+    before = doc[after_and - 2] if after_and >= 2 else None
+    return (after_and < len(doc) and doc[after_and].lower_ == "the") or (
+        before is not None and is_acronym(before.text)
+    )
 
 
 #: Brackets an acronym follows its name in: "(ELN)", and the "[ELN]" some outlets use.
@@ -118,13 +131,15 @@ def _described_kind(doc: Doc, name: Span) -> str | None:
 def _occurrences(doc: Doc, minted: MintedActor) -> list[tuple[int, int, str]]:
     """Token ranges where the name or the acronym is used, with the text used."""
     found = []
-    texts = [t.text for t in doc]
     for alias in sorted(minted.aliases, key=len, reverse=True):
-        words = alias.split()
-        n = len(words)
-        for i in range(len(texts) - n + 1):
-            if texts[i : i + n] == words:
-                found.append((i, i + n, alias))
+        for token in doc:
+            if not alias.startswith(token.text):
+                continue
+            end = token.i + 1  # "People's" is two tokens: match the text, not the words
+            while end < len(doc) and len(doc[token.i : end].text) < len(alias):
+                end += 1
+            if doc[token.i : end].text == alias:
+                found.append((token.i, end, alias))
     found.sort()
     kept, last_end = [], -1
     for start, end, alias in found:
@@ -148,9 +163,31 @@ def _replace_mentions(analysis: Analysis, start: int, end: int) -> None:
     """Drop the mentions that read part of a minted name as something else."""
     overlapping = [m for m in analysis.mentions if m.start < end and start < m.end]
     for mention in overlapping:
-        if mention.start >= start - 1 and mention.end <= end + 3:
+        if mention.end <= end + 3:  # "Colombia's National Liberation Army" read as COL.MIL
             analysis.mentions.remove(mention)
     analysis._mention_starts = None
+
+
+def _without_state_possessor(name: Span) -> Span | None:
+    """ "Colombia's National Liberation Army": the name after a state's possessive. A body
+    the state itself runs ("Pyongyang's Committee for the Peaceful Reunification", "South
+    Korea's Joint Chiefs of Staff") is that state's, and nothing is minted (None)."""
+    marks = [t.i for t in name if t.text in ("'s", "’s") and t.i > name.start]
+    if not marks:
+        return name
+    owner = resolve_phrase(name.doc[name.start : marks[0]].text)
+    rest = name.doc[marks[0] + 1 : name.end]
+    if owner is None or not len(rest):
+        return name
+    if "." not in owner and not _is_state_name(name.doc[name.start : marks[0]].text):
+        return name  # "Hamas's Qassam Brigades" is for the gazetteer; an org's unit is the org
+    kind = kind_of([t.text for t in rest])
+    return rest if kind not in (None, "authority") else None
+
+
+def _is_state_name(text: str) -> bool:
+    entry = phrase_entry(text)
+    return entry is not None and entry.kind in STATE_KINDS
 
 
 def find_open_actors(doc: Doc, analysis: Analysis) -> list[MintedActor]:
@@ -160,6 +197,9 @@ def find_open_actors(doc: Doc, analysis: Analysis) -> list[MintedActor]:
     named = {name.text for name, _ in pairs}
     candidates = pairs + [(name, None) for name in _bare_names(doc) if name.text not in named]
     for name, acronym in candidates:
+        name = _without_state_possessor(name)
+        if name is None:
+            continue
         text = name.text
         if is_known(text) or (acronym and is_known(acronym)) or _names_known_group(analysis, name):
             continue

@@ -210,7 +210,7 @@ def entry_actor(entry: Entry, sector: str | None) -> str:
     return entry.actor
 
 
-def _scan(words: list[str]) -> list[tuple[int, int, Entry]]:
+def scan_names(words: list[str]) -> list[tuple[int, int, Entry]]:
     """Longest known names inside a phrase, left to right: (start, end, entry)."""
     gaz = gazetteer()
     found, index = [], 0
@@ -241,7 +241,7 @@ def _resolve_words(words: list[str], depth: int = 0) -> str | None:
         return entry.actor
     # "Russia's TASS news agency", "Turkey's Anadolu Agency": a named outlet speaks as
     # itself, never as the state that owns or hosts it
-    media = [entry for _, _, entry in _scan(words) if entry.kind == "media"]
+    media = [entry for _, _, entry in scan_names(words) if entry.kind == "media"]
     if media:
         return media[0].actor
     # "X of Y": a title or sector noun heading a complement that names the actor.
@@ -286,14 +286,19 @@ def _resolve_words(words: list[str], depth: int = 0) -> str | None:
             return owner
     if words[-1].lower() in gaz.non_actor and not gaz.negotiating_body(words[-1], words[:-1]):
         return None  # "an Israeli company", "the national team"
-    hits = _scan(words)
+    hits = scan_names(words)
     if not hits:
         return None
     sector = gaz.sector(words)
     last_hit_end = max(end for _, end, _ in hits)
     head_is_name = last_hit_end == len(words)
     strong = [hit for hit in hits if not hit[2].weak]
-    chosen = strong or hits
+    # a weak name that ends a longer capitalised name is part of another group's name
+    # ("Justice and Equality Movement"), not the group it weakly names
+    weak = [hit for hit in hits if hit[2].weak and not _capitalised_before(words, hit[0])]
+    chosen = strong or weak
+    if not chosen:
+        return None
     organisations = [h for h in chosen if h[2].kind not in STATE_KINDS]
     if organisations:
         return organisations[0][2].actor
@@ -303,6 +308,10 @@ def _resolve_words(words: list[str], depth: int = 0) -> str | None:
     if head_is_name:
         return entry.actor
     return entry_actor(entry, sector or "GOV")
+
+
+def _capitalised_before(words: list[str], index: int) -> bool:
+    return index > 0 and words[index - 1][:1].isupper() and words[index - 1].lower() != "the"
 
 
 @lru_cache(maxsize=65536)

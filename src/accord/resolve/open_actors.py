@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from accord.data import load_data
-from accord.resolve.actors import resolve_phrase
+from accord.resolve.actors import gazetteer, resolve_phrase, scan_names
 
 _ACRONYM = re.compile(r"^[A-Z][A-Za-z0-9-]{0,9}[A-Z0-9]$")
 
@@ -36,6 +36,7 @@ class OpenWorldVocabulary:
     kinds: dict[str, str]
     connectors: frozenset[str]
     not_names: frozenset[str]
+    state_body_modifiers: frozenset[str]
 
 
 @cache
@@ -46,6 +47,7 @@ def vocabulary() -> OpenWorldVocabulary:
         kinds={word.lower(): kind for kind, words in spec["kinds"].items() for word in words},
         connectors=frozenset(w.lower() for w in spec["connectors"]),
         not_names=frozenset(w.lower() for w in spec["not_names"]),
+        state_body_modifiers=frozenset(w.lower() for w in spec["state_body_modifiers"]),
     )
 
 
@@ -104,8 +106,26 @@ def kind_of(words: Iterable[str]) -> str | None:
 
 def is_known(name: str) -> bool:
     """The gazetteer already names it (as an organisation, or a state body such as
-    "the Sudanese Armed Forces")."""
-    return resolve_phrase(name) is not None
+    "the Sudanese Armed Forces"). A state body is read only from a name made of the state's
+    and the body's own words: "the Free Syrian Army" is another group, not Syria's army."""
+    actor = resolve_phrase(name)
+    if actor is None:
+        return False
+    if "." not in actor:
+        return True
+    words = name.split()
+    named = {i for start, end, _ in scan_names(words) for i in range(start, end)}
+    rest = {w.lower() for i, w in enumerate(words) if i not in named and w[:1].isupper()}
+    return rest <= state_body_words()
+
+
+@cache
+def state_body_words() -> frozenset[str]:
+    """Words a state body's name is made of besides the state's: sector words ("Armed
+    Forces", "National Army", "Defence Force") and a few modifiers ("Royal")."""
+    gaz = gazetteer()
+    sector_words = {word for phrase in gaz.sector_of for word in phrase.split()}
+    return frozenset(sector_words | vocabulary().state_body_modifiers)
 
 
 def context_country(actor_ids: Iterable[str | None]) -> str | None:

@@ -17,6 +17,7 @@ class Sense:
     objects: frozenset[str] | None  # None: any object
     needs_target: bool = False
     subjects: frozenset[str] | None = None  # None: any subject ("a delegation arrived")
+    particle: str | None = None  # the particle the reading needs ("call off a strike")
 
 
 @dataclass
@@ -46,7 +47,9 @@ class Lexicon:
                     light.setdefault(verb, {}).setdefault(head, Sense(action, None, None))
         for table in (verbs, nouns, adjectives):
             for senses in table.values():  # constrained readings are tried first
-                senses.sort(key=lambda s: s.objects is None and s.subjects is None)
+                senses.sort(
+                    key=lambda s: s.objects is None and s.subjects is None and s.particle is None
+                )
         return cls(verbs, nouns, adjectives, light)
 
 
@@ -60,6 +63,7 @@ def _sense(action: str, value) -> Sense:
             None if objects is None else frozenset(objects),
             bool(value.get("needs_target")),
             None if subjects is None else frozenset(subjects),
+            value.get("particle"),
         )
     return Sense(action, value, None)
 

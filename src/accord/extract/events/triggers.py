@@ -151,6 +151,11 @@ class Triggers:
         for sense in self.grammar.lexicon.verbs.get(lemma, []):
             if sense.subjects is not None and not _subject_fits(verb, sense.subjects):
                 continue
+            if sense.particle is not None and not any(
+                c.lower_ == sense.particle and c.dep_ in ("prt", "advmod", "prep")
+                for c in verb.children
+            ):
+                continue  # "called for a strike" is no "called off a strike"
             if self._abstract_object(verb, sense, ("dobj",)):
                 continue  # "released a statement": not a release
             if sense.objects is None or self._object_fits(verb, sense.objects):
