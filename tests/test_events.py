@@ -389,6 +389,16 @@ def test_two_parties_meeting_somewhere_consult_each_other(nlp):
             "The opposition Unity Party called for a general strike.",
             ("UNITY_PARTY", "REQUEST", None, "occurred"),
         ),
+        # drills alone are a show of force; with a partner they are military cooperation
+        ("China held military drills around Taiwan.", ("CHN.MIL", "MOBILIZE", None, "occurred")),
+        (
+            "South Korea held joint drills with the United States.",
+            ("KOR.GOV", "COOPERATE", "USA.GOV", "occurred"),
+        ),
+        (
+            "China and Russia held naval drills in the Sea of Japan.",
+            ("CHN.GOV", "COOPERATE", "RUS.GOV", "occurred"),
+        ),
     ],
 )
 def test_general_rules_for_unseen_prose(nlp, text, expected):

@@ -20,12 +20,20 @@ class Sense:
     particle: str | None = None  # the particle the reading needs ("call off a strike")
 
 
+#: Modifiers that change a light verb's noun's type: "held drills" is a show of force
+#: (MOBILIZE), "held joint drills" military cooperation (COOPERATE).
+QUALIFIERS = frozenset({"joint"})
+
+
 @dataclass
 class Lexicon:
     verbs: dict[str, list[Sense]]
     nouns: dict[str, list[Sense]]
     adjectives: dict[str, list[Sense]]
     light: dict[str, dict[str, Sense]]  # verb lemma → noun lemma → sense
+    #: verb lemma → noun lemma → senses that need a modifier of the noun ("joint drills");
+    #: the sense's ``objects`` are the modifiers
+    qualified_light: dict[str, dict[str, list[Sense]]]
 
     @classmethod
     def load(cls) -> Lexicon:
@@ -33,6 +41,7 @@ class Lexicon:
         nouns: dict[str, list[Sense]] = {}
         adjectives: dict[str, list[Sense]] = {}
         light: dict[str, dict[str, Sense]] = {}
+        qualified: dict[str, dict[str, list[Sense]]] = {}
         for name in data_names("events"):
             data = load_data(name)
             if "type" not in data:
@@ -43,14 +52,18 @@ class Lexicon:
                     table.setdefault(lemma, []).append(_sense(action, value))
             for verb, noun_list in (data.get("light") or {}).items():
                 for noun in noun_list:
-                    head = noun.split()[-1]
-                    light.setdefault(verb, {}).setdefault(head, Sense(action, None, None))
+                    *modifiers, head = noun.split()
+                    if modifiers and modifiers[0] in QUALIFIERS:
+                        sense = Sense(action, None, frozenset(modifiers))
+                        qualified.setdefault(verb, {}).setdefault(head, []).append(sense)
+                    else:
+                        light.setdefault(verb, {}).setdefault(head, Sense(action, None, None))
         for table in (verbs, nouns, adjectives):
             for senses in table.values():  # constrained readings are tried first
                 senses.sort(
                     key=lambda s: s.objects is None and s.subjects is None and s.particle is None
                 )
-        return cls(verbs, nouns, adjectives, light)
+        return cls(verbs, nouns, adjectives, light, qualified)
 
 
 def _sense(action: str, value) -> Sense:

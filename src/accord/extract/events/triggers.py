@@ -215,6 +215,21 @@ class Triggers:
                     return True
         return False
 
+    def _qualified_light(self, governor: Token, noun: Token) -> Sense | None:
+        """The reading of a light verb's noun that its modifiers pick ("joint drills"), or
+        that a partner picks: drills held "with" another party, or by several together."""
+        table = self.grammar.lexicon.qualified_light.get(governor.lemma_.lower(), {})
+        senses = table.get(noun.lemma_.lower()) or table.get(noun.lower_) or []
+        modifiers = {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound")}
+        subject = clause_subject(governor)
+        partnered = any(
+            c.dep_ == "prep" and c.lower_ == "with" for t in (noun, governor) for c in t.children
+        ) or (subject is not None and any(c.dep_ == "conj" for c in subject.children))
+        for sense in senses:
+            if sense.objects is not None and (sense.objects & modifiers or partnered):
+                return sense
+        return None
+
     def code_noun(self, noun: Token) -> Coded | None:
         senses = self.grammar.lexicon.nouns.get(
             noun.lemma_.lower()
@@ -222,9 +237,10 @@ class Triggers:
         governor = governing_verb(noun)
         light_sense = None
         if governor is not None:
-            light_sense = self.grammar.lexicon.light.get(governor.lemma_.lower(), {}).get(
-                noun.lemma_.lower()
-            ) or self.grammar.lexicon.light.get(governor.lemma_.lower(), {}).get(noun.lower_)
+            light_sense = self._qualified_light(governor, noun) or (
+                self.grammar.lexicon.light.get(governor.lemma_.lower(), {}).get(noun.lemma_.lower())
+                or self.grammar.lexicon.light.get(governor.lemma_.lower(), {}).get(noun.lower_)
+            )
         sense = None
         for candidate in senses:
             if candidate.objects is None or self._noun_fits(noun, candidate.objects):
