@@ -399,6 +399,12 @@ def test_two_parties_meeting_somewhere_consult_each_other(nlp):
             "China and Russia held naval drills in the Sea of Japan.",
             ("CHN.GOV", "COOPERATE", "RUS.GOV", "occurred"),
         ),
+        # a vow of force is a threat; suspending a treaty or closing airspace cuts relations
+        ("Sudan's army chief vowed to crush the RSF.", ("SDN.MIL", "THREATEN", "RSF", "occurred")),
+        (
+            "India suspended the water treaty with Pakistan.",
+            ("IND.GOV", "SANCTION", "PAK.GOV", "occurred"),
+        ),
     ],
 )
 def test_general_rules_for_unseen_prose(nlp, text, expected):
