@@ -185,3 +185,30 @@ def test_abbreviated_title_and_a_quote_that_goes_on(nlp):
     (quote,) = quotes_of(nlp, text)
     assert quote.speaker == "Omar Salih"
     assert "ceasefire must come first" in quote.content  # one statement, two sentences
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "actor"),
+    [
+        (
+            "The Rapid Support Forces attacked the city. "
+            "A paramilitary official said the assault would go on.",
+            "assault would go on",
+            "RSF",
+        ),
+        (
+            "The M23 rebels took the town. Rebel sources said talks were off.",
+            "talks were off",
+            "M23",
+        ),
+        (
+            "Sudan's army shelled the bridge. Military sources said the army had retaken it.",
+            "retaken",
+            "SDN.MIL",
+        ),
+    ],
+)
+def test_a_described_speaker_speaks_for_the_actor_the_description_refers_to(
+    nlp, text, needle, actor
+):
+    assert only(quotes_of(nlp, text), needle).speaker_actor == actor

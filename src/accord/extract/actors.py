@@ -491,13 +491,18 @@ class ActorFinder:
         lower = token.lower_
         wanted = PRONOUNS.get(lower) if token.pos_ == "PRON" else None
         kind = "pronoun"
-        if wanted is None and token.pos_ in ("NOUN", "PROPN"):
+        if wanted is None and token.pos_ in ("NOUN", "PROPN", "ADJ"):
             wanted = gaz.descriptions.get(lower) or gaz.descriptions.get(token.lemma_.lower())
-            if wanted is None or token.dep_ == "compound":
+            if wanted is None:
                 return None
-            determiner = [c.lower_ for c in token.lefts if c.dep_ in ("det", "poss")]
-            if not determiner or determiner[0] not in DEFINITE:
+            if _describes_a_speaker(token):
+                pass  # "a rebel spokesman", "military sources": the rebels', the military's
+            elif token.dep_ == "compound" or token.pos_ == "ADJ":
                 return None
+            else:
+                determiner = [c.lower_ for c in token.lefts if c.dep_ in ("det", "poss")]
+                if not determiner or determiner[0] not in DEFINITE:
+                    return None
             if any(c.dep_ == "nummod" for c in token.lefts) or any(
                 c.dep_ == "prep" and c.lower_ == "of" for c in token.rights
             ):
@@ -568,6 +573,16 @@ def _place_of(span: Span) -> str | None:
                 if pobj.dep_ == "pobj":
                     return _country_of_place(pobj)
     return None
+
+
+def _describes_a_speaker(token: Token) -> bool:
+    """A description word modifying a speaker noun: "a rebel spokesman", "a paramilitary
+    official", "military sources" speak for the rebels, the paramilitary, the military."""
+    return (
+        token.dep_ in ("amod", "compound")
+        and token.head.i > token.i
+        and token.head.lemma_.lower() in gazetteer().speaker_heads
+    )
 
 
 def _inside_longer_name(span: Span) -> bool:

@@ -98,6 +98,10 @@ class Gazetteer:
         self.descriptions: dict[str, str] = {
             noun: kind for kind, nouns in sectors["descriptions"].items() for noun in nouns
         }
+        #: nouns for the people who speak for an actor ("official", "source", "spokesman")
+        self.speaker_heads: set[str] = {
+            noun for noun, kind in self.descriptions.items() if kind in ("source", "person")
+        }
 
     # --- building --------------------------------------------------------------------
     def add(self, alias: str, entry: Entry) -> None:
