@@ -212,3 +212,12 @@ def test_a_described_speaker_speaks_for_the_actor_the_description_refers_to(
     nlp, text, needle, actor
 ):
     assert only(quotes_of(nlp, text), needle).speaker_actor == actor
+
+
+def test_a_named_speaker_keeps_the_name_before_its_appositive_title(nlp):
+    text = (
+        "The Rapid Support Forces attacked the city. "
+        "Omar Haddad, the paramilitary's chief negotiator, said talks would resume."
+    )
+    quote = only(quotes_of(nlp, text), "talks would resume")
+    assert quote.speaker == "Omar Haddad"

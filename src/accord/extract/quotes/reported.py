@@ -210,7 +210,12 @@ def _appositive_subject(cue: Token) -> Token | None:
     if start == 0 or doc[start - 1].text != ",":
         return None
     people = [t for t in phrases if t.ent_type_ == "PERSON" or _titled_person(t)]
-    return people[-1] if people else first
+    if people:
+        return people[-1]
+    anchor = last.head
+    if anchor.ent_type_ == "PERSON" or _titled_person(anchor):
+        return anchor  # "Ahmed Musa, the army's spokesman, said": the named person speaks
+    return first
 
 
 def _titled_person(token: Token) -> bool:
