@@ -221,3 +221,12 @@ def test_a_named_speaker_keeps_the_name_before_its_appositive_title(nlp):
     )
     quote = only(quotes_of(nlp, text), "talks would resume")
     assert quote.speaker == "Omar Haddad"
+
+
+def test_a_role_refers_back_only_to_a_speaker_of_that_role(nlp):
+    text = (
+        "Israel and Hamas held talks in Cairo on Monday. Two people familiar with the talks "
+        "said a deal was close. “We will not surrender,” the commander said."
+    )
+    quote = only(quotes_of(nlp, text), "not surrender")
+    assert quote.speaker == "commander"

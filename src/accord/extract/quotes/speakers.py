@@ -31,6 +31,8 @@ SPEAKERS = load_data("quotes/speakers")
 RELAYS = load_data("quotes/relays")
 ANONYMOUS_HEADS = frozenset(SPEAKERS["anonymous_heads"])
 ORGANISATION_HEADS = frozenset(SPEAKERS["organisation_heads"])
+#: anonymous heads that name a role: "the commander" refers back only to a commander
+ROLE_HEADS = ANONYMOUS_HEADS - frozenset(SPEAKERS["generic_anonymous_heads"])
 PERSON_PRONOUNS = frozenset(SPEAKERS["person_pronouns"])
 GROUP_PRONOUNS = frozenset(SPEAKERS["group_pronouns"])
 STATEMENT_NOUNS = frozenset(load_data("quotes/cues")["statement_nouns"])
@@ -330,6 +332,8 @@ class SpeakerResolver:
                 same_head = [speaker for speaker in compatible if speaker.head == head]
                 if same_head:
                     return same_head[0]
+                if head in ROLE_HEADS:
+                    continue  # "the commander" is no earlier "two people familiar with …"
             if compatible:
                 return compatible[0]
         return None
