@@ -355,3 +355,16 @@ def test_a_name_the_speaker_deals_with_is_not_the_speaker(nlp):
         quotes_of(nlp, "The UN envoy to Yemen said both sides had accepted the truce."), "truce"
     )
     assert envoy.speaker_actor == "UN"
+
+
+def test_an_unlisted_outlet_citing_someone_relays_the_cited_speaker(nlp):
+    from accord.report import analyze
+
+    text = (
+        "Israel and Hamas held talks. Egypt's state-run Nile Star News TV, citing a senior "
+        "official, reported that talks had resumed."
+    )
+    quotes = analyze(text, outlet="Wire", published="2025-03-14", nlp=nlp).quotes
+    quote = next(q for q in quotes if "talks had resumed" in q.content)
+    assert quote.speaker_kind == "anonymous"
+    assert quote.via == "NILE-STAR-NEWS-TV"

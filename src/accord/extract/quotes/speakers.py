@@ -241,6 +241,8 @@ class SpeakerResolver:
         relay = outlet_id(name) or (
             slug(name) if subject.ent_type_ == "ORG" and subject.pos_ == "PROPN" else None
         )
+        if relay is None and (unlisted := _unlisted_outlet(subject)) is not None:
+            relay, name = slug(unlisted), unlisted  # "Al-Qahera News TV, citing an official"
         if relay is None:
             earlier = self.outlet_before(subject)
             if earlier is not None:
@@ -718,6 +720,20 @@ def _names_outlet(head: Token) -> bool:
     if outlet_id(outlet_name(head)):
         return True
     return head.pos_ == "PROPN" and head.ent_type_ not in ("PERSON", "GPE", "NORP")
+
+
+def _unlisted_outlet(head: Token) -> str | None:
+    """The name of an outlet no list has, read from an organisation name the head ends that
+    itself ends in an outlet noun ("Al-Qahera News TV", "Kan Radio")."""
+    for ent in doc_entities(head.doc):
+        if (
+            ent.label_ == "ORG"
+            and ent.end - 1 == head.i
+            and len(ent) > 1
+            and (ent[-1].lower_ in OUTLET_NOUNS or ent[-2:].text.lower() in OUTLET_NOUNS)
+        ):
+            return ent.text
+    return None
 
 
 def outlet_name(head: Token) -> str:
