@@ -19,3 +19,13 @@ def test_cli_beats_env_beats_toml(tmp_path, monkeypatch):
     assert settings.model == "toml_model"
     assert settings.batch_size == 8
     assert Settings.load(config_file=config, db="sqlite:///cli.db").db == "sqlite:///cli.db"
+
+
+def test_switches_read_from_toml_and_environment(tmp_path, monkeypatch):
+    config = tmp_path / "accord.toml"
+    config.write_text("[accord]\nunnamed_doers = false\n")
+    monkeypatch.delenv("ACCORD_UNNAMED_DOERS", raising=False)
+    assert Settings.load(config_file=tmp_path / "missing.toml").unnamed_doers is True
+    assert Settings.load(config_file=config).unnamed_doers is False
+    monkeypatch.setenv("ACCORD_UNNAMED_DOERS", "yes")
+    assert Settings.load(config_file=config).unnamed_doers is True

@@ -462,3 +462,20 @@ def test_a_strike_that_kills_is_one_event(nlp):
     found, _ = events(nlp, "Azerbaijani strikes killed ten people in Stepanakert on Tuesday.")
     assert {(source, action) for source, action, _, _ in found} == {("AZE.MIL", "ASSAULT")}
     assert len(found) == 1, found
+
+
+def test_an_event_whose_doer_is_unnamed_is_kept_unless_switched_off(nlp):
+    from accord.extract.events.coder import EventCoder
+    from accord.extract.events.emit import Emitter
+
+    text = "A roadside bomb killed four soldiers in Kandahar."
+    found, _ = events(nlp, text)
+    assert (None, "ASSAULT", "AFG.MIL", "occurred") in found  # PLOVER codes it
+    component = next(c for _, c in nlp.pipeline if isinstance(getattr(c, "run", None), EventCoder))
+    keeping = component.run.emit
+    component.run.emit = Emitter(keeping.grammar, keeping.status, unnamed_doers=False)
+    try:
+        found, _ = events(nlp, text)
+    finally:
+        component.run.emit = keeping
+    assert not found

@@ -35,8 +35,10 @@ ENV_VARS = {
     "llm_retries": "ACCORD_LLM_RETRIES",
     "llm_token_budget": "ACCORD_LLM_TOKEN_BUDGET",
     "event_threshold": "ACCORD_EVENT_THRESHOLD",
+    "unnamed_doers": "ACCORD_UNNAMED_DOERS",
 }
 EXTRACTORS = ("rules", "llm", "both")
+TRUE_WORDS = frozenset({"1", "true", "yes", "on"})
 
 
 @dataclass(frozen=True)
@@ -54,6 +56,9 @@ class Settings:
     llm_retries: int = 3  # retries of a 429 or 5xx answer, with exponential backoff
     llm_token_budget: int = 0  # prompt + completion tokens per run; 0 = no limit
     event_threshold: float = 0.45  # the event classifier's calibrated probability to keep an event
+    #: keep events whose doer the text does not name, with no source ("a bomb killed four");
+    #: PLOVER codes them, an analyst who wants only attributed events turns this off
+    unnamed_doers: bool = True
 
     @classmethod
     def load(cls, config_file: Path | None = None, **overrides) -> Settings:
@@ -85,6 +90,8 @@ def _apply(settings: Settings, values: dict) -> Settings:
             typed[name] = int(value)
         elif kind in (float, "float"):
             typed[name] = float(value)
+        elif kind in (bool, "bool"):
+            typed[name] = value if isinstance(value, bool) else value.lower() in TRUE_WORDS
         elif name == "disabled_extractors":  # a TOML list, or comma-separated in the environment
             items = value.split(",") if isinstance(value, str) else value
             typed[name] = tuple(item.strip() for item in items if item.strip())

@@ -21,10 +21,11 @@ class EventCoder:
         self.roles = Roles(self.grammar)
         self.triggers = Triggers(nlp, self.grammar, self.roles)
         self.status = Status(self.grammar)
-        self.emit = Emitter(self.grammar, self.status)
+        settings = Settings.load()
+        self.emit = Emitter(self.grammar, self.status, settings.unnamed_doers)
         # the trained model decides on the lexicon's candidates (a model-less one keeps all)
         self.classify = classify or EventClassifier(
-            configured_model(), Settings.load().event_threshold, self.lexicon
+            configured_model(), settings.event_threshold, self.lexicon
         )
 
     def __call__(self, doc: Doc) -> None:

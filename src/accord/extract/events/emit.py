@@ -43,9 +43,12 @@ STATE_NAMES = {"country", "capital", "demonym"}
 class Emitter:
     """Turns coded events into the analysis' events."""
 
-    def __init__(self, grammar: Grammar, status: Status) -> None:
+    def __init__(self, grammar: Grammar, status: Status, unnamed_doers: bool = True) -> None:
         self.grammar = grammar
         self.status = status
+        #: keep events whose doer the text does not name ("a roadside bomb killed four"),
+        #: with no source (the ``unnamed_doers`` setting)
+        self.unnamed_doers = unnamed_doers
 
     def __call__(self, doc: Doc, analysis: Analysis, coded: Coded) -> None:
         # a dateline's cities are places, not actors; the speaker of the quote an event sits
@@ -74,10 +77,12 @@ class Emitter:
         unnamed = UNKNOWN in sources
         sources = [source for source in sources if source != UNKNOWN]
         if not sources:
-            if unnamed or coded.action == "ASSAULT" and targets and coded.rule.endswith("passive"):
-                sources = [None]
-            else:
+            doer_unnamed = unnamed or (
+                coded.action == "ASSAULT" and targets and coded.rule.endswith("passive")
+            )
+            if not (doer_unnamed and self.unnamed_doers):
                 return
+            sources = [None]
         mutual = (
             len(sources) > 1
             and coded.action in self.grammar.symmetric
