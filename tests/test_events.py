@@ -405,6 +405,16 @@ def test_two_parties_meeting_somewhere_consult_each_other(nlp):
             "India suspended the water treaty with Pakistan.",
             ("IND.GOV", "SANCTION", "PAK.GOV", "occurred"),
         ),
+        # a ceasefire itself is agreed with the other side; a proposal answers its author
+        (
+            "Thailand and Cambodia clashed at the border. Cambodia blamed Thailand. Malaysia "
+            "proposed a ceasefire. Thailand agreed in principle to a ceasefire.",
+            ("THA.GOV", "AGREE", "KHM.GOV", "occurred"),
+        ),
+        (
+            "Egypt and Qatar presented a ceasefire proposal. Hamas accepted the proposal.",
+            ("HAMAS", "AGREE", "EGY.GOV", "occurred"),
+        ),
     ],
 )
 def test_general_rules_for_unseen_prose(nlp, text, expected):

@@ -12,6 +12,8 @@ from accord.extract.events.mentions import is_media
 #: Objects that stand for another party's offer: agreeing to or rejecting one
 #: answers whoever made it ("rejected the deal").
 PROPOSALS = frozenset(words("proposals", "answered_proposals"))
+#: Pacts agreed with the other side unless "the" or an owner points to a tabled proposal.
+PACTS = frozenset(words("proposals", "pacts"))
 #: Pronouns that may stand for a proposal just named ("refused to sign up to it").
 PROPOSAL_PRONOUNS = frozenset(words("grammar", "proposal_pronouns"))
 #: Proposal nouns general enough to refer back to any proposal tabled earlier ("the proposal").
@@ -70,9 +72,20 @@ def _answered_noun(coded: Coded) -> str | None:
                 words = {noun.lemma_.lower()} | {
                     c.lower_ for c in noun.children if c.dep_ in ("compound", "conj")
                 }
-                if words & PROPOSALS:
+                if words & PROPOSALS and not _pact_with_the_other_side(noun, words):
                     return noun.lemma_.lower()
     return None
+
+
+def _pact_with_the_other_side(noun: Token, words: set[str]) -> bool:
+    """ "agreed to a ceasefire": a pact named as such, not a proposal someone tabled ("the
+    truce", "Egypt's truce", "the truce proposal" are)."""
+    if noun.lemma_.lower() not in PACTS or (words - PACTS) & PROPOSALS:
+        return False
+    return not any(
+        c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "this", "that"))
+        for c in noun.children
+    ) and not any(c.dep_ == "amod" and c.ent_type_ in ("NORP", "GPE") for c in noun.children)
 
 
 def _proposal_before(pronoun: Token) -> str | None:
