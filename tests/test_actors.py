@@ -33,6 +33,8 @@ from accord.resolve.coref import Candidate, antecedent
         # a compound demonym names its own community, not the second word's state
         ("the Greek Cypriot leader", "CYP.GOV"),
         ("the Turkish Cypriot leader", "TRNC"),
+        # a state's own named body keeps its sector behind the possessive
+        ("Israel's Mossad chief", "ISR.SPY"),
     ],
 )
 def test_resolve_phrase_names_every_side_neutrally(phrase, actor):

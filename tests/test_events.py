@@ -415,6 +415,11 @@ def test_two_parties_meeting_somewhere_consult_each_other(nlp):
             "Egypt and Qatar presented a ceasefire proposal. Hamas accepted the proposal.",
             ("HAMAS", "AGREE", "EGY.GOV", "occurred"),
         ),
+        # a state's possessive before a group's name is not a second doer
+        (
+            "Yemen's Houthi group said it had targeted a US destroyer.",
+            ("HOUTHIS", "ASSAULT", "USA", "occurred"),
+        ),
     ],
 )
 def test_general_rules_for_unseen_prose(nlp, text, expected):

@@ -228,10 +228,14 @@ class ActorFinder:
             floor = span.end
             if dropped or (
                 span.root.dep_ == "poss"
-                and any(span.end <= other < end for other in organisation_starts)
+                and any(
+                    span.end <= other < max(end, span.root.head.i + 1)
+                    for other in organisation_starts
+                )
             ):
-                # "Venezuela's Unitary Platform": the phrase is headed by the organisation's
-                # name, which gets its own mention; the possessor is not the actor
+                # "Venezuela's Unitary Platform", "Yemen's Houthi group": the phrase is headed
+                # by the organisation's name, which gets its own mention; the possessor is not
+                # the actor
                 continue
             mention = self._mention(doc, start, end, span, entry, persons)
             where = _place_of(span) if entry.kind in ("people", "demonym") else None

@@ -276,6 +276,13 @@ def _resolve_words(words: list[str], depth: int = 0) -> str | None:
                 return None
             if not possessed:
                 return owner
+            own_bodies = [
+                entry.actor
+                for _, _, entry in scan_names(possessed)
+                if entry.actor.split(".")[0] == owner.split(".")[0] and "." in entry.actor
+            ]
+            if own_bodies:
+                return own_bodies[0]  # "Israel's Mossad chief": the named body of that state
             body = gaz.negotiating_body(possessed[-1], words[:-1])
             if possessed[-1].lower() in gaz.non_actor and not body:
                 return None
