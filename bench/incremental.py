@@ -177,7 +177,9 @@ def add_batch(
     }
     if contrast:
         step = time.perf_counter()
-        everything = find_contradictions(corpus.items("quotes"), embed=embed)
+        everything = find_contradictions(
+            corpus.items("quotes"), embed=embed, narration=corpus.narration()
+        )
         timings["full_recompute_for_contrast"] = time.perf_counter() - step
         timings["full_recompute_found"] = len(everything)
         step = time.perf_counter()

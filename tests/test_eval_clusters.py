@@ -30,6 +30,11 @@ GOLD = {
             "a": {"doc": "a2", "by": "REBELS"},
             "b": {"doc": "a3", "by": "GOV"},
         },
+        {
+            "topic": "within one article: scored with the article, not here",
+            "a": {"doc": "a2", "by": "GOV"},
+            "b": {"doc": "a2", "by": "REBELS"},
+        },
     ],
 }
 DOC_IDS = {"h1": "a1", "h2": "a2", "h3": "a3"}

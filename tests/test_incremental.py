@@ -66,7 +66,9 @@ def test_new_articles_meet_only_their_window_and_subjects(tmp_path):
             ],
         )
         found = new_contradictions(corpus, [new], embed=no_embedding)
-        full = find_contradictions(corpus.items("quotes"), embed=no_embedding)
+        full = find_contradictions(
+            corpus.items("quotes"), embed=no_embedding, narration=corpus.narration()
+        )
     pairs = {frozenset((c.a.doc_id, c.b.doc_id)) for c in found}
     assert frozenset((old_near, new)) in pairs
     assert all(new in pair for pair in pairs)  # old-with-old pairs are not recomputed

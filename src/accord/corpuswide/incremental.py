@@ -50,6 +50,7 @@ from accord.corpuswide.contradictions import (
     Embed,
     find_contradictions,
     stated_claims,
+    subject_block,
 )
 from accord.corpuswide.talks import ProcessKeys, build_board, link_keys, positions_from
 from accord.model import Contradiction
@@ -152,23 +153,44 @@ def new_contradictions(
     source, and no document is ever set against its own copy."""
     new_ids = set(new_doc_ids) - copies_among(corpus, new_doc_ids)
     new_items = list(corpus.items("quotes", doc_ids=sorted(new_ids)))
-    new_claims = stated_claims(new_items)
+    new_narration = list(corpus.narration(doc_ids=new_ids))
+    new_claims = stated_claims(new_items, new_narration)
     if not new_claims:
         return []
-    subjects = {stated.claim.subject for stated in new_claims}
+    subjects = {subject_block(stated.claim.subject) for stated in new_claims}
     dates = [stated.date for stated in new_claims if stated.date]
     window = {}
     if dates and len(dates) == len(new_claims):
         reach = dt.timedelta(days=window_days)
         window = {"since": min(dates) - reach, "until": max(dates) + reach}
+    refreshed = True if refreshed_only else None
     candidates = [
         item
-        for item in corpus.items("quotes", refreshed=True if refreshed_only else None, **window)
+        for item in corpus.items("quotes", refreshed=refreshed, **window)
         if item.document.id not in new_ids
-        and any(claim.subject in subjects for claim in item.record.claims)
+        and any(
+            subject_block(claim.subject) in subjects
+            for claim in item.record.claims
+            if claim.subject
+        )
     ]
-    copies = copies_among(corpus, {item.document.id for item in candidates})
+    narrated = [
+        (document, sentence)
+        for document, sentence in corpus.narration(refreshed=refreshed, **window)
+        if document.id not in new_ids
+        and any(
+            subject_block(claim.subject) in subjects for claim in sentence.claims if claim.subject
+        )
+    ]
+    copies = copies_among(
+        corpus, {item.document.id for item in candidates} | {d.id for d, _ in narrated}
+    )
     candidates = [item for item in candidates if item.document.id not in copies]
+    narrated = [(d, sentence) for d, sentence in narrated if d.id not in copies]
     return find_contradictions(
-        [*new_items, *candidates], embed=embed, window_days=window_days, involving=new_ids
+        [*new_items, *candidates],
+        embed=embed,
+        window_days=window_days,
+        involving=new_ids,
+        narration=[*new_narration, *narrated],
     )

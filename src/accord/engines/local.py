@@ -226,7 +226,12 @@ class _Run:
 
     def _save_records(self, saved: list[tuple[Document, Report, str]]) -> None:
         self.writer.save_new_records([(document, report) for document, report, _ in saved])
-        self.encoder.prefetch(claim_texts(q for _, report, _ in saved for q in report.quotes))
+        self.encoder.prefetch(
+            claim_texts(
+                (q for _, report, _ in saved for q in report.quotes),
+                (s for _, report, _ in saved for s in report.sentences if report.document.outlet),
+            )
+        )
         for document, _, outcome in saved:
             setattr(self.summary, outcome, getattr(self.summary, outcome) + 1)
             self.on_item(outcome, document)

@@ -9,7 +9,7 @@ what the store then holds (the boards, the cross-document contradictions) is
 compared with that gold:
 
 * contradictions: matched one to one on the unordered pair of claimants and the
-  unordered pair of articles; only cross-article predictions count;
+  unordered pair of articles; only cross-article predictions and gold count;
 * proposals: how many board proposals there are per gold proposal (fragmentation),
   and which board proposals are common nouns ("agreement", "accord");
 * roles: media ids among parties or mediators, and party/mediator assignment
@@ -102,8 +102,11 @@ def score_contradictions(
 ) -> Counts:
     """Cross-article contradictions matched on claimants and articles (both unordered).
 
-    ``doc_ids`` maps the store's document ids to the cluster's article ids.
+    ``doc_ids`` maps the store's document ids to the cluster's article ids. A gold
+    contradiction within one article is that article's own gold (scored with the
+    article, in the real set's per-article gold), so it is left out here on both sides.
     """
+    gold = [g for g in gold if g["a"]["doc"] != g["b"]["doc"]]
     cross = [
         c
         for c in predicted

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from accord.model import (
     Actor,
+    Claim,
     Contradiction,
     Diagnostics,
     Event,
@@ -66,6 +67,8 @@ class Analysis:
     stances: list[Stance] = field(default_factory=list)
     framing: list[FramingMarker] = field(default_factory=list)
     contradictions: list[Contradiction] = field(default_factory=list)
+    #: the outlet's own claims (narration outside quotes), by sentence index
+    narration: dict[int, list[Claim]] = field(default_factory=dict)
     diagnostics: Diagnostics = field(default_factory=Diagnostics)
     #: (start_char, end_char, quote_id) of every quoted or reported content span
     quote_spans: list[tuple[int, int, str]] = field(default_factory=list)

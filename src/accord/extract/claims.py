@@ -4,7 +4,9 @@ and the statements of one article that contradict each other.
 Runs last, over the quotes. Each quote's content is parsed into claims
 (:mod:`accord.extract.propositions`); two claims contradict when different
 actors state the same proposition (subject, predicate, object, status) with
-opposite polarity.
+opposite polarity. What the article states outside any quote is parsed the same
+way into the outlet's own claims (``analysis.narration``): an outlet that writes
+"the talks have ended" claims it, and may be contradicted by another article.
 """
 
 from __future__ import annotations
@@ -29,6 +31,8 @@ def make_claims_extractor(nlp):
         analysis: Analysis = doc._.accord
         for quote in analysis.quotes:
             quote.claims = claims_of_quote(doc, analysis, quote)
+        if analysis.on_topic:
+            analysis.narration = narration_claims(doc, analysis)
         analysis.contradictions.extend(
             contradictions_between(analysis.quotes, analysis, doc_id=analysis.doc_id)
         )
@@ -58,6 +62,36 @@ def claims_of_quote(doc: Doc, analysis: Analysis, quote: Quote) -> list[Claim]:
             claims.extend(propositions(root, context, within))
             claims.extend(_reported_inside(root, context, within))
     return claims
+
+
+def narration_claims(doc: Doc, analysis: Analysis) -> dict[int, list[Claim]]:
+    """The outlet's own claims, by sentence index: the clauses of each sentence outside
+    every quote's content. A clause governed by a speech verb is someone else's
+    statement, so speech verbs are left out (their quotes carry the claims)."""
+    quoted = [(start, end) for start, end, _ in analysis.quote_spans]
+    found: dict[int, list[Claim]] = {}
+    for index, sentence in enumerate(doc.sents):
+        within = {
+            token.i
+            for token in sentence
+            if not any(start <= token.idx < end for start, end in quoted)
+        }
+        if not within:
+            continue
+        context = Context(analysis, None)
+        claims = [
+            claim
+            for token in sentence
+            if token.i in within
+            and (token.head.i == token.i or token.head.i not in within)
+            and token.pos_ in ("VERB", "AUX")
+            and token.lemma_.lower() not in SPEECH_VERBS
+            for claim in propositions(token, context, within)
+            if claim.subject and claim.predicate not in SPEECH_VERBS
+        ]
+        if claims:
+            found[index] = claims
+    return found
 
 
 def _reported_inside(root, context: Context, within: set[int]) -> list[Claim]:

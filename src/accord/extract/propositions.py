@@ -5,6 +5,9 @@ out as the same proposition with opposite polarity, so subjects drop partitive
 heads ("round of"), nouns and predicates map to canonical forms from
 ``data/claims/propositions.yaml`` (``be over`` = ``end``; ``continue`` = not
 ``end``), negation and negative cues flip the polarity, and modals set the status.
+Clauses that say it in other words ("refused to attend", "what X accepted is a
+watered-down version of the plan") are read through :mod:`accord.extract.clause_shapes`;
+each coordinated subject gets the claim, and "without preconditions" adds its own.
 """
 
 from __future__ import annotations
@@ -15,6 +18,16 @@ from spacy.tokens import Token
 
 from accord.data import load_data
 from accord.extract.analysis import Analysis
+from accord.extract.clause_shapes import (
+    altered_from,
+    cast_as,
+    clause_verb,
+    committed_to,
+    conjoined_words,
+    duration,
+    not_done,
+    pseudo_cleft,
+)
 from accord.model import Claim
 from accord.resolve.actors import resolve_phrase
 
@@ -26,6 +39,8 @@ _NOUNS = {form: canon for canon, forms in LEXICON["nouns"].items() for form in f
 _PREDICATES = {form: canon for canon, forms in LEXICON["predicates"].items() for form in forms}
 _OPPOSITES = {form: canon for canon, forms in LEXICON["opposites"].items() for form in forms}
 _KNOWN = set(_PREDICATES) | set(_OPPOSITES)
+ABSENT: dict[str, str] = LEXICON["absent"]
+AGREED_WHEN_PASSIVE = frozenset(LEXICON["agreed_when_passive"])
 ACTOR_NOUNS = frozenset(LEXICON["actor_nouns"])
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj", "expl")
 _OBJECTS = ("dobj", "attr", "oprd")
@@ -46,8 +61,51 @@ def propositions(root: Token, context: Context, within: set[int]) -> list[Claim]
     for verb in [root, *_conjoined(root, within)]:
         claim = _claim(verb, context, within)
         if claim is not None:
-            claims.append(claim)
+            for each in [claim, *_for_each_subject(verb, claim, context)]:
+                claims.append(each)
+                claims.extend(_absences(verb, each, context))
     return claims
+
+
+def _for_each_subject(verb: Token, claim: Claim, context: Context) -> list[Claim]:
+    """``the army and the RSF agreed …``: the claim for each coordinated subject after the
+    first (the clause's own claim has the first)."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return []
+    keys = [
+        _actor_within(c, context) or entity_key(c, context) for c in conjoined_words(subject)[1:]
+    ]
+    unique = dict.fromkeys(k for k in keys if k and k != claim.subject)
+    return [claim.model_copy(update={"subject": key}) for key in unique]
+
+
+def _actor_within(token: Token, context: Context) -> str | None:
+    """The actor a coordinated noun phrase names anywhere in it ("the paramilitary Rapid
+    Support Forces", whose head the parser may take to be "paramilitary")."""
+    for word in token.subtree:
+        mention = context.analysis.mention_covering(word)
+        if mention is not None and mention.actor:
+            return actor_root(mention.actor)
+    return None
+
+
+def _absences(verb: Token, claim: Claim, context: Context) -> list[Claim]:
+    """``came without preconditions``: the subject did not set conditions. The things
+    ``without`` can deny this way, and the predicate denied, are data (``absent``)."""
+    found = []
+    for prep in verb.subtree:
+        if prep.dep_ != "prep" or prep.lower_ != "without" or clause_verb(prep) != verb:
+            continue
+        for thing in prep.children:
+            noun = _NOUNS.get(thing.lower_) or _NOUNS.get(thing.lemma_.lower())
+            if thing.dep_ == "pobj" and noun in ABSENT:
+                found.append(
+                    claim.model_copy(
+                        update={"predicate": ABSENT[noun], "object": noun, "polarity": False}
+                    )
+                )
+    return found
 
 
 def _conjoined(verb: Token, within: set[int]) -> list[Token]:
@@ -94,29 +152,49 @@ def _claim(verb: Token, context: Context, within: set[int]) -> Claim | None:
                 update={"subject": key or claim.subject, "text": _clause_text(verb, within)}
             )
         return claim
-    predicate, complement = _predicate(verb)
-    canonical, flipped = canonical_predicate(predicate)
+    pseudo = pseudo_cleft(verb, within)
+    if pseudo is not None:
+        return _what_was_done(verb, *pseudo, context, within)
     subject_token = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+    negated = _negated(verb) or (subject_token is not None and _negative_determiner(subject_token))
+    clause = verb
+    matter = not_done(verb, within)
+    if matter is not None:  # "declined to comment": the claim is about commenting, negated
+        verb, negated = matter, negated == _negated(matter)  # each negation flips
+    elif (committed := committed_to(verb, within)) is not None:  # "agreed to extend"
+        verb, negated = committed, negated != _negated(committed)
+    predicate, complement = _predicate(verb)
+    cast = cast_as(verb, within)
+    if cast is not None:  # "presented the meeting as a continuation": the meeting is one
+        subject_token, predicate, complement = cast[0], f"be {cast[1].lemma_.lower()}", None
+    passive = subject_token is not None and subject_token.dep_ == "nsubjpass"
+    if passive and predicate in AGREED_WHEN_PASSIVE:  # "the date is set": it was agreed
+        predicate = "agree"
+    canonical, flipped = canonical_predicate(predicate)
     subject = (
         entity_key(subject_token, context)
         if subject_token is not None
         else actor_root(context.speaker_actor)  # "says to proceed …": the speaker acts
     )
-    object_token = complement or next(
-        (
-            c
-            for c in verb.children
-            if c.dep_ in _OBJECTS and c.i in within and not predicate.endswith(" " + c.lemma_)
-        ),
-        None,
+    object_token = (
+        None
+        if cast
+        else complement
+        or next(
+            (
+                c
+                for c in verb.children
+                if c.dep_ in _OBJECTS and c.i in within and not predicate.endswith(" " + c.lemma_)
+            ),
+            None,
+        )
     )
-    negated = _negated(verb) or (subject_token is not None and _negative_determiner(subject_token))
     polarity = not negated
     if flipped:
         polarity = not polarity
     if context.negated_by_cue:
         polarity = not polarity
-    text = _clause_text(verb, within)
+    text = _clause_text(clause, within)
     return Claim(
         subject=subject,
         predicate=canonical,
@@ -126,8 +204,32 @@ def _claim(verb: Token, context: Context, within: set[int]) -> Claim | None:
             else None
         ),
         polarity=polarity,
-        status=_status(verb),
+        status=_status(clause),
         text=text,
+        duration_hours=duration(verb),
+    )
+
+
+def _what_was_done(
+    verb: Token, done: Token, what: Token, context: Context, within: set[int]
+) -> Claim | None:
+    """``what X accepted is the plan`` claims that X accepted the plan; ``what X accepted
+    is a watered-down version of the plan`` that X did not accept the plan itself (the
+    nouns and modifiers of an altered version are data: ``altered``)."""
+    claim = _claim(done, context, within)
+    if claim is None:
+        return None
+    original = altered_from(what)
+    polarity = claim.polarity
+    for flips in (original is not None, _negated(verb)):
+        polarity = polarity != flips
+    thing = original if original is not None else what
+    return claim.model_copy(
+        update={
+            "object": entity_key(thing, context),
+            "polarity": polarity,
+            "text": _clause_text(verb, within),
+        }
     )
 
 
@@ -159,7 +261,9 @@ def _predicate(verb: Token) -> tuple[str, Token | None]:
             if child.dep_ in ("acomp", "advmod", "prt") and child.lower_ not in NEGATORS:
                 if child.lower_ in ("still", "now", "already", "also", "however"):
                     continue
-                return f"be {child.lower_}", None
+                # "serious and constructive": the first of the coordinated words we know
+                known = (f"be {c.lower_}" for c in conjoined_words(child))
+                return next((p for p in known if p in _KNOWN), f"be {child.lower_}"), None
             if child.dep_ == "prep":
                 objects = [c for c in child.children if c.dep_ == "pobj"]
                 return f"be {child.lower_}", objects[0] if objects else None
@@ -176,6 +280,10 @@ def _predicate(verb: Token) -> tuple[str, Token | None]:
             f"{lemma} {child.lemma_.lower()}" in _KNOWN
         ):
             return f"{lemma} {child.lemma_.lower()}", None
+        # "came up with demands": the verb and its preposition are the predicate
+        if child.dep_ == "prep" and f"{lemma} {child.lower_}" in _KNOWN:
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            return f"{lemma} {child.lower_}", objects[0] if objects else None
         # "amounted to a rejection of the plan": the preposition's object completes it
         if child.dep_ == "prep":
             for noun in child.children:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
@@ -161,6 +161,34 @@ class Corpus:
         query = select(*(table.c[name] for name in names)).order_by(*_document_order())
         for row in self._stream(query):
             yield dict(row._mapping)
+
+    def narration(
+        self,
+        doc_ids: Iterable[str] | None = None,
+        since: dt.date | None = None,
+        until: dt.date | None = None,
+        refreshed: bool | None = None,
+    ) -> Iterator[tuple[ReportDocument, Sentence]]:
+        """The sentences of narration that carry the outlet's own claims, with their
+        documents (those in ``doc_ids``, published in ``since``…``until``, taken in by the
+        cross-document analyses or not: ``refreshed``), in publication order."""
+        table = schema.documents
+        conditions = [table.c.sentences.is_not(None)]
+        if doc_ids is not None:
+            conditions.append(table.c.id.in_(sorted(doc_ids)))
+        if since is not None:
+            conditions.append(table.c.published >= since)
+        if until is not None:
+            conditions.append(table.c.published <= until)
+        if refreshed is not None:
+            refreshed_at = table.c.refreshed_at
+            conditions.append(refreshed_at.is_not(None) if refreshed else refreshed_at.is_(None))
+        query = select(table.c.sentences, *_document_columns()).where(*conditions)
+        for row in self._stream(query.order_by(*_document_order())):
+            document = _report_document(row)
+            for data in row.sentences:
+                if data.get("claims"):
+                    yield document, Sentence.model_validate(data)
 
     def copies(self) -> dict[str, str]:
         """Near-duplicate links: document id → id of the earlier document it copies."""
