@@ -420,6 +420,11 @@ def test_two_parties_meeting_somewhere_consult_each_other(nlp):
             "Yemen's Houthi group said it had targeted a US destroyer.",
             ("HOUTHIS", "ASSAULT", "USA", "occurred"),
         ),
+        # "its forces" are the withdrawing state's; "from" on the object is the place left
+        (
+            "Chad accepted the truce. Niger would withdraw its remaining forces from Chad.",
+            ("NER.GOV", "RETREAT", "TCD.GOV", "hypothetical"),
+        ),
     ],
 )
 def test_general_rules_for_unseen_prose(nlp, text, expected):

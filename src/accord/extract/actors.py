@@ -428,6 +428,8 @@ class ActorFinder:
             sector = self.gaz.sector([token.lemma_]) or self.gaz.sector([token.text])
             if any(t.i in covered for t in token.lefts):
                 continue  # "the Cambodian refugee camp in Thailand": the name inside wins
+            if any(t.dep_ == "poss" for t in token.lefts):
+                continue  # "withdraw its forces from Lebanon": the owner says whose they are
             for modifier in token.lefts:  # "opposition groups", "border police"
                 if sector is None and modifier.dep_ in ("compound", "amod"):
                     sector = self.gaz.sector([modifier.text])

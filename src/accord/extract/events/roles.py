@@ -260,7 +260,11 @@ class Roles:
         analysis = verb.doc._.accord
         wanted = self.grammar.target_preps.get(action, set())
         found: list = []
-        for child in verb.children:
+        preps = list(verb.children)
+        if action in FROM_PLACES:  # "withdraw its forces from Lebanon": "from" on the object
+            objects = [o for o in verb.children if o.dep_ == "dobj"]
+            preps += [c for o in objects for c in o.children if c.lower_ == "from"]
+        for child in preps:
             if child.dep_ == "prep" and child.lower_ in wanted:
                 for pobj in child.children:
                     if pobj.dep_ != "pobj":
