@@ -71,9 +71,12 @@ def score_gold_files(paths: list[Path], nlp: Language) -> tuple[Score, dict[str,
     return total, per_file
 
 
-def _country(actor_id: str | None) -> str | None:
+def _country(actor_id: str | None, minted: dict[str, str] | None = None) -> str | None:
     """The PLOVER actor code of an id: gold ``HUN.GOV``/``IGO`` and accord's ``UN``/``HAMAS``
-    are compared on the same footing (accord's organisation ids map to PLOVER's codes)."""
+    are compared on the same footing (accord's organisation ids map to PLOVER's codes, and a
+    group minted from the text to the country it was found in, as PLOVER codes groups)."""
+    if actor_id and minted and actor_id in minted:
+        return minted[actor_id]
     if actor_id and "." not in actor_id:
         return plover_code(actor_id)
     return actor_id.split(".")[0] if actor_id else None
@@ -83,7 +86,7 @@ def _countries(actors: list[dict]) -> set[str]:
     return {_country(actor["id"]) for actor in actors if actor.get("id")}
 
 
-def peer_event_ok(record: dict, event) -> bool:
+def peer_event_ok(record: dict, event, minted: dict[str, str] | None = None) -> bool:
     """Source and target countries of an event agree with the gold record's.
 
     Compound actors ("Hungarian and Romanian officials agreed") have no
@@ -91,7 +94,7 @@ def peer_event_ok(record: dict, event) -> bool:
     another of the compound's members.
     """
     sources, targets = _countries(record["source"]), _countries(record["target"])
-    source, target = _country(event.source), _country(event.target)
+    source, target = _country(event.source, minted), _country(event.target, minted)
     source_ok = source in sources if sources else source is None
     target_ok = target in targets if targets else target is None or target in sources
     return source_ok and target_ok
@@ -114,7 +117,8 @@ def score_peer_file(path: Path, nlp: Language) -> PeerScore:
         ]
         score.total += 1
         score.type_right += bool(typed)
-        full = any(peer_event_ok(record, event) for event in typed)
+        minted = {actor.id: actor.country for actor in report.actors if actor.country}
+        full = any(peer_event_ok(record, event, minted) for event in typed)
         score.full_right += full
         if not full:
             score.misses.append(
