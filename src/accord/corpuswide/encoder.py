@@ -27,7 +27,7 @@ from pathlib import Path
 
 import numpy as np
 
-from accord.corpuswide.contradictions import Embed, default_embedder
+from accord.corpuswide.embedding import Embed, default_embedder
 
 #: Texts a run must have before the helper starts: below that, encoding at the end is
 #: cheaper than starting a second interpreter and loading the encoder there.

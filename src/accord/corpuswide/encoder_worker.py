@@ -14,7 +14,7 @@ import sys
 
 import numpy as np
 
-from accord.corpuswide.contradictions import default_embedder
+from accord.corpuswide.embedding import default_embedder
 
 
 def main(out_path: str) -> None:
