@@ -1,4 +1,4 @@
-"""Triggers: the tokens that code an event, found with one ``Matcher`` pass over the lexicons.
+"""Triggers: the tokens that code an event, found with one pass over the lexicons (``scan``).
 
 Verbs, nouns (alone or carried by a light verb: "launched an offensive"), predicative
 adjectives, and speech verbs whose complement carries an obligation ("said Sudan must …").
