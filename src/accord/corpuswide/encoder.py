@@ -27,7 +27,7 @@ from pathlib import Path
 
 import numpy as np
 
-from accord.corpuswide.contradictions import Embed, default_embedder
+from accord.corpuswide.embedding import Embed, default_embedder
 
 #: Texts a run must have before the helper starts: below that, encoding at the end is
 #: cheaper than starting a second interpreter and loading the encoder there.
@@ -56,7 +56,8 @@ class BackgroundEncoder:
         if not self._prefetching:
             return
         self._waiting.update(set(texts) - self._sent)
-        if self._helper is None and len(self._waiting) < PREFETCH_FROM:
+        # nothing new (a commit point that saved no document): nothing to send
+        if not self._waiting or self._helper is None and len(self._waiting) < PREFETCH_FROM:
             return
         try:
             if self._helper is None:

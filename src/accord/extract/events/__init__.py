@@ -1,8 +1,8 @@
 """The "events" extractor: who did what to whom, coded to PLOVER over the dependency parse.
 
 Triggers come from the lexicons in ``accord/data/events`` (one PLOVER type per file):
-verbs, nouns, predicative adjectives and light-verb + noun pairs. One spaCy
-``Matcher`` pass finds candidate triggers; each is then read off the parse:
+verbs, nouns, predicative adjectives and light-verb + noun pairs. One pass over the
+parsed document's arrays (``scan``) finds candidate triggers; each is then read off the parse:
 
 * roles — the subject (or the ``by`` agent of a passive, the controller of an
   ``xcomp``, the noun a participle modifies) is the source; the object, dative, a

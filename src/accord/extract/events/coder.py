@@ -19,7 +19,7 @@ class EventCoder:
         self.grammar = Grammar.load()
         self.lexicon = self.grammar.lexicon
         self.roles = Roles(self.grammar)
-        self.triggers = Triggers(nlp, self.grammar, self.roles)
+        self.triggers = Triggers(self.grammar, self.roles)
         self.status = Status(self.grammar)
         settings = Settings.load()
         self.emit = Emitter(self.grammar, self.status, settings.unnamed_doers)

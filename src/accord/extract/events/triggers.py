@@ -1,4 +1,4 @@
-"""Triggers: the tokens that code an event, found with one ``Matcher`` pass over the lexicons.
+"""Triggers: the tokens that code an event, found with one pass over the lexicons (``scan``).
 
 Verbs, nouns (alone or carried by a light verb: "launched an offensive"), predicative
 adjectives, and speech verbs whose complement carries an obligation ("said Sudan must …").
@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from spacy.matcher import Matcher
 from spacy.tokens import Doc, Token
 
 from accord.extract.analysis import ActorMention
@@ -25,6 +24,7 @@ from accord.extract.events.mentions import (
     unresolved_actor,
 )
 from accord.extract.events.roles import Roles
+from accord.extract.events.scan import NOUN, SPEECH, VERB, TriggerScan
 from accord.extract.events.syntax import (
     clause_subject,
     declines_to_speak,
@@ -38,40 +38,25 @@ from accord.resolve.places import resolve_place
 class Triggers:
     """Finds trigger tokens and codes each into a :class:`Coded` event."""
 
-    def __init__(self, nlp, grammar: Grammar, roles: Roles) -> None:
+    def __init__(self, grammar: Grammar, roles: Roles) -> None:
         self.grammar = grammar
         self.roles = roles
         lex = grammar.lexicon
-        self.matcher = Matcher(nlp.vocab)
-        self.matcher.add("VERB", [[{"LEMMA": {"IN": sorted(lex.verbs)}, "POS": "VERB"}]])
-        nouns = sorted(
-            set(lex.nouns) | {n for table in lex.light.values() for n in table} | grammar.pacts
-        )
-        self.matcher.add(
-            "NOUN",
-            [[{"LEMMA": {"IN": nouns}, "POS": "NOUN"}], [{"LOWER": {"IN": nouns}, "POS": "NOUN"}]],
-        )
-        self.matcher.add("SPEECH", [[{"LEMMA": {"IN": sorted(grammar.speech)}, "POS": "VERB"}]])
-        self.matcher.add(
-            "ADJ", [[{"LOWER": {"IN": sorted(lex.adjectives)}, "POS": {"IN": ["ADJ", "VERB"]}}]]
+        nouns = set(lex.nouns) | {n for table in lex.light.values() for n in table} | grammar.pacts
+        self.scan = TriggerScan(
+            verbs=lex.verbs, nouns=nouns, speech=grammar.speech, adjectives=lex.adjectives
         )
 
     def __call__(self, doc: Doc) -> Iterator[Coded]:
         """Every event the document's triggers code, in text order."""
-        seen: set[tuple[int, str]] = set()
-        for match_id, start, _ in sorted(self.matcher(doc), key=lambda m: m[1]):
-            token = doc[start]
-            kind = doc.vocab.strings[match_id]
-            if (token.i, kind) in seen:
-                continue
-            seen.add((token.i, kind))
+        for token, kind in self.scan(doc):
             coded = (
                 self.code_obligation(token)
-                if kind == "SPEECH"
+                if kind == SPEECH
                 else self.code_verb(token)
-                if kind == "VERB"
+                if kind == VERB
                 else self.code_noun(token)
-                if kind == "NOUN"
+                if kind == NOUN
                 else self.code_adjective(token)
             )
             if coded is not None:
