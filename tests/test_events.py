@@ -445,6 +445,8 @@ def test_general_rules_for_unseen_prose(nlp, text, expected):
         "Azerbaijan seized the opportunity to improve its image.",
         "Yerevan launched a scathing attack on calls for new elections.",
         "Azerbaijani officials attacked the plan.",
+        # speaking "on condition of anonymity" is how a source talks, not a meeting
+        "The Israeli official, who spoke on condition of anonymity, said the talks had stalled.",
     ],
 )
 def test_no_event_from_places_warnings_or_talk(nlp, text):

@@ -101,7 +101,7 @@ class Triggers:
             sense.needs_target
             and not targets
             and len(unique_actors(sources)) < 2
-            and not _insists_on_something(verb)
+            and not (action == "REQUEST" and _insists_on_something(verb))
         ):
             return None  # "insisted that the talks would continue": no one is asked anything
         return Coded(action, mode, verb, verb, sources, targets, f"events.{rule}")
