@@ -67,3 +67,12 @@ def test_a_planned_stance_is_dated_forward():
     dates = {(s.party, s.stance): s.date for s in report.stances}
     assert dates[("HAMAS", "attending")] == dt.date(2024, 5, 7)
     assert dates[("ISR.GOV", "withdrew")] == dt.date(2024, 5, 2)
+
+
+def test_a_city_is_found_under_its_other_latin_spellings():
+    from accord.resolve.places import resolve_place
+
+    assert resolve_place("Jenin").country == "PSE"  # listed as "Janīn"
+    assert resolve_place("Khan Younis").country == "PSE"  # listed as "Khān Yūnis"
+    assert resolve_place("Wad Madani").country == "SDN"  # listed as "Wad Medani"
+    assert resolve_place("Carcovia") is None  # another language's name for Kharkiv is not kept

@@ -42,13 +42,18 @@ def _gazetteer() -> dict[str, _Entry]:
     cities = sorted(cache.get_cities().values(), key=lambda c: -c.get("population", 0))
     # pycountry's own look-up by alpha_2 ignores case, and is slow enough to matter here
     alpha_3 = {country.alpha_2.lower(): country.alpha_3 for country in pycountry.countries}
+    spellings = []  # (key, entry) of each city's other Latin spellings, tried after all names
     for city in cities:
         code = alpha_3.get(city["countrycode"].lower())
         if code is None:
             continue
         name = city["name"]
         located = (("lat", city["latitude"]), ("lon", city["longitude"]))
-        places.setdefault(_key(name), (("name", name), ("country", code), *located))
+        entry = (("name", name), ("country", code), *located)
+        places.setdefault(_key(name), entry)
+        spellings += [(key, entry) for key in _other_spellings(name, city["alternatenames"])]
+    for key, entry in spellings:
+        places.setdefault(key, entry)
     for country in cache.get_countries().values():
         code = alpha_3.get(country["iso"].lower())
         if code is not None:
@@ -57,6 +62,26 @@ def _gazetteer() -> dict[str, _Entry]:
         located = (("lat", float(lat)), ("lon", float(lon)))
         places[_key(name)] = (("name", name), ("country", code), *located)
     return places
+
+
+def _other_spellings(name: str, alternates: list[str]) -> list[str]:
+    """The keys of a city's other Latin transliterations ("Janīn" is also "Jenin", "Khān
+    Yūnis" "Khan Younis"): same first and last letter and about the same length, so names
+    in other languages ("Carcovia" for Kharkiv) and codes stay out."""
+    own = _key(name)
+    found = []
+    for alternate in alternates:
+        if not alternate.isascii() or not alternate[:1].isupper() or alternate.isupper():
+            continue
+        key = _key(alternate)
+        if (
+            key != own
+            and key[:1] == own[:1]
+            and key[-1:] == own[-1:]
+            and abs(len(key) - len(own)) <= 2
+        ):
+            found.append(key)
+    return found
 
 
 @cache
