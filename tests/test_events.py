@@ -425,6 +425,11 @@ def test_two_parties_meeting_somewhere_consult_each_other(nlp):
             "Chad accepted the truce. Niger would withdraw its remaining forces from Chad.",
             ("NER.GOV", "RETREAT", "TCD.GOV", "hypothetical"),
         ),
+        # an amount "in aid" is the aid the verb carries
+        (
+            "The United States announced $500 million in military aid for Ukraine.",
+            ("USA.GOV", "AID", "UKR.GOV", "occurred"),
+        ),
     ],
 )
 def test_general_rules_for_unseen_prose(nlp, text, expected):

@@ -95,6 +95,12 @@ def governing_verb(noun: Token) -> Token | None:
         return governing_verb(noun.head)
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
         return governing_verb(noun.head.head)  # "launched ten days of war games"
+    if (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ in ("in", "of")
+        and (noun.head.head.like_num or noun.head.head.ent_type_ == "MONEY")
+    ):
+        return governing_verb(noun.head.head)  # "announced $500 million in military aid"
     return None
 
 
