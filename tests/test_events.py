@@ -430,6 +430,12 @@ def test_two_parties_meeting_somewhere_consult_each_other(nlp):
             "The United States announced $500 million in military aid for Ukraine.",
             ("USA.GOV", "AID", "UKR.GOV", "occurred"),
         ),
+        # a titled person the text gives no country acts for the one country the sentence is in
+        (
+            "Talks began in Colombia under then-president Ana Ruiz, who had signed a peace "
+            "accord with the FARC a year earlier.",
+            ("COL.GOV", "SUPPORT", "FARC", "occurred"),
+        ),
     ],
 )
 def test_general_rules_for_unseen_prose(nlp, text, expected):

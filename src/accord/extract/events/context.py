@@ -24,12 +24,26 @@ PLACED_SECTORS = {"CVL", "REF", "LAB", "AGR", "OPP"}
 
 def titled_at_home(subject: Token) -> str | None:
     """A titled official the text gives no country ("Foreign Minister Taras Bondar held a call")
-    in an article datelined from one capital: that country's, in the title's sector."""
-    country = dateline_country(subject.doc)
-    if country is None or not (subject.ent_type_ == "PERSON" or subject.pos_ == "PROPN"):
+    in an article datelined from one capital, or in a sentence set in one country ("talks
+    began in Colombia under then-president X"): that country's, in the title's sector."""
+    if not (subject.ent_type_ == "PERSON" or subject.pos_ == "PROPN"):
+        return None
+    country = dateline_country(subject.doc) or _sentence_country(subject)
+    if country is None:
         return None
     title = [t.text for t in subject.doc[subject.left_edge.i : subject.i]]
     return f"{country}.{gazetteer().sector(title) or 'GOV'}" if title else None
+
+
+def _sentence_country(token: Token) -> str | None:
+    """The one country the places of a token's sentence are in, if they are all in one."""
+    countries = set()
+    for ent in token.sent.ents:
+        if ent.label_ == "GPE":
+            place = resolve_place(ent.text)
+            if place is not None and place.country:
+                countries.add(place.country)
+    return countries.pop() if len(countries) == 1 else None
 
 
 def in_dateline(item, doc: Doc) -> bool:
