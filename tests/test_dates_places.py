@@ -69,6 +69,60 @@ def test_a_planned_stance_is_dated_forward():
     assert dates[("ISR.GOV", "withdrew")] == dt.date(2024, 5, 2)
 
 
+def test_only_a_phrase_naming_one_day_dates_an_event():
+    from accord.resolve.dates import day_of, names_a_day
+
+    monday = dt.date(2024, 5, 6)
+    assert names_a_day("May 31") and names_a_day("31st of May") and names_a_day("yesterday")
+    assert not names_a_day("March 2022") and not names_a_day("last week")
+    assert not names_a_day("earlier this month") and not names_a_day("2022")
+    assert day_of("Friday evening", monday) == dt.date(2024, 5, 3)
+    assert day_of("Friday evening", monday, future=True) == dt.date(2024, 5, 10)
+    assert day_of("late yesterday", monday) == dt.date(2024, 5, 5)
+    assert day_of("two days ago", monday) == dt.date(2024, 5, 4)
+    assert day_of("in March 2022", monday) is None
+
+
+@pytest.mark.slow
+def test_the_day_of_a_clause_skips_bounds_datelines_and_other_clauses(nlp):
+    from accord.resolve.dates import clause_day
+
+    monday = dt.date(2024, 5, 6)
+
+    def day(text, word, **options):
+        doc = nlp(text)
+        return clause_day(next(t for t in doc if t.text == word), monday, **options)
+
+    assert day("The first talks since March 2022 took place in Geneva.", "took") is None
+    assert day("Nairobi, May 4 – The army said it had sent envoys to Geneva.", "sent") is None
+    assert day("The minister said on Friday that the envoys left on Sunday.", "left") == (
+        dt.date(2024, 5, 5)
+    )
+    assert day("The minister said on Friday that the envoys had left.", "left") == (
+        dt.date(2024, 5, 3)
+    )
+    text = (
+        "Armenia and Azerbaijan have decided to resume their talks to reach an agreement as "
+        "provided for in the memorandum signed in Paris on August 13, 2021."
+    )
+    assert day(text, "resume") is None  # the date of a clause below it dates the memorandum
+    text = "The envoys left for Geneva, the agency said, citing a statement issued on Friday."
+    assert day(text, "left", reach=1) is None
+    assert day(text, "left") == dt.date(2024, 5, 3)
+
+
+@pytest.mark.slow
+def test_events_are_dated_by_the_same_resolver(nlp):
+    from accord.report import analyze
+
+    def dates(text):
+        report = analyze(text, outlet="Wire", published="2024-05-06", nlp=nlp)  # a Monday
+        return [e.date for e in report.events]
+
+    assert dates("Russian forces shelled Kharkiv on Friday, Ukraine said.") == [dt.date(2024, 5, 3)]
+    assert dates("Russian forces have shelled Kharkiv since March 2022, Ukraine said.") == [None]
+
+
 def test_a_city_is_found_under_its_other_latin_spellings():
     from accord.resolve.places import resolve_place
 

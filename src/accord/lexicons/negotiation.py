@@ -37,6 +37,7 @@ class Vocabulary:
     include_verbs: frozenset[str]
     contact_nouns: frozenset[str]
     contact_verbs: frozenset[str]
+    attainment_verbs: frozenset[str] = frozenset()
 
     def is_negotiation_noun(self, token: Token) -> bool:
         lemma = token.lemma_.lower()
@@ -105,4 +106,5 @@ def vocabulary() -> Vocabulary:
         include_verbs=words("include_verbs"),
         contact_nouns=words("contact_nouns"),
         contact_verbs=words("contact_verbs"),
+        attainment_verbs=words("attainment_verbs"),
     )

@@ -10,9 +10,8 @@ from accord.extract.analysis import Analysis
 from accord.extract.events.coded import Coded
 from accord.extract.events.syntax import compound_phrase
 from accord.model import Location
-from accord.nlp.docviews import entities_in
 from accord.nlp.tense import is_future
-from accord.resolve.dates import resolve_date
+from accord.resolve.dates import clause_day
 from accord.resolve.places import resolve_place
 
 #: Prepositions that place an event ("struck positions near Rafah").
@@ -41,7 +40,7 @@ def event_place(coded: Coded) -> Location | None:
 
 
 def event_date(coded: Coded, analysis: Analysis):
-    for ent in entities_in(coded.trigger.sent):
-        if ent.label_ == "DATE":
-            return resolve_date(ent.text, analysis.published, is_future(coded.anchor))
-    return None
+    """The day the event's own clause (or one governing it, or failing those another
+    clause of its sentence) names, through the one resolver stances use too: a stretch
+    ("in March 2022"), its edge ("since May") or a dateline date dates no event."""
+    return clause_day(coded.anchor, analysis.published, is_future(coded.anchor))

@@ -33,7 +33,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from accord.extract.stances.common import Candidate, as_party, opposing_pair, sentence_date
+from accord.extract.stances.common import Candidate, as_party, opposing_pair, stance_date
 from accord.extract.stances.reader import StanceReader, trigger_words
 from accord.lexicons.negotiation import vocabulary
 from accord.registry import extractors
@@ -44,7 +44,7 @@ __all__ = [
     "as_party",
     "make_stances_extractor",
     "opposing_pair",
-    "sentence_date",
+    "stance_date",
     "trigger_words",
 ]
 

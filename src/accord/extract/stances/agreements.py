@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from accord.extract.stances.positions import aimed_at
 from accord.extract.stances.words import AGREEMENT_NOUNS, CO_SIGNING_VERBS, IN_FORCE_VERBS
 
 #: The party of "the agreed exchange": both sides of the article's talks, named at the merge.
@@ -31,6 +32,7 @@ class AgreementReaders:
             and verb.lemma_.lower() in IN_FORCE_VERBS
             and verb.pos_ in ("VERB", "AUX")
             and not any(c.dep_ == "neg" for c in verb.children)
+            and not (verb.lemma_.lower() in self.vocab.attainment_verbs and aimed_at(verb))
             and not any(
                 c.dep_ == "aux" and c.lower_ in ("could", "might", "may", "would")
                 for c in verb.children

@@ -47,7 +47,7 @@ class AttendanceReaders:
             return
         if token.dep_ != "nsubj":
             return
-        owners = self.noun_owner_direct(token)
+        owners = self._delegation_before(token) or self.noun_owner_direct(token)
         if not owners:
             return
         if verb_lemma in self.vocab.leave_verbs:
@@ -77,12 +77,37 @@ class AttendanceReaders:
         ):
             self.add(owners, "attending", verb, "stances.delegation.present", token, venue=venue)
 
+    def _delegation_before(self, noun: Token) -> list[tuple[str, Token]]:
+        """ "The delegation" with no owner of its own in the phrase is the delegation the
+        article last told of ("X sent a delegation … the delegation left on Friday"), not
+        whichever state the text named last."""
+        mention = self.analysis.mention_covering(noun)
+        if mention is not None and not mention.rule.startswith("coref."):
+            return []
+        if mention is None and self.noun_owner_direct(noun):
+            return []
+        earlier = [
+            c
+            for c in self.candidates
+            if c.rule.startswith("stances.delegation.")
+            and c.obj is not None
+            and c.obj.lemma_.lower() == noun.lemma_.lower()
+            and c.obj.i < noun.i
+        ]
+        return [(earlier[-1].party, noun)] if earlier else []
+
     def _destination(self, verb: Token) -> str | None:
         """The place a delegation is bound for: "left for Jeddah", "departed for Doha",
         "will head to Cairo" (on its way there, not leaving; "returned to" stays a going
         home)."""
         lemma = verb.lemma_.lower()
         for child in verb.children:
+            if child.dep_ == "advcl" and lemma in BOUND_FOR_VERBS:
+                # "left for Jeddah to discuss …" parsed as "for Jeddah to discuss"
+                marked = any(c.dep_ == "mark" and c.lower_ == "for" for c in child.children)
+                for place in child.children if marked else ():
+                    if place.dep_ == "nsubj" and place.ent_type_ in ("GPE", "LOC", "FAC"):
+                        return self._entity_text(place)
             if child.dep_ != "prep":
                 continue
             bound = (child.lower_ == "for" and lemma in BOUND_FOR_VERBS) or (
@@ -269,7 +294,9 @@ class AttendanceReaders:
     def _attending_objects(
         self, prep: Token, trigger: Token, rule: str, venue: str | None = None
     ) -> None:
-        """Each object of ``prep`` ("with A and B", "between A and B") attends the talks."""
+        """Each object of ``prep`` ("with A and B", "between A and B") attends the talks; the
+        rule of one met "with" ends in ".with" (see ``reader._met_a_side``)."""
+        rule = rule + ".with" if prep.lower_ == "with" else rule
         for grandchild in prep.children:
             if grandchild.dep_ == "pobj":
                 self.add(self.phrase_actors(grandchild), "attending", trigger, rule, venue=venue)

@@ -6,15 +6,14 @@ date a statement and pick the two opposing sides.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass, field
 
 import pycountry
 from spacy.tokens import Span, Token
 
 from accord.lexicons.framing import load_lexicon
-from accord.nlp.docviews import entities_in
-from accord.resolve.dates import WEEKDAYS, resolve_date, weekday_toward
+from accord.nlp.tense import is_future
+from accord.resolve.dates import clause_day, verb_of
 
 
 @dataclass
@@ -32,6 +31,7 @@ class Candidate:
     condition_only: bool = False
     recipients: list[str] = field(default_factory=list)
     date: dt.date | None = None
+    date_sureness: int = 0  # see stance_date
     obj: Token | None = None
 
 
@@ -46,27 +46,37 @@ def as_party(actor: str | None) -> str | None:
     return actor
 
 
-def sentence_date(sent: Span, published: dt.date | None, future: bool = False) -> dt.date | None:
-    """The date a sentence's DATE entity names, resolved against the publication date
-    (forward when the stance's clause is in the future tense)."""
-    for ent in entities_in(sent):
-        if ent.label_ != "DATE":
-            continue
-        words = ent.text.lower().split()
-        if published is not None:
-            for word in words:
-                if word in WEEKDAYS:
-                    return weekday_toward(word, published, future)
-            if "today" in words:
-                return published
-            if "yesterday" in words:
-                return published - dt.timedelta(days=1)
-        # an explicit date ("May 6", "6 May 2024") through the one resolver; words
-        # without a digit ("this week", "the past days") name no single day here
-        parsed = resolve_date(ent.text, published, future) if re.search(r"\d", ent.text) else None
-        if parsed is not None and (future or published is None or parsed <= published):
-            return parsed  # in the past tense, a later date is not when it was said
-    return published
+def stance_date(trigger: Token, published: dt.date | None) -> tuple[dt.date | None, int]:
+    """The day a stance was taken and how sure that is: the day its own sentence gives its
+    clause or a clause governing it (3: "said on Friday that it agreed"), else, for a stance
+    a verb tells, another clause of the sentence (2: "left for Jeddah, citing a statement
+    issued on Friday"); in a
+    narrative told in the simple past, the day the sentence before it in the same
+    paragraph gave its main clause (1: "On Friday the delegations met. The sides agreed to
+    …"); else no day (0), which leaves the publication date."""
+    future = is_future(trigger)
+    day = clause_day(trigger, published, future, reach=1)
+    if day is not None:
+        return day, 3
+    day = clause_day(trigger, published, future) if trigger.pos_ == "VERB" else None
+    if day is not None:  # a stance a noun names ("the X initiative") is no event of the day
+        return day, 2
+    previous = _previous_sentence(trigger)
+    if previous is not None and verb_of(trigger).tag_ == "VBD" and not future:
+        day = clause_day(previous.root, published, reach=0)
+        if day is not None:
+            return day, 1
+    return None, 0
+
+
+def _previous_sentence(token: Token) -> Span | None:
+    """The sentence before ``token``'s, when the two stand in one paragraph."""
+    sent = token.sent
+    if sent.start == 0:
+        return None
+    previous = token.doc[sent.start - 1].sent
+    between = token.doc.text[previous.end_char : sent.start_char]
+    return None if "\n" in between else previous
 
 
 def opposing_pair(ranked: list[str]) -> list[str] | None:

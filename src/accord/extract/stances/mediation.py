@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from accord.extract.referents import actor_of_token, root_of
-from accord.extract.stances.common import Candidate, as_party, sentence_date
+from accord.extract.stances.common import Candidate, as_party, stance_date
 from accord.extract.stances.words import (
     AUSPICES_NOUNS,
     BROKER_VERBS,
@@ -21,7 +21,6 @@ from accord.extract.stances.words import (
     GOAL_VERBS,
     SUPPORT_NOUNS,
 )
-from accord.nlp.tense import is_future
 
 
 class MediationReaders:
@@ -205,6 +204,7 @@ class MediationReaders:
             sides = {root_of(r) for r in recipients} & set(principals)
             if root_of(caller) in principals or len(sides) < 2:
                 continue
+            date, sureness = stance_date(verb, self.analysis.published)
             found.append(
                 Candidate(
                     party=caller,
@@ -213,7 +213,8 @@ class MediationReaders:
                     span=self.doc[min(caller_token.i, verb.i) : max(caller_token.i, verb.i) + 1],
                     rule="stances.contacts_both_sides",
                     claimed_by=self.claimer(verb),
-                    date=sentence_date(verb.sent, self.analysis.published, is_future(verb)),
+                    date=date,
+                    date_sureness=sureness,
                 )
             )
         return found

@@ -89,7 +89,8 @@ class PartyFinder:
         shared = self._shared_sector(tokens)
         for token in tokens:
             if self._unnamed_mediators(token):  # "the mediators": named at the merge
-                found.append((UNNAMED_MEDIATORS, token))
+                counted = self._counted_group(token)  # "the three mediators": the last three
+                found.extend(counted or [(UNNAMED_MEDIATORS, token)])
                 continue
             if self._both_sides(token):  # "the sides met": each side, named at the merge
                 found.append((THE_SIDES, token))
@@ -172,6 +173,34 @@ class PartyFinder:
             and self.analysis.mention_covering(token) is None
         )
 
+    def _counted_group(self, noun: Token) -> list[tuple[str, Token]]:
+        """What a counted plural refers back to ("the three mediators"): the nearest list of
+        exactly that many actors before it ("A, B and C", joined only by commas and "and"),
+        in its sentence or the two before."""
+        count = next((_NUMBERS.get(c.lower_) for c in noun.children if c.dep_ == "nummod"), None)
+        if not count or count < 2:
+            return []
+        first = noun.sent.start
+        for _ in range(2):
+            if first > 0:
+                first = noun.doc[first - 1].sent.start
+        mentions = sorted(
+            (m for m in self.analysis.mentions if first <= m.start and m.end <= noun.i),
+            key=lambda m: m.start,
+        )
+        runs: list[list] = []
+        for mention in mentions:
+            gap = noun.doc[runs[-1][-1].end : mention.start] if runs else None
+            if gap is not None and all(t.lower_ in (",", "and") for t in gap):
+                runs[-1].append(mention)
+            else:
+                runs.append([mention])
+        for run in reversed(runs):
+            actors = list(dict.fromkeys(as_party(m.actor) for m in run))
+            if len(run) == count and len(actors) == count:
+                return [(actor, noun.doc[m.start]) for actor, m in zip(actors, run, strict=True)]
+        return []
+
     def _both_sides(self, token: Token) -> bool:
         """ "The sides", "both delegations", "the two parties": a plural side noun that
         names nobody, standing for the two sides of the article's talks."""
@@ -193,11 +222,12 @@ class PartyFinder:
         )
 
     def _members_from(self, token: Token) -> list[tuple[str, Token]]:
-        """The actors of "delegations / representatives from A and B"."""
-        if token.lemma_.lower() not in self.vocab.delegation_nouns:
+        """The actors of "delegations / representatives from (or of) A and B"."""
+        nouns = self.vocab.delegation_nouns
+        if token.lemma_.lower() not in nouns and token.lower_ not in nouns:
             return []
         for child in token.children:
-            if child.dep_ == "prep" and child.lower_ == "from":
+            if child.dep_ == "prep" and child.lower_ in ("from", "of"):
                 for grandchild in child.children:
                     if grandchild.dep_ == "pobj" and grandchild.lower_ not in PRONOUNS:
                         return self.phrase_actors(grandchild)
@@ -360,6 +390,9 @@ class PartyFinder:
                     if actor != party and actor not in found:
                         found.append(actor)
         return found
+
+
+_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
 
 
 def _governing_subjects(pronoun: Token) -> Iterator[Token]:

@@ -14,8 +14,10 @@ from accord.extract.referents import actor_of_token
 from accord.extract.stances.common import as_party
 from accord.extract.stances.words import (
     ABSENCE_VERBS,
+    AGREEMENT_NOUNS,
     INTENT_MODALS,
     NEGATIONS,
+    OBLIGATION_MODALS,
     POSSIBILITY_MODALS,
     PRONOUNS,
     PROPOSAL_OWNED,
@@ -42,11 +44,15 @@ class PositionReaders:
             return
         if token.dep_ == "amod":  # "a proposed deal": no one is said to do it
             return
+        if token.dep_ == "acl" and _intention(token.head):
+            return  # "X's plan to present …": the intention, not a proposal
         if token.dep_ == "xcomp" and self.vocab.verb_stances.get(token.head.lemma_.lower()) == (
             "rejected"
         ):
             return  # "refused to sign it": the refusal is the stance
         obj = self.negotiation_object(token, allow_delegation=stance == "withdrew")
+        if lemma in self.vocab.attainment_verbs and not self._attained(token, obj):
+            return  # "efforts to reach a deal", "reached Geneva for the talks"
         if obj is None and stance == "rejected":
             obj = self._refused_object(token)
         if obj is None and not self._object_optional(token, stance):
@@ -56,6 +62,8 @@ class PositionReaders:
             return
         negated = any(child.dep_ == "neg" for child in token.children)
         modals = {c.lower_ for c in token.children if c.dep_ == "aux"}
+        if _demanded(token):
+            return  # "X should come to agree": what the speaker asks of X
         conditions = self.conditions(token, obj)
         if negated:
             if stance == "attending":
@@ -89,10 +97,28 @@ class PositionReaders:
             parties, stance, token, f"stances.verb.{stance}", obj, conditions=conditions
         ):
             candidate.recipients = self.recipients(token.sent, candidate.party)
+        if stance in ("proposed", "mediating"):  # "X, with support from Y, presented a plan"
+            named = {party for party, _ in parties}
+            backers = [  # "with support from Y" on the verb or on its subject
+                (p, t)
+                for head in [token, *(t for _, t in parties)]
+                for p, t in self._supporters(head)
+                if p not in named
+            ]
+            self.add(backers, stance, token, f"stances.verb.{stance}.supported", obj)
         if stance == "accepted":
             named = {party for party, _ in parties}
             others = [(p, t) for p, t in self.co_signatories(token, obj) if p not in named]
             self.add(others, "accepted", token, "stances.verb.accepted.co_signatory", obj)
+
+    def _attained(self, verb: Token, obj: Token | None) -> bool:
+        """ "reached a ceasefire", "the deal they sealed": an agreement attained, said as done
+        and as the verb's own object (not "reached Geneva for the talks", "to reach a
+        deal")."""
+        if obj is None or aimed_at(verb) or obj.lemma_.lower() not in AGREEMENT_NOUNS:
+            return False  # a deal is reached; a formula, a city or the talks are not
+        own = obj.head.i == verb.i and obj.dep_ in ("dobj", "nsubjpass")
+        return own or (verb.dep_ in ("relcl", "acl") and verb.head.i == obj.i)
 
     def _object_optional(self, verb: Token, stance: str) -> bool:
         """ "Qatar mediated", "Kyiv confirmed it would attend": verbs that need no object."""
@@ -163,6 +189,8 @@ class PositionReaders:
         """ "a X proposal", "X's plan", "the proposal from X": X proposed it."""
         if token.lemma_.lower() not in PROPOSAL_OWNED or token.pos_ != "NOUN":
             return
+        if _intention(token):
+            return  # "X's plan to present the meeting as …": what X means to do
         parties: list[tuple[str, Token]] = []
         left = [t for t in token.subtree if t.i < token.i]
         for modifier in left:
@@ -179,3 +207,35 @@ class PositionReaders:
                     if grandchild.dep_ == "pobj":
                         parties.extend(self.phrase_actors(grandchild))
         self.add(parties, "proposed", token, "stances.proposal_owner", token)
+
+
+def _intention(noun: Token) -> bool:
+    """A noun with an infinitive of its own ("plan to present", "offer to host"): an
+    intention to do something, not a document put forward."""
+    return noun.pos_ == "NOUN" and any(
+        c.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in noun.children
+    )
+
+
+def _demanded(verb: Token) -> bool:
+    """An obligation modal on the verb or on a verb it completes ("should accept", "must
+    come to agree", "should be ready to sign")."""
+    node = verb
+    for _ in range(3):
+        if any(c.dep_ == "aux" and c.lower_ in OBLIGATION_MODALS for c in node.children):
+            return True
+        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
+        if node.dep_ not in ("xcomp", "acomp", "advcl") or node.head is node:
+            return False
+        if node.dep_ == "advcl" and not infinitive:  # "come to agree", not "… if they agree"
+            return False
+        node = node.head
+    return False
+
+
+def aimed_at(verb: Token) -> bool:
+    """A verb put as an aim rather than as done: an infinitive or a gerund complement
+    ("to reach a deal", "on reaching one")."""
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return infinitive or verb.dep_ in ("xcomp", "pcomp") or verb.tag_ == "VBG"

@@ -9,6 +9,7 @@ what ties them together.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter
 from dataclasses import replace
 
@@ -20,7 +21,7 @@ from accord.extract.referents import root_of
 from accord.extract.stances.acronyms import process_acronyms, with_acronyms
 from accord.extract.stances.agreements import THE_SIDES, AgreementReaders
 from accord.extract.stances.attendance import AttendanceReaders
-from accord.extract.stances.common import Candidate, as_party, opposing_pair, sentence_date
+from accord.extract.stances.common import Candidate, as_party, opposing_pair, stance_date
 from accord.extract.stances.mediation import MediationReaders
 from accord.extract.stances.objects import ObjectFinder
 from accord.extract.stances.parties import UNNAMED_MEDIATORS, PartyFinder
@@ -33,13 +34,17 @@ from accord.extract.stances.words import (
     BROKER_VERBS,
     CHAIR_VERBS,
     CLAIMER_RANK,
+    CONDITIONAL_MARKS,
+    EARLIER_TALKS_WORDS,
     EFFORT_NOUNS,
+    POSSIBILITY_MODALS,
     PROPOSAL_OWNED,
     STRONG_STANCE,
 )
 from accord.lexicons.negotiation import Vocabulary
 from accord.model import Stance
-from accord.nlp.tense import is_future
+from accord.resolve.actors import is_media
+from accord.resolve.dates import verb_of
 
 
 class StanceReader(
@@ -80,8 +85,17 @@ class StanceReader(
         **extra,
     ) -> list[Candidate]:
         added = []
+        if stance == "attending" and _supposed(trigger):
+            return added  # "they could hold talks if …": a meeting that may come, not attendance
+        if _asked(trigger):
+            return added  # "it is unclear whether X will attend": nobody says it does
+        if stance == "attending" and any(_earlier_talks(t) for t in (trigger, obj) if t):
+            return added  # "took part in failed negotiations": an earlier process
         for party, party_token in parties or []:
             party = as_party(party)
+            if is_media(party):
+                continue  # a news agency relays what the parties do
+            date, sureness = stance_date(trigger, self.analysis.published)
             tokens = [trigger, party_token] + ([obj] if obj is not None else [])
             tokens = [t for t in tokens if t.sent == trigger.sent]
             span = self.doc[min(t.i for t in tokens) : max(t.i for t in tokens) + 1]
@@ -93,7 +107,8 @@ class StanceReader(
                 rule=rule,
                 claimed_by=self.claimer(trigger),
                 obj=obj,
-                date=sentence_date(trigger.sent, self.analysis.published, is_future(trigger)),
+                date=date,
+                date_sureness=sureness,
                 **{k: list(v) if isinstance(v, list) else v for k, v in extra.items()},
             )
             self.candidates.append(candidate)
@@ -163,8 +178,8 @@ class StanceReader(
         principals = self.principals()
         candidates = self._name_the_mediators(list(self.candidates), principals)
         for candidate in self.candidates:
-            for recipient in candidate.recipients:
-                if root_of(recipient) not in principals:
+            for recipient in candidate.recipients:  # a medium told of it only relays it
+                if root_of(recipient) not in principals and not is_media(recipient):
                     candidates.append(
                         Candidate(
                             party=recipient,
@@ -174,6 +189,7 @@ class StanceReader(
                             rule="stances.informed_third_party",
                             claimed_by=candidate.claimed_by,
                             date=candidate.date,
+                            date_sureness=candidate.date_sureness,
                         )
                     )
         for candidate in list(candidates):
@@ -192,6 +208,7 @@ class StanceReader(
                         rule=candidate.rule + ".third_party",
                         claimed_by=candidate.claimed_by,
                         date=candidate.date,
+                        date_sureness=candidate.date_sureness,
                         obj=candidate.obj,
                     )
                 )
@@ -212,10 +229,13 @@ class StanceReader(
                 and root_of(c.party) not in principals
             )
         ]
+        if len(principals) == 2:
+            candidates = [c for c in candidates if not _met_a_side(c, principals)]
         key = "–".join(sorted(principals)) + " talks" if principals else "talks"
         label = self._best_label()
         main_venue = self._main_venue()
         merged: dict[tuple, Stance] = {}
+        sureness: dict[tuple, int] = {}
         for candidate in candidates:
             venue = self.canonical_venue(candidate.venue) or main_venue
             round_name = self._round_name(venue)
@@ -236,11 +256,12 @@ class StanceReader(
                     round=round_name,
                     party=candidate.party,
                     stance=candidate.stance,
-                    date=candidate.date,
+                    date=candidate.date or self.analysis.published,
                     conditions=list(dict.fromkeys(candidate.conditions)),
                     claimed_by=candidate.claimed_by,
                     evidence=[evidence],
                 )
+                sureness[item_key] = candidate.date_sureness
                 continue
             existing.evidence.append(evidence)
             for condition in candidate.conditions:
@@ -250,8 +271,12 @@ class StanceReader(
                 existing.claimed_by, existing.party
             ):
                 existing.claimed_by = candidate.claimed_by
-            if candidate.date and (existing.date is None or candidate.date > existing.date):
-                existing.date = candidate.date
+            if (candidate.date_sureness, candidate.date or dt.date.min) > (
+                sureness[item_key],
+                existing.date or dt.date.min,
+            ):  # a day the article gives wins over one it leaves to the publication date
+                existing.date = candidate.date or self.analysis.published
+                sureness[item_key] = candidate.date_sureness
         return list(merged.values())
 
     def _name_the_mediators(
@@ -327,6 +352,54 @@ class StanceReader(
             else:
                 candidate.stance = "reservations"
                 candidate.condition_only = False
+
+
+def _met_a_side(candidate: Candidate, principals: list[str]) -> bool:
+    """A third party read as attending only because someone met or talked with it ("after
+    a meeting with the Turkish foreign minister", "talks with Greece and the UK"): the
+    talks of a process are the sides'; a third party there carries or hosts them."""
+    return (
+        candidate.stance == "attending"
+        and candidate.rule.endswith(".with")
+        and root_of(candidate.party) not in principals
+    )
+
+
+def _earlier_talks(token: Token) -> bool:
+    """Talks an adjective places before the present ones ("failed", "previous")."""
+    return any(c.dep_ == "amod" and c.lower_ in EARLIER_TALKS_WORDS for c in token.children)
+
+
+def _asked(trigger: Token) -> bool:
+    """A clause that is an embedded question ("unclear whether X will take part", "it
+    remains unclear if Y will sign", "asked if Z would attend"): its stance is asked
+    about, not stated. An "if" on an adverbial clause is a condition unless what it
+    hangs on is an adjective ("unclear if")."""
+    verb = verb_of(trigger)
+    for _ in range(3):
+        marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
+        if "whether" in marks:
+            return True
+        if "if" in marks:
+            head = verb.head
+            adjective = head.pos_ == "ADJ" or any(c.dep_ == "acomp" for c in head.children)
+            return verb.dep_ in ("ccomp", "csubj") or (verb.dep_ == "advcl" and adjective)
+        if verb.dep_ not in ("xcomp", "conj") or verb.head is verb:
+            return False
+        verb = verb.head
+    return False
+
+
+def _supposed(trigger: Token) -> bool:
+    """A clause put as a possibility on a condition: a possibility modal and an "if" or
+    "unless" clause on its verb ("could meet if the talks progress")."""
+    verb = verb_of(trigger)
+    modal = any(c.dep_ == "aux" and c.lower_ in POSSIBILITY_MODALS for c in verb.children)
+    return modal and any(
+        c.dep_ == "advcl"
+        and any(m.dep_ == "mark" and m.lower_ in CONDITIONAL_MARKS for m in c.children)
+        for c in verb.children
+    )
 
 
 def trigger_words(vocab: Vocabulary) -> frozenset[str]:

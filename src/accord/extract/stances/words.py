@@ -17,6 +17,7 @@ NEGATIONS = frozenset(words("grammar", "negations"))
 INTENT_MODALS = frozenset(words("grammar", "intent_modals"))
 
 POSSIBILITY_MODALS = frozenset(words("grammar", "possibility_modals"))
+OBLIGATION_MODALS = frozenset(words("grammar", "obligation_modals"))
 
 STRONG_STANCE = frozenset(words("stances", "strong_stance_words"))
 
@@ -73,3 +74,4 @@ SUPPORT_NOUNS = frozenset(words("stances", "support_nouns"))
 HOLDER_SECTORS = frozenset(words("stances", "holder_sectors"))
 BOTH_SIDES_NOUNS = frozenset(words("stances", "both_sides_nouns"))
 PARTICIPATION_VERBS = frozenset(words("stances", "participation_verbs"))
+EARLIER_TALKS_WORDS = frozenset(words("stances", "earlier_talks_words"))
