@@ -408,7 +408,7 @@ def test_two_parties_meeting_somewhere_consult_each_other(nlp):
         # a ceasefire itself is agreed with the other side; a proposal answers its author
         (
             "Thailand and Cambodia clashed at the border. Cambodia blamed Thailand. Malaysia "
-            "proposed a ceasefire. Thailand agreed in principle to a ceasefire.",
+            "proposed a ceasefire. Thailand accepted a ceasefire in principle.",
             ("THA.GOV", "AGREE", "KHM.GOV", "occurred"),
         ),
         (

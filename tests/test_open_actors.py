@@ -133,7 +133,7 @@ NAMES = (
     "The ruling Unity Party and the Democratic Alliance agreed to form a coalition.\n"
     "Talks between the Tigray People's Liberation Front and the Ethiopian government resumed.\n"
     "Colombia's National Liberation Army (ELN) said it would attend.\n"
-    "Pyongyang's Committee for the Peaceful Reunification of the Country said it would not.\n"
+    "Pyongyang's Committee for National Unity said it would not.\n"
     "The Justice and Equality Movement (JEM) rejected the deal.\n"
 )
 
@@ -145,7 +145,7 @@ def test_minted_names_stop_at_coordination_possessors_and_other_groups():
     report = analyze(NAMES, outlet="Wire", published="2026-05-06")
     minted = {actor.id for actor in report.actors}
     # "X and the Y" joins two names; a state's possessive is not part of a group's name, and a
-    # body the state runs ("Pyongyang's Committee …") is the state's
+    # body the state runs ("Pyongyang's Committee for …") is the state's
     assert minted == {
         "UNITY_PARTY",
         "DEMOCRATIC_ALLIANCE",

@@ -170,7 +170,7 @@ def _replace_mentions(analysis: Analysis, start: int, end: int) -> None:
 
 def _without_state_possessor(name: Span) -> Span | None:
     """ "Colombia's National Liberation Army": the name after a state's possessive. A body
-    the state itself runs ("Pyongyang's Committee for the Peaceful Reunification", "South
+    the state itself runs ("Pyongyang's Committee for National Unity", "South
     Korea's Joint Chiefs of Staff") is that state's, and nothing is minted (None)."""
     marks = [t.i for t in name if t.text in ("'s", "’s") and t.i > name.start]
     if not marks:
