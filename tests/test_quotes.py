@@ -230,3 +230,18 @@ def test_a_role_refers_back_only_to_a_speaker_of_that_role(nlp):
     )
     quote = only(quotes_of(nlp, text), "not surrender")
     assert quote.speaker == "commander"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (
+            "Norway and Cuba mediated the talks in Havana. The mediators said a deal was close.",
+            "NOR.GOV",
+        ),
+        ("Talks under Qatari mediation resumed. Mediators said a deal was close.", "QAT.GOV"),
+        ("The talks resumed in Havana. Mediators said a deal was close.", None),
+    ],
+)
+def test_the_mediators_are_those_shown_mediating_before(nlp, text, actor):
+    assert only(quotes_of(nlp, text), "deal was close").speaker_actor == actor

@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from accord.data import load_data, words
 from accord.extract.analysis import Analysis
 from accord.extract.quotes.followups import person_titles
+from accord.extract.quotes.mediators import mediator_before
 from accord.model import Span as TextSpan
 from accord.nlp.datelines import dateline_country
 from accord.nlp.docviews import doc_entities, entities_in
@@ -199,6 +200,8 @@ class SpeakerResolver:
                     head=head,
                     span=_text_span(span),
                 )
+            if actor is None and head == "mediator":
+                actor = mediator_before(subject, self.analysis)  # "the mediators said"
             if definite:
                 # A bare "the official" refers back whatever the coreference guessed;
                 # "the Israeli official" must agree with the earlier speaker's actor.
