@@ -436,6 +436,15 @@ def test_two_parties_meeting_somewhere_consult_each_other(nlp):
             "accord with the FARC a year earlier.",
             ("COL.GOV", "SUPPORT", "FARC", "occurred"),
         ),
+        # calling off talks ends them; naming a group terrorist is a sanction
+        (
+            "Colombia's president called off talks with the FARC in 2019.",
+            ("COL.GOV", "SANCTION", "FARC", "occurred"),
+        ),
+        (
+            "The United States designated the Houthis as a terrorist organization.",
+            ("USA.GOV", "SANCTION", "HOUTHIS", "occurred"),
+        ),
     ],
 )
 def test_general_rules_for_unseen_prose(nlp, text, expected):
