@@ -445,6 +445,11 @@ def test_two_parties_meeting_somewhere_consult_each_other(nlp):
             "The United States designated the Houthis as a terrorist organization.",
             ("USA.GOV", "SANCTION", "HOUTHIS", "occurred"),
         ),
+        # a perfect infinitive tells of something done
+        (
+            "The Houthis claimed to have targeted a US destroyer.",
+            ("HOUTHIS", "ASSAULT", "USA", "occurred"),
+        ),
     ],
 )
 def test_general_rules_for_unseen_prose(nlp, text, expected):

@@ -187,5 +187,9 @@ def refusal(coded: Coded, future_aux: set[str]) -> bool:
 
 
 def _to_infinitive(verb: Token) -> bool:
-    """Is the verb a "to" infinitive ("to agree", "to release")?"""
-    return any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children)
+    """Is the verb a "to" infinitive ("to agree", "to release")? A perfect infinitive ("claimed
+    to have targeted") tells of something done, not to be done."""
+    children = list(verb.children)
+    return any(c.lower_ == "to" and c.dep_ == "aux" for c in children) and not (
+        verb.tag_ == "VBN" and any(c.lower_ == "have" and c.dep_ == "aux" for c in children)
+    )
