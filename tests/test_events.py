@@ -450,6 +450,8 @@ def test_two_parties_meeting_somewhere_consult_each_other(nlp):
             "The Houthis claimed to have targeted a US destroyer.",
             ("HOUTHIS", "ASSAULT", "USA", "occurred"),
         ),
+        # what "will continue" or "will keep" doing is going on now
+        ("Israel will keep attacking Hezbollah.", ("ISR.MIL", "ASSAULT", "HEZBOLLAH", "occurred")),
     ],
 )
 def test_general_rules_for_unseen_prose(nlp, text, expected):

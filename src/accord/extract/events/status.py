@@ -17,6 +17,8 @@ from accord.extract.events.syntax import NEGATIONS, clause_subject
 CHAIN_PREPS = frozenset(words("grammar", "chain_prepositions"))
 #: Governors whose infinitive complement did happen ("managed to", "continued to").
 IMPLICATIVE = frozenset(words("grammar", "implicative_verbs"))
+#: Governors that say their complement is already going on ("will continue to press").
+ONGOING = frozenset({"continue", "keep"})
 
 
 class Status:
@@ -68,7 +70,8 @@ class Status:
                 )
                 if negation and index < negatable and (index == 0 or coded.action != "REJECT"):
                     negated = True
-                if child.dep_ == "aux":
+                if child.dep_ == "aux" and not (index > 0 and verb.lemma_.lower() in ONGOING):
+                    # "will continue insisting on a ceasefire": the insisting goes on now
                     if (
                         lower in self.grammar.future_aux
                         or lower == "would"
