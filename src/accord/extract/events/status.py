@@ -18,7 +18,7 @@ CHAIN_PREPS = frozenset(words("grammar", "chain_prepositions"))
 #: Governors whose infinitive complement did happen ("managed to", "continued to").
 IMPLICATIVE = frozenset(words("grammar", "implicative_verbs"))
 #: Governors that say their complement is already going on ("will continue to press").
-ONGOING = frozenset({"continue", "keep"})
+ONGOING = frozenset(words("grammar", "ongoing_governors"))
 
 
 class Status:
