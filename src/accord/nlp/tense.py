@@ -7,25 +7,16 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from accord.data import words
+from accord.resolve.dates import verb_of
 
 _AUXILIARIES = frozenset(words("grammar", "future_auxiliaries"))
 _GOVERNORS = frozenset(words("grammar", "future_governors"))
 
 
-def _verb_of(token: Token) -> Token:
-    """The verb a token belongs to (itself when it is one)."""
-    node = token
-    for _ in range(4):
-        if node.pos_ in ("VERB", "AUX") or node.head is node:
-            return node
-        node = node.head
-    return node
-
-
 def is_future(token: Token) -> bool:
     """The clause of ``token`` is in the future: a future auxiliary, or an infinitive under
     a governor of intent or expectation ("is expected to arrive")."""
-    verb = _verb_of(token)
+    verb = verb_of(token, steps=4)
     for _ in range(3):
         if any(c.dep_ == "aux" and c.lower_ in _AUXILIARIES for c in verb.children):
             return True

@@ -167,10 +167,11 @@ def entity_day(ent: Span, published: dt.date | None, future: bool = False) -> dt
     return None if edge else day_of(ent.text, published, future)
 
 
-def verb_of(token: Token) -> Token:
-    """The verb a token's clause is built on (itself when it is one)."""
+def verb_of(token: Token, steps: int = 8) -> Token:
+    """The verb a token's clause is built on (itself when it is one), at most ``steps``
+    heads up."""
     node = token
-    for _ in range(8):
+    for _ in range(steps):
         if node.pos_ in ("VERB", "AUX") or node.head is node:
             return node
         node = node.head

@@ -12,8 +12,8 @@ import pycountry
 from spacy.tokens import Span, Token
 
 from accord.lexicons.framing import load_lexicon
-from accord.nlp.tense import is_future
-from accord.resolve.dates import clause_day, verb_of
+from accord.nlp.tense import is_future, verb_of
+from accord.resolve.dates import clause_day
 
 
 @dataclass
