@@ -245,3 +245,14 @@ def test_a_role_refers_back_only_to_a_speaker_of_that_role(nlp):
 )
 def test_the_mediators_are_those_shown_mediating_before(nlp, text, actor):
     assert only(quotes_of(nlp, text), "deal was close").speaker_actor == actor
+
+
+def test_a_dateline_is_no_part_of_a_fronted_statement(nlp):
+    text = (
+        "Iran rejects US proposal, state TV says\n"
+        "TEHRAN (Wire) - Iran has rejected a US proposal on its nuclear program, state "
+        "television reported on Monday.\n"
+    )
+    quote = only(quotes_of(nlp, text), "nuclear program")
+    assert quote.content.startswith("Iran has rejected")
+    assert quote.speaker_actor == "IRN.MED"

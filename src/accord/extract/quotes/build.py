@@ -13,6 +13,7 @@ from accord.extract.quotes.candidate import Candidate
 from accord.extract.quotes.speakers import SpeakerResolver
 from accord.model import Quote
 from accord.model import Span as TextSpan
+from accord.nlp.datelines import dateline
 from accord.nlp.docviews import doc_text
 
 _DATELINE = re.compile(
@@ -27,7 +28,11 @@ def build_quote(
     doc: Doc, analysis: Analysis, resolver: SpeakerResolver, candidate: Candidate
 ) -> Quote | None:
     text = doc_text(doc)
-    pieces = [(a, b) for a, b in (_trim_content(text, a, b) for a, b in candidate.pieces) if b > a]
+    _, dateline_end = dateline(doc)
+    pieces = [
+        (max(a, dateline_end) if a < dateline_end < b else a, b) for a, b in candidate.pieces
+    ]  # "TEHRAN (Wire) - Iran has rejected …": the dateline is no part of what is said
+    pieces = [(a, b) for a, b in (_trim_content(text, a, b) for a, b in pieces) if b > a]
     if not pieces:
         return None
     candidate.pieces = pieces
