@@ -452,6 +452,11 @@ def test_two_parties_meeting_somewhere_consult_each_other(nlp):
         ),
         # what "will continue" or "will keep" doing is going on now
         ("Israel will keep attacking Hezbollah.", ("ISR.MIL", "ASSAULT", "HEZBOLLAH", "occurred")),
+        # a demand on a state's forces is made of the state
+        (
+            "Moscow demanded the withdrawal of Ukrainian forces from four regions.",
+            ("RUS.GOV", "REQUEST", "UKR.GOV", "occurred"),
+        ),
     ],
 )
 def test_general_rules_for_unseen_prose(nlp, text, expected):

@@ -40,6 +40,13 @@ ARMED = {"ASSAULT", "MOBILIZE"}
 STATE_NAMES = {"country", "capital", "demonym"}
 
 
+def _addressed_state(actor: str | None) -> str | None:
+    """The government a demand on a state's forces is addressed to (UKR.MIL → UKR.GOV)."""
+    if actor and actor.endswith(".MIL"):
+        return actor.removesuffix(".MIL") + ".GOV"
+    return actor
+
+
 class Emitter:
     """Turns coded events into the analysis' events."""
 
@@ -74,6 +81,10 @@ class Emitter:
             coded.sources = [_ethnic_in(item, location.country) for item in coded.sources]
         sources = unique_actors(coded.sources)
         targets = unique_actors(coded.targets)
+        if coded.action == "REQUEST":
+            # a demand is made of a state, not of its troops: "demanded the withdrawal of
+            # Ukrainian forces" asks Ukraine
+            targets = unique_actors([_addressed_state(t) for t in targets])
         unnamed = UNKNOWN in sources
         sources = [source for source in sources if source != UNKNOWN]
         if not sources:
