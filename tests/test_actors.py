@@ -35,6 +35,7 @@ from accord.resolve.coref import Candidate, antecedent
         ("the Turkish Cypriot leader", "TRNC"),
         # a state's own named body keeps its sector behind the possessive
         ("Israel's Mossad chief", "ISR.SPY"),
+        ("the Hamas-run health ministry", "HAMAS"),
     ],
 )
 def test_resolve_phrase_names_every_side_neutrally(phrase, actor):
@@ -42,7 +43,16 @@ def test_resolve_phrase_names_every_side_neutrally(phrase, actor):
 
 
 @pytest.mark.parametrize(
-    "phrase", ["an Israeli company", "Manchester United", "us", "Apple", "Israel's invasion", ""]
+    "phrase",
+    [
+        "an Israeli company",
+        "Manchester United",
+        "us",
+        "Apple",
+        "Israel's invasion",
+        "",
+        "an Iran-backed militia",  # a backer is not the actor; "Hamas-run" is the side
+    ],
 )
 def test_resolve_phrase_rejects_non_actors(phrase):
     assert resolve_phrase(phrase) is None

@@ -457,6 +457,8 @@ def test_two_parties_meeting_somewhere_consult_each_other(nlp):
             "Moscow demanded the withdrawal of Ukrainian forces from four regions.",
             ("RUS.GOV", "REQUEST", "UKR.GOV", "occurred"),
         ),
+        # a backer named before "-backed" is not the doer
+        ("An Iran-backed militia attacked a US base.", (None, "ASSAULT", "USA", "occurred")),
     ],
 )
 def test_general_rules_for_unseen_prose(nlp, text, expected):

@@ -216,6 +216,12 @@ class ActorFinder:
                 and doc[span.start - 2].lower_ in ("anti", "pro", "non", "post", "pre")
             ):
                 continue  # "an anti-Syria journalist": an attitude, not the actor
+            if (
+                span.end + 1 < len(doc)
+                and doc[span.end].text == "-"
+                and doc[span.end + 1].lower_ in self.gaz.backing
+            ):
+                continue  # "an Iran-backed militia": the militia is not Iran's
             if _business_context(span):
                 continue  # "Norwegian packaging group", "a Chinese chipmaker": not political
             if in_dateline:  # "(Reuters)" in a dateline: the name alone, never its cities

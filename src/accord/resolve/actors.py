@@ -95,6 +95,7 @@ class Gazetteer:
         bodies = sectors["negotiating_bodies"]
         self.body_heads: set[str] = {w.lower() for w in bodies["heads"]}
         self.body_markers: set[str] = {w.lower() for w in bodies["markers"]}
+        self.backing: set[str] = {w.lower() for w in sectors["backing_participles"]}
         self.descriptions: dict[str, str] = {
             noun: kind for kind, nouns in sectors["descriptions"].items() for noun in nouns
         }
@@ -224,8 +225,9 @@ def scan_names(words: list[str]) -> list[tuple[int, int, Entry]]:
             entry = gaz.lookup(piece)
             if entry is None and size == 1 and "-" in piece[0]:
                 parts = [p for p in piece[0].split("-") if p]
-                hits = [gaz.lookup([p]) for p in parts]
-                entry = next((h for h in hits if h is not None), None)
+                if not any(p.lower() in gaz.backing for p in parts[1:]):  # "Iran-backed"
+                    hits = [gaz.lookup([p]) for p in parts]
+                    entry = next((h for h in hits if h is not None), None)
             if entry is not None:
                 found.append((index, index + size, entry))
                 index += size
