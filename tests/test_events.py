@@ -459,6 +459,8 @@ def test_two_parties_meeting_somewhere_consult_each_other(nlp):
         ),
         # a backer named before "-backed" is not the doer
         ("An Iran-backed militia attacked a US base.", (None, "ASSAULT", "USA", "occurred")),
+        # a person tied to an actor travels for it
+        ("Blinken arrived in Cairo on Monday.", ("USA.GOV", "CONSULT", "EGY.GOV", "occurred")),
     ],
 )
 def test_general_rules_for_unseen_prose(nlp, text, expected):

@@ -392,7 +392,11 @@ def _subject_fits(verb: Token, wanted: frozenset[str]) -> bool:
     words |= {c.lower_ for c in subject.children if c.dep_ in ("compound", "appos")}
     if subject.pos_ == "PROPN":  # "U.S. envoy Daniel Whitaker": the title before the name
         words |= {t.lower_ for t in subject.lefts}
-    return bool(words & wanted)
+    if words & wanted:
+        return True
+    # a person the text has tied to an actor travels for it ("Blinken arrived in Cairo")
+    mention = verb.doc._.accord.mention_covering(subject)
+    return mention is not None and mention.kind == "person" and mention.actor is not None
 
 
 def _warns_of_act(verb: Token) -> bool:
