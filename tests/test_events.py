@@ -461,6 +461,11 @@ def test_two_parties_meeting_somewhere_consult_each_other(nlp):
         ("An Iran-backed militia attacked a US base.", (None, "ASSAULT", "USA", "occurred")),
         # a person tied to an actor travels for it
         ("Blinken arrived in Cairo on Monday.", ("USA.GOV", "CONSULT", "EGY.GOV", "occurred")),
+        # "representatives of A and B" are A and B, and the venue is no one's counterpart
+        (
+            "Representatives of Sudan and South Sudan will meet in Geneva next week.",
+            ("SDN.GOV", "CONSULT", "SSD.GOV", "planned"),
+        ),
     ],
 )
 def test_general_rules_for_unseen_prose(nlp, text, expected):
