@@ -466,6 +466,15 @@ def test_two_parties_meeting_somewhere_consult_each_other(nlp):
             "Representatives of Sudan and South Sudan will meet in Geneva next week.",
             ("SDN.GOV", "CONSULT", "SSD.GOV", "planned"),
         ),
+        # a prisoner swap is each side's release of the other's people
+        (
+            "Russia and Ukraine swapped 300 prisoners each.",
+            ("RUS.GOV", "RETREAT", "UKR.GOV", "occurred"),
+        ),
+        (
+            "Russia and Ukraine swapped 300 prisoners each.",
+            ("UKR.GOV", "RETREAT", "RUS.GOV", "occurred"),
+        ),
     ],
 )
 def test_general_rules_for_unseen_prose(nlp, text, expected):

@@ -139,7 +139,10 @@ class Emitter:
         ):
             # "Congo, M23 resume Doha talks": the place two parties meet in is no third party
             targets = []
-        if not targets and mutual:
+        reciprocal = len(sources) > 1 and coded.trigger.lemma_.lower() in self.grammar.reciprocal
+        if not targets and reciprocal and not mutual:
+            pairs += [(a, b) for a in sources for b in sources if a != b]
+        elif not targets and mutual:
             pairs.append((sources[0], sources[1]))
         else:
             for source in sources:

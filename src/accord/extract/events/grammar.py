@@ -96,6 +96,7 @@ class Grammar:
     target_preps: dict[str, set[str]]
     nominal_preps: set[str]
     symmetric: set[str]
+    reciprocal: set[str]
     place_targets: set[str]
     generic_light: set[str]
     proposing: set[str]
@@ -128,6 +129,7 @@ class Grammar:
             target_preps={k: set(v) for k, v in g["target_preps"].items()},
             nominal_preps=set(g["nominal_target_preps"]),
             symmetric=set(g["symmetric_types"]),
+            reciprocal=set(g["reciprocal_verbs"]),
             place_targets=set(g["place_target_types"]),
             generic_light=set(g["generic_light"]),
             proposing=set(g["proposing_verbs"]),
