@@ -475,6 +475,15 @@ def test_two_parties_meeting_somewhere_consult_each_other(nlp):
             "Russia and Ukraine swapped 300 prisoners each.",
             ("UKR.GOV", "RETREAT", "RUS.GOV", "occurred"),
         ),
+        # "a prisoner exchange" is a release each way; what "would be" one is hypothetical
+        (
+            "Russia and Ukraine carried out a prisoner exchange on Sunday.",
+            ("UKR.GOV", "RETREAT", "RUS.GOV", "occurred"),
+        ),
+        (
+            "Russia and Ukraine held talks. Such an exchange would be their biggest POW swap.",
+            ("RUS.GOV", "RETREAT", None, "hypothetical"),
+        ),
     ],
 )
 def test_general_rules_for_unseen_prose(nlp, text, expected):

@@ -51,6 +51,8 @@ class Status:
                 token = token.head
             elif token.dep_ == "conj":
                 token = token.head
+            elif token.dep_ == "attr" and token.head.lemma_ == "be":
+                token = token.head  # "such an exchange would be their biggest swap"
             elif token.dep_ == "ccomp" and token.head.lemma_.lower() in self.grammar.denial:
                 token = token.head  # "denied that its troops had crossed"
             elif token.dep_ in ("pcomp", "pobj") and token.head.lower_ in CHAIN_PREPS:

@@ -320,6 +320,8 @@ class Triggers:
         for child in noun.children:
             if child.dep_ == "prep" and f"__{child.lower_}__" in wanted:
                 return True
+            if child.dep_ in ("compound", "amod") and child.lemma_.lower() in wanted:
+                return True  # "a prisoner exchange": the noun's modifier says what it is of
             if "__military__" in wanted and child.lower_ in ("military", "ground", "air"):
                 return True
             if "__military__" in wanted and child.dep_ == "prep" and child.lower_ in ("in", "on"):
