@@ -36,6 +36,8 @@ from accord.resolve.coref import Candidate, antecedent
         # a state's own named body keeps its sector behind the possessive
         ("Israel's Mossad chief", "ISR.SPY"),
         ("the Hamas-run health ministry", "HAMAS"),
+        ("MONUSCO", "UN"),  # UN missions and agencies are the UN
+        ("the World Health Organization", "UN"),
     ],
 )
 def test_resolve_phrase_names_every_side_neutrally(phrase, actor):
