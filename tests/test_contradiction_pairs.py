@@ -35,6 +35,10 @@ def _plainly_comparable(a: StatedClaim, b: StatedClaim, window_days: int) -> boo
         a.document.id != b.document.id
         and bool(a.by and b.by)
         and a.by != b.by
+        and (
+            a.claim.polarity != b.claim.polarity
+            or (a.claim.duration_hours is not None and b.claim.duration_hours is not None)
+        )
         and a.claim.status == b.claim.status
         and not (a.date and b.date and abs((a.date - b.date).days) > window_days)
     )

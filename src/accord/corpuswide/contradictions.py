@@ -251,9 +251,9 @@ def _comparable_pairs(
 ) -> list[tuple[StatedClaim, StatedClaim]]:
     """The pairs of a block that can contradict, in ``combinations(block, 2)`` order: from
     different documents (within an article the claims extractor finds them), by different
-    claimants, of the same status, stated within ``window_days``, and with a side in
-    ``involving`` when it is given (opposite polarity is a contradiction, the same polarity
-    may still disagree on a duration).
+    claimants, of the same status, stated within ``window_days``, with a side in
+    ``involving`` when it is given, and of opposite polarity or both with a duration (the
+    same polarity may still disagree on how long).
 
     A block holds up to ``MAX_BLOCK`` claims, so its pairs are many: each claim's facts are
     read once, and each is paired only with the later claims of its status."""
@@ -263,6 +263,8 @@ def _comparable_pairs(
             s.by,
             s.date,
             involving is None or s.document.id in involving,
+            s.claim.polarity,
+            s.claim.duration_hours is not None,
         )
         for s in block
     ]
@@ -270,13 +272,15 @@ def _comparable_pairs(
     for index, stated in enumerate(block):
         same_status[stated.claim.status].append(index)
     pairs = []
-    for i, (doc_a, by_a, date_a, involved_a) in enumerate(facts):
+    for i, (doc_a, by_a, date_a, involved_a, polarity_a, timed_a) in enumerate(facts):
         if not by_a:
             continue
         later = same_status[block[i].claim.status]
         for j in later[bisect_right(later, i) :]:
-            doc_b, by_b, date_b, involved_b = facts[j]
+            doc_b, by_b, date_b, involved_b, polarity_b, timed_b = facts[j]
             if doc_a == doc_b or not by_b or by_a == by_b:
+                continue
+            if polarity_a == polarity_b and not (timed_a and timed_b):
                 continue
             if not (involved_a or involved_b):
                 continue
