@@ -193,12 +193,13 @@ class ActorFinder:
         spans += [doc[s:e] for _, s, e in self.exact(doc)]
         mentions, floor = [], 0
         first, after = dateline_tokens(doc)
-        spans = sorted(filter_spans(spans), key=lambda s: s.start)
-        organisation_starts = [  # non-state organisations named in the text
-            s.start for s in spans if (e := _entry_for(s)) is not None and e.kind not in STATE_KINDS
+        named = [
+            (span, _entry_for(span)) for span in sorted(filter_spans(spans), key=lambda s: s.start)
         ]
-        for span in spans:
-            entry = _entry_for(span)
+        organisation_starts = [  # non-state organisations named in the text
+            span.start for span, entry in named if entry is not None and entry.country is None
+        ]
+        for span, entry in named:
             if entry is None or _is_place(span, entry):
                 continue
             in_dateline = first <= span.start < after
@@ -507,11 +508,11 @@ class ActorFinder:
             wanted = gaz.descriptions.get(lower) or gaz.descriptions.get(token.lemma_.lower())
             if wanted is None:
                 return None
-            if _describes_a_speaker(token):
-                pass  # "a rebel spokesman", "military sources": the rebels', the military's
-            elif token.dep_ == "compound" or token.pos_ == "ADJ":
-                return None
-            else:
+            # "a rebel spokesman", "military sources" speak for the rebels, the military;
+            # otherwise a description refers only as a definite noun phrase of its own
+            if not _describes_a_speaker(token):
+                if token.dep_ == "compound" or token.pos_ == "ADJ":
+                    return None
                 determiner = [c.lower_ for c in token.lefts if c.dep_ in ("det", "poss")]
                 if not determiner or determiner[0] not in DEFINITE:
                     return None

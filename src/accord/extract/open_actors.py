@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span
 from accord.extract.analysis import ActorMention, Analysis
 from accord.model import Actor
 from accord.registry import extractors
-from accord.resolve.actors import STATE_KINDS, phrase_entry, resolve_phrase
+from accord.resolve.actors import phrase_entry, resolve_phrase
 from accord.resolve.open_actors import (
     MintedActor,
     context_country,
@@ -179,15 +179,11 @@ def _without_state_possessor(name: Span) -> Span | None:
     rest = name.doc[marks[0] + 1 : name.end]
     if owner is None or not len(rest):
         return name
-    if "." not in owner and not _is_state_name(name.doc[name.start : marks[0]].text):
+    entry = phrase_entry(name.doc[name.start : marks[0]].text)
+    if "." not in owner and (entry is None or entry.country is None):
         return name  # "Hamas's Qassam Brigades" is for the gazetteer; an org's unit is the org
     kind = kind_of([t.text for t in rest])
     return rest if kind not in (None, "authority") else None
-
-
-def _is_state_name(text: str) -> bool:
-    entry = phrase_entry(text)
-    return entry is not None and entry.kind in STATE_KINDS
 
 
 def find_open_actors(doc: Doc, analysis: Analysis) -> list[MintedActor]:
