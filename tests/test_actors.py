@@ -328,3 +328,21 @@ def test_a_titled_person_is_the_antecedent_of_his(nlp):
         published="2026-05-06",
     )
     assert ("ARM.GOV", "AGREE") in {(e.source, e.action) for e in report.events}
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        ("Negotiations between Peru and Chile resumed on Monday.", {"PER.GOV", "CHL.GOV"}),
+        ("The war between Ghana and Togo entered its second month.", {"GHA.GOV", "TGO.GOV"}),
+    ],
+)
+def test_both_sides_of_a_between_phrase_are_actors(nlp, text, sides):
+    """ "between A and B" on talks or a war names the two sides, the first one too."""
+    _, mentions = _mentions(nlp, text)
+    assert {m.actor for m in mentions} == sides
+
+
+def test_a_border_between_two_states_names_a_place(nlp):
+    _, mentions = _mentions(nlp, "Shelling hit villages on the border between Peru and Chile.")
+    assert "PER.GOV" not in {m.actor for m in mentions}

@@ -511,3 +511,9 @@ def test_the_three_mediators_are_the_three_named_just_before(nlp):
     found = stances_of(text, nlp)
     assert ("EGY.GOV", "mediating") in found and ("QAT.GOV", "mediating") in found
     assert ("USA.GOV", "proposed") in found or ("USA.GOV", "mediating") in found
+
+
+def test_talks_the_tagger_reads_as_a_verb_still_seat_the_sides(nlp):
+    """The small model tags "talks" VERB after a noun modifier; as a subject it is the noun."""
+    found = stances_of("Ceasefire talks between Peru and Chile began on Saturday.\n", nlp)
+    assert {("PER.GOV", "attending"), ("CHL.GOV", "attending")} <= set(found)

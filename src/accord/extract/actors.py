@@ -38,6 +38,7 @@ from accord.resolve.places import resolve_place
 
 #: Prepositions after which a country or capital is a place, not an actor.
 LOCATIVE = frozenset(words("grammar", "locative_prepositions"))
+BETWEEN_PLACE_NOUNS = frozenset(words("grammar", "between_place_nouns"))
 NP_MODIFIERS = {
     "compound",
     "amod",
@@ -109,6 +110,8 @@ def _is_place(span: Span, entry: Entry) -> bool:
         and following.text in (",", "–", "—", "-")
     ):
         return True
+    if root.dep_ == "pobj" and root.head.lower_ == "between":
+        return root.head.head.lemma_.lower() in BETWEEN_PLACE_NOUNS  # else the sides of it
     if root.dep_ == "pobj" and root.head.lower_ in LOCATIVE:
         return True
     if root.dep_ in ("compound", "nmod") and entry.kind == "capital":

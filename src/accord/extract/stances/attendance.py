@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from accord.extract.stances.common import as_party
+from accord.extract.stances.common import as_party, used_as_noun
 from accord.extract.stances.words import (
     AGREEMENT_NOUNS,
     ANNOUNCE_VERBS,
@@ -141,7 +141,7 @@ class AttendanceReaders:
 
     def ended_talks(self, token: Token) -> None:
         """A party declares the talks over: withdrew (only when a party says it)."""
-        if not self.vocab.is_process_noun(token) or token.pos_ not in ("NOUN", "PROPN"):
+        if not self.vocab.is_process_noun(token) or not used_as_noun(token):
             return
         predicate = None
         if token.dep_ in ("nsubj", "nsubjpass"):
@@ -178,7 +178,9 @@ class AttendanceReaders:
     def talks_between(self, token: Token) -> None:
         """ "talks between A and B", "A held talks with B", "A and B met for talks"."""
         lemma = token.lemma_.lower()
-        named = token.pos_ == "NOUN" or token.lower_ in self.process_acronyms
+        named = (used_as_noun(token) and token.pos_ != "PROPN") or (
+            token.lower_ in self.process_acronyms
+        )
         if self.vocab.is_process_noun(token) and named:
             if self._refused(token):
                 return  # "rejecting further talks with Seoul": nobody is at the table

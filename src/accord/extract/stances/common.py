@@ -35,6 +35,15 @@ class Candidate:
     obj: Token | None = None
 
 
+NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos"})
+
+
+def used_as_noun(token: Token) -> bool:
+    """A noun, or a word the small tagger took for a verb where the parse uses it as a noun:
+    "ceasefire talks between A and B began" tags "talks" VERB but makes it the subject."""
+    return token.pos_ in ("NOUN", "PROPN") or (token.pos_ == "VERB" and token.dep_ in NOMINAL_DEPS)
+
+
 def as_party(actor: str | None) -> str | None:
     """A negotiating country is its government: ``QAT`` → ``QAT.GOV`` (organisations such
     as ``RSF`` stay as they are), and its envoys and diplomats speak for that government

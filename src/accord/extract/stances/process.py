@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from accord.extract.stances.common import Candidate
+from accord.extract.stances.common import Candidate, used_as_noun
 from accord.extract.stances.words import ORDINALS
 
 
@@ -26,7 +26,7 @@ class ProcessNamer:
                 label = self._label(token)
                 if label:
                     self.labels[label] += 1
-            if token.pos_ not in ("NOUN", "PROPN"):
+            if not used_as_noun(token):
                 continue
             if self.vocab.is_process_noun(token):
                 venue = self.venue_of(token)
