@@ -31,9 +31,9 @@ def test_kind_from_name_and_description():
 
 TEXT = (
     "Talks between Bogotá and the rebels resume\n"
-    "BOGOTA (Reuters) - Colombia's government and the National Liberation Army (ELN) agreed "
+    "BOGOTA (Reuters) - Colombia's government and the Andean Liberation Army (ALA) agreed "
     "on Friday to extend their ceasefire, the rebels said in a statement.\n"
-    "The ELN also accused the army of attacking its positions in Arauca.\n"
+    "The ALA also accused the army of attacking its positions in Arauca.\n"
     "Dissidents of the Revolutionary Armed Forces of Colombia (FARC) rejected the talks.\n"
     "The Salween Army, an ethnic armed group in Myanmar, was not part of the talks.\n"
 )
@@ -45,19 +45,19 @@ def test_unlisted_groups_are_minted_and_reused():
 
     report = analyze(TEXT, outlet="Reuters", published="2026-03-06")
     minted = {actor.id: actor for actor in report.actors}
-    assert set(minted) == {"ELN", "SALWEEN_ARMY"}
-    eln = minted["ELN"]
-    assert eln.minted and eln.aliases == ["ELN", "National Liberation Army"]
-    assert (eln.category, eln.country) == ("armed_group", "COL")
+    assert set(minted) == {"ALA", "SALWEEN_ARMY"}
+    ala = minted["ALA"]
+    assert ala.minted and ala.aliases == ["ALA", "Andean Liberation Army"]
+    assert (ala.category, ala.country) == ("armed_group", "COL")
     events = {(e.source, e.action, e.target) for e in report.events}
-    assert ("COL.GOV", "AGREE", "ELN") in events
-    assert ("ELN", "ACCUSE", "COL.MIL") in events
+    assert ("COL.GOV", "AGREE", "ALA") in events
+    assert ("ALA", "ACCUSE", "COL.MIL") in events
     # a listed group keeps its own id, never a minted one that shares a word of its name
     assert any(e.source == "FARC" and e.action == "REJECT" for e in report.events)
     assert not any("COLOMBIA" in (e.source or "") for e in report.events)
-    # the rebels' statement is the ELN's, not the dateline agency's
+    # the rebels' statement is the ALA's, not the dateline agency's
     speakers = {q.speaker_actor for q in report.quotes}
-    assert "ELN" in speakers and "REUTERS" not in speakers
+    assert "ALA" in speakers and "REUTERS" not in speakers
 
 
 SIDES = (
@@ -132,7 +132,7 @@ def test_a_state_body_is_known_only_by_its_own_words(name, known):
 NAMES = (
     "The ruling Unity Party and the Democratic Alliance agreed to form a coalition.\n"
     "Talks between the Afar People's Liberation Front and the Ethiopian government resumed.\n"
-    "Colombia's National Liberation Army (ELN) said it would attend.\n"
+    "Colombia's Andean Liberation Army (ALA) said it would attend.\n"
     "Pyongyang's Committee for National Unity said it would not.\n"
     "The Justice and Equality Movement (JEM) rejected the deal.\n"
 )
@@ -150,7 +150,7 @@ def test_minted_names_stop_at_coordination_possessors_and_other_groups():
         "UNITY_PARTY",
         "DEMOCRATIC_ALLIANCE",
         "AFAR_PEOPLE_LIBERATION_FRONT",
-        "ELN",
+        "ALA",
         "JEM",
     }
     events = {(e.source, e.action, e.target) for e in report.events}
@@ -159,4 +159,4 @@ def test_minted_names_stop_at_coordination_possessors_and_other_groups():
     # a capitalised word before a weak alias ("Movement") makes it another group's name
     assert any(source == "JEM" and action == "REJECT" for source, action, _ in events)
     speakers = {q.speaker_actor for q in report.quotes}
-    assert {"ELN", "PRK.GOV"} <= speakers
+    assert {"ALA", "PRK.GOV"} <= speakers
