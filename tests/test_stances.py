@@ -517,3 +517,36 @@ def test_talks_the_tagger_reads_as_a_verb_still_seat_the_sides(nlp):
     """The small model tags "talks" VERB after a noun modifier; as a subject it is the noun."""
     found = stances_of("Ceasefire talks between Peru and Chile began on Saturday.\n", nlp)
     assert {("PER.GOV", "attending"), ("CHL.GOV", "attending")} <= set(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "mediators"),
+    [
+        # a subject the parse hangs on a split auxiliary
+        (
+            "Ghana and Senegal have been mediating between Mali and Niger in the border talks.\n",
+            {"GHA.GOV", "SEN.GOV"},
+        ),
+        (
+            "Talks between Peru and Chile, with Brazil and Norway as guarantors, resumed.\n",
+            {
+                "BRA.GOV",
+                "NOR.GOV",
+            },
+        ),
+        ("Kenya has played a mediating role in the talks between Peru and Chile.\n", {"KEN.GOV"}),
+        (
+            "Kenya's role as mediator in the talks between Peru and Chile was praised.\n",
+            {"KEN.GOV"},
+        ),
+        ("Angola invited Peru and Chile to peace talks in Luanda.\n", {"AGO.GOV"}),
+    ],
+)
+def test_ways_of_saying_a_third_party_mediates(nlp, text, mediators):
+    found = stances_of(text, nlp)
+    assert {party for party, stance in found if stance == "mediating"} == mediators
+
+
+def test_inviting_one_party_is_no_mediation(nlp):
+    found = stances_of("Angola invited Peru to talks in Luanda.\n", nlp)
+    assert not any(stance == "mediating" for _, stance in found)

@@ -19,6 +19,9 @@ from accord.extract.stances.words import (
     CHAIR_VERBS,
     EFFORT_NOUNS,
     GOAL_VERBS,
+    INVITE_VERBS,
+    MEDIATING_MODIFIERS,
+    ROLE_NOUNS,
     SUPPORT_NOUNS,
 )
 
@@ -50,8 +53,74 @@ class MediationReaders:
         elif token.dep_ == "attr":
             parties.extend(self.subjects(token.head) or [])
         elif token.dep_ == "pobj" and token.head.lower_ == "as":
-            parties.extend(self.subjects(token.head.head) or [])
+            parties.extend(self._holders_of_as(token.head))
         self.add(parties, "mediating", token, "stances.mediator_noun")
+
+    def _holders_of_as(self, as_prep: Token) -> list[tuple[str, Token]]:
+        """Who serves "as mediator": the object of a "with" beside it ("talks, with A and B
+        as guarantors"), the holder of a role ("A's role as mediator"), else the subject of
+        the verb above ("A acted as mediator")."""
+        holder = as_prep.head
+        beside = [
+            g
+            for c in holder.children
+            if c.dep_ == "prep" and c.lower_ == "with" and c.i < as_prep.i
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+        if holder.dep_ == "pobj" and holder.head.lower_ == "with":
+            beside = [holder]  # "with A and B as guarantors" parsed on the object
+        if beside:
+            return self.phrase_actors(beside[-1])
+        if holder.lemma_.lower() in ROLE_NOUNS and holder.pos_ == "NOUN":
+            return self._role_holders(holder)
+        return self.subjects(holder) or []
+
+    def invitation(self, token: Token) -> None:
+        """ "A invited B and C to talks": whoever brings two parties to the table carries the
+        talks between them (one invitee is only a guest)."""
+        if token.lemma_.lower() not in INVITE_VERBS or token.pos_ != "VERB":
+            return
+        if any(c.dep_ == "neg" for c in token.children):
+            return
+        invitees = [
+            party for c in token.children if c.dep_ == "dobj" for party in self.phrase_actors(c)
+        ]
+        to_talks = any(
+            c.dep_ == "prep"
+            and c.lower_ in ("to", "for")
+            and any(g.dep_ == "pobj" and self.vocab.is_process_noun(g) for g in c.children)
+            for c in token.children
+        )
+        if len({root_of(party) for party, _ in invitees}) < 2 or not to_talks:
+            return
+        hosts = [
+            (party, t)
+            for party, t in self.subjects(token) or []
+            if root_of(party) not in {root_of(p) for p, _ in invitees}
+        ]
+        self.add(hosts, "mediating", token, "stances.invited_sides")
+
+    def role(self, token: Token) -> None:
+        """ "A played a mediating role", "A's mediation role": the role's holder mediates."""
+        if token.lemma_.lower() not in ROLE_NOUNS or token.pos_ != "NOUN":
+            return
+        if not any(
+            c.dep_ in ("amod", "compound") and c.lemma_.lower() in MEDIATING_MODIFIERS
+            for c in token.children
+        ):
+            return
+        self.add(self._role_holders(token), "mediating", token, "stances.mediating_role")
+
+    def _role_holders(self, role: Token) -> list[tuple[str, Token]]:
+        """The owner of a role ("A's role") or the subject of the verb that has it ("A played
+        / has / took on a role")."""
+        owners = [c for c in role.children if c.dep_ == "poss"]
+        if owners:
+            return self.phrase_actors(owners[0])
+        if role.dep_ == "dobj":
+            return self.subjects(role.head) or []
+        return []
 
     def broker(self, token: Token) -> None:
         """ "X-brokered talks", "a deal mediated by X"."""

@@ -247,7 +247,10 @@ class PartyFinder:
 
     def subjects(self, verb: Token, depth: int = 0) -> list[tuple[str, Token]] | None:
         """Who does what ``verb`` says; ``None`` when the verb is asked for, not done."""
-        for child in verb.children:
+        children = [*verb.children] + [  # a subject the parse hung on a split auxiliary
+            g for c in verb.children if c.dep_ in ("aux", "auxpass") for g in c.children
+        ]
+        for child in children:
             if child.dep_ in ("nsubj", "csubj"):
                 if child.lower_ in RELATIVE_PRONOUNS:
                     if verb.dep_ == "relcl":  # "Moscow, which rejected it"

@@ -37,8 +37,10 @@ from accord.extract.stances.words import (
     CONDITIONAL_MARKS,
     EARLIER_TALKS_WORDS,
     EFFORT_NOUNS,
+    INVITE_VERBS,
     POSSIBILITY_MODALS,
     PROPOSAL_OWNED,
+    ROLE_NOUNS,
     STRONG_STANCE,
 )
 from accord.lexicons.negotiation import Vocabulary
@@ -134,6 +136,8 @@ class StanceReader(
             self.delegation(token)
             self.ended_talks(token)
             self.mediator(token)
+            self.role(token)
+            self.invitation(token)
             self.broker(token)
             self.chair(token)
             self.effort(token)
@@ -412,7 +416,8 @@ def trigger_words(vocab: Vocabulary) -> frozenset[str]:
     words |= {noun.split()[-1] for noun in vocab.noun_stances}
     words |= vocab.delegation_nouns | vocab.process_nouns | vocab.mediator_nouns
     words |= vocab.contact_nouns | ABSENCE_VERBS | BROKER_VERBS | PROPOSAL_OWNED
-    words |= AGREEMENT_NOUNS | CHAIR_VERBS | AUSPICES_NOUNS | EFFORT_NOUNS
+    words |= AGREEMENT_NOUNS | CHAIR_VERBS | AUSPICES_NOUNS | EFFORT_NOUNS | ROLE_NOUNS
+    words |= INVITE_VERBS
     words |= {"agreed", "agreed-upon"}
     words.add("meet")
     return frozenset(word.lower() for word in words)
