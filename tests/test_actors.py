@@ -346,3 +346,13 @@ def test_both_sides_of_a_between_phrase_are_actors(nlp, text, sides):
 def test_a_border_between_two_states_names_a_place(nlp):
     _, mentions = _mentions(nlp, "Shelling hit villages on the border between Peru and Chile.")
     assert "PER.GOV" not in {m.actor for m in mentions}
+
+
+def test_the_country_is_the_state_not_the_body_named_before(nlp):
+    _, mentions = _mentions(nlp, "Ghana's army advanced. The country has lost many soldiers.")
+    assert [m.actor for m in mentions] == ["GHA.MIL", "GHA.GOV"]
+
+
+def test_the_country_after_a_place_preposition_is_a_place(nlp):
+    _, mentions = _mentions(nlp, "Ghana's army advanced. Fighting spread across the country.")
+    assert [m.actor for m in mentions] == ["GHA.MIL"]

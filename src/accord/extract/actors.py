@@ -31,7 +31,14 @@ from accord.extract.analysis import ActorMention, sentence_index
 from accord.nlp.datelines import dateline_capital, dateline_tokens
 from accord.nlp.docviews import doc_entities, entities_in
 from accord.registry import extractors
-from accord.resolve.actors import STATE_KINDS, Entry, gazetteer, phrase_entry, resolve_phrase
+from accord.resolve.actors import (
+    STATE_KINDS,
+    Entry,
+    country_of,
+    gazetteer,
+    phrase_entry,
+    resolve_phrase,
+)
 from accord.resolve.candidates import ANONYMOUS_MENTION_HEADS, mention_candidate
 from accord.resolve.coref import Candidate, antecedent
 from accord.resolve.places import resolve_place
@@ -39,6 +46,8 @@ from accord.resolve.places import resolve_place
 #: Prepositions after which a country or capital is a place, not an actor.
 LOCATIVE = frozenset(words("grammar", "locative_prepositions"))
 BETWEEN_PLACE_NOUNS = frozenset(words("grammar", "between_place_nouns"))
+#: Descriptions of a whole state ("the country"): its government, whatever body named it last.
+POLITY_WORDS = frozenset(words("grammar", "polity_words"))
 NP_MODIFIERS = {
     "compound",
     "amod",
@@ -523,6 +532,12 @@ class ActorFinder:
                 c.dep_ == "prep" and c.lower_ == "of" for c in token.rights
             ):
                 return None  # "the two sides", "the occupation of Crimea": not anaphoric
+            if (
+                token.lemma_.lower() in POLITY_WORDS
+                and token.dep_ == "pobj"
+                and token.head.lower_ in LOCATIVE
+            ):
+                return None  # "villages across the country": a place, as a country's name is
             kind = "description"
         if wanted is None:
             return None
@@ -538,6 +553,8 @@ class ActorFinder:
         anonymous = wanted == "source" and bool(found) and found.anonymous
         if kind == "description" and wanted == "state" and found is not None:
             code = actor.split(".")[0]
+            if sector is None and token.lemma_.lower() in POLITY_WORDS and country_of(actor):
+                sector = "GOV"  # "the country" after "Russia's army" is Russia, not its army
             actor = f"{code}.{sector}" if sector else actor
         start = _left_edge(token) if kind == "description" else token.i
         return ActorMention(
