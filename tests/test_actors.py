@@ -356,3 +356,8 @@ def test_the_country_is_the_state_not_the_body_named_before(nlp):
 def test_the_country_after_a_place_preposition_is_a_place(nlp):
     _, mentions = _mentions(nlp, "Ghana's army advanced. Fighting spread across the country.")
     assert [m.actor for m in mentions] == ["GHA.MIL"]
+
+
+def test_government_troops_are_the_state_named_before(nlp):
+    _, mentions = _mentions(nlp, "Ghana's army said government troops held the bridge.")
+    assert [m.actor for m in mentions] == ["GHA.MIL", "GHA.MIL"]

@@ -48,6 +48,8 @@ LOCATIVE = frozenset(words("grammar", "locative_prepositions"))
 BETWEEN_PLACE_NOUNS = frozenset(words("grammar", "between_place_nouns"))
 #: Descriptions of a whole state ("the country"): its government, whatever body named it last.
 POLITY_WORDS = frozenset(words("grammar", "polity_words"))
+#: Modifiers that make a bare plural the state's own body ("government troops").
+STATE_OWNERS = frozenset(words("grammar", "state_owner_modifiers"))
 NP_MODIFIERS = {
     "compound",
     "amod",
@@ -526,7 +528,11 @@ class ActorFinder:
                 if token.dep_ == "compound" or token.pos_ == "ADJ":
                     return None
                 determiner = [c.lower_ for c in token.lefts if c.dep_ in ("det", "poss")]
-                if not determiner or determiner[0] not in DEFINITE:
+                owned = any(  # "government troops", "regime forces": the state's own
+                    c.dep_ in ("compound", "amod") and c.lower_ in STATE_OWNERS
+                    for c in token.lefts
+                )
+                if not owned and (not determiner or determiner[0] not in DEFINITE):
                     return None
             if any(c.dep_ == "nummod" for c in token.lefts) or any(
                 c.dep_ == "prep" and c.lower_ == "of" for c in token.rights
