@@ -484,6 +484,19 @@ def test_two_parties_meeting_somewhere_consult_each_other(nlp):
             "Russia and Ukraine held talks. Such an exchange would be their biggest POW swap.",
             ("RUS.GOV", "RETREAT", None, "hypothetical"),
         ),
+        # an attack noun that is the subject of "killed" keeps its own target
+        (
+            "A Chilean air strike on Tacna killed 12 people.",
+            ("CHL.MIL", "ASSAULT", "PER", "occurred"),
+        ),
+        # vowing revenge or to retaliate is a threat
+        ("Peru vowed revenge against Chile.", ("PER.GOV", "THREATEN", "CHL.GOV", "occurred")),
+        ("Peru vowed to retaliate against Chile.", ("PER.GOV", "THREATEN", "CHL.GOV", "occurred")),
+        # "if attacked": the subject shared with the main clause is attacked, not attacking
+        (
+            "Peru said it would retaliate if attacked by Chile.",
+            ("CHL.MIL", "ASSAULT", "PER.GOV", "hypothetical"),
+        ),
     ],
 )
 def test_general_rules_for_unseen_prose(nlp, text, expected):

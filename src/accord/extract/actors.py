@@ -529,8 +529,7 @@ class ActorFinder:
                     return None
                 determiner = [c.lower_ for c in token.lefts if c.dep_ in ("det", "poss")]
                 owned = any(  # "government troops", "regime forces": the state's own
-                    c.dep_ in ("compound", "amod") and c.lower_ in STATE_OWNERS
-                    for c in token.lefts
+                    c.dep_ in ("compound", "amod") and c.lower_ in STATE_OWNERS for c in token.lefts
                 )
                 if not owned and (not determiner or determiner[0] not in DEFINITE):
                     return None

@@ -57,9 +57,11 @@ class Roles:
     def clause_roles(self, verb: Token, action: str) -> tuple[list, list, bool]:
         analysis = verb.doc._.accord
         subject = clause_subject(verb)
-        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (
-            verb.dep_ == "acl" and any(c.dep_ == "agent" for c in verb.children)
-        )  # "a swap mediated by the UAE": a passive participle
+        passive = (
+            any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+            or (verb.dep_ == "acl" and any(c.dep_ == "agent" for c in verb.children))
+            or _bare_participle_clause(verb)
+        )  # "a swap mediated by the UAE", "would retaliate if attacked": passive participles
         sources: list = []
         if passive:
             for child in verb.children:
@@ -116,6 +118,14 @@ class Roles:
                     inner = clause_subject(child)
                     if inner is not None:
                         targets += others(phrase_actors(inner, analysis))
+        if (
+            not targets
+            and not passive
+            and subject is not None
+            and action == "ASSAULT"
+            and is_attack_word(subject, self.grammar.lexicon)
+        ):  # "an Israeli strike on Rafah killed 12": the attack's own target
+            targets = others(self.nominal_targets(subject, action))
         if not targets and not (action in self.grammar.symmetric and len(own) > 1):
             # "Kinshasa and the M23 agreed to hand lists to the ICRC": the agreement is between
             # the subjects; the complement's recipient is not the agreement's
@@ -368,6 +378,16 @@ class Roles:
             if child.dep_ == "pobj":
                 found += named_actors(child, analysis) or own_actors(child, analysis)
         return found
+
+
+def _bare_participle_clause(verb: Token) -> bool:
+    """An adverbial clause that is a past participle alone ("would respond if attacked",
+    "when asked"): the subject it shares with its main clause undergoes it."""
+    return (
+        verb.dep_ == "advcl"
+        and verb.tag_ == "VBN"
+        and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children)
+    )
 
 
 def _preps(token: Token, word: str) -> list[Token]:
