@@ -492,6 +492,15 @@ def test_two_parties_meeting_somewhere_consult_each_other(nlp):
         # vowing revenge or to retaliate is a threat
         ("Peru vowed revenge against Chile.", ("PER.GOV", "THREATEN", "CHL.GOV", "occurred")),
         ("Peru vowed to retaliate against Chile.", ("PER.GOV", "THREATEN", "CHL.GOV", "occurred")),
+        # a charge the accused denies was still made; what it charges is denied
+        (
+            "Peru accused Chile of arming the rebels, a charge Chile denies.",
+            ("PER.GOV", "ACCUSE", "CHL.GOV", "occurred"),
+        ),
+        (
+            "Chile rejected claims that it had sent troops to Peru.",
+            ("CHL.GOV", "MOBILIZE", "PER", "denied"),
+        ),
         # "if attacked": the subject shared with the main clause is attacked, not attacking
         (
             "Peru said it would retaliate if attacked by Chile.",

@@ -19,6 +19,15 @@ CHAIN_PREPS = frozenset(words("grammar", "chain_prepositions"))
 IMPLICATIVE = frozenset(words("grammar", "implicative_verbs"))
 #: Governors that say their complement is already going on ("will continue to press").
 ONGOING = frozenset(words("grammar", "ongoing_governors"))
+#: Nouns for an accusation, the object of a denial ("a charge Rwanda denies").
+CHARGE_NOUNS = frozenset(words("grammar", "charge_nouns"))
+#: Verbs that deny a charge named as their object ("rejected claims that …").
+REFUTING = frozenset(words("grammar", "refuting_verbs"))
+
+
+def _denies_a_charge(denial: Token) -> bool:
+    """A denial whose object is a charge or claim: what it denies is the charge's content."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in CHARGE_NOUNS for c in denial.children)
 
 
 class Status:
@@ -33,6 +42,7 @@ class Status:
         token = anchor
         infinitive = False
         negatable = 1  # how many chain members a negation may sit on
+        denial = False
         for _ in range(4):
             if token.dep_ in ("csubj", "advcl") and token.tag_ == "VBG" and not chain[1:]:
                 # "Israel undertaking an operation will not advance …": the gerund takes the
@@ -44,6 +54,17 @@ class Status:
                 if _to_infinitive(token):
                     infinitive = infinitive or token.head.lemma_.lower() not in IMPLICATIVE
                 token = token.head
+            elif (
+                token.dep_ == "acl"
+                and token.head.lemma_.lower() in CHARGE_NOUNS
+                and token.head.dep_ == "dobj"
+                and token.head.head.lemma_.lower() in self.grammar.denial | REFUTING
+            ):
+                token = token.head.head  # "denied the accusation that it sent troops"
+                chain.append(token)
+                negatable += 1
+                denial = True
+                break
             elif token.dep_ in ("advcl", "relcl", "acl") and _to_infinitive(token):
                 # a purpose or a thing to do is not yet done: "should come to agree on a
                 # deal", "it is time to release the hostages", "its plan to invade"
@@ -54,6 +75,8 @@ class Status:
             elif token.dep_ == "attr" and token.head.lemma_ == "be":
                 token = token.head  # "such an exchange would be their biggest swap"
             elif token.dep_ == "ccomp" and token.head.lemma_.lower() in self.grammar.denial:
+                if coded.action == "ACCUSE" and _denies_a_charge(token.head):
+                    break  # "A accused B of X, a charge B denies": the charge was made
                 token = token.head  # "denied that its troops had crossed"
             elif token.dep_ in ("pcomp", "pobj") and token.head.lower_ in CHAIN_PREPS:
                 token = token.head.head
@@ -61,7 +84,7 @@ class Status:
                 break
             chain.append(token)
             negatable += 1
-        negated = hypothetical = planned = denial = False
+        negated = hypothetical = planned = False
         for index, verb in enumerate(chain):
             if index > 0 and verb.lemma_.lower() in self.grammar.denial:
                 denial = True  # "denies sending troops": the complement is stated not to be so

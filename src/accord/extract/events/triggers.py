@@ -25,6 +25,7 @@ from accord.extract.events.mentions import (
 )
 from accord.extract.events.roles import Roles
 from accord.extract.events.scan import NOUN, SPEECH, VERB, TriggerScan
+from accord.extract.events.status import CHARGE_NOUNS
 from accord.extract.events.syntax import (
     clause_subject,
     declines_to_speak,
@@ -143,6 +144,10 @@ class Triggers:
                 continue  # "called for a strike" is no "called off a strike"
             if self._abstract_object(verb, sense, ("dobj",)):
                 continue  # "released a statement": not a release
+            if sense.action == "REJECT" and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in CHARGE_NOUNS for c in verb.children
+            ):
+                continue  # "rejected claims that …": a denial of a charge, not a refusal
             if sense.objects is None or self._object_fits(verb, sense.objects):
                 # a light verb with a nominal trigger of another type codes the noun's type
                 return sense
