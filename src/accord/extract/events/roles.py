@@ -275,7 +275,16 @@ class Roles:
             objects = [o for o in verb.children if o.dep_ == "dobj"]
             preps += [c for o in objects for c in o.children if c.lower_ == "from"]
         for child in preps:
-            if child.dep_ == "prep" and child.lower_ in wanted:
+            if child.dep_ == "prep" and _out_of(child) and "from" in wanted:
+                child = (
+                    next(c for c in child.children if c.lower_ == "of")
+                    if child.lower_ == "out"
+                    else child
+                )
+                word = "from"  # "pulled its forces out of X": X is left, as with "from"
+            else:
+                word = child.lower_
+            if child.dep_ == "prep" and word in wanted:
                 for pobj in child.children:
                     if pobj.dep_ != "pobj":
                         continue
@@ -288,7 +297,7 @@ class Roles:
                         actors = self.nominal_targets(pobj, action)
                     if not actors:
                         actors = country_named(pobj)
-                    if not actors and (child.lower_ != "from" or action in FROM_PLACES):
+                    if not actors and (word != "from" or action in FROM_PLACES):
                         actors = self.place_target(pobj, action)
                     found += actors
             elif child.dep_ == "prt":
@@ -378,6 +387,15 @@ class Roles:
             if child.dep_ == "pobj":
                 found += named_actors(child, analysis) or own_actors(child, analysis)
         return found
+
+
+def _out_of(prep: Token) -> bool:
+    """ "out of X" as one preposition: "out" with its "of", or "of" after the particle "out"."""
+    if prep.lower_ == "out":
+        return any(c.dep_ == "prep" and c.lower_ == "of" for c in prep.children)
+    return prep.lower_ == "of" and any(
+        c.dep_ == "prt" and c.lower_ == "out" and c.i < prep.i for c in prep.head.children
+    )
 
 
 def _bare_participle_clause(verb: Token) -> bool:
