@@ -492,6 +492,11 @@ def test_two_parties_meeting_somewhere_consult_each_other(nlp):
         # vowing revenge or to retaliate is a threat
         ("Peru vowed revenge against Chile.", ("PER.GOV", "THREATEN", "CHL.GOV", "occurred")),
         ("Peru vowed to retaliate against Chile.", ("PER.GOV", "THREATEN", "CHL.GOV", "occurred")),
+        # "hit" takes physical targets as well as actors and places
+        (
+            "Chilean missiles hit energy facilities in Peru.",
+            ("CHL.MIL", "ASSAULT", "PER", "occurred"),
+        ),
         # "out of X" names what is left, as "from X" does
         (
             "Chile pulled its troops out of Peru.",
