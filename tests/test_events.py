@@ -492,6 +492,8 @@ def test_two_parties_meeting_somewhere_consult_each_other(nlp):
         # vowing revenge or to retaliate is a threat
         ("Peru vowed revenge against Chile.", ("PER.GOV", "THREATEN", "CHL.GOV", "occurred")),
         ("Peru vowed to retaliate against Chile.", ("PER.GOV", "THREATEN", "CHL.GOV", "occurred")),
+        # granting money and distributing relief are aid
+        ("Japan granted $10 million to Peru.", ("JPN.GOV", "AID", "PER.GOV", "occurred")),
         # "hit" takes physical targets as well as actors and places
         (
             "Chilean missiles hit energy facilities in Peru.",
