@@ -594,3 +594,18 @@ def test_an_event_whose_doer_is_unnamed_is_kept_unless_switched_off(nlp):
     finally:
         component.run.emit = keeping
     assert not found
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # what is called for is asked, not done
+        ("Peru called for a complete Chilean withdrawal from Tacna.", "RETREAT"),
+        # "pushed A and B to normalise ties": the push is the event (object control)
+        ("The EU pushed Peru and Chile to normalise relations.", "SUPPORT"),
+    ],
+)
+def test_what_a_request_asks_for_is_not_coded_as_done(nlp, text, absent):
+    found, _ = events(nlp, text)
+    assert any(action == "REQUEST" for _, action, _, _ in found), found
+    assert not any(action == absent for _, action, _, _ in found), found

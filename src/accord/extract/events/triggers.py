@@ -252,6 +252,8 @@ class Triggers:
                 governor = None
         if governor is not None and self.absorbed(governor):
             return None
+        if self._asked_for(noun):
+            return None  # "called for an Israeli withdrawal": what is asked for, not done
         action = sense.action
         # "an offer from Kabul" names the offerer only when a verb carries the noun;
         # "would need approval from the Commission" on its own codes no event
@@ -359,6 +361,17 @@ class Triggers:
             senses[0].action, senses[0].mode, verb, adjective, sources, targets, "events.adjective"
         )
 
+    def _asked_for(self, noun: Token) -> bool:
+        """A noun after "for" on an absorbing governor ("called for a withdrawal", "pressed
+        for talks"): the governor's content."""
+        prep = noun.head
+        return (
+            noun.dep_ == "pobj"
+            and prep.lower_ == "for"
+            and prep.head.pos_ == "VERB"
+            and prep.head.lemma_.lower() in self.grammar.absorbing
+        )
+
     def absorbed(self, verb: Token) -> bool:
         """Is the verb the complement of a governor that codes it ("threatened to invade")?"""
         token = verb
@@ -380,6 +393,13 @@ class Triggers:
                 and token.dep_ == "ccomp"
             ):
                 return True
+            if (
+                absorbs
+                and token.dep_ == "advcl"
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+                and any(c.dep_ == "dobj" for c in governor.children)
+            ):
+                return True  # "pushed Serbia and Kosovo to normalise ties": object control
             if token.dep_ == "advcl":
                 return False
             token = governor
