@@ -492,6 +492,16 @@ def test_two_parties_meeting_somewhere_consult_each_other(nlp):
         # vowing revenge or to retaliate is a threat
         ("Peru vowed revenge against Chile.", ("PER.GOV", "THREATEN", "CHL.GOV", "occurred")),
         ("Peru vowed to retaliate against Chile.", ("PER.GOV", "THREATEN", "CHL.GOV", "occurred")),
+        # each of the names coordinated before a head noun is a party
+        (
+            "Kenya hosted Peruvian and ELN negotiators in Nairobi.",
+            ("KEN.GOV", "CONSULT", "PER.GOV", "occurred"),
+        ),
+        # the partner of a discussion, not its topic, is the recipient
+        (
+            "Peru discussed the situation in Bolivia with Chile.",
+            ("PER.GOV", "CONSULT", "CHL.GOV", "occurred"),
+        ),
         # granting money and distributing relief are aid
         ("Japan granted $10 million to Peru.", ("JPN.GOV", "AID", "PER.GOV", "occurred")),
         # "hit" takes physical targets as well as actors and places

@@ -200,15 +200,22 @@ def actor_of(item) -> str | None:
 
 
 def _conjoined_demonyms(token: Token, mention: ActorMention) -> list:
-    """ "Senior Hungarian and Romanian officials": each national adjective, the head's sector."""
+    """ "Senior Hungarian and Romanian officials", "Israeli and Hamas negotiators": each
+    coordinated name before the head, a state's in the head's sector (the phrase as a whole
+    resolves to one of them only)."""
     doc = token.doc
+    sector = mention.actor.split(".")[1] if mention.actor.count(".") == 1 else "GOV"
     extra = []
     for modifier in doc[mention.start : mention.end]:
-        if modifier.dep_ == "conj" and modifier.head.i in range(mention.start, mention.end):
-            entry = phrase_entry(modifier.text)
-            if entry is not None and entry.country:
-                sector = mention.actor.split(".")[1] if "." in mention.actor else "GOV"
-                extra.append(f"{entry.country}.{sector}")
+        if modifier.dep_ != "conj" or modifier.head.i not in range(mention.start, mention.end):
+            continue
+        for member in (modifier.head, modifier):
+            entry = phrase_entry(member.text)
+            if entry is None:
+                continue
+            actor = f"{entry.country}.{sector}" if entry.country else entry.actor
+            if actor != mention.actor and actor not in extra:
+                extra.append(actor)
     return extra
 
 

@@ -108,6 +108,9 @@ class Roles:
                 or self.nominal_targets(subject, action)  # "a camp for Congolese refugees"
                 or self.place_target(subject, action)
             )
+        if not targets and action == "CONSULT":
+            # "discussed the situation in Syria with Turkey": the partner, not the topic
+            targets = others([a for prep in _preps(verb, "with") for a in self.roles_of_prep(prep)])
         if not targets and not passive:
             targets = others(self._object_targets(verb, action))
         if not targets:
@@ -133,6 +136,13 @@ class Roles:
                 if child.dep_ == "xcomp" and not has_own_subject(child):
                     targets += others(self._complement_targets(child, action))
         return sources, targets, passive
+
+    def roles_of_prep(self, prep: Token) -> list:
+        """The actors a preposition's objects name."""
+        analysis = prep.doc._.accord
+        return [
+            a for pobj in prep.children if pobj.dep_ == "pobj" for a in named_actors(pobj, analysis)
+        ]
 
     def between_parties(self, noun: Token) -> list:
         """The sides a noun names with "between" ("talks between Kinshasa and the M23",
