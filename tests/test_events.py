@@ -492,6 +492,16 @@ def test_two_parties_meeting_somewhere_consult_each_other(nlp):
         # vowing revenge or to retaliate is a threat
         ("Peru vowed revenge against Chile.", ("PER.GOV", "THREATEN", "CHL.GOV", "occurred")),
         ("Peru vowed to retaliate against Chile.", ("PER.GOV", "THREATEN", "CHL.GOV", "occurred")),
+        # a warning of one's own act is a threat at its recipient; of another's, a forecast
+        ("Peru warned that it would strike Chile.", ("PER.GOV", "THREATEN", "CHL.GOV", "occurred")),
+        (
+            "Peru warned that Chile would pay a heavy price.",
+            ("PER.GOV", "THREATEN", "CHL.GOV", "occurred"),
+        ),
+        (
+            "Peru warned that Chile could invade Bolivia.",
+            ("CHL.MIL", "ASSAULT", "BOL", "hypothetical"),
+        ),
         # each of the names coordinated before a head noun is a party
         (
             "Kenya hosted Peruvian and ELN negotiators in Nairobi.",
@@ -619,3 +629,8 @@ def test_what_a_request_asks_for_is_not_coded_as_done(nlp, text, absent):
     found, _ = events(nlp, text)
     assert any(action == "REQUEST" for _, action, _, _ in found), found
     assert not any(action == absent for _, action, _, _ in found), found
+
+
+def test_a_forecast_of_another_partys_act_is_no_threat(nlp):
+    found, _ = events(nlp, "Peru warned that Chile could invade Bolivia.")
+    assert not any(action == "THREATEN" for _, action, _, _ in found), found

@@ -96,6 +96,12 @@ class Triggers:
             targets = (
                 self.roles.mediated_sides(verb) or targets or self.roles.mediated_parties(verb)
             )
+        if verb.lemma_.lower() in self.grammar.warning:
+            other_side = _other_side_in_clause(verb, sources)
+            if other_side and self._clause_is_event(verb):
+                return None  # "officials warned Iran could strike": a forecast, not a threat
+            targets = targets or other_side  # "warned that Israel would pay a heavy price"
+            targets = targets or self._threatened_targets(verb)  # "warned it would strike X"
         if not targets and verb.lemma_.lower() in self.grammar.warning and not _warns_of_act(verb):
             return None  # "warned that famine conditions were spreading": no threat
         if (
@@ -372,6 +378,22 @@ class Triggers:
             and prep.head.lemma_.lower() in self.grammar.absorbing
         )
 
+    def _threatened_targets(self, verb: Token) -> list:
+        """The recipients of the act a warning says the warner will do ("warned it would
+        strike Israel")."""
+        clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+        senses = (
+            self.grammar.lexicon.verbs.get(clause.lemma_.lower()) if clause is not None else None
+        )
+        if not senses:
+            return []
+        return self.roles.clause_roles(clause, senses[0].action)[1]
+
+    def _clause_is_event(self, verb: Token) -> bool:
+        """Is a warning's clause itself an act the lexicon codes ("could strike")?"""
+        clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+        return clause is not None and bool(self.grammar.lexicon.verbs.get(clause.lemma_.lower()))
+
     def absorbed(self, verb: Token) -> bool:
         """Is the verb the complement of a governor that codes it ("threatened to invade")?"""
         token = verb
@@ -393,6 +415,14 @@ class Triggers:
                 and token.dep_ == "ccomp"
             ):
                 return True
+            if absorbs and lemma in self.grammar.warning | THREAT_VERBS and token.dep_ == "ccomp":
+                warners = (
+                    phrase_actors(clause_subject(governor), governor.doc._.accord)
+                    if (clause_subject(governor) is not None)
+                    else []
+                )
+                # "warned it would strike": the threat; "warned Iran could strike": a forecast
+                return not _other_side_in_clause(governor, warners)
             if (
                 absorbs
                 and token.dep_ == "advcl"
@@ -424,6 +454,29 @@ def _subject_fits(verb: Token, wanted: frozenset[str]) -> bool:
     # a person the text has tied to an actor travels for it ("Blinken arrived in Cairo")
     mention = verb.doc._.accord.mention_covering(subject)
     return mention is not None and mention.kind == "person" and mention.actor is not None
+
+
+#: Verbs whose "that" clause, when it is the speaker's own act, is the threat itself.
+THREAT_VERBS = frozenset({"threaten", "vow", "swear"})
+
+
+def _other_side_in_clause(verb: Token, warners: list) -> list:
+    """The subject of a warning's clause when it is a party other than the warner's side
+    ("warned that Iran could strike", "warned that Israel would pay a price"); else []."""
+    clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    subject = clause_subject(clause) if clause is not None else None
+    if subject is None or subject.pos_ == "PRON":
+        return []
+    found = phrase_actors(subject, verb.doc._.accord)
+    own = {_side_key(a) for a in unique_actors(warners)}
+    if not found or {_side_key(a) for a in unique_actors(found)} & own:
+        return []
+    return found
+
+
+def _side_key(actor: str) -> str:
+    """A state's bodies are one side ("ISR.GOV" warns of what "ISR.MIL" will do)."""
+    return actor.split(".")[0]
 
 
 def _warns_of_act(verb: Token) -> bool:
