@@ -634,3 +634,8 @@ def test_what_a_request_asks_for_is_not_coded_as_done(nlp, text, absent):
 def test_a_forecast_of_another_partys_act_is_no_threat(nlp):
     found, _ = events(nlp, "Peru warned that Chile could invade Bolivia.")
     assert not any(action == "THREATEN" for _, action, _, _ in found), found
+
+
+def test_an_act_done_to_oneself_has_no_other_party(nlp):
+    found, _ = events(nlp, "Peru said Chile was trying to arm itself.")
+    assert not any(action == "AID" for _, action, _, _ in found), found

@@ -550,3 +550,8 @@ def test_ways_of_saying_a_third_party_mediates(nlp, text, mediators):
 def test_inviting_one_party_is_no_mediation(nlp):
     found = stances_of("Angola invited Peru to talks in Luanda.\n", nlp)
     assert not any(stance == "mediating" for _, stance in found)
+
+
+def test_a_withdrawal_under_an_agreement_is_no_withdrawal_from_talks(nlp):
+    found = stances_of("Under the agreement, Chilean forces will withdraw from Tacna.\n", nlp)
+    assert not any(stance == "withdrew" for _, stance in found)

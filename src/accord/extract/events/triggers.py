@@ -77,6 +77,8 @@ class Triggers:
             return None  # "declined to comment" is no rejection
         action, rule = sense.action, "verb"
         mode = sense.mode
+        if any(c.dep_ == "dobj" and c.lower_ in REFLEXIVES for c in verb.children):
+            return None  # "tries to arm itself", "freed itself": done to no other party
         if action == "ASSAULT" and self._weapons_test(verb):
             action, mode = "MOBILIZE", "weapons"  # "fired two missiles into the sea"
         if is_negated(verb) and (
@@ -456,6 +458,8 @@ def _subject_fits(verb: Token, wanted: frozenset[str]) -> bool:
     return mention is not None and mention.kind == "person" and mention.actor is not None
 
 
+#: Objects that are the doer itself: the act has no other party.
+REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself", "ourselves", "myself"})
 #: Verbs whose "that" clause, when it is the speaker's own act, is the threat itself.
 THREAT_VERBS = frozenset({"threaten", "vow", "swear"})
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from accord.extract.referents import resolve_text, root_of
-from accord.extract.stances.words import DEMANDS
+from accord.extract.stances.words import CIRCUMSTANCE_PREPS, DEMANDS
 from accord.nlp.docviews import entities_in
 
 
@@ -24,7 +24,7 @@ class ObjectFinder:
         for child in verb.children:
             if child.dep_ in ("dobj", "nsubjpass", "attr", "oprd", "dative"):
                 objects.append(child)
-            elif child.dep_ in ("prep", "prt", "agent"):
+            elif child.dep_ in ("prep", "prt", "agent") and child.lower_ not in CIRCUMSTANCE_PREPS:
                 for grandchild in child.children:
                     if grandchild.dep_ == "pobj":
                         objects.append(grandchild)
