@@ -361,3 +361,8 @@ def test_the_country_after_a_place_preposition_is_a_place(nlp):
 def test_government_troops_are_the_state_named_before(nlp):
     _, mentions = _mentions(nlp, "Ghana's army said government troops held the bridge.")
     assert [m.actor for m in mentions] == ["GHA.MIL", "GHA.MIL"]
+
+
+def test_a_name_written_as_a_common_noun_is_not_the_name(nlp):
+    _, mentions = _mentions(nlp, "The opposition dismissed the amnesty offered by the senate.")
+    assert mentions == []

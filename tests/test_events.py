@@ -524,6 +524,11 @@ def test_two_parties_meeting_somewhere_consult_each_other(nlp):
             "Chile pulled its troops out of Peru.",
             ("CHL.GOV", "RETREAT", "PER.GOV", "occurred"),
         ),
+        # a headline clause before another's denial of its own object is not denied
+        (
+            "Peru frees 300 prisoners; opposition dismisses the amnesty",
+            ("PER.GOV", "RETREAT", None, "occurred"),
+        ),
         # a charge the accused denies was still made; what it charges is denied
         (
             "Peru accused Chile of arming the rebels, a charge Chile denies.",

@@ -230,6 +230,8 @@ class ActorFinder:
                 continue  # "KYIV/MOSCOW (Reuters) -", "BEIRUT, Lebanon —": places, not actors
             if entry.weak and span[0].is_lower:
                 continue  # "the movement" in lower case is a description, resolved by coreference
+            if len(span) == 1 and span.text.islower():
+                continue  # "dismissed the amnesty", "the senate": a common noun, not the name
             if entry.weak and _inside_longer_name(span):
                 continue  # "the Justice and Equality Movement" is another group's name
             if entry.kind == "demonym" and _demonym_as_person(span):

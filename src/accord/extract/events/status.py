@@ -77,6 +77,8 @@ class Status:
             elif token.dep_ == "ccomp" and token.head.lemma_.lower() in self.grammar.denial:
                 if coded.action == "ACCUSE" and _denies_a_charge(token.head):
                     break  # "A accused B of X, a charge B denies": the charge was made
+                if token.i < token.head.i and any(c.dep_ == "dobj" for c in token.head.children):
+                    break  # "X frees prisoners; Y dismisses the amnesty": it denies its object
                 token = token.head  # "denied that its troops had crossed"
             elif token.dep_ in ("pcomp", "pobj") and token.head.lower_ in CHAIN_PREPS:
                 token = token.head.head
