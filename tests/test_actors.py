@@ -366,3 +366,33 @@ def test_government_troops_are_the_state_named_before(nlp):
 def test_a_name_written_as_a_common_noun_is_not_the_name(nlp):
     _, mentions = _mentions(nlp, "The opposition dismissed the amnesty offered by the senate.")
     assert mentions == []
+
+
+@pytest.mark.slow
+def test_a_hyphenated_pair_is_two_names_and_a_hyphenated_surname_one(nlp):
+    _, mentions = _mentions(nlp, "The Armenia-Azerbaijan talks ended without a deal.")
+    assert [(m.text, m.actor) for m in mentions] == [
+        ("Armenia", "ARM.GOV"),
+        ("Azerbaijan", "AZE.GOV"),
+    ]
+    _, mentions = _mentions(nlp, "Qatar's Foreign Minister Khalid bin Nasser al-Thani spoke.")
+    assert [m.person for m in mentions] == ["Khalid bin Nasser al-Thani"]
+
+
+@pytest.mark.slow
+def test_rebels_are_never_a_bloc_named_before(nlp):
+    _, mentions = _mentions(
+        nlp,
+        "Talks between Chad's government and the rebels opened under the regional bloc IGAD. "
+        "The rebel delegation was less positive. The rebels want eleven officials freed.",
+    )
+    referring = [m for m in mentions if m.kind == "description"]
+    assert all(m.actor not in ("IGAD", "TCD.GOV") for m in referring), referring
+
+
+@pytest.mark.slow
+def test_the_militants_are_the_armed_group_named_before(nlp):
+    _, mentions = _mentions(nlp, "Hamas said the plan was unfair. The militants rejected it.")
+    assert [(m.text, m.actor) for m in mentions if m.kind == "description"] == [
+        ("The militants", "HAMAS")
+    ]

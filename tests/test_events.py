@@ -173,6 +173,35 @@ def test_both_sides_are_the_pair_named_before(nlp):
     assert targets == {"ARM.GOV", "AZE.GOV"}
 
 
+def test_both_camps_are_the_sides_named_with_between(nlp):
+    text = (
+        "Fighting between the Ethiopian army and the TPLF continued. Washington and Riyadh "
+        "called the meetings useful. The UN envoy flew to Nairobi to meet both camps."
+    )
+    found, _ = events(nlp, text)
+    targets = {t for s, a, t, _ in found if s == "UN" and a == "CONSULT" and t != "KEN.GOV"}
+    assert targets == {"ETH.MIL", "TPLF"}
+
+
+def test_an_army_addressed_itself_is_asked_not_its_government(nlp):
+    text = (
+        "Fighting between the Sudanese army and the RSF went on. "
+        '"Egypt urges both parties to respect the truce," the statement said. '
+        "Kenya demanded the withdrawal of Sudanese forces from the border."
+    )
+    found, _ = events(nlp, text)
+    asked = {(s, t) for s, a, t, _ in found if a == "REQUEST"}
+    assert {("EGY.GOV", "SDN.MIL"), ("EGY.GOV", "RSF"), ("KEN.GOV", "SDN.GOV")} <= asked, asked
+
+
+def test_the_doers_of_a_joint_act_are_allies_not_counterparts(nlp):
+    text = "The M23 seized Goma before it was driven out in a joint UN-Congolese offensive."
+    found, _ = events(nlp, text)
+    pairs = {(s, t) for s, a, t, _ in found if a == "ASSAULT"}
+    assert not pairs & {("UN", "COD.MIL"), ("COD.MIL", "UN"), ("UN", "COD"), ("COD", "UN")}
+    assert ("UN", "M23") in pairs, pairs
+
+
 def test_a_pair_agreeing_to_do_something_agrees_with_each_other(nlp):
     text = "Serbia and Kosovo agreed to hand lists of missing persons to the Red Cross."
     found, _ = events(nlp, text)
@@ -374,6 +403,26 @@ def test_two_parties_meeting_somewhere_consult_each_other(nlp):
             ("ERI.GOV", "AGREE", "ETH.GOV", "occurred"),
         ),
         ("Serbia, Kosovo agree to talks", ("KOS.GOV", "AGREE", "SRB.GOV", "occurred")),
+        # the agent of "talks mediated by X" is a third party, not a side to the talks
+        (
+            "Venezuela and the Unitary Platform resumed their negotiations, mediated by Norway.",
+            ("VEN.GOV", "CONSULT", "PUD", "occurred"),
+        ),
+        # "me" in a quote is its speaker, who acts for an organisation
+        (
+            '"Armenia asked me to mediate," the Egyptian foreign minister said.',
+            ("ARM.GOV", "REQUEST", "EGY.GOV", "occurred"),
+        ),
+        # the addressee of "urged X to …" is asked, not whom the complement names
+        (
+            "The UN rights chief urged donors to pressure Ethiopia's warring sides.",
+            ("UN", "REQUEST", None, "occurred"),
+        ),
+        # "A-B talks" are talks between A and B, whoever hosts them
+        (
+            "Geneva hosts first direct Armenia-Azerbaijan talks in five years",
+            ("ARM.GOV", "CONSULT", "AZE.GOV", "occurred"),
+        ),
         # "President X of Y": the title is Y's; compound demonyms name their own community
         (
             "President Anna Lind of Cyprus and Turkish Cypriot leader Omer Demir agreed to meet.",

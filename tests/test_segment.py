@@ -23,3 +23,15 @@ def test_headline_is_its_own_sentence(nlp):
     assert report.sentences[0].text == "Ministers say talks will resume"
     assert report.sentences[0].headline
     assert not report.sentences[1].headline
+
+
+def test_a_headline_is_one_sentence(nlp):
+    from accord.report import analyze
+
+    report = analyze(
+        "News\nUS, Armenia to resume talks after first meeting Georgia\n"
+        "The first round of talks took place on Saturday.",
+        nlp=nlp,
+    )
+    texts = [sentence.text for sentence in report.sentences]
+    assert "US, Armenia to resume talks after first meeting Georgia" in texts

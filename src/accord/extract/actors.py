@@ -64,6 +64,8 @@ NP_MODIFIERS = {
     "predet",
 }
 CLIMB_DEPS = {"compound", "amod", "nmod", "poss", "appos"}
+#: Marks that join two names into a pair ("Armenia-Azerbaijan talks").
+HYPHENS = {"-", "–", "/"}
 INDEFINITE = frozenset(words("grammar", "indefinite_determiners"))
 PRONOUNS = {
     "it": "thing",
@@ -78,6 +80,8 @@ PRONOUNS = {
     "her": "person",
 }
 DEFINITE = frozenset(words("grammar", "definite_determiners"))
+#: Descriptions of fighters: they refer to an armed group or movement only.
+COMBATANT_NOUNS = frozenset(words("actors", "combatant_nouns"))
 
 
 def _build_matchers(nlp) -> tuple[PhraseMatcher, PhraseMatcher]:
@@ -175,8 +179,11 @@ def _widen(span: Span, floor: int = 0) -> tuple[int, int, bool]:
             break
         if parent.i < head.i:  # post-modifier: stop
             break
-        if any(t.text == "," for t in span.doc[head.i + 1 : parent.i]):
+        between = span.doc[head.i + 1 : parent.i]
+        if any(t.text == "," for t in between):
             break  # "Armenia, Azerbaijan agree": a headline's list, two names
+        if any(t.text in HYPHENS and t.ent_type_ != "PERSON" for t in between):
+            break  # "Armenia-Azerbaijan talks": a pair of names, not one phrase
         body = _negotiating_body(parent)  # "the Israeli negotiating team"
         if not body and (parent.lower_ in gaz.non_actor or parent.lemma_.lower() in gaz.non_actor):
             return span.start, span.end, True
@@ -189,7 +196,10 @@ def _widen(span: Span, floor: int = 0) -> tuple[int, int, bool]:
         title = head.head.head
         if title.pos_ in ("NOUN", "PROPN") and _sector_or_title(title) in ("title", "sector"):
             return min(_left_edge(title, floor), span.start), end, False
-    return min(_left_edge(head, floor), span.start), end, False
+    start = min(_left_edge(head, floor), span.start)
+    while start < span.start and span.doc[start].is_punct:
+        start += 1  # "Armenia-Azerbaijan": the second name starts after the hyphen
+    return start, end, False
 
 
 class ActorFinder:
@@ -554,6 +564,11 @@ class ActorFinder:
                 and token.head.lower_ in LOCATIVE
             ):
                 return None  # "villages across the country": a place, as a country's name is
+            modifiers = {c.lower_ for c in token.lefts if c.dep_ in ("amod", "compound")}
+            if {lower, token.lemma_.lower()} & COMBATANT_NOUNS or (
+                wanted == "state" and modifiers & COMBATANT_NOUNS
+            ):
+                wanted = "armed"  # "the rebels", "the rebel delegation": fighters, no state
             kind = "description"
         if wanted is None:
             return None

@@ -4,7 +4,9 @@ News copy puts one paragraph per line and often a headline on the first line
 with no blank line and no full stop after it. The statistical parser happily
 glues such a headline to the first sentence of the body, so this component
 starts a sentence after every line break and records which lines read as
-headlines (short, no closing full stop).
+headlines (short, no closing full stop). Inside a headline only a full stop may end a
+sentence: the parser must not cut "US, Iran to resume talks" after its first word (a
+caption line "… in Pretoria. REUTERS/Jane Doe" still has two).
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from spacy.tokens import Doc
 from accord.nlp.docviews import doc_text
 
 MAX_HEADLINE_WORDS = 20
+_SENTENCE_END = ".!?…"
 _TERMINAL = re.compile(r"[.!?…:;]['\"’”)\]]*\s*$")
 
 
@@ -56,9 +59,20 @@ def _starts_line(doc: Doc, i: int) -> bool:
 
 @Language.component("accord_paragraphs")
 def split_paragraphs(doc: Doc) -> Doc:
-    """Start a sentence at each new line and after each headline."""
+    """Start a sentence at each new line and after each headline; keep a headline whole."""
+    headlines = headline_lines(doc_text(doc))
+    doc.user_data["accord_headlines"] = headlines
+    inside = iter(headlines)
+    line = next(inside, None)
     for token in doc[1:]:
+        while line is not None and token.idx >= line[1]:
+            line = next(inside, None)
         if _starts_line(doc, token.i):
             token.is_sent_start = True
-    doc.user_data["accord_headlines"] = headline_lines(doc_text(doc))
+        elif (
+            line is not None
+            and line[0] < token.idx < line[1]
+            and doc[token.i - 1].text[-1] not in _SENTENCE_END
+        ):
+            token.is_sent_start = False
     return doc

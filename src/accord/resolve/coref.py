@@ -6,6 +6,8 @@ The rule (documented because analysts must be able to predict it):
   sentence and the previous ``WINDOW`` sentences.
 * A candidate must be compatible with the expression's class:
   - ``organisation`` ("the movement", "the group", "the faction"): a non-state organisation;
+  - ``armed`` ("the rebels", "the rebel delegation"): one that is no intergovernmental body
+    or charity;
   - ``state`` ("the government", "the army", "the country"): a state actor (its country is
     kept, the sector comes from the description's head noun); a candidate of the same sector
     ("the army" → an earlier army) is preferred within the window;
@@ -36,6 +38,8 @@ from dataclasses import dataclass
 WINDOW = 3
 SOURCE_WINDOW = 8
 NON_ANTECEDENT_KINDS = {"media"}
+#: Organisations fighters are never part of: "the rebels" is not a bloc or a charity.
+NON_COMBATANT_KINDS = {"igo", "ngo"}
 
 
 @dataclass(frozen=True)
@@ -61,6 +65,12 @@ def compatible(candidate: Candidate, wanted: str) -> bool:
         return False
     if wanted == "organisation":
         return not candidate.is_state and not candidate.is_person
+    if wanted == "armed":
+        return (
+            not candidate.is_state
+            and not candidate.is_person
+            and candidate.org_kind not in NON_COMBATANT_KINDS
+        )
     if wanted == "state":
         return candidate.is_state and not candidate.is_person
     if wanted == "person":

@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
+from accord.data import words
 from accord.extract.analysis import ActorMention, Analysis, evidence_for
 from accord.extract.events.answers import (
     ANSWERS,
@@ -19,7 +20,7 @@ from accord.extract.events.answers import (
 from accord.extract.events.coded import UNKNOWN, Coded
 from accord.extract.events.context import in_dateline, is_speaker, quote_of, trailing_speaker
 from accord.extract.events.grammar import Grammar
-from accord.extract.events.mentions import mention_text, unique_actors
+from accord.extract.events.mentions import actor_of, mention_text, named_actors, unique_actors
 from accord.extract.events.places import event_date, event_place
 from accord.extract.events.status import Status, conditioned_party, ultimatum
 from accord.model import Event
@@ -35,9 +36,30 @@ CONFLICT = {"SANCTION", "MOBILIZE", "COERCE", "ASSAULT", "PROTEST"}
 #: Types a state carries out with its armed forces: "Israel launched strikes" is the
 #: Israeli military's act, and what it strikes is the country, not its government.
 ARMED = {"ASSAULT", "MOBILIZE"}
+#: Types whose doers done jointly do them with each other ("joint talks").
+MEETING = {"AGREE", "CONSULT", "COOPERATE"}
+#: Modifiers that make several doers allies in one act ("a joint offensive").
+JOINT_MARKS = frozenset(words("grammar", "joint_marks"))
 #: Gazetteer kinds that name a state itself ("Israel", "Moscow", "Israeli strikes"), not one
 #: of its bodies or people.
 STATE_NAMES = {"country", "capital", "demonym"}
+
+
+def _joint(trigger: Token) -> bool:
+    """A trigger its doers do together ("a joint offensive", "jointly attacked"): they are
+    allies in it, not each other's counterparts."""
+    return any(c.lower_ in JOINT_MARKS for c in trigger.children if c.dep_ in ("amod", "advmod"))
+
+
+def _addressees(verb: Token, analysis: Analysis) -> set[str]:
+    """The actors a verb's object names itself ("urged the army", "urged both parties"), not
+    those inside what it asks for ("demanded the withdrawal of Ukrainian forces")."""
+    return {
+        actor_of(item)
+        for child in verb.children
+        if child.dep_ in ("dobj", "dative")
+        for item in named_actors(child, analysis)
+    }
 
 
 def _addressed_state(actor: str | None) -> str | None:
@@ -83,8 +105,10 @@ class Emitter:
         targets = unique_actors(coded.targets)
         if coded.action == "REQUEST":
             # a demand is made of a state, not of its troops: "demanded the withdrawal of
-            # Ukrainian forces" asks Ukraine
-            targets = unique_actors([_addressed_state(t) for t in targets])
+            # Ukrainian forces" asks Ukraine; an army addressed itself ("urged both parties",
+            # the army and a militia) is asked
+            addressed = _addressees(coded.anchor, analysis)
+            targets = unique_actors([t if t in addressed else _addressed_state(t) for t in targets])
         unnamed = UNKNOWN in sources
         sources = [source for source in sources if source != UNKNOWN]
         if not sources:
@@ -98,6 +122,8 @@ class Emitter:
             len(sources) > 1
             and coded.action in self.grammar.symmetric
             and coded.mode != "third-party"  # co-mediators are not each other's counterparts
+            # "a joint UN-Congolese offensive": allies ("joint talks" are with each other)
+            and not (coded.action not in MEETING and _joint(coded.trigger))
         )
         if not targets and coded.action in ANSWERS and not mutual:
             # "A and B agreed to extend the truce" is their agreement with each other, not

@@ -13,6 +13,8 @@ from accord.extract.events.syntax import SUBJECTS, compound_phrase, path_to
 from accord.resolve.actors import country_of, gazetteer, phrase_entry
 
 NON_ACTOR_KINDS = {"media"}
+#: Participles whose agent is a third party to the noun they modify ("talks mediated by X").
+THIRD_PARTY_PARTICIPLES = frozenset(words("grammar", "third_party_participles"))
 #: Pronouns that stand for the speaker's side in a quote.
 FIRST_PERSON = frozenset(words("grammar", "first_person_pronouns"))
 #: Plural heads that, with "both" or "two", stand for the two parties named before
@@ -94,10 +96,27 @@ def _the_two_parties(token: Token, analysis: Analysis) -> list[str]:
     # that leaves no pair, the speaker may be one
     subjects = _subject_keys(clauses, token, analysis)
     return (
-        _pair_before(token, analysis, subjects | mediators)
+        _sides_before(token, analysis, subjects | mediators)
+        or _pair_before(token, analysis, subjects | mediators)
         or _pair_before(token, analysis, subjects)
         or _pair_before(token, analysis, _subject_keys(clauses[:1], token, analysis))
     )
+
+
+def _sides_before(token: Token, analysis: Analysis, excluded: set) -> list[str]:
+    """The two sides last named with "between" before a token ("fighting between the army
+    and the RSF"): the sides a story is about, whoever was named together since."""
+    doc = token.doc
+    for word in reversed(doc[: token.i]):
+        if word.lower_ != "between" or word.dep_ != "prep":
+            continue
+        covering = (analysis.mention_covering(t) for t in word.subtree)
+        # "the Rapid Support Forces (RSF)" is one side
+        sides = list(dict.fromkeys(m.actor for m in covering if m is not None and not is_media(m)))
+        keys = {_country_key(actor) for actor in sides}
+        if len(sides) == 2 and len(keys) == 2 and not keys & excluded:
+            return sides
+    return []
 
 
 def _subject_keys(verbs: list[Token], token: Token, analysis: Analysis) -> set:
@@ -240,8 +259,13 @@ def own_actors(noun: Token, analysis: Analysis, agents: bool = True) -> list:
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     found += named_actors(pobj, analysis)
-        elif child.dep_ == "acl" and child.tag_ == "VBN":
-            # "the proposal put forward by Washington", "strikes carried out by Israel"
+        elif (
+            child.dep_ == "acl"
+            and child.tag_ == "VBN"
+            and child.lemma_.lower() not in THIRD_PARTY_PARTICIPLES
+        ):
+            # "the proposal put forward by Washington", "strikes carried out by Israel"; not
+            # "talks mediated by Norway", whose agent is no side to them
             for agent in child.children:
                 if agent.dep_ == "agent":
                     for pobj in agent.children:

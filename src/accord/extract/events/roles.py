@@ -33,7 +33,12 @@ from accord.extract.events.mentions import (
     unique_actors,
     unresolved_actor,
 )
-from accord.extract.events.syntax import clause_subject, compound_phrase, has_own_subject
+from accord.extract.events.syntax import (
+    addressee,
+    clause_subject,
+    compound_phrase,
+    has_own_subject,
+)
 from accord.resolve.actors import country_of
 from accord.resolve.places import resolve_place
 
@@ -129,9 +134,14 @@ class Roles:
             and is_attack_word(subject, self.grammar.lexicon)
         ):  # "an Israeli strike on Rafah killed 12": the attack's own target
             targets = others(self.nominal_targets(subject, action))
-        if not targets and not (action in self.grammar.symmetric and len(own) > 1):
+        if (
+            not targets
+            and addressee(verb) is None
+            and not (action in self.grammar.symmetric and len(own) > 1)
+        ):
             # "Kinshasa and the M23 agreed to hand lists to the ICRC": the agreement is between
-            # the subjects; the complement's recipient is not the agreement's
+            # the subjects; the complement's recipient is not the agreement's. An addressee
+            # ("urged donors to press the sides") is asked, named or not.
             for child in verb.children:
                 if child.dep_ == "xcomp" and not has_own_subject(child):
                     targets += others(self._complement_targets(child, action))

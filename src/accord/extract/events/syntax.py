@@ -32,6 +32,14 @@ def participle_modifier(verb: Token) -> bool:
     )
 
 
+def addressee(verb: Token) -> Token | None:
+    """The object of an object-control verb, whom it asks to act: "urged donors to press the
+    sides" asks the donors (not the sides), "called on Kenya to mediate" asks Kenya."""
+    if not any(c.dep_ == "xcomp" and not has_own_subject(c) for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ in ("dobj", "dative")), None)
+
+
 def is_negated(verb: Token) -> bool:
     return any(
         c.dep_ == "neg" or (c.lower_ == "never" and c.dep_ == "advmod") for c in verb.children
