@@ -693,3 +693,15 @@ def test_a_forecast_of_another_partys_act_is_no_threat(nlp):
 def test_an_act_done_to_oneself_has_no_other_party(nlp):
     found, _ = events(nlp, "Peru said Chile was trying to arm itself.")
     assert not any(action == "AID" for _, action, _, _ in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "threat"),
+    [
+        ("Peru warned of a harsh response if Chile attacked.", True),
+        ("Peru warned against outside interference in the region.", False),
+    ],
+)
+def test_a_warning_of_a_response_is_a_threat_and_against_interference_is_not(nlp, text, threat):
+    found, _ = events(nlp, text)
+    assert any(action == "THREATEN" for _, action, _, _ in found) is threat, found

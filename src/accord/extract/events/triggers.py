@@ -12,6 +12,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
 
+from accord.data import words
 from accord.extract.analysis import ActorMention
 from accord.extract.events.coded import NEGATED_ACCEPTANCE, Coded
 from accord.extract.events.context import noun_sector
@@ -458,6 +459,8 @@ def _subject_fits(verb: Token, wanted: frozenset[str]) -> bool:
     return mention is not None and mention.kind == "person" and mention.actor is not None
 
 
+#: What a warning "of" names when it is a threat ("warned of a harsh response").
+THREATENED_NOUNS = frozenset(words("grammar", "threatened_nouns"))
 #: Objects that are the doer itself: the act has no other party.
 REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself", "ourselves", "myself"})
 #: Verbs whose "that" clause, when it is the speaker's own act, is the threat itself.
@@ -487,8 +490,13 @@ def _warns_of_act(verb: Token) -> bool:
     """Does a warning's clause say what someone will do ("warned that police will not tolerate
     rallies", "warned it would retaliate"), rather than how things are?"""
     clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
-    if clause is None:
-        return True
+    if clause is None:  # "warned Israel", "warned of retaliation", not "warned against delays"
+        return any(c.dep_ in ("dobj", "xcomp", "dative") for c in verb.children) or any(
+            g.dep_ == "pobj" and g.lemma_.lower() in THREATENED_NOUNS
+            for c in verb.children
+            if c.dep_ == "prep"
+            for g in c.children
+        )
     subject = clause_subject(clause)
     if subject is None:
         return False
