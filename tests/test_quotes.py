@@ -256,3 +256,15 @@ def test_a_dateline_is_no_part_of_a_fronted_statement(nlp):
     quote = only(quotes_of(nlp, text), "nuclear program")
     assert quote.content.startswith("Iran has rejected")
     assert quote.speaker_actor == "IRN.MED"
+
+
+def test_a_dateline_of_several_words_is_no_part_of_the_speaker(nlp):
+    from accord.report import analyze
+
+    report = analyze(
+        "ADDIS ABABA, Oct 2 (Wire) - Peru accused Chile on Thursday of preparing a war.\n",
+        outlet="Wire",
+        published="2025-10-02",
+        nlp=nlp,
+    )
+    assert [q.speaker for q in report.quotes] == ["Peru"]

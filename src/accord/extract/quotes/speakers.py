@@ -22,7 +22,7 @@ from accord.extract.analysis import Analysis
 from accord.extract.quotes.followups import person_titles
 from accord.extract.quotes.mediators import mediator_before
 from accord.model import Span as TextSpan
-from accord.nlp.datelines import dateline_country
+from accord.nlp.datelines import dateline_country, dateline_tokens
 from accord.nlp.docviews import doc_entities, entities_in
 from accord.resolve.actors import gazetteer, is_media, resolve_phrase
 from accord.resolve.dates import resolve_day
@@ -509,6 +509,9 @@ def _phrase(head: Token) -> list[Token]:
     for child in head.children:
         if child.dep_ in _CUT_DEPS and child.i > head.i:
             excluded.update(t.i for t in child.subtree)
+    _, after_dateline = dateline_tokens(head.doc)
+    if head.i >= after_dateline:  # "ADDIS ABABA, Oct 2 (Wire) - Ethiopia said": not the name
+        excluded.update(range(after_dateline))
     tokens = [t for t in head.subtree if t.i not in excluded and not t.is_space]
     # keep one contiguous stretch around the head
     contiguous = [head]
