@@ -26,7 +26,11 @@ from accord.extract.quotes.build import build_quote
 from accord.extract.quotes.candidate import Candidate
 from accord.extract.quotes.find import find_candidates
 from accord.extract.quotes.followups import affiliate_anonymous, refer_back, resolve_followups
-from accord.extract.quotes.home import affiliate_titled, share_person_actors
+from accord.extract.quotes.home import (
+    affiliate_institutions,
+    affiliate_titled,
+    share_person_actors,
+)
 from accord.extract.quotes.speakers import SpeakerResolver
 from accord.registry import extractors
 
@@ -54,5 +58,6 @@ def make_quotes_extractor(nlp):
         affiliate_titled(doc, analysis)
         share_person_actors(analysis)
         affiliate_anonymous(analysis)
+        affiliate_institutions(doc, analysis)
 
     return extract

@@ -21,14 +21,22 @@ PREPOSITIONAL_CUES = [tuple(words) for words in CUES["prepositional"]]
 PREPOSITION_STARTS = frozenset(words[0] for words in PREPOSITIONAL_CUES)
 LISTENER_OBJECT_CUES = frozenset(CUES["listener_object"])
 OBJECT_CONTENT_CUES = frozenset(CUES["object_content"])
+OBJECT_WITH_COMPLEMENT_CUES = frozenset(CUES["object_with_complement"])
+PREPOSITION_ONLY_CUES = frozenset(CUES["preposition_only"])
+RECIPROCAL_OBJECTS = frozenset(CUES["reciprocal_objects"])
 PREP_COMPLEMENT = {cue: frozenset(preps) for cue, preps in CUES["prepositional_complement"].items()}
 CHARACTERISING = frozenset(CUES["characterising"])
 CLAUSE_DEPS = {"ccomp", "parataxis"}
 
 
 def is_cue(token: Token) -> bool:
+    lemma = token.lemma_.lower()
+    if lemma in PREPOSITION_ONLY_CUES:  # "spoke of a pause", never "will speak by phone"
+        takes = PREP_COMPLEMENT.get(lemma, ())
+        if not any(c.dep_ == "prep" and c.lower_ in takes for c in token.children):
+            return False
     return (
-        token.lemma_.lower() in CUE_VERBS
+        lemma in CUE_VERBS
         and token.pos_ in ("VERB", "AUX")
         and not any(child.dep_ in ("auxpass", "nsubjpass") for child in token.children)
     )
@@ -63,8 +71,28 @@ def subject_of(cue: Token) -> Token | None:
             continue
         if token.dep_ == "relcl":
             return token.head
+        if _cue_on_root_noun(token):
+            return token.head
         break
     return None
+
+
+def _cue_on_root_noun(cue: Token) -> bool:
+    """``Mediators of the talks announced on Friday that …`` parsed as a noun with a
+    participle: a cue with a that-clause hung on the noun heading the sentence is that noun's
+    verb (no noun is modified by "announced that …")."""
+    head = cue.head
+    return (
+        cue.dep_ == "acl"
+        and head.dep_ == "ROOT"
+        and head.pos_ in ("NOUN", "PROPN")
+        and head.i < cue.i
+        and any(
+            child.dep_ == "ccomp"
+            and any(m.dep_ == "mark" and m.lower_ == "that" for m in child.children)
+            for child in cue.children
+        )
+    )
 
 
 def _quoting_verb(cue: Token) -> Token | None:

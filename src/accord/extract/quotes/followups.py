@@ -27,7 +27,7 @@ from accord.resolve.open_actors import context_country
 
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that"})
 #: sectors that are a state body a source can speak for (not "people", "residents")
-_BODY_SECTORS = frozenset({"GOV", "MIL", "SPY", "COP", "DIP", "LEG", "JUD"})
+BODY_SECTORS = frozenset({"GOV", "MIL", "SPY", "COP", "DIP", "LEG", "JUD"})
 
 
 @cache
@@ -125,7 +125,7 @@ def _sector_word(speaker: str) -> str | None:
         words[-1:] if len(words) > 1 and words[0].lower() in ("source", "sources") else []
     ):
         sector = gaz.sector([word])
-        if sector in _BODY_SECTORS and word.lower() not in {
+        if sector in BODY_SECTORS and word.lower() not in {
             "official",
             "officials",
             "source",

@@ -48,6 +48,9 @@ def headline_candidates(doc: Doc) -> list[Candidate]:
 
 
 def _reads_as_name(span: Span) -> bool:
-    """A short capitalised name ("Kremlin", "Hrytsenko"), not a topic label."""
+    """A short capitalised name ("Kremlin", "Hrytsenko"), not a topic label; a kicker of
+    several words in capitals ("WAR UPDATES:", "BREAKING NEWS:") is a label."""
     words = [t for t in span if t.lower_ != "the"]
+    if len(words) > 1 and all(t.text.isupper() for t in words):
+        return False
     return 0 < len(words) <= 4 and all(t.text[:1].isupper() and t.is_alpha for t in words)

@@ -6,19 +6,26 @@ Yelena Starikova said". The office is a state's, and the text says whose only th
 the place: the sentence's opening "In <place>," or, failing that, the one city of the
 dateline. A named speaker without a title ("Lytvyn said") or a story with neither place
 stays without an actor.
+
+Institutions are named the same way: "Police said", "local authorities said" in a story
+about one country's unrest are that country's police and local government. The country is
+the place the sentence opens with, else the dateline's, else the last earlier mention of
+the same body ("Kenyan police … Police said"), else the one the story's state actors
+belong to.
 """
 
 from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from accord.extract.analysis import Analysis
-from accord.extract.quotes.followups import person_titles
-from accord.nlp.datelines import dateline_country
+from accord.extract.quotes.followups import BODY_SECTORS, person_titles
+from accord.nlp.datelines import dateline_country, dateline_place_country
 from accord.nlp.docviews import doc_text
-from accord.resolve.actors import resolve_phrase
+from accord.resolve.actors import gazetteer, is_media, resolve_phrase
+from accord.resolve.open_actors import context_country
 
 _OPENING_PLACE = re.compile(r"(?:^|[.!?\n]\s*)In ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?),\s")
 
@@ -82,3 +89,53 @@ def share_person_actors(analysis: Analysis) -> None:
         actor = known.get(quote.speaker.split()[-1].lower()) if quote.speaker.split() else None
         if actor is not None:
             analysis.quotes[index] = quote.model_copy(update={"speaker_actor": actor})
+
+
+def _body_sector(phrase: Span) -> str | None:
+    """The state body a speaker phrase of common nouns names ("local authorities" → GOV,
+    "police" → COP); None for a phrase with a name or a possessor in it ("Gaza's health
+    ministry"), which says whose body it is."""
+    gaz = gazetteer()
+    words = [t for t in phrase if t.lower_ not in ("the", "a", "an") and not t.is_punct]
+    if not words or any(t.dep_ == "poss" for t in words):
+        return None
+    if any(t.pos_ == "PROPN" and gaz.sector([t.text]) is None for t in words):
+        return None  # a name, not a capitalised body noun ("MFA", "Police")
+    sector = gaz.sector([t.text for t in words])
+    return sector if sector in BODY_SECTORS else None
+
+
+def _same_body_before(analysis: Analysis, sector: str, token: int) -> str | None:
+    """The country of the last state mention of that sector before a token."""
+    found = None
+    for mention in sorted(analysis.mentions, key=lambda m: m.start):
+        if mention.start >= token:
+            break
+        actor = mention.actor
+        if actor and not is_media(actor) and actor.endswith("." + sector):
+            found = actor.split(".")[0]
+    return found
+
+
+def affiliate_institutions(doc: Doc, analysis: Analysis) -> None:
+    """Institution speakers a state body's noun names without a country ("Police said")
+    take the country of the place, the earlier same body or the story (module docstring)."""
+    text = doc_text(doc)
+    for index, quote in enumerate(analysis.quotes):
+        if quote.speaker_kind != "institution" or quote.speaker_actor is not None:
+            continue
+        said = quote.speaker_span
+        phrase = doc.char_span(said.start, said.end, alignment_mode="expand") if said else None
+        sector = _body_sector(phrase) if phrase is not None else None
+        if sector is None:
+            continue
+        country = (
+            _place_before(text, said.start)
+            or dateline_place_country(doc)
+            or _same_body_before(analysis, sector, phrase.start)
+            or context_country(m.actor for m in analysis.mentions if not is_media(m.actor))
+        )
+        if country:
+            analysis.quotes[index] = quote.model_copy(
+                update={"speaker_actor": f"{country}.{sector}"}
+            )

@@ -18,9 +18,12 @@ from accord.extract.quotes.cues import (
     INFINITIVE_CUES,
     LISTENER_OBJECT_CUES,
     OBJECT_CONTENT_CUES,
+    OBJECT_WITH_COMPLEMENT_CUES,
     PARTICIPLE_CUES,
     PREP_COMPLEMENT,
+    PREPOSITION_ONLY_CUES,
     PREPOSITIONAL_CUES,
+    RECIPROCAL_OBJECTS,
     is_cue,
     subject_of,
 )
@@ -45,6 +48,9 @@ def reported_candidate(doc: Doc, token: Token) -> Candidate | None:
         return None  # "X has not confirmed that …": the outlet says X did not say it
     if token.dep_ == "advcl" and token.tag_ == "VBG" and token.lemma_ not in PARTICIPLE_CUES:
         return None
+    if token.lemma_.lower() in PREPOSITION_ONLY_CUES:
+        subject = subject_of(token)  # "spoke of a pause"; not "will speak by phone"
+        return _prepositional_complement(token, subject) if subject is not None else None
     dependency_subject = subject_of(token)
     surface = _surface_subject(token)
     subject = surface or dependency_subject
@@ -105,8 +111,29 @@ def reported_candidate(doc: Doc, token: Token) -> Candidate | None:
         piece = _characterisation(token)
         if piece is not None:
             return Candidate(CHARACTERISATION, token, token.text, subject, [piece])
+    prepositional = _prepositional_complement(token, subject)
+    if prepositional is not None:
+        return prepositional
+    if token.lemma_.lower() in OBJECT_CONTENT_CUES:
+        # "emphasised the need to keep up the pressure": the object is what was said
+        for child in token.children:
+            if child.dep_ == "dobj" and child.pos_ in ("NOUN", "PROPN"):
+                if token.lemma_.lower() in OBJECT_WITH_COMPLEMENT_CUES and not any(
+                    c.dep_ in ("prep", "acl", "ccomp") for c in child.children
+                ):
+                    continue  # "expressed skepticism", "announced its approval": of nothing
+                piece = _subtree_range(child)
+                return Candidate("quotes.indirect.object", token, token.text, subject, [piece])
+    return None
+
+
+def _prepositional_complement(token: Token, subject: Token) -> Candidate | None:
+    """``accused X of using …``, ``insisted on …``, ``spoke of a pause``: the statement is
+    the object of the preposition the cue takes."""
     # "accused the rebels of attacking …" may hang "of" on the object, not on the cue
     objects_of_cue = [c for c in token.children if c.dep_ == "dobj" and c.i > token.i]
+    if any(_phrase_words(o) in RECIPROCAL_OBJECTS for o in objects_of_cue):
+        return None  # "the two sides accusing each other of …": the outlet's summary
     preps = [c for c in token.children if c.dep_ == "prep"]
     preps += [c for o in objects_of_cue for c in o.children if c.dep_ == "prep"]
     for child in sorted(preps, key=lambda t: t.i):
@@ -122,13 +149,11 @@ def reported_candidate(doc: Doc, token: Token) -> Candidate | None:
                 if target:  # "accused Israel of stalling": who is accused belongs to it
                     piece = (target[0].left_edge.idx, piece[1])
                 return Candidate("quotes.indirect.preposition", token, token.text, subject, [piece])
-    if token.lemma_.lower() in OBJECT_CONTENT_CUES:
-        # "emphasised the need to keep up the pressure": the object is what was said
-        for child in token.children:
-            if child.dep_ == "dobj" and child.pos_ in ("NOUN", "PROPN"):
-                piece = _subtree_range(child)
-                return Candidate("quotes.indirect.object", token, token.text, subject, [piece])
     return None
+
+
+def _phrase_words(token: Token) -> str:
+    return " ".join(t.lower_ for t in token.subtree)
 
 
 def _after_citation(clause: Token, piece: tuple[int, int]) -> tuple[int, int]:
@@ -170,11 +195,39 @@ def _characterisation(cue: Token) -> tuple[int, int] | None:
         ):
             complement = child
     if complement is None:
+        # "described the discussions as serious": the parser may hang "as" inside the object
+        for child in cue.children:
+            if (
+                child.dep_ == "dobj"
+                and child.i > cue.i
+                and any(t.lower_ == "as" and t.i > child.i for t in child.subtree)
+            ):
+                return _to_closing_mark(cue, _subtree_range(child))
         return None
     thing = [c for c in cue.children if c.dep_ == "dobj" and c.i < complement.i]
     start = _subtree_range(thing[0])[0] if thing else _subtree_range(complement)[0]
     end = _subtree_range(complement)[1]
-    return (start, end) if end > start else None
+    last = complement.right_edge
+    if last.pos_ == "CCONJ":
+        # "as constructive and conducted in a positive atmosphere": the parser hung the
+        # second half on the cue; the words after "and" still say what it was called
+        rest = [c for c in cue.children if c.i > last.i and not c.is_punct]
+        if rest:
+            end = _subtree_range(rest[0])[1]
+    return _to_closing_mark(cue, (start, end)) if end > start else None
+
+
+def _to_closing_mark(cue: Token, piece: tuple[int, int]) -> tuple[int, int]:
+    """A characterisation that opens a quotation ends where the quotation does: the parser
+    may cut ``as "serious and constructive and were conducted …"`` at the second "and"."""
+    text = doc_text(cue.doc)
+    start, end = piece
+    inside = text[start:end]
+    if inside.count("“") <= inside.count("”") and inside.count('"') % 2 == 0:
+        return piece
+    sentence_end = cue.sent.end_char
+    closing = [i for i in (text.find("”", end), text.find('"', end)) if 0 <= i < sentence_end + 2]
+    return (start, min(closing) + 1) if closing else piece
 
 
 def _clause_of_statement(cue: Token) -> Token | None:
@@ -258,6 +311,8 @@ def _surface_subject(cue: Token) -> Token | None:
         return appositive
     if index < 0 or doc[index].text not in _FRONTING_MARKS:
         return None
+    if index > 0 and not doc[index].whitespace_ and not doc[index - 1].whitespace_:
+        return None  # "Mediators in the cease-fire talks said": a hyphen inside a word
     nouns = [t for t in phrase if t.pos_ in ("PROPN", "NOUN")]
     if not nouns or nouns[-1].i != cue.i - 1:
         return None

@@ -26,13 +26,15 @@ from accord.nlp.datelines import dateline_country, dateline_tokens
 from accord.nlp.docviews import doc_entities, entities_in
 from accord.resolve.actors import gazetteer, is_media, resolve_phrase
 from accord.resolve.dates import resolve_day
-from accord.resolve.open_actors import context_country
+from accord.resolve.open_actors import context_country, is_acronym, mint_id, vocabulary
 
 SPEAKERS = load_data("quotes/speakers")
 RELAYS = load_data("quotes/relays")
 ANONYMOUS_HEADS = frozenset(SPEAKERS["anonymous_heads"])
 ORGANISATION_HEADS = frozenset(SPEAKERS["organisation_heads"])
 #: anonymous heads that name a role: "the commander" refers back only to a commander
+#: heads that speak for two actors at once ("the two sides", "both parties")
+PAIR_HEADS = frozenset(SPEAKERS["pair_heads"])
 ROLE_HEADS = ANONYMOUS_HEADS - frozenset(SPEAKERS["generic_anonymous_heads"])
 PERSON_PRONOUNS = frozenset(SPEAKERS["person_pronouns"])
 GROUP_PRONOUNS = frozenset(SPEAKERS["group_pronouns"])
@@ -43,6 +45,7 @@ INTERVIEW_NOUNS = frozenset(RELAYS["interview_nouns"])
 LISTENER_PREPS = frozenset(RELAYS["listener_preps"])
 LISTENER_VERBS = frozenset(RELAYS["listener_verbs"])
 OUTLET_NOUNS = frozenset(RELAYS["outlet_nouns"])
+PRESS_NOUNS = frozenset(RELAYS["press_nouns"])
 _OUTLET_NAMES = {
     name.lower(): outlet_id for outlet_id, names in RELAYS["outlets"].items() for name in names
 }
@@ -52,7 +55,13 @@ TOPIC_PREPOSITIONS = frozenset(words("grammar", "speaker_topic_prepositions"))
 #: Events "in" or "at" which a speaker acts ("mediators in the Sudan talks").
 TOPIC_EVENTS = frozenset(words("grammar", "speaker_topic_events"))
 _QUOTE_CHARS = "\"'“”‘’«»"
+#: sectors whose nouns name a body or its members, never a person's name's last word
+_BODY_NOUN_SECTORS = frozenset({"MIL", "SPY", "COP", "LEG", "JUD", "DIP"})
+#: sectors a phrase's head gives a state actor named inside it ("the junta's media")
+_HEAD_BODY_SECTORS = _BODY_NOUN_SECTORS | {"MED"}
 _CUT_DEPS = {"relcl", "acl", "advcl", "cc", "conj"}
+#: "both the army and …": the first conjunct's phrase without the conjunction's first word
+_LEADING_CUT_DEPS = {"preconj"}
 
 
 def outlet_id(name: str | None) -> str | None:
@@ -162,7 +171,7 @@ class SpeakerResolver:
         if subject.lemma_.lower() in STATEMENT_NOUNS and subject.pos_ == "NOUN":
             owner = _owner_of_statement(subject)
             if owner is None:
-                own = _statement_actor(subject)
+                own = _statement_actor(subject) or self._described_owner(subject)
                 if own is not None:  # "a Pakistani military statement said"
                     phrase = _phrase(subject)
                     span = self.doc[phrase[0].i : phrase[-1].i + 1]
@@ -174,7 +183,12 @@ class SpeakerResolver:
                         head=subject.lemma_.lower(),
                         span=_text_span(span),
                     )
-                return self._back_reference(kinds=("institution", "named", "anonymous"), at=subject)
+                earlier = self._back_reference(
+                    kinds=("institution", "named", "anonymous"), at=subject
+                )
+                if earlier is not None or _earlier_statement_owner(subject) is None:
+                    return earlier
+                owner = _earlier_statement_owner(subject)
             subject = owner
         if subject.pos_ == "PRON":
             return self._pronoun(subject)
@@ -223,8 +237,14 @@ class SpeakerResolver:
                 head=head,
                 span=_text_span(span),
             )
+        if _press_at_large(span):
+            return None  # "US media reported", "local outlets said": no one in particular
         if actor is None:
             actor = self._state_media(span)
+        if actor is None:
+            actor = self._earlier_full_name(span)
+        if actor is None and head in PAIR_HEADS:
+            actor = self._pair_before(span)
         if actor is None and (definite or _has_possessor(subject)):
             earlier = self._org_antecedent(span)
             if earlier is not None:
@@ -307,11 +327,40 @@ class SpeakerResolver:
                 found = self._named(person, _clean_name(person.text))
         elif lower in GROUP_PRONOUNS:
             found = self._back_reference(kinds=("institution", "anonymous", "named"), at=pronoun)
+            if found is None:
+                found = self._pronoun_referent(pronoun)
         else:
             return None
         if found is None:
             return None
         return replace(found, span=_text_span(self.doc[pronoun.i : pronoun.i + 1]))
+
+    def _pronoun_referent(self, pronoun: Token) -> Speaker | None:
+        """``Sudan's army attacked … It said …`` with no speaker quoted before: the actor the
+        coreference gave the pronoun, named as the text last named it."""
+        mention = self.analysis.mention_covering(pronoun)
+        if mention is None or not mention.actor or is_media(mention.actor):
+            return None
+        named = [
+            m
+            for m in self.analysis.mentions
+            if m.end <= pronoun.i and m.actor == mention.actor and m.kind != "pronoun"
+        ]
+        text = max(named, key=lambda m: m.start).text if named else pronoun.text
+        return Speaker(text=_strip_marks(text), actor=mention.actor, kind="institution")
+
+    def _described_owner(self, noun: Token) -> str | None:
+        """``The army statement said``: the state body of that sector the text last named."""
+        words = [t.text for t in noun.lefts if t.dep_ in ("compound", "amod")]
+        sector = gazetteer().sector(words) if words else None
+        if sector is None:
+            return None
+        earlier = [
+            m
+            for m in self.analysis.mentions
+            if m.end <= noun.i and m.actor and m.actor.endswith("." + sector)
+        ]
+        return max(earlier, key=lambda m: m.start).actor if earlier else None
 
     def _back_reference(
         self,
@@ -353,6 +402,42 @@ class SpeakerResolver:
                 return mention.actor
         return None
 
+    def _pair_before(self, span: Span) -> str | None:
+        """``The two sides said``, ``both parties said`` after "Armenia and Azerbaijan held
+        talks": the first of the last two actors the text named."""
+        last: list[str] = []
+        for mention in sorted(self.analysis.mentions, key=lambda m: m.start):
+            if mention.end <= span.start and mention.actor and not is_media(mention.actor):
+                if mention.actor in last:
+                    last.remove(mention.actor)
+                last.append(mention.actor)
+        return last[-2] if len(last) >= 2 else None
+
+    def _earlier_full_name(self, span: Span) -> str | None:
+        """``the Council said`` after "Sudan's Sovereign Council met", ``JCS said`` after
+        "the Joint Chiefs of Staff (JCS)": a capitalised name the text gave before inside a
+        longer name, whose actor it keeps; an organisation's acronym no list has is its id, as
+        :mod:`accord.resolve.open_actors` mints it."""
+        name = _describe(span)
+        if not name[:1].isupper() or span.root.pos_ != "PROPN" and not span.root.is_title:
+            return None
+        pattern = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)")
+        earlier = [
+            mention
+            for mention in self.analysis.mentions
+            if mention.end <= span.start
+            and mention.actor
+            and not is_media(mention.actor)
+            and mention.person is None
+            and mention.text != name
+            and pattern.search(mention.text)
+        ]
+        if earlier:
+            return max(earlier, key=lambda m: m.start).actor
+        if is_acronym(name) and span.root.ent_type_ == "ORG" and not gazetteer().sector([name]):
+            return mint_id(name, name)  # not "MFA", "MoD": a state body's generic initials
+        return None
+
     def _actor_of(self, span: Span, skip_person: str | None = None) -> str | None:
         """The actor a speaker phrase names: the actors extractor's mentions first.
 
@@ -370,6 +455,10 @@ class SpeakerResolver:
                 mentions.append(mention)
         for mention in mentions:
             if mention.start <= span.root.i < mention.end:
+                if mention.rule.startswith("coref."):
+                    # "the Hamas-run health ministry" names its own actor: no antecedent
+                    own = resolve_phrase(_strip_marks(span.text))
+                    return own or mention.actor
                 return mention.actor
         if mentions:
             longest = max(mentions, key=lambda m: m.end - m.start).actor
@@ -377,7 +466,7 @@ class SpeakerResolver:
             whole = resolve_phrase(_strip_marks(span.text))
             if whole and longest and whole.split(".")[0] == longest.split(".")[0]:
                 return whole
-            return longest
+            return _with_head_sector(longest, span) if whole is None else longest
         own = [t for t in span if not _topic_of(t, span.root)]
         text = _strip_marks(span.doc[own[0].i : own[-1].i + 1].text) if own else ""
         if skip_person:
@@ -454,6 +543,8 @@ class SpeakerResolver:
                         if earlier is not None:
                             attribution.via, attribution.via_name = earlier
                             continue
+                        if not _names_outlet(child):
+                            continue  # "a ministry statement quoted the minister": no relay
                         name = outlet_name(child)
                         attribution.via, attribution.via_name = outlet_id(name) or slug(name), name
         if attribution.via is None:
@@ -507,7 +598,7 @@ def _phrase(head: Token) -> list[Token]:
     """The noun phrase of a speaker, without relative clauses or trailing punctuation."""
     excluded: set[int] = set()
     for child in head.children:
-        if child.dep_ in _CUT_DEPS and child.i > head.i:
+        if child.dep_ in _CUT_DEPS and child.i > head.i or child.dep_ in _LEADING_CUT_DEPS:
             excluded.update(t.i for t in child.subtree)
     _, after_dateline = dateline_tokens(head.doc)
     if head.i >= after_dateline:  # "ADDIS ABABA, Oct 2 (Wire) - Ethiopia said": not the name
@@ -566,6 +657,8 @@ def _person_name(span: Span, analysis: Analysis) -> str | None:
         candidate = " ".join(t.text for t in chain)
         if chain and chain[-1].lower_ in ANONYMOUS_HEADS:
             candidate = ""  # "the Foreign Minister": a title, not a name
+        if chain and _ends_in_body(chain):
+            candidate = ""  # "Joint Chiefs", "Sovereign Council": a body, not a person
         if (
             candidate
             and resolve_phrase(candidate) is None
@@ -578,6 +671,25 @@ def _person_name(span: Span, analysis: Analysis) -> str | None:
             if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].text == root.text:
                 return _clean_name(ent.text)
     return None
+
+
+def _with_head_sector(actor: str | None, span: Span) -> str | None:
+    """A state actor named in a phrase whose head is another of its bodies: "South Korea's
+    Joint Chiefs of Staff (JCS)" → KOR.MIL, "the junta's media" → MMR.MED, when the phrase
+    as a whole does not resolve. A person's title keeps the actor ("the army's spokesman")."""
+    if not actor or "." not in actor:
+        return actor
+    words = [t.text for t in span if t.i <= span.root.i and not t.is_punct]
+    sector = gazetteer().sector(words)
+    return f"{actor.split('.')[0]}.{sector}" if sector in _HEAD_BODY_SECTORS else actor
+
+
+def _ends_in_body(chain: list[Token]) -> bool:
+    """Does a run of capitalised words end in a body's noun ("Joint Chiefs", "National
+    Council"), which no person's name does? A title ("King") does not count."""
+    if chain[-1].lower_ in vocabulary().heads:
+        return True
+    return gazetteer().sector([t.text for t in chain]) in _BODY_NOUN_SECTORS
 
 
 def _nearest_person(pronoun: Token, window: int = 600) -> Span | None:
@@ -645,6 +757,35 @@ def _owner_of_statement(noun: Token) -> Token | None:
             for grandchild in child.children:
                 if grandchild.dep_ == "pobj":
                     return grandchild
+    return None
+
+
+def _press_at_large(span: Span) -> bool:
+    """``US media``, ``local outlets``, ``Israeli reports``: the press at large, which the
+    outlet summarises, unlike a named outlet or a state's own media ("state media", "the
+    junta's media")."""
+    root = span.root
+    return (
+        (root.lower_ in PRESS_NOUNS or root.lemma_.lower() in PRESS_NOUNS)
+        and root.tag_ in ("NNS", "NN")
+        and not any(t.lower_ in ("state", "official", "government") for t in span)
+        and not _has_possessor(root)  # "the junta's media": a state's own voice
+        and outlet_id(outlet_name(root)) is None
+        and _outlet_modifier(span) is None
+    )
+
+
+def _earlier_statement_owner(noun: Token) -> Token | None:
+    """``The statement said …`` with no speaker quoted before: whoever the text last said
+    issued a statement ("Hamas issued a statement", "a joint statement by Egypt and Qatar")."""
+    for token in reversed(noun.doc[: noun.i]):
+        if token.pos_ != "NOUN" or token.lemma_.lower() not in STATEMENT_NOUNS:
+            continue
+        owner = _owner_of_statement(token)
+        if owner is None and token.dep_ == "dobj":
+            owner = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
+        if owner is not None and owner.pos_ in ("NOUN", "PROPN"):
+            return owner
     return None
 
 

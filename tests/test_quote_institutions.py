@@ -1,0 +1,162 @@
+"""Institution speakers: the country a state body's noun leaves unsaid, and bodies whose
+capitalised names are no person's."""
+
+import pytest
+
+
+def _speakers(text: str) -> dict[str, tuple[str, str | None, str]]:
+    from accord.report import analyze
+
+    report = analyze(text, outlet="Wire", published="2026-03-02")
+    return {q.content[:20]: (q.speaker, q.speaker_actor, q.speaker_kind) for q in report.quotes}
+
+
+@pytest.mark.slow
+def test_police_take_the_earlier_same_body():
+    found = _speakers(
+        "Protests against the ceasefire deal with the rebels\n"
+        "Kenyan police fired tear gas at protesters outside parliament on Tuesday.\n"
+        "Police said they had arrested 40 people during the clashes over the talks.\n"
+    )
+    assert found["they had arrested 40"][1:] == ("KEN.COP", "institution")
+
+
+@pytest.mark.slow
+def test_local_authorities_take_the_story_country():
+    found = _speakers(
+        "Fighting in the north\n"
+        "Ethiopian troops fought militias in the Amhara region on Monday.\n"
+        "Local authorities said the death toll had risen to twelve.\n"
+    )
+    assert found["the death toll had r"][1] == "ETH.GOV"
+
+
+@pytest.mark.slow
+def test_dateline_place_gives_the_police_their_country():
+    found = _speakers(
+        "NAIROBI, Kenya (Wire) - Thousands marched through the city centre on Friday.\n"
+        "Police said the march ended without violence and the talks would resume.\n"
+    )
+    assert found["the march ended with"][1] == "KEN.COP"
+
+
+@pytest.mark.slow
+def test_joint_chiefs_are_a_military_body_not_a_person():
+    found = _speakers(
+        "Missile launches\n"
+        "\u201cThe military is monitoring the situation in case of further launches,\u201d "
+        "South Korea\u2019s Joint Chiefs of Staff (JCS) said.\n"
+    )
+    speaker, actor, kind = found["The military is moni"]
+    assert (actor, kind) == ("KOR.MIL", "institution")
+    assert "Joint Chiefs" in speaker
+
+
+@pytest.mark.slow
+def test_both_is_no_part_of_the_speaker():
+    found = _speakers(
+        "Talks in Addis Ababa\n"
+        "Ethiopia's government and the rebels met in Addis Ababa on Monday.\n"
+        "Both the government and the rebels said they would attend the next round.\n"
+    )
+    assert found["they would attend th"][0] == "government"
+
+
+@pytest.mark.slow
+def test_an_unlisted_organisations_acronym_is_its_id():
+    found = _speakers(
+        "Rebels join the talks\n"
+        "The Democratic Union Front took control of the town before the peace talks.\n"
+        "DUF said in a statement it would join the talks on Monday.\n"
+    )
+    assert found["it would join the ta"][1] == "DUF"
+
+
+@pytest.mark.slow
+def test_a_ministrys_generic_initials_are_the_story_countrys_government():
+    found = _speakers(
+        "Talks on the breakaway regions\n"
+        "Georgia's foreign ministry criticised the talks in Geneva on Thursday.\n"
+        "The MFA said the detentions of Georgians in the two regions must end.\n"
+    )
+    assert found["the detentions of Ge"][1:] == ("GEO.GOV", "institution")
+
+
+def test_capitals_and_state_bodies_news_uses():
+    from accord.resolve.actors import resolve_phrase
+
+    assert resolve_phrase("Ouagadougou") == "BFA.GOV"
+    assert resolve_phrase("Bangui") == "CAF.GOV"
+    assert resolve_phrase("the Verkhovna Rada") == "UKR.LEG"
+    assert resolve_phrase("the SBU") == "UKR.SPY"
+    assert resolve_phrase("the Georgian MFA") == "GEO.GOV"
+    assert resolve_phrase("KCNA") == "PRK.MED"
+    assert resolve_phrase("the ISPR") == "PAK.MIL"
+    assert resolve_phrase("the Islamic Emirate") == "TALIBAN"
+    assert resolve_phrase("AFC/M23") == "M23"
+    assert resolve_phrase("Salva Kiir") == "SSD.GOV"
+    assert resolve_phrase("Hemedti") == "RSF"
+
+
+@pytest.mark.slow
+def test_a_possessed_body_gives_its_sector_to_the_possessors_state():
+    found = _speakers(
+        "Myanmar's military regime refused to meet the opposition before the talks.\n"
+        "The junta\u2019s media said the two men discussed the regional peace plan.\n"
+    )
+    assert found["the two men discusse"][1] == "MMR.MED"
+
+
+@pytest.mark.slow
+def test_a_diplomat_speaks_for_the_government_an_announcement_states_its_object():
+    found = _speakers(
+        "Talks in Jeddah\n"
+        "Ceasefire talks have made no major progress so far, a Saudi diplomat said on Monday.\n"
+        "The Sudanese army announced a three-day truce starting on Tuesday.\n"
+    )
+    assert found["talks have made no m"][1] == "SAU.GOV"
+    assert found["a three-day truce st"][1] == "SDN.MIL"
+
+
+@pytest.mark.slow
+def test_a_body_naming_its_own_side_takes_no_antecedent():
+    found = _speakers(
+        "Israel struck targets overnight as the truce talks stalled.\n"
+        "The Hamas-run health ministry said 30 people were killed in the strikes.\n"
+        "Gaza's health ministry said the toll would rise.\n"
+    )
+    assert found["30 people were kille"][1] == "HAMAS"
+    assert found["the toll would rise"][1] != "ISR.GOV"
+
+
+@pytest.mark.slow
+def test_a_pronoun_or_a_described_statement_with_no_earlier_speaker():
+    found = _speakers(
+        "Army suspends the talks\n"
+        "Sudan's army attacked paramilitary positions near the capital on Monday.\n"
+        "It said in a statement that the talks with the paramilitary were suspended.\n"
+        "The army statement said dozens of fighters were killed before the talks.\n"
+    )
+    assert found["the talks with the p"][1] == "SDN.MIL"
+    assert found["dozens of fighters w"][1] == "SDN.MIL"
+
+
+@pytest.mark.slow
+def test_the_press_at_large_is_no_speaker_state_media_is():
+    found = _speakers(
+        "Talks resumed in Tehran on Monday.\n"
+        "Local media reported that the delegations had met twice before the talks.\n"
+        "Iranian state media said the delegation had arrived for the talks.\n"
+    )
+    assert "the delegations had " not in found
+    assert found["the delegation had a"][1] == "IRN.MED"
+
+
+@pytest.mark.slow
+def test_the_parties_speak_as_the_pair_last_named():
+    found = _speakers(
+        "Talks in Washington\n"
+        "Armenia and Azerbaijan held peace talks in Washington on Friday.\n"
+        "The parties said in a joint statement that progress had been made.\n"
+    )
+    assert found["progress had been ma"][1] in ("ARM.GOV", "AZE.GOV")

@@ -1,0 +1,142 @@
+"""Reported statements the parser shapes oddly, and the owner of "the statement said"."""
+
+import pytest
+
+
+def _quotes(text: str) -> list[tuple[str, str | None, str]]:
+    from accord.report import analyze
+
+    report = analyze(text, outlet="Wire", published="2026-03-02")
+    return [(q.speaker, q.speaker_actor, q.content) for q in report.quotes]
+
+
+@pytest.mark.slow
+def test_a_hyphenated_word_is_no_fronting_dash():
+    found = _quotes(
+        "Mediators in the Sahel cease-fire talks announced on Friday that they had proposed "
+        "a new plan to bridge the gaps.\n"
+    )
+    assert any(
+        s.startswith("Mediators in the Sahel") and c.startswith("they had") for s, _, c in found
+    )
+
+
+@pytest.mark.slow
+def test_a_cue_parsed_as_a_participle_of_the_opening_noun():
+    found = _quotes(
+        "DOHA, Aug. 16 (Wire) -- Mediators of the ceasefire talks announced on Friday that the "
+        "two-day discussions in the Qatari capital have concluded, with plans to meet again.\n"
+    )
+    assert any(s.startswith("Mediators") and "discussions" in c for s, _, c in found)
+
+
+@pytest.mark.slow
+def test_a_characterisation_keeps_what_follows_and():
+    found = _quotes(
+        "In a joint statement, Kenya, Uganda and Tanzania described the talks as constructive "
+        "and conducted in a positive environment.\n"
+    )
+    assert any(c.endswith("conducted in a positive environment") for _, _, c in found)
+
+
+@pytest.mark.slow
+def test_the_statement_speaks_for_whoever_issued_it():
+    found = _quotes(
+        "Hamas issued a statement on the talks on Monday.\n"
+        "The statement said the group would not accept the offer without a withdrawal.\n"
+    )
+    assert ("Hamas", "HAMAS") in {(s, a) for s, a, c in found if c.startswith("the group would")}
+
+
+@pytest.mark.slow
+def test_a_quoted_characterisation_ends_with_its_quotation():
+    found = _quotes(
+        "The round ended, according to a joint statement by Kenya and Uganda. The statement "
+        'described the discussions as "frank and useful and were held in good faith."\n'
+    )
+    assert any("were held in good faith" in c for _, _, c in found)
+
+
+@pytest.mark.slow
+def test_signalled_spoke_of_and_expressed_concern_are_statements():
+    found = _quotes(
+        "The talks stalled in Addis Ababa.\n"
+        "The rebels have signaled they are unlikely to sign the proposed ceasefire agreement.\n"
+        "The state news agency spoke of a pause in the talks with the possibility of resumption.\n"
+        "Kenyan envoys expressed their concern over the detention of the negotiators.\n"
+        "Kenyan envoys expressed skepticism after the talks.\n"
+    )
+    contents = [c for _, _, c in found]
+    assert any(c.startswith("they are unlikely to sign") for c in contents)
+    assert any(c.startswith("a pause in the talks") for c in contents)
+    assert any(c.startswith("their concern over the detention") for c in contents)
+    assert not any(c == "skepticism" for c in contents)
+
+
+@pytest.mark.slow
+def test_hailed_as_and_calling_it_characterise():
+    found = _quotes(
+        "Talks on the truce resumed in Nairobi.\n"
+        "The Kenyan government hailed the deal as a turning point.\n"
+        "The Ugandan ministry condemned the attack, calling it a violation of the truce.\n"
+    )
+    assert ("Kenyan government", "KEN.GOV", "the deal as a turning point") in found
+    assert any(c == "it a violation of the truce" and a == "UGA.GOV" for _, a, c in found)
+
+
+@pytest.mark.slow
+def test_an_announced_object_needs_a_complement():
+    found = _quotes(
+        "Truce talks in Nairobi\n"
+        "The Kenyan army announced a three-day truce starting on Monday.\n"
+        "As the rebels announced their approval, the talks moved to a new stage.\n"
+    )
+    contents = [c for _, _, c in found]
+    assert "a three-day truce starting on Monday" in contents
+    assert not any(c.startswith("their approval") for c in contents)
+
+
+@pytest.mark.slow
+def test_mutual_accusations_are_the_outlets_summary():
+    found = _quotes(
+        "Talks stall in Jeddah\n"
+        "Clashes continued in the capital, with the two sides accusing each other of "
+        "starting the war.\n"
+        "The army accused the paramilitary of violating the truce.\n"
+    )
+    contents = [c for _, _, c in found]
+    assert not any("starting the war" in c for c in contents)
+    assert any(c.startswith("the paramilitary of violating") for c in contents)
+
+
+def test_a_kicker_in_capitals_is_no_speaker():
+    from accord.extract.quotes.headline import _reads_as_name
+
+    nlp = pytest.importorskip("spacy").blank("en")
+    assert not _reads_as_name(nlp("WAR UPDATES")[:])
+    assert _reads_as_name(nlp("NATO")[:])
+    assert _reads_as_name(nlp("Kremlin")[:])
+
+
+@pytest.mark.slow
+def test_mediators_named_only_after_their_statement():
+    found = _quotes(
+        "Mediators in the Sahel ceasefire talks announced on Friday that they had proposed "
+        "a new plan.\n"
+        "The talks, mediated by Qatar and Egypt, resumed in Doha on Saturday.\n"
+    )
+    assert any(c.startswith("they had proposed") and a == "QAT.GOV" for _, a, c in found)
+
+
+@pytest.mark.slow
+def test_a_statement_quoting_its_own_minister_is_no_relay():
+    from accord.report import analyze
+
+    report = analyze(
+        "Talks on the truce resumed in Nairobi.\n"
+        "A Kenyan ministry statement quoted the minister as saying the delegation had arrived.\n",
+        outlet="Wire",
+        published="2026-03-02",
+    )
+    quotes = [q for q in report.quotes if q.content.startswith("the delegation had")]
+    assert quotes and quotes[0].via is None
