@@ -20,12 +20,12 @@ def claims_by_speaker(report) -> dict:
 def test_partitive_subject_and_negation_give_the_same_proposition(nlp):
     report = report_of(
         nlp,
-        "Egypt said this round of talks in Cairo had ended.\n"
-        "Qatar, however, said the talks had not ended.",
+        "Ghana said this round of talks in Accra was over.\n"
+        "Togo, for its part, said the negotiations had not ended.",
     )
     claims = claims_by_speaker(report)
-    (egypt,) = claims["EGY.GOV"]
-    (qatar,) = claims["QAT.GOV"]
+    (egypt,) = claims["GHA.GOV"]
+    (qatar,) = claims["TGO.GOV"]
     assert (egypt.subject, egypt.predicate) == (qatar.subject, qatar.predicate) == ("talk", "end")
     assert egypt.polarity is True and qatar.polarity is False
 
@@ -53,11 +53,11 @@ def test_modal_sets_status(nlp):
 def test_contradiction_between_two_actors_with_both_sides(nlp):
     report = report_of(
         nlp,
-        "Egypt said this round of talks in Cairo had ended.\n"
-        "Qatar, however, said the talks had not ended.",
+        "Ghana said this round of talks in Accra was over.\n"
+        "Togo, for its part, said the negotiations had not ended.",
     )
     (contradiction,) = report.contradictions
-    assert {contradiction.a.by, contradiction.b.by} == {"EGY.GOV", "QAT.GOV"}
+    assert {contradiction.a.by, contradiction.b.by} == {"GHA.GOV", "TGO.GOV"}
     for side in (contradiction.a, contradiction.b):
         assert side.quote_id and side.evidence and side.speaker
     assert "end" in contradiction.topic

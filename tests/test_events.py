@@ -29,7 +29,7 @@ def events(nlp, text, published="2024-05-09"):
         ),
         ("Qatar will send a delegation to Cairo.", ("QAT.GOV", "CONSULT", "EGY.GOV", "planned")),
         (
-            "The Israeli government did not send its delegation to Egypt.",
+            "The Israeli government never sent its negotiators to Egypt.",
             ("ISR.GOV", "CONSULT", "EGY.GOV", "denied"),
         ),
         (
@@ -185,7 +185,7 @@ def test_both_camps_are_the_sides_named_with_between(nlp):
 
 def test_an_army_addressed_itself_is_asked_not_its_government(nlp):
     text = (
-        "Fighting between the Sudanese army and the RSF went on. "
+        "Clashes pitting the Sudanese army against the RSF carried on. "
         '"Egypt urges both parties to respect the truce," the statement said. '
         "Kenya demanded the withdrawal of Sudanese forces from the border."
     )
@@ -195,7 +195,7 @@ def test_an_army_addressed_itself_is_asked_not_its_government(nlp):
 
 
 def test_the_doers_of_a_joint_act_are_allies_not_counterparts(nlp):
-    text = "The M23 seized Goma before it was driven out in a joint UN-Congolese offensive."
+    text = "The M23 held Goma until a joint UN-Congolese offensive pushed it out."
     found, _ = events(nlp, text)
     pairs = {(s, t) for s, a, t, _ in found if a == "ASSAULT"}
     assert not pairs & {("UN", "COD.MIL"), ("COD.MIL", "UN"), ("UN", "COD"), ("COD", "UN")}
@@ -503,7 +503,7 @@ def test_two_parties_meeting_somewhere_consult_each_other(nlp):
         ("Israel will keep attacking Hezbollah.", ("ISR.MIL", "ASSAULT", "HEZBOLLAH", "occurred")),
         # a demand on a state's forces is made of the state
         (
-            "Moscow demanded the withdrawal of Ukrainian forces from four regions.",
+            "Moscow insisted on the pullout of Ukrainian forces from the four regions.",
             ("RUS.GOV", "REQUEST", "UKR.GOV", "occurred"),
         ),
         # a backer named before "-backed" is not the doer
@@ -530,7 +530,7 @@ def test_two_parties_meeting_somewhere_consult_each_other(nlp):
             ("UKR.GOV", "RETREAT", "RUS.GOV", "occurred"),
         ),
         (
-            "Russia and Ukraine held talks. Such an exchange would be their biggest POW swap.",
+            "Russia and Ukraine held talks. That would be their largest POW swap so far.",
             ("RUS.GOV", "RETREAT", None, "hypothetical"),
         ),
         # an attack noun that is the subject of "killed" keeps its own target

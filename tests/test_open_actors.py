@@ -62,7 +62,7 @@ def test_unlisted_groups_are_minted_and_reused():
 
 SIDES = (
     "Army and RSF resume talks in Jeddah\n"
-    "Fighting between the Sudanese army and the Rapid Support Forces has killed hundreds in "
+    "Battles pitting the Sudanese army against the Rapid Support Forces have killed hundreds in "
     "Khartoum. Ukraine and Russia held their first face-to-face talks in Istanbul on Friday.\n"
     "The RSF said the army had shelled its positions. The RSF rejected the offer.\n"
 )

@@ -44,10 +44,10 @@ def test_dateline_place_gives_the_police_their_country():
 def test_joint_chiefs_are_a_military_body_not_a_person():
     found = _speakers(
         "Missile launches\n"
-        "\u201cThe military is monitoring the situation in case of further launches,\u201d "
+        "\u201cOur forces are watching closely for any more launches,\u201d "
         "South Korea\u2019s Joint Chiefs of Staff (JCS) said.\n"
     )
-    speaker, actor, kind = found["The military is moni"]
+    speaker, actor, kind = found["Our forces are watch"]
     assert (actor, kind) == ("KOR.MIL", "institution")
     assert "Joint Chiefs" in speaker
 
@@ -111,10 +111,10 @@ def test_a_possessed_body_gives_its_sector_to_the_possessors_state():
 def test_a_diplomat_speaks_for_the_government_an_announcement_states_its_object():
     found = _speakers(
         "Talks in Jeddah\n"
-        "Ceasefire talks have made no major progress so far, a Saudi diplomat said on Monday.\n"
+        "The truce talks are moving slowly, a Saudi diplomat said on Monday.\n"
         "The Sudanese army announced a three-day truce starting on Tuesday.\n"
     )
-    assert found["talks have made no m"][1] == "SAU.GOV"
+    assert found["The truce talks are "][1] == "SAU.GOV"
     assert found["a three-day truce st"][1] == "SDN.MIL"
 
 

@@ -13,8 +13,8 @@ def _quotes(text: str) -> list[tuple[str, str | None, str]]:
 @pytest.mark.slow
 def test_a_hyphenated_word_is_no_fronting_dash():
     found = _quotes(
-        "Mediators in the Sahel cease-fire talks announced on Friday that they had proposed "
-        "a new plan to bridge the gaps.\n"
+        "Mediators in the Sahel cease-fire talks announced late on Sunday that they had drafted "
+        "a fresh compromise text.\n"
     )
     assert any(
         s.startswith("Mediators in the Sahel") and c.startswith("they had") for s, _, c in found
@@ -24,10 +24,10 @@ def test_a_hyphenated_word_is_no_fronting_dash():
 @pytest.mark.slow
 def test_a_cue_parsed_as_a_participle_of_the_opening_noun():
     found = _quotes(
-        "DOHA, Aug. 16 (Wire) -- Mediators of the ceasefire talks announced on Friday that the "
-        "two-day discussions in the Qatari capital have concluded, with plans to meet again.\n"
+        "LOME, Aug. 16 (Wire) -- Mediators of the ceasefire process announced on Saturday "
+        "that the three-day meetings have ended.\n"
     )
-    assert any(s.startswith("Mediators") and "discussions" in c for s, _, c in found)
+    assert any(s.startswith("Mediators") and "meetings" in c for s, _, c in found)
 
 
 @pytest.mark.slow
@@ -61,13 +61,13 @@ def test_a_quoted_characterisation_ends_with_its_quotation():
 def test_signalled_spoke_of_and_expressed_concern_are_statements():
     found = _quotes(
         "The talks stalled in Addis Ababa.\n"
-        "The rebels have signaled they are unlikely to sign the proposed ceasefire agreement.\n"
+        "The rebels have signaled they will probably not sign the draft truce any time soon.\n"
         "The state news agency spoke of a pause in the talks with the possibility of resumption.\n"
         "Kenyan envoys expressed their concern over the detention of the negotiators.\n"
         "Kenyan envoys expressed skepticism after the talks.\n"
     )
     contents = [c for _, _, c in found]
-    assert any(c.startswith("they are unlikely to sign") for c in contents)
+    assert any(c.startswith("they will probably not sign") for c in contents)
     assert any(c.startswith("a pause in the talks") for c in contents)
     assert any(c.startswith("their concern over the detention") for c in contents)
     assert not any(c == "skepticism" for c in contents)
@@ -100,7 +100,7 @@ def test_an_announced_object_needs_a_complement():
 def test_mutual_accusations_are_the_outlets_summary():
     found = _quotes(
         "Talks stall in Jeddah\n"
-        "Clashes continued in the capital, with the two sides accusing each other of "
+        "Gunfire went on in the capital, with both camps accusing each other of "
         "starting the war.\n"
         "The army accused the paramilitary of violating the truce.\n"
     )

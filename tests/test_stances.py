@@ -86,7 +86,7 @@ def test_an_agreement_between_two_sides_in_force_binds_both_and_co_signatories_a
         "A ceasefire between Ethiopia and Eritrea, mediated by Kenya, came into effect on "
         "Wednesday.\n"
         "The Kenyan envoy signed the deal along with a Somali minister in Nairobi.\n"
-        "The talks raised the prospect of a ceasefire between Sudan and Chad.\n"
+        "The meeting revived hopes of a truce between Sudan and Chad.\n"
     )
     found = stances_of(text, nlp)
     assert found[("ETH.GOV", "accepted")].evidence[0].rule == "stances.agreement_between"
@@ -114,8 +114,8 @@ def test_a_third_party_that_chairs_or_hosts_the_talks_mediates(nlp):
 def test_a_pronoun_for_unnamed_mediators_is_not_the_place_of_the_talks(nlp):
     text = (
         "Truce talks\n"
-        "Mediators in the Sudan ceasefire talks announced on Friday that they proposed a new "
-        "plan to bridge gaps between the army and the RSF.\n"
+        "Mediators in the Sudan truce talks announced on Sunday that they proposed a fresh "
+        "compromise to narrow differences between the army and the RSF.\n"
     )
     found = stances_of(text, nlp)
     assert ("SDN.GOV", "proposed") not in found
@@ -124,8 +124,8 @@ def test_a_pronoun_for_unnamed_mediators_is_not_the_place_of_the_talks(nlp):
 def test_a_stance_by_the_mediators_is_each_mediator_the_article_names(nlp):
     text = (
         "Truce talks\n"
-        "Mediators in the Sudan ceasefire talks announced on Friday that they proposed a new "
-        "plan to bridge gaps between the army and the RSF.\n"
+        "Mediators in the Sudan truce talks announced on Sunday that they proposed a fresh "
+        "plan to narrow differences between the army and the RSF.\n"
         "The army rejected the plan while the RSF accepted it.\n"
         "Qatar and Egypt are the mediators.\n"
     )
@@ -146,19 +146,19 @@ def test_talks_refused_with_a_party_put_no_one_at_the_table(nlp):
 def test_a_signed_document_with_a_proper_title_is_a_proposal_named_by_it(nlp):
     text = (
         "Truce signed\n"
-        "After a week of talks in Nairobi, the Sudanese army and the Rapid Support Forces "
-        "signed a Declaration of Principles on the protection of civilians, the mediators said.\n"
+        "After five days of talks in Nairobi, the Ethiopian army and the TPLF signed a "
+        "Declaration of Principles on humanitarian access, the mediators said.\n"
     )
     found = stances_of(text, nlp)
-    assert found[("SDN.MIL", "accepted")].proposal == "Declaration of Principles"
-    assert found[("RSF", "accepted")].proposal == "Declaration of Principles"
+    assert found[("ETH.MIL", "accepted")].proposal == "Declaration of Principles"
+    assert found[("TPLF", "accepted")].proposal == "Declaration of Principles"
 
 
 def test_a_third_party_announcing_talks_between_two_sides_mediates_them(nlp):
     text = (
         "Talks to start\n"
-        "Egypt confirmed direct talks between the Sudanese army and the Rapid Support Forces "
-        "would start in Nairobi on Saturday.\n"
+        "Egypt confirmed direct negotiations between Sudan's army and the Rapid Support Forces "
+        "would open in Nairobi on Saturday.\n"
         "The Sudanese army also confirmed talks between the army and the Rapid Support Forces.\n"
     )
     found = stances_of(text, nlp)
@@ -185,7 +185,7 @@ def test_a_truce_brokered_by_another_mediator_is_another_proposal(nlp):
     text = (
         "Talks open in Jeddah\n"
         "Under a Saudi-American initiative, the Sudanese army sent a delegation to Jeddah.\n"
-        "The army had backed a weeklong ceasefire brokered by South Sudan earlier this week.\n"
+        "Days earlier the army had endorsed a seven-day truce brokered by South Sudan.\n"
         "The Rapid Support Forces also sent a delegation to Jeddah.\n"
     )
     found = stances_of(text, nlp)
@@ -197,7 +197,7 @@ def test_an_agreed_exchange_is_accepted_by_both_sides(nlp):
     text = (
         "Talks in Istanbul\n"
         "Russia and Ukraine held talks in Istanbul on Friday.\n"
-        "The minister said the meeting was worthwhile due to the agreed prisoner exchange.\n"
+        "The minister called the meeting useful because of the agreed prisoner exchange.\n"
     )
     found = stances_of(text, nlp, published="2025-05-17")
     for party in ("RUS.GOV", "UKR.GOV"):
@@ -374,8 +374,8 @@ def test_a_stance_takes_the_day_its_sentence_or_the_narrative_gives(nlp):
         "Talks in Geneva\n"
         "The Azerbaijani army has sent a delegation to Geneva for ceasefire talks.\n"
         "Under the French plan, a delegation of the Azerbaijani army left for Geneva to "
-        "discuss the truce, the agency reported, citing a statement issued on Saturday by the "
-        "army.\n"
+        "talk about the truce, the agency reported, citing an army statement released on "
+        "Saturday.\n"
     )
     found = stances_of(cited, nlp, published="2026-03-09")
     assert found[("AZE.MIL", "attending")].date.isoformat() == "2026-03-07"
@@ -421,7 +421,7 @@ def test_a_third_party_met_by_a_side_is_not_at_the_table(nlp):
 def test_what_a_speaker_says_a_party_should_do_is_not_its_stance(nlp):
     text = (
         "Gaza talks\n"
-        "A Hamas official said the Israelis should come to agree on a deal for a ceasefire.\n"
+        "A Hamas official said Israel should come to agree to a truce soon.\n"
         "Hamas accepted the ceasefire proposal, the Israeli minister said.\n"
     )
     found = stances_of(text, nlp)
@@ -455,8 +455,8 @@ def test_a_medium_told_of_a_position_relays_it_and_does_not_mediate(nlp):
 def test_representatives_of_several_bodies_are_each_body(nlp):
     text = (
         "Talks\n"
-        "The meetings, co-chaired by the representatives of the AU, EU and UN, involve "
-        "representatives from Ethiopia and Eritrea.\n"
+        "The meetings, co-chaired this year by the representatives of the AU, EU and UN, "
+        "involve representatives from Ethiopia and Eritrea.\n"
     )
     found = stances_of(text, nlp)
     for party in ("AU", "EU", "UN"):
@@ -504,13 +504,13 @@ def test_an_intention_an_agency_and_earlier_talks_hold_no_stance(nlp):
 def test_the_three_mediators_are_the_three_named_just_before(nlp):
     text = (
         "Gaza talks\n"
-        "In a joint statement, the United States, Egypt, and Qatar described the talks as "
-        "constructive. The statement said that a bridging proposal had been presented by the "
-        "three mediators to Hamas and Israel.\nHamas rejected the bridging proposal.\n"
+        "In their joint statement, Qatar, Egypt, and the United States described the round as "
+        "useful. The statement said that a compromise proposal had been presented by the "
+        "three mediators to both Hamas and Israel.\nHamas rejected the compromise proposal.\n"
     )
     found = stances_of(text, nlp)
-    assert ("EGY.GOV", "mediating") in found and ("QAT.GOV", "mediating") in found
-    assert ("USA.GOV", "proposed") in found or ("USA.GOV", "mediating") in found
+    assert ("EGY.GOV", "mediating") in found and ("USA.GOV", "mediating") in found
+    assert ("QAT.GOV", "proposed") in found or ("QAT.GOV", "mediating") in found
 
 
 def test_talks_the_tagger_reads_as_a_verb_still_seat_the_sides(nlp):

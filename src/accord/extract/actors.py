@@ -338,7 +338,7 @@ class ActorFinder:
         return mention
 
     def _learn_apposition(self, doc: Doc, phrase: Span, actor: str, persons: dict) -> None:
-        """ "the head of Hamas' Political Bureau, Ismail Haniyeh" teaches Haniyeh → HAMAS."""
+        """ "the chief of the ELN's political wing, Pablo Ruiz" teaches Ruiz → ELN."""
         head = phrase.root
         while head.dep_ == "pobj" and head.head.dep_ == "prep":
             head = head.head.head

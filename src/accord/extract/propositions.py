@@ -1,6 +1,6 @@
 """Normalise a clause into a comparable proposition (subject, predicate, object, polarity).
 
-"this round of talks in Cairo had ended" and "the talks had not ended" must come
+"this round of talks in Accra was over" and "the negotiations had not ended" must come
 out as the same proposition with opposite polarity, so subjects drop partitive
 heads ("round of"), nouns and predicates map to canonical forms from
 ``data/claims/propositions.yaml`` (``be over`` = ``end``; ``continue`` = not

@@ -67,13 +67,13 @@ class Status:
                 break
             elif token.dep_ in ("advcl", "relcl", "acl") and _to_infinitive(token):
                 # a purpose or a thing to do is not yet done: "should come to agree on a
-                # deal", "it is time to release the hostages", "its plan to invade"
+                # deal", "now is the moment to free the captives", "its plan to invade"
                 infinitive = True
                 token = token.head
             elif token.dep_ == "conj":
                 token = token.head
             elif token.dep_ == "attr" and token.head.lemma_ == "be":
-                token = token.head  # "such an exchange would be their biggest swap"
+                token = token.head  # "this would be the largest swap yet"
             elif token.dep_ == "ccomp" and token.head.lemma_.lower() in self.grammar.denial:
                 if coded.action == "ACCUSE" and _denies_a_charge(token.head):
                     break  # "A accused B of X, a charge B denies": the charge was made

@@ -133,7 +133,7 @@ def _prepositional_complement(token: Token, subject: Token) -> Candidate | None:
     # "accused the rebels of attacking …" may hang "of" on the object, not on the cue
     objects_of_cue = [c for c in token.children if c.dep_ == "dobj" and c.i > token.i]
     if any(_phrase_words(o) in RECIPROCAL_OBJECTS for o in objects_of_cue):
-        return None  # "the two sides accusing each other of …": the outlet's summary
+        return None  # "both camps blaming each other for …": the outlet's summary
     preps = [c for c in token.children if c.dep_ == "prep"]
     preps += [c for o in objects_of_cue for c in o.children if c.dep_ == "prep"]
     for child in sorted(preps, key=lambda t: t.i):
@@ -209,7 +209,7 @@ def _characterisation(cue: Token) -> tuple[int, int] | None:
     end = _subtree_range(complement)[1]
     last = complement.right_edge
     if last.pos_ == "CCONJ":
-        # "as constructive and conducted in a positive atmosphere": the parser hung the
+        # "as useful and held in a friendly spirit": the parser hung the
         # second half on the cue; the words after "and" still say what it was called
         rest = [c for c in cue.children if c.i > last.i and not c.is_punct]
         if rest:
@@ -219,7 +219,7 @@ def _characterisation(cue: Token) -> tuple[int, int] | None:
 
 def _to_closing_mark(cue: Token, piece: tuple[int, int]) -> tuple[int, int]:
     """A characterisation that opens a quotation ends where the quotation does: the parser
-    may cut ``as "serious and constructive and were conducted …"`` at the second "and"."""
+    may cut ``as "frank and useful and were held …"`` at the second "and"."""
     text = doc_text(cue.doc)
     start, end = piece
     inside = text[start:end]

@@ -283,7 +283,7 @@ class SpeakerResolver:
             self._cited_via = (relay, name)
             return citing[1]
         cited = _with_reference_to(cue)
-        if cited is not None:  # "TASS said with reference to its source"
+        if cited is not None:  # "the agency reported, with reference to an official"
             self._cited_via = (relay, name)
             return cited
         return subject

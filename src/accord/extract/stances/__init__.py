@@ -5,7 +5,7 @@ and the actor mentions the actors extractor left, and finds:
 
 * stance verbs whose object names a proposal or the talks ("X rejected the deal",
   "a proposal that X submitted", "the plan was accepted by X"), their negation and
-  conditions ("would not accept a deal that does not include X" is a condition on X's
+  conditions ("would reject any agreement lacking X" is a condition on X's
   position, not a new position);
 * stance nouns owned by a party ("X's approval", "submitting its reservations about …");
 * delegations that are sent, arrive, stay or go home ("its delegation was still in

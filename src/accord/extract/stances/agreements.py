@@ -57,7 +57,7 @@ class AgreementReaders:
 
     def co_signatories(self, verb: Token, obj: Token | None) -> list[tuple[str, Token]]:
         """The other parties to what ``verb`` signs: "with Y", "along with Y" on the verb or
-        on its object ("signs a peace deal with the Taliban")."""
+        on its object ("signs a truce with the rebels")."""
         lemma = verb.lemma_.lower()
         if lemma not in CO_SIGNING_VERBS or (lemma == "agree" and obj is None):
             return []
