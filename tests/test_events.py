@@ -561,6 +561,17 @@ def test_two_parties_meeting_somewhere_consult_each_other(nlp):
             "Peru discussed the situation in Bolivia with Chile.",
             ("PER.GOV", "CONSULT", "CHL.GOV", "occurred"),
         ),
+        # a cut named on the object ("crossings with X", "support to X") has X as recipient
+        (
+            "Peru closed its border crossings with Chile.",
+            ("PER.GOV", "SANCTION", "CHL.GOV", "occurred"),
+        ),
+        ("The EU suspended budget support to Peru.", ("EU", "SANCTION", "PER.GOV", "occurred")),
+        # a journalist is the press, not the government
+        (
+            "A Chilean court sentenced a Peruvian journalist to ten years in prison.",
+            ("CHL.JUD", "COERCE", "PER.MED", "occurred"),
+        ),
         # granting money and distributing relief are aid
         ("Japan granted $10 million to Peru.", ("JPN.GOV", "AID", "PER.GOV", "occurred")),
         # "hit" takes physical targets as well as actors and places

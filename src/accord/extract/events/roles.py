@@ -293,7 +293,7 @@ class Roles:
         preps = list(verb.children)
         if action in FROM_PLACES:  # "withdraw its forces from Lebanon": "from" on the object
             objects = [o for o in verb.children if o.dep_ == "dobj"]
-            preps += [c for o in objects for c in o.children if c.lower_ == "from"]
+            preps += [c for o in objects for c in o.children if c.lower_ in ("from", "with")]
         for child in preps:
             if child.dep_ == "prep" and _out_of(child) and "from" in wanted:
                 child = (
