@@ -572,6 +572,12 @@ def test_two_parties_meeting_somewhere_consult_each_other(nlp):
             "A Chilean court sentenced a Peruvian journalist to ten years in prison.",
             ("CHL.JUD", "COERCE", "PER.MED", "occurred"),
         ),
+        # launching drones at no named target is still an attack; handing over bodies a release
+        ("Chile launched forty drones at Peru.", ("CHL.MIL", "ASSAULT", "PER.MIL", "occurred")),
+        (
+            "The rebels of the ELN handed over the bodies of two soldiers.",
+            ("ELN", "RETREAT", None, "occurred"),
+        ),
         # granting money and distributing relief are aid
         ("Japan granted $10 million to Peru.", ("JPN.GOV", "AID", "PER.GOV", "occurred")),
         # "hit" takes physical targets as well as actors and places
