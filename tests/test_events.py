@@ -573,11 +573,14 @@ def test_two_parties_meeting_somewhere_consult_each_other(nlp):
             ("CHL.JUD", "COERCE", "PER.MED", "occurred"),
         ),
         # launching drones at no named target is still an attack; handing over bodies a release
-        ("Chile launched forty drones at Peru.", ("CHL.MIL", "ASSAULT", "PER.MIL", "occurred")),
+        ("Chile launched forty drones at Peru.", ("CHL.MIL", "ASSAULT", "PER", "occurred")),
         (
             "The rebels of the ELN handed over the bodies of two soldiers.",
             ("ELN", "RETREAT", None, "occurred"),
         ),
+        # what is fired or dropped is the weapon; the target is what it is fired at
+        ("Chile fired missiles at Lima.", ("CHL.MIL", "ASSAULT", "PER", "occurred")),
+        ("Chilean jets dropped bombs on Lima.", ("CHL.MIL", "ASSAULT", "PER", "occurred")),
         # granting money and distributing relief are aid
         ("Japan granted $10 million to Peru.", ("JPN.GOV", "AID", "PER.GOV", "occurred")),
         # "hit" takes physical targets as well as actors and places

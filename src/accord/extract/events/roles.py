@@ -47,6 +47,9 @@ FROM_PLACES = {"RETREAT", "SANCTION"}
 #: Types whose noun takes as recipient the subject of its "that" clause ("the demand that
 #: Hamas disarm", "accusations that Rwanda armed the M23").
 CLAUSE_TARGETS = {"REQUEST", "ACCUSE", "THREATEN"}
+#: Verbs whose object is the weapon used, the target named by a preposition ("fired rockets
+#: at X", "dropped bombs on X").
+INSTRUMENT_VERBS = frozenset(words("grammar", "instrument_verbs"))
 #: Prepositions that attach a mediation to what it mediates ("talks under Qatari mediation").
 MEDIATED_PREPS = frozenset(words("grammar", "mediated_prepositions"))
 #: Words that attach the participants to a noun ("talks between", "talks to include").
@@ -267,6 +270,8 @@ class Roles:
     def _object_targets(self, verb: Token, action: str) -> list:
         analysis = verb.doc._.accord
         found: list = []
+        if verb.lemma_.lower() in INSTRUMENT_VERBS:
+            return found  # "fired missiles at Kyiv": the object is the weapon, not the target
         for child in verb.children:
             if child.dep_ == "dative" and child.pos_ == "ADP":
                 for pobj in child.children:
