@@ -578,6 +578,11 @@ def test_two_parties_meeting_somewhere_consult_each_other(nlp):
             "The rebels of the ELN handed over the bodies of two soldiers.",
             ("ELN", "RETREAT", None, "occurred"),
         ),
+        # ", and accused" after a reported past perfect is the reporter's own act
+        (
+            "Peru said Chilean troops had shelled its posts, and accused Santiago of lying.",
+            ("PER.GOV", "ACCUSE", "CHL.GOV", "occurred"),
+        ),
         # what is fired or dropped is the weapon; the target is what it is fired at
         ("Chile fired missiles at Lima.", ("CHL.MIL", "ASSAULT", "PER", "occurred")),
         ("Chilean jets dropped bombs on Lima.", ("CHL.MIL", "ASSAULT", "PER", "occurred")),

@@ -68,6 +68,8 @@ def clause_subject(verb: Token) -> Token | None:
             if objects and token.head.lemma_.lower() in ("help", "urge", "ask", "allow", "force"):
                 return objects[0]
             token = token.head
+        elif token.dep_ == "conj" and _reported_past_perfect(token.head, token):
+            token = token.head.head  # "X said Y had shelled its posts, and accused Z": X's
         elif token.dep_ in ("conj", "advcl", "acomp"):
             token = token.head
         elif token.dep_ == "acl" and token.head.dep_ == "dobj" and token.head.head.pos_ == "VERB":
@@ -86,6 +88,24 @@ def clause_subject(verb: Token) -> Token | None:
         else:
             return None
     return None
+
+
+def _reported_past_perfect(head: Token, conj: Token) -> bool:
+    """A simple past coordinated with a reported past perfect belongs to the reporting
+    clause: "X said Y had shelled its posts, and accused Z" (X accused), by the sequence of
+    tenses and the comma before "and"; "Y had shelled them and killed two" stays Y's."""
+    comma_and = any(  # ", and accused": a coordination above the reported clause
+        c.dep_ == "cc" and c.i < conj.i and c.i > 0 and c.doc[c.i - 1].text == ","
+        for c in head.children
+    )
+    return (
+        comma_and
+        and conj.tag_ == "VBD"
+        and head.dep_ == "ccomp"
+        and head.head.tag_ == "VBD"
+        and any(c.dep_ == "aux" and c.lower_ == "had" for c in head.children)
+        and not any(c.dep_ == "aux" for c in conj.children)
+    )
 
 
 def governing_verb(noun: Token) -> Token | None:
