@@ -36,6 +36,13 @@ from accord.extract.events.syntax import (
 )
 from accord.resolve.places import resolve_place
 
+#: What a warning "of" names when it is a threat ("warned of a harsh response").
+THREATENED_NOUNS = frozenset(words("grammar", "threatened_nouns"))
+#: Objects that are the doer itself: the act has no other party.
+REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself", "ourselves", "myself"})
+#: Verbs whose "that" clause, when it is the speaker's own act, is the threat itself.
+THREAT_VERBS = frozenset({"threaten", "vow", "swear"})
+
 
 class Triggers:
     """Finds trigger tokens and codes each into a :class:`Coded` event."""
@@ -457,14 +464,6 @@ def _subject_fits(verb: Token, wanted: frozenset[str]) -> bool:
     # a person the text has tied to an actor travels for it ("Blinken arrived in Cairo")
     mention = verb.doc._.accord.mention_covering(subject)
     return mention is not None and mention.kind == "person" and mention.actor is not None
-
-
-#: What a warning "of" names when it is a threat ("warned of a harsh response").
-THREATENED_NOUNS = frozenset(words("grammar", "threatened_nouns"))
-#: Objects that are the doer itself: the act has no other party.
-REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself", "ourselves", "myself"})
-#: Verbs whose "that" clause, when it is the speaker's own act, is the threat itself.
-THREAT_VERBS = frozenset({"threaten", "vow", "swear"})
 
 
 def _other_side_in_clause(verb: Token, warners: list) -> list:
