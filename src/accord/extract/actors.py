@@ -30,6 +30,7 @@ from accord.data import words
 from accord.extract.analysis import ActorMention, sentence_index
 from accord.nlp.datelines import dateline_capital, dateline_tokens
 from accord.nlp.docviews import doc_entities, entities_in
+from accord.nlp.prepositions import is_out_of
 from accord.registry import extractors
 from accord.resolve.actors import (
     STATE_KINDS,
@@ -129,18 +130,11 @@ def _is_place(span: Span, entry: Entry) -> bool:
         return root.head.head.lemma_.lower() in BETWEEN_PLACE_NOUNS  # else the sides of it
     if root.dep_ == "pobj" and root.head.lower_ in LOCATIVE:
         return True
-    if root.dep_ == "pobj" and root.head.lower_ == "of" and _after_out(root.head):
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and is_out_of(root.head):
         return True  # "pulled its forces out of Congo": a place left
     if root.dep_ in ("compound", "nmod") and entry.kind == "capital":
         return _sector_or_title(root.head) is None
     return False
-
-
-def _after_out(of: Token) -> bool:
-    """An "of" that with "out" before it makes the preposition "out of"."""
-    return of.head.lower_ == "out" or any(
-        c.dep_ == "prt" and c.lower_ == "out" and c.i < of.i for c in of.head.children
-    )
 
 
 def _sector_or_title(token: Token) -> str | None:

@@ -16,6 +16,7 @@ from collections import Counter
 from spacy.tokens import Doc
 
 from accord.extract.analysis import Analysis
+from accord.extract.referents import root_of
 from accord.registry import extractors
 from accord.resolve.actors import is_media
 
@@ -43,11 +44,6 @@ RULE = "events.target.counterpart"
 MIN_MENTIONS = 2
 
 
-def _side(actor: str) -> str:
-    """The side an actor is on: a state's bodies are one side (ISR.GOV, ISR.MIL → ISR)."""
-    return actor.split(".")[0]
-
-
 def prominent_actors(analysis: Analysis) -> list[tuple[str, int]]:
     """Actors by how often the document names them, media left out."""
     counts = Counter(m.actor for m in analysis.mentions if m.actor and not is_media(m.actor))
@@ -59,13 +55,13 @@ def counterpart(source: str, ranked: list[tuple[str, int]]) -> str | None:
     is named at least :data:`MIN_MENTIONS` times (a state's bodies count together)."""
     sides: Counter[str] = Counter()
     for actor, count in ranked:
-        sides[_side(actor)] += count
+        sides[root_of(actor)] += count
     for side, count in sides.most_common():
-        if side == _side(source):
+        if side == root_of(source):
             continue
         if count < MIN_MENTIONS:
             return None
-        return next(actor for actor, _ in ranked if _side(actor) == side)
+        return next(actor for actor, _ in ranked if root_of(actor) == side)
     return None
 
 
@@ -78,7 +74,7 @@ def add_counterparts(analysis: Analysis) -> None:
         if other is None:
             continue
         if event.action == "ASSAULT" and other.endswith(".GOV"):
-            other = _side(other)  # an attack hits the other side's country, not its cabinet
+            other = root_of(other)  # an attack hits the other side's country, not its cabinet
         evidence = [e.model_copy(update={"rule": f"{e.rule}+{RULE}"}) for e in event.evidence]
         analysis.events[index] = event.model_copy(
             update={"target": other, "evidence": evidence, "confidence": event.confidence + 0.05}

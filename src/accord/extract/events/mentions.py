@@ -10,6 +10,7 @@ from accord.extract.analysis import ActorMention, Analysis
 from accord.extract.events.context import FORCE_SECTORS, noun_sector, quote_of
 from accord.extract.events.grammar import Lexicon
 from accord.extract.events.syntax import SUBJECTS, compound_phrase, path_to
+from accord.extract.referents import root_of
 from accord.resolve.actors import country_of, gazetteer, phrase_entry
 
 NON_ACTOR_KINDS = {"media"}
@@ -89,9 +90,7 @@ def _the_two_parties(token: Token, analysis: Analysis) -> list[str]:
         return []
     clauses = [token.head, *token.head.ancestors]
     # a mediator named so far carries proposals between the sides; it is not one of them
-    mediators = {
-        _country_key(e.source) for e in analysis.events if e.source and e.mode == "third-party"
-    }
+    mediators = {root_of(e.source) for e in analysis.events if e.source and e.mode == "third-party"}
     # neither the clause's own subject nor a reporting speaker is one of the two sides; if
     # that leaves no pair, the speaker may be one
     subjects = _subject_keys(clauses, token, analysis)
@@ -113,7 +112,7 @@ def _sides_before(token: Token, analysis: Analysis, excluded: set) -> list[str]:
         covering = (analysis.mention_covering(t) for t in word.subtree)
         # "the Rapid Support Forces (RSF)" is one side
         sides = list(dict.fromkeys(m.actor for m in covering if m is not None and not is_media(m)))
-        keys = {_country_key(actor) for actor in sides}
+        keys = {root_of(actor) for actor in sides}
         if len(sides) == 2 and len(keys) == 2 and not keys & excluded:
             return sides
     return []
@@ -124,7 +123,7 @@ def _subject_keys(verbs: list[Token], token: Token, analysis: Analysis) -> set:
     for verb in verbs:
         for subject in (c for c in verb.children if c.dep_ in SUBJECTS and c.i != token.i):
             covering = (analysis.mention_covering(t) for t in subject.subtree)
-            keys |= {_country_key(m.actor) for m in covering if m is not None}
+            keys |= {root_of(m.actor) for m in covering if m is not None}
     return keys
 
 
@@ -136,7 +135,7 @@ def _pair_before(token: Token, analysis: Analysis, excluded: set) -> list[str]:
         if m.start < token.i
         and m.actor
         and not is_media(m)
-        and _country_key(m.actor) not in excluded
+        and root_of(m.actor) not in excluded
         and ("." in m.actor or not states_only)
     ]
     doc = token.doc
@@ -144,21 +143,16 @@ def _pair_before(token: Token, analysis: Analysis, excluded: set) -> list[str]:
         head = doc[mention.end - 1]
         for other in head.children:
             partner = analysis.mention_covering(other) if other.dep_ == "conj" else None
-            if partner in earlier and _country_key(partner.actor) != _country_key(mention.actor):
+            if partner in earlier and root_of(partner.actor) != root_of(mention.actor):
                 return [mention.actor, partner.actor]
     found: list[str] = []
     for mention in earlier:
-        key = _country_key(mention.actor)
-        if key not in {_country_key(a) for a in found}:
+        key = root_of(mention.actor)
+        if key not in {root_of(a) for a in found}:
             found.append(mention.actor)
         if len(found) == 2:
             return found
     return []
-
-
-def _country_key(actor: str | None) -> str | None:
-    """One side per country: RUS.GOV and RUS.MIL are the same party."""
-    return actor.split(".")[0] if actor else actor
 
 
 def leftmost_actors(token: Token, analysis: Analysis) -> list:

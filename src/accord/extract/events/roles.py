@@ -39,6 +39,7 @@ from accord.extract.events.syntax import (
     compound_phrase,
     has_own_subject,
 )
+from accord.nlp.prepositions import is_out_of
 from accord.resolve.actors import country_of
 from accord.resolve.places import resolve_place
 
@@ -118,7 +119,9 @@ class Roles:
             )
         if not targets and action == "CONSULT":
             # "discussed the situation in Syria with Turkey": the partner, not the topic
-            targets = others([a for prep in _preps(verb, "with") for a in self.roles_of_prep(prep)])
+            targets = others(
+                [a for prep in _preps(verb, "with") for a in self.actors_in(prep, owners=False)]
+            )
         if not targets and not passive:
             targets = others(self._object_targets(verb, action))
         if not targets:
@@ -149,13 +152,6 @@ class Roles:
                 if child.dep_ == "xcomp" and not has_own_subject(child):
                     targets += others(self._complement_targets(child, action))
         return sources, targets, passive
-
-    def roles_of_prep(self, prep: Token) -> list:
-        """The actors a preposition's objects name."""
-        analysis = prep.doc._.accord
-        return [
-            a for pobj in prep.children if pobj.dep_ == "pobj" for a in named_actors(pobj, analysis)
-        ]
 
     def between_parties(self, noun: Token) -> list:
         """The sides a noun names with "between" ("talks between Kinshasa and the M23",
@@ -300,7 +296,7 @@ class Roles:
             objects = [o for o in verb.children if o.dep_ == "dobj"]
             preps += [c for o in objects for c in o.children if c.lower_ in ("from", "with")]
         for child in preps:
-            if child.dep_ == "prep" and _out_of(child) and "from" in wanted:
+            if child.dep_ == "prep" and is_out_of(child) and "from" in wanted:
                 child = (
                     next(c for c in child.children if c.lower_ == "of")
                     if child.lower_ == "out"
@@ -405,22 +401,17 @@ class Roles:
             return [f"{place.country}.GOV"]  # the host of a visit is its government
         return [place.country]
 
-    def actors_in(self, token: Token) -> list:
-        analysis = token.doc._.accord
+    def actors_in(self, prep: Token, owners: bool = True) -> list:
+        """The actors a preposition's objects name, else (with ``owners``) those owning them
+        ("concerned about Russia's moves")."""
+        analysis = prep.doc._.accord
         found = []
-        for child in token.children:
+        for child in prep.children:
             if child.dep_ == "pobj":
-                found += named_actors(child, analysis) or own_actors(child, analysis)
+                found += named_actors(child, analysis) or (
+                    own_actors(child, analysis) if owners else []
+                )
         return found
-
-
-def _out_of(prep: Token) -> bool:
-    """ "out of X" as one preposition: "out" with its "of", or "of" after the particle "out"."""
-    if prep.lower_ == "out":
-        return any(c.dep_ == "prep" and c.lower_ == "of" for c in prep.children)
-    return prep.lower_ == "of" and any(
-        c.dep_ == "prt" and c.lower_ == "out" and c.i < prep.i for c in prep.head.children
-    )
 
 
 def _bare_participle_clause(verb: Token) -> bool:

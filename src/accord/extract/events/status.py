@@ -21,7 +21,8 @@ IMPLICATIVE = frozenset(words("grammar", "implicative_verbs"))
 ONGOING = frozenset(words("grammar", "ongoing_governors"))
 #: Nouns for an accusation, the object of a denial ("a charge Rwanda denies").
 CHARGE_NOUNS = frozenset(words("grammar", "charge_nouns"))
-#: Verbs that deny a charge named as their object ("rejected claims that …").
+#: Verbs that, besides the denial verbs, deny a charge named as their object ("rejected
+#: claims that …").
 REFUTING = frozenset(words("grammar", "refuting_verbs"))
 
 

@@ -34,6 +34,7 @@ from accord.extract.events.syntax import (
     is_negated,
     participle_modifier,
 )
+from accord.extract.referents import root_of
 from accord.resolve.places import resolve_place
 
 #: What a warning "of" names when it is a threat ("warned of a harsh response").
@@ -108,7 +109,7 @@ class Triggers:
             )
         if verb.lemma_.lower() in self.grammar.warning:
             other_side = _other_side_in_clause(verb, sources)
-            if other_side and self._clause_is_event(verb):
+            if other_side and self._clause_senses(verb)[1]:
                 return None  # "officials warned Iran could strike": a forecast, not a threat
             targets = targets or other_side  # "warned that Israel would pay a heavy price"
             targets = targets or self._threatened_targets(verb)  # "warned it would strike X"
@@ -388,21 +389,20 @@ class Triggers:
             and prep.head.lemma_.lower() in self.grammar.absorbing
         )
 
+    def _clause_senses(self, verb: Token) -> tuple[Token | None, list[Sense]]:
+        """A warning's clause and the senses the lexicon gives its verb ("could strike")."""
+        clause = _clause_of(verb)
+        if clause is None:
+            return None, []
+        return clause, self.grammar.lexicon.verbs.get(clause.lemma_.lower(), [])
+
     def _threatened_targets(self, verb: Token) -> list:
         """The recipients of the act a warning says the warner will do ("warned it would
         strike Israel")."""
-        clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
-        senses = (
-            self.grammar.lexicon.verbs.get(clause.lemma_.lower()) if clause is not None else None
-        )
+        clause, senses = self._clause_senses(verb)
         if not senses:
             return []
         return self.roles.clause_roles(clause, senses[0].action)[1]
-
-    def _clause_is_event(self, verb: Token) -> bool:
-        """Is a warning's clause itself an act the lexicon codes ("could strike")?"""
-        clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
-        return clause is not None and bool(self.grammar.lexicon.verbs.get(clause.lemma_.lower()))
 
     def absorbed(self, verb: Token) -> bool:
         """Is the verb the complement of a governor that codes it ("threatened to invade")?"""
@@ -426,11 +426,8 @@ class Triggers:
             ):
                 return True
             if absorbs and lemma in self.grammar.warning | THREAT_VERBS and token.dep_ == "ccomp":
-                warners = (
-                    phrase_actors(clause_subject(governor), governor.doc._.accord)
-                    if (clause_subject(governor) is not None)
-                    else []
-                )
+                warner = clause_subject(governor)
+                warners = phrase_actors(warner, governor.doc._.accord) if warner is not None else []
                 # "warned it would strike": the threat; "warned Iran could strike": a forecast
                 return not _other_side_in_clause(governor, warners)
             if (
@@ -466,29 +463,29 @@ def _subject_fits(verb: Token, wanted: frozenset[str]) -> bool:
     return mention is not None and mention.kind == "person" and mention.actor is not None
 
 
+def _clause_of(verb: Token) -> Token | None:
+    """A reporting or warning verb's "that" clause."""
+    return next((c for c in verb.children if c.dep_ == "ccomp"), None)
+
+
 def _other_side_in_clause(verb: Token, warners: list) -> list:
     """The subject of a warning's clause when it is a party other than the warner's side
     ("warned that Iran could strike", "warned that Israel would pay a price"); else []."""
-    clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    clause = _clause_of(verb)
     subject = clause_subject(clause) if clause is not None else None
     if subject is None or subject.pos_ == "PRON":
         return []
     found = phrase_actors(subject, verb.doc._.accord)
-    own = {_side_key(a) for a in unique_actors(warners)}
-    if not found or {_side_key(a) for a in unique_actors(found)} & own:
+    own = {root_of(a) for a in unique_actors(warners)}  # a state's bodies are one side
+    if not found or {root_of(a) for a in unique_actors(found)} & own:
         return []
     return found
-
-
-def _side_key(actor: str) -> str:
-    """A state's bodies are one side ("ISR.GOV" warns of what "ISR.MIL" will do)."""
-    return actor.split(".")[0]
 
 
 def _warns_of_act(verb: Token) -> bool:
     """Does a warning's clause say what someone will do ("warned that police will not tolerate
     rallies", "warned it would retaliate"), rather than how things are?"""
-    clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    clause = _clause_of(verb)
     if clause is None:  # "warned Israel", "warned of retaliation", not "warned against delays"
         return any(c.dep_ in ("dobj", "xcomp", "dative") for c in verb.children) or any(
             g.dep_ == "pobj" and g.lemma_.lower() in THREATENED_NOUNS

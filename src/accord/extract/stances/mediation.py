@@ -92,12 +92,11 @@ class MediationReaders:
             and any(g.dep_ == "pobj" and self.vocab.is_process_noun(g) for g in c.children)
             for c in token.children
         )
-        if len({root_of(party) for party, _ in invitees}) < 2 or not to_talks:
+        invited = {root_of(party) for party, _ in invitees}
+        if len(invited) < 2 or not to_talks:
             return
         hosts = [
-            (party, t)
-            for party, t in self.subjects(token) or []
-            if root_of(party) not in {root_of(p) for p, _ in invitees}
+            (party, t) for party, t in self.subjects(token) or [] if root_of(party) not in invited
         ]
         self.add(hosts, "mediating", token, "stances.invited_sides")
 
