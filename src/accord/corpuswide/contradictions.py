@@ -27,7 +27,8 @@ from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from operator import mul
+
+import numpy as np
 
 from accord.corpuswide.embedding import Embed, default_embedder
 from accord.data import words
@@ -314,20 +315,23 @@ def claim_texts(quotes: Iterable[Quote], sentences: Iterable[Sentence] = ()) -> 
 
 
 def _similar_pairs(pairs, embed: Embed | None) -> list:
-    """Pairs whose claim texts mean the same thing once negation is set aside."""
+    """Pairs whose claim texts mean the same thing once negation is set aside: each text
+    is encoded and normalised once, then every pair's cosine is one row of a product."""
     embed = embed or default_embedder()
-    affirmative = {s.claim.text: _affirmative(s.claim.text) for pair in pairs for s in pair}
+    affirmative = {text: _affirmative(text) for text in {s.claim.text for p in pairs for s in p}}
     texts = sorted(set(affirmative.values()))
-    vectors = dict(zip(texts, embed(texts), strict=True))
-    norms = {text: _norm(vector) for text, vector in vectors.items()}
-    similar = []
-    for a, b in pairs:
-        text_a, text_b = affirmative[a.claim.text], affirmative[b.claim.text]
-        norm = norms[text_a] * norms[text_b]
-        score = sum(map(mul, vectors[text_a], vectors[text_b])) / norm if norm else 0.0
-        if score >= SIMILARITY:
-            similar.append(((a, b), score, "claims.semantic"))
-    return similar
+    vectors = np.asarray(embed(texts), dtype=np.float64)
+    norms = np.linalg.norm(vectors, axis=1, keepdims=True)
+    units = np.divide(vectors, norms, out=np.zeros_like(vectors), where=norms > 0)
+    row = {text: index for index, text in enumerate(texts)}
+    first = units[[row[affirmative[a.claim.text]] for a, _ in pairs]]
+    second = units[[row[affirmative[b.claim.text]] for _, b in pairs]]
+    scores = np.einsum("ij,ij->i", first, second)
+    return [
+        (pair, float(score), "claims.semantic")
+        for pair, score in zip(pairs, scores, strict=True)
+        if score >= SIMILARITY
+    ]
 
 
 _NEGATIONS = frozenset(words("grammar", "negations"))
@@ -336,16 +340,6 @@ _NEGATIONS = frozenset(words("grammar", "negations"))
 def _affirmative(text: str) -> str:
     """The claim text with its negation removed, so only the matter is compared."""
     return " ".join(word for word in text.split() if word.lower() not in _NEGATIONS)
-
-
-def _cosine(a: Sequence[float], b: Sequence[float]) -> float:
-    """What :func:`_similar_pairs` computes for a pair (it keeps each text's norm)."""
-    norm = _norm(a) * _norm(b)
-    return sum(map(mul, a, b)) / norm if norm else 0.0
-
-
-def _norm(vector: Sequence[float]) -> float:
-    return sum(x * x for x in vector) ** 0.5
 
 
 def _side(stated: StatedClaim) -> ContradictionSide:

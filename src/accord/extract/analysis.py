@@ -26,6 +26,7 @@ from accord.model import (
     Quote,
     Stance,
 )
+from accord.nlp.docviews import doc_text
 
 
 @dataclass
@@ -133,11 +134,12 @@ def evidence_for(
     doc_id: str | None = None,
 ) -> Evidence:
     """Evidence for a span: its sentence, character offsets, text and producing rule."""
+    doc: Doc = span.doc
     if isinstance(span, Token):
         start, end, text = span.idx, span.idx + len(span.text), span.text
-    else:
-        start, end, text = span.start_char, span.end_char, span.text
-    doc: Doc = span.doc
+    else:  # the span's text cut from the document's, without making its tokens
+        start, end = span.start_char, span.end_char
+        text = doc_text(doc)[start:end]
     if doc_id is None and doc.has_extension("accord") and doc._.accord is not None:
         doc_id = doc._.accord.doc_id
     return Evidence(

@@ -47,7 +47,7 @@ def claims_of_quote(doc: Doc, analysis: Analysis, quote: Quote) -> list[Claim]:
     for start, end in ranges:
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is not None:
-            within.update(token.i for token in span)
+            within.update(range(span.start, span.end))
     if not within:
         return []
     cue = None
@@ -55,7 +55,8 @@ def claims_of_quote(doc: Doc, analysis: Analysis, quote: Quote) -> list[Claim]:
         cue = doc.char_span(quote.cue_span.start, quote.cue_span.end, alignment_mode="expand")
     negated_by_cue = cue is not None and cue.root.lemma_.lower() in NEGATING_CUES
     context = Context(analysis, quote.speaker_actor, negated_by_cue)
-    roots = [doc[i] for i in sorted(within) if doc[i].head.i not in within or doc[i].head.i == i]
+    tokens = (doc[i] for i in sorted(within))
+    roots = [t for t in tokens if t.head.i not in within or t.head.i == t.i]
     claims: list[Claim] = []
     for root in roots:
         if root.pos_ in ("VERB", "AUX"):
@@ -71,9 +72,10 @@ def narration_claims(doc: Doc, analysis: Analysis) -> dict[int, list[Claim]]:
     quoted = [(start, end) for start, end, _ in analysis.quote_spans]
     found: dict[int, list[Claim]] = {}
     for index, sentence in enumerate(doc.sents):
+        tokens = list(sentence)  # walked twice; a span makes its tokens anew on each walk
         within = {
             token.i
-            for token in sentence
+            for token in tokens
             if not any(start <= token.idx < end for start, end in quoted)
         }
         if not within:
@@ -81,7 +83,7 @@ def narration_claims(doc: Doc, analysis: Analysis) -> dict[int, list[Claim]]:
         context = Context(analysis, None)
         claims = [
             claim
-            for token in sentence
+            for token in tokens
             if token.i in within
             and (token.head.i == token.i or token.head.i not in within)
             and token.pos_ in ("VERB", "AUX")

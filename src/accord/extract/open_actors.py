@@ -71,10 +71,11 @@ BRACKETS = {"(": ")", "[": "]"}
 def _acronym_pairs(doc: Doc) -> list[tuple[Span, str]]:
     """Names followed by an acronym in brackets: "National Liberation Army (ELN)"."""
     pairs = []
-    for token in doc[1:-2]:
-        if BRACKETS.get(token.text) != doc[token.i + 2].text:
+    tokens = list(doc)  # indexed by neighbours below: doc[i] makes a new token each time
+    for token in tokens[1:-2]:
+        if BRACKETS.get(token.text) != tokens[token.i + 2].text:
             continue
-        acronym = doc[token.i + 1].text
+        acronym = tokens[token.i + 1].text
         name = _name_before(doc, token.i)
         if name is None or not is_acronym(acronym):
             continue

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import cached_property
 
 import spacy
 from spacy.matcher import PhraseMatcher
@@ -61,7 +60,10 @@ class Relevance:
 
 
 class Prefilter:
-    """Tokeniser + PhraseMatcher over accord's topic, actor and event vocabularies."""
+    """Tokeniser + PhraseMatcher over accord's topic, actor and event vocabularies.
+
+    The matcher is built when the filter is made (a quarter of a second), as a spaCy
+    pipeline loads its tables, so a run's first article does not pay for it."""
 
     def __init__(
         self,
@@ -70,25 +72,15 @@ class Prefilter:
     ) -> None:
         self.min_score = min_score
         self.min_score_without_strong = min_score_without_strong
-
-    @cached_property
-    def nlp(self):
-        return spacy.blank("en")
-
-    @cached_property
-    def matcher(self) -> PhraseMatcher:
-        matcher = PhraseMatcher(self.nlp.vocab, attr="LOWER")
-        for kind, terms_by_form in self._terms_by_form.items():
-            matcher.add(kind, list(self.nlp.tokenizer.pipe(sorted(terms_by_form))))
-        return matcher
-
-    @cached_property
-    def _terms_by_form(self) -> dict[str, dict[str, str]]:
-        """kind → inflected form → the lexicon term it inflects (to count terms, not forms)."""
-        return {
+        self.nlp = spacy.blank("en")
+        #: kind → inflected form → the lexicon term it inflects (to count terms, not forms)
+        self._terms_by_form = {
             kind: {form: term.lower() for term in sorted(terms) for form in inflections(term)}
             for kind, terms in vocabulary().items()
         }
+        self.matcher = PhraseMatcher(self.nlp.vocab, attr="LOWER")
+        for kind, terms_by_form in self._terms_by_form.items():
+            self.matcher.add(kind, list(self.nlp.tokenizer.pipe(sorted(terms_by_form))))
 
     def check(self, text: str) -> Relevance:
         """Score the distinct topic terms of ``text`` and decide whether it needs the parse.

@@ -1,5 +1,5 @@
-"""The spaCy pipeline: a pretrained English model plus accord's registered extractors."""
+"""The spaCy pipeline (:mod:`accord.nlp.pipeline`: a pretrained English model plus accord's
+registered extractors) and the document views and readings its extractors share.
 
-from accord.nlp.pipeline import load_pipeline, make_doc
-
-__all__ = ["load_pipeline", "make_doc"]
+Nothing is imported here, so a low-level module can use a document view
+(:mod:`accord.nlp.docviews`) without loading the pipeline and every extractor with it."""

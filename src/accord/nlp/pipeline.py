@@ -25,6 +25,7 @@ from accord.extract.llm.options import LLMOptions
 from accord.model import Document
 from accord.nlp.modes import extractors_for
 from accord.registry import extractors
+from accord.resolve import dates, places
 
 if not Doc.has_extension("accord"):
     Doc.set_extension("accord", default=None)
@@ -108,6 +109,10 @@ def _load_pipeline(
             )
         except EventModelMissing as error:
             raise ModelNotInstalled(str(error)) from error
+    # the extractors' look-up tables load with the pipeline, as spaCy's own components'
+    # do, so the first batch of a run does not pay for them
+    places.preload()
+    dates.preload()
     return nlp
 
 

@@ -96,6 +96,12 @@ def _location(key: str) -> Location:
     return Location(**dict(_gazetteer()[key]))
 
 
+def preload() -> None:
+    """Build the gazetteer now (most of a second: some 30,000 cities and their spellings)
+    rather than on a run's first place name."""
+    _gazetteer()
+
+
 @lru_cache(maxsize=8192)
 def resolve_place(name: str) -> Location | None:
     """The location a place name refers to, or None ("Rafah" → Rafah, PSE)."""

@@ -10,6 +10,7 @@ from accord.extract.events.places import clause_place
 from accord.extract.events.syntax import compound_phrase
 from accord.model import Quote
 from accord.nlp.datelines import dateline, dateline_country, dateline_place_country
+from accord.nlp.docviews import entities_in
 from accord.resolve.actors import country_of, gazetteer
 from accord.resolve.places import resolve_place
 
@@ -38,7 +39,7 @@ def titled_at_home(subject: Token) -> str | None:
 def _sentence_country(token: Token) -> str | None:
     """The one country the places of a token's sentence are in, if they are all in one."""
     countries = set()
-    for ent in token.sent.ents:
+    for ent in entities_in(token.sent):
         if ent.label_ == "GPE":
             place = resolve_place(ent.text)
             if place is not None and place.country:

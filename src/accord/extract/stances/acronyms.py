@@ -13,8 +13,9 @@ from accord.lexicons.negotiation import Vocabulary
 def process_acronyms(doc: Doc, vocab: Vocabulary) -> frozenset[str]:
     """Upper-case short names set in brackets right after a process noun."""
     found = set()
-    for token in doc[2:-1]:
-        before, opening, closing = doc[token.i - 2], doc[token.i - 1], doc[token.i + 1]
+    tokens = list(doc)  # indexed by neighbours below: doc[i] makes a new token each time
+    for token in tokens[2:-1]:
+        before, opening, closing = tokens[token.i - 2], tokens[token.i - 1], tokens[token.i + 1]
         if opening.text != "(" or closing.text != ")":
             continue
         if not (token.text.isupper() and token.text.isalpha() and 2 <= len(token.text) <= 6):

@@ -12,6 +12,7 @@ import pycountry
 from spacy.tokens import Span, Token
 
 from accord.lexicons.framing import load_lexicon
+from accord.nlp.docviews import doc_text
 from accord.nlp.tense import is_future, verb_of
 from accord.resolve.dates import clause_day
 
@@ -84,7 +85,7 @@ def _previous_sentence(token: Token) -> Span | None:
     if sent.start == 0:
         return None
     previous = token.doc[sent.start - 1].sent
-    between = token.doc.text[previous.end_char : sent.start_char]
+    between = doc_text(token.doc)[previous.end_char : sent.start_char]
     return None if "\n" in between else previous
 
 
