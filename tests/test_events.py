@@ -617,6 +617,11 @@ def test_two_parties_meeting_somewhere_consult_each_other(nlp):
             "Peru said it would retaliate if attacked by Chile.",
             ("CHL.MIL", "ASSAULT", "PER.GOV", "hypothetical"),
         ),
+        (
+            # a passive participle of a release keeps its people (only statements are not released)
+            "Thirty detainees released by Ethiopia's government on Friday returned to Mekelle.",
+            ("ETH.GOV", "RETREAT", None, "occurred"),
+        ),
     ],
 )
 def test_general_rules_for_unseen_prose(nlp, text, expected):
@@ -633,6 +638,8 @@ def test_general_rules_for_unseen_prose(nlp, text, expected):
         "The minister kept talking about peace.",
         # material acts are never done to statements, details or opportunities
         "The army released a statement on Tuesday.",
+        "A report was released by the Libyan coast guard on Sunday.",
+        "A video released by the Malian junta showed the convoy.",
         "Armenian officials provided no details about the talks.",
         "Azerbaijan seized the opportunity to improve its image.",
         "Yerevan launched a scathing attack on calls for new elections.",

@@ -159,8 +159,8 @@ class Triggers:
                 for c in verb.children
             ):
                 continue  # "called for a strike" is no "called off a strike"
-            if self._abstract_object(verb, sense, ("dobj",)):
-                continue  # "released a statement": not a release
+            if self._abstract_object(verb, sense, ("dobj", "nsubjpass")):
+                continue  # "released a statement", "a statement was released": not a release
             if sense.action == "REJECT" and any(
                 c.dep_ == "dobj" and c.lemma_.lower() in CHARGE_NOUNS for c in verb.children
             ):
@@ -175,6 +175,8 @@ class Triggers:
         if sense.action not in self.grammar.material:
             return False
         objects = [c for c in head.children if c.dep_ in relations]
+        if "nsubjpass" in relations and _reduced_passive(head):
+            objects.append(head.head)  # "a statement released by the ministry"
         if "prep" in relations:
             objects = [g for c in objects if c.lower_ in ("on", "against") for g in c.children]
         abstract = self.grammar.abstract_objects
@@ -528,4 +530,15 @@ def _insists_on_something(verb: Token) -> bool:
         and child.lower_ == "on"
         and any(g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME") for g in child.children)
         for child in verb.children
+    )
+
+
+def _reduced_passive(verb: Token) -> bool:
+    """A past participle after its noun with no subject or auxiliary of its own ("a
+    statement released by the ministry"): the noun is what the verb is done to. A clause
+    with its own subject ("claims that it had sent troops") is not."""
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBN"
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
     )
