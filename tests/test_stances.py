@@ -166,6 +166,20 @@ def test_a_third_party_announcing_talks_between_two_sides_mediates_them(nlp):
     assert ("SDN.MIL", "mediating") not in found
 
 
+def test_a_third_party_pressing_both_sides_about_the_talks_mediates(nlp):
+    text = (
+        "Talks resume\n"
+        "Sudan's army and the Rapid Support Forces resumed talks in Nairobi on Monday.\n"
+        "Kenya urged both sides to reach a ceasefire within a week.\n"
+        "The African Union called on the two parties to stay at the table.\n"
+        "Norway urged both sides to show restraint.\n"
+    )
+    found = stances_of(text, nlp)
+    assert found[("KEN.GOV", "mediating")].evidence[0].rule == "stances.urged_sides"
+    # what the sides are pressed to do must be about the talks
+    assert ("NOR.GOV", "mediating") not in found
+
+
 def test_a_third_partys_efforts_to_reach_a_deal_are_mediation_a_sides_are_not(nlp):
     text = (
         "Truce talks\n"

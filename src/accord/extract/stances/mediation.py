@@ -23,7 +23,12 @@ from accord.extract.stances.words import (
     MEDIATING_MODIFIERS,
     ROLE_NOUNS,
     SUPPORT_NOUNS,
+    URGE_VERBS,
 )
+
+#: Verbs of what the sides are urged to do in talks, besides the negotiation nouns
+#: ("urged both sides to negotiate", "pressed the two parties to compromise").
+_TALKS_VERBS = frozenset({"negotiate", "compromise", "talk", "agree", "engage"})
 
 
 class MediationReaders:
@@ -99,6 +104,28 @@ class MediationReaders:
             (party, t) for party, t in self.subjects(token) or [] if root_of(party) not in invited
         ]
         self.add(hosts, "mediating", token, "stances.invited_sides")
+
+    def urged_sides(self, token: Token) -> None:
+        """ "A urged both sides to return to the talks", "called on the two parties to agree":
+        one who presses both sides at once about the talks stands between them."""
+        if token.lemma_.lower() not in URGE_VERBS or token.pos_ != "VERB":
+            return
+        addressees = [c for c in token.children if c.dep_ == "dobj"]
+        addressees += [
+            g
+            for c in token.children
+            if c.dep_ == "prep" and c.lower_ in ("on", "upon", "to")
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+        if not any(self._both_sides(a) for a in addressees):
+            return
+        asked = [t for c in token.children if c.dep_ in ("xcomp", "ccomp") for t in c.subtree]
+        if not any(
+            self.vocab.is_negotiation_noun(t) or t.lemma_.lower() in _TALKS_VERBS for t in asked
+        ):
+            return
+        self.add(self.subjects(token) or [], "mediating", token, "stances.urged_sides")
 
     def role(self, token: Token) -> None:
         """ "A played a mediating role", "A's mediation role": the role's holder mediates."""

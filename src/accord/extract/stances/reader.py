@@ -42,6 +42,7 @@ from accord.extract.stances.words import (
     PROPOSAL_OWNED,
     ROLE_NOUNS,
     STRONG_STANCE,
+    URGE_VERBS,
 )
 from accord.lexicons.negotiation import Vocabulary
 from accord.model import Stance
@@ -138,6 +139,7 @@ class StanceReader(
             self.mediator(token)
             self.role(token)
             self.invitation(token)
+            self.urged_sides(token)
             self.broker(token)
             self.chair(token)
             self.effort(token)
@@ -417,7 +419,7 @@ def trigger_words(vocab: Vocabulary) -> frozenset[str]:
     words |= vocab.delegation_nouns | vocab.process_nouns | vocab.mediator_nouns
     words |= vocab.contact_nouns | ABSENCE_VERBS | BROKER_VERBS | PROPOSAL_OWNED
     words |= AGREEMENT_NOUNS | CHAIR_VERBS | AUSPICES_NOUNS | EFFORT_NOUNS | ROLE_NOUNS
-    words |= INVITE_VERBS
+    words |= INVITE_VERBS | URGE_VERBS
     words |= {"agreed", "agreed-upon"}
     words.add("meet")
     return frozenset(word.lower() for word in words)
