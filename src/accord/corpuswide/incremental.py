@@ -44,6 +44,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 
+from accord.corpuswide.assessments import process_parties, quote_assessments
 from accord.corpuswide.contradictions import (
     SCOPE,
     WINDOW_DAYS,
@@ -155,12 +156,14 @@ def new_contradictions(
     new_items = list(corpus.items("quotes", doc_ids=sorted(new_ids)))
     new_narration = list(corpus.narration(doc_ids=new_ids))
     new_claims = stated_claims(new_items, new_narration)
-    if not new_claims:
+    judged = [item for item in new_items if quote_assessments(item.record)]
+    if not new_claims and not judged:
         return []
     subjects = {subject_block(stated.claim.subject) for stated in new_claims}
-    dates = [stated.date for stated in new_claims if stated.date]
+    dates = [stated.date for stated in new_claims]
+    dates += [item.record.date or item.document.published for item in judged]
     window = {}
-    if dates and len(dates) == len(new_claims):
+    if all(dates):
         reach = dt.timedelta(days=window_days)
         window = {"since": min(dates) - reach, "until": max(dates) + reach}
     refreshed = True if refreshed_only else None
@@ -168,10 +171,13 @@ def new_contradictions(
         item
         for item in corpus.items("quotes", refreshed=refreshed, **window)
         if item.document.id not in new_ids
-        and any(
-            subject_block(claim.subject) in subjects
-            for claim in item.record.claims
-            if claim.subject
+        and (
+            any(
+                subject_block(claim.subject) in subjects
+                for claim in item.record.claims
+                if claim.subject
+            )
+            or (judged and quote_assessments(item.record))
         )
     ]
     narrated = [
@@ -187,10 +193,12 @@ def new_contradictions(
     )
     candidates = [item for item in candidates if item.document.id not in copies]
     narrated = [(d, sentence) for d, sentence in narrated if d.id not in copies]
+    documents = new_ids | {item.document.id for item in candidates}
     return find_contradictions(
         [*new_items, *candidates],
         embed=embed,
         window_days=window_days,
         involving=new_ids,
         narration=[*new_narration, *narrated],
+        parties=process_parties(corpus.items("stances", doc_ids=sorted(documents))),
     )
