@@ -160,3 +160,25 @@ def test_the_parties_speak_as_the_pair_last_named():
         "The parties said in a joint statement that progress had been made.\n"
     )
     assert found["progress had been ma"][1] in ("ARM.GOV", "AZE.GOV")
+
+
+@pytest.mark.slow
+def test_a_state_body_noun_does_not_refer_back_to_a_movement():
+    found = _speakers(
+        "Truce talks in Cairo\n"
+        "Egyptian negotiators met Hamas leaders in Cairo on Monday.\n"
+        "Hamas said it had received the new draft.\n"
+        "The ministry said that the delegation would travel to Doha on Friday.\n"
+    )
+    assert found["it had received the "][1] == "HAMAS"
+    assert found["the delegation would"][1] != "HAMAS"
+
+
+@pytest.mark.slow
+def test_the_movement_s_military_wing_stays_with_the_movement():
+    found = _speakers(
+        "Truce talks in Cairo\n"
+        "Hamas said it had received the new draft from the mediators.\n"
+        "The movement's military wing said its fighters would observe the pause.\n"
+    )
+    assert found["its fighters would o"][1] == "HAMAS"

@@ -140,3 +140,102 @@ def test_a_statement_quoting_its_own_minister_is_no_relay():
     )
     quotes = [q for q in report.quotes if q.content.startswith("the delegation had")]
     assert quotes and quotes[0].via is None
+
+
+@pytest.mark.slow
+def test_a_possessive_apostrophe_after_s_stays_in_the_content():
+    found = _quotes(
+        "Talks on the island\n"
+        "Cyprus\u2019 two leaders have agreed to meet again in a wider format, the U.N. "
+        "announced after talks hosted by its chief.\n"
+    )
+    assert any(c.startswith("Cyprus\u2019 two leaders") for _, _, c in found)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Belarus\u2019 opposition leaders have agreed to join a wider dialogue, the EU said.",
+        "The Philippines\u2019 two largest rebel groups will meet in Oslo, Norway said.",
+        "The rebels\u2019 negotiators have agreed to a wider format, the mediators said.",
+    ],
+)
+def test_the_typographic_apostrophe_is_read_as_a_possessive(nlp, sentence):
+    doc = nlp(sentence)
+    assert [t.tag_ for t in doc if t.text == "\u2019"] == ["POS"]
+
+
+@pytest.mark.slow
+def test_a_demand_is_reported_speech():
+    found = _quotes(
+        "Truce talks\n"
+        "The opposition demanded that the government free all detained activists before "
+        "the next round.\n"
+        "The ministry demanded an immediate halt to the shelling of border villages.\n"
+        "Protesters outside the venue demanded answers.\n"
+    )
+    contents = [c for _, _, c in found]
+    assert "the government free all detained activists before the next round" in contents
+    assert "an immediate halt to the shelling of border villages" in contents
+    assert "answers" not in contents
+
+
+@pytest.mark.slow
+def test_a_text_setting_terms_is_no_speaker():
+    found = _quotes(
+        "Regional plan\n"
+        "The regional consensus demands that envoys be allowed to meet every party.\n"
+    )
+    assert found == []
+
+
+@pytest.mark.slow
+def test_according_to_an_outlet_a_side_s_demand_is_the_outlet_s_account():
+    found = _quotes(
+        "Truce talks\n"
+        "According to Al Jazeera, the rebels demanded the withdrawal of all foreign troops "
+        "from the northern provinces as a condition for a truce.\n"
+    )
+    assert [(s, a) for s, a, _ in found] == [("Al Jazeera", "ALJAZEERA")]
+    assert found[0][2].startswith("the rebels demanded the withdrawal")
+
+
+@pytest.mark.slow
+def test_an_object_statement_wins_over_a_fronted_phrase():
+    found = _quotes(
+        "Truce talks\n"
+        "Above all, according to state television, the rebels demanded the release of their "
+        "commanders held in the capital.\n"
+    )
+    fronted = [c for _, _, c in found if c.endswith("according to state television")]
+    assert fronted == []
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("headline", "content"),
+    [
+        (
+            "Chad Army Chief Says No Talks With Rebels Until Towns Are Handed Back",
+            "No Talks With Rebels Until Towns Are Handed Back",
+        ),
+        (
+            "Malian PM Maiga Says Government Ready For Talks With Northern Groups",
+            "Government Ready For Talks With Northern Groups",
+        ),
+    ],
+)
+def test_a_headline_says_reports_the_rest_of_the_line(headline, content):
+    found = _quotes(headline + "\nThe remarks came at a news conference on Monday.\n")
+    assert [c for _, _, c in found] == [content]
+
+
+@pytest.mark.slow
+def test_an_accusation_keeps_its_second_charge():
+    found = _quotes(
+        "Border clashes\n"
+        "The rebel front accused the government of stalling the talks and of arresting "
+        "its delegates.\n"
+    )
+    assert any(c.endswith("and of arresting its delegates") for _, _, c in found)

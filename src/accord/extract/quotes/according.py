@@ -7,9 +7,11 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from accord.extract.quotes.candidate import Candidate, trim
-from accord.extract.quotes.cues import is_cue
+from accord.extract.quotes.cues import CLAUSE_DEPS, OBJECT_CONTENT_CUES, is_cue
 from accord.extract.quotes.speakers import citing_after, outlet_id, outlet_name, slug
 from accord.nlp.docviews import doc_text
+
+ACCORDING_TO = "quotes.indirect.according_to"
 
 
 def matches_words(doc: Doc, token: Token, words: tuple[str, ...]) -> bool:
@@ -50,7 +52,7 @@ def according_to(doc: Doc, token: Token, length: int) -> Candidate | None:
         pieces = [(a, b) for a, b in pieces if b - a > 3 and b > start]
         if not pieces:
             return None
-    candidate = Candidate("quotes.indirect.according_to", token, cue_text, speaker, pieces)
+    candidate = Candidate(ACCORDING_TO, token, cue_text, speaker, pieces)
     candidate.relay = relay
     return candidate
 
@@ -59,7 +61,8 @@ def _has_own_cue(according: Token) -> bool:
     """``…, he said, according to TRT``: the cue names the speaker, TRT only relays."""
     head = according.head
     if is_cue(head):
-        return True
+        # "according to X, Moscow demanded the withdrawal": X's account of an act, its words
+        return not _states_an_act(head)
     return any(
         is_cue(token)
         and token.i != according.i
@@ -68,6 +71,13 @@ def _has_own_cue(according: Token) -> bool:
         and not according.is_ancestor(token)
         and not _inside_content(token, head)
         for token in according.sent
+    )
+
+
+def _states_an_act(cue: Token) -> bool:
+    """A cue whose only statement is its object ("demanded the withdrawal"), no clause."""
+    return cue.lemma_.lower() in OBJECT_CONTENT_CUES and not any(
+        child.dep_ in CLAUSE_DEPS or child.dep_ == "xcomp" for child in cue.children
     )
 
 

@@ -26,6 +26,7 @@ PREPOSITION_ONLY_CUES = frozenset(CUES["preposition_only"])
 RECIPROCAL_OBJECTS = frozenset(CUES["reciprocal_objects"])
 PREP_COMPLEMENT = {cue: frozenset(preps) for cue, preps in CUES["prepositional_complement"].items()}
 CHARACTERISING = frozenset(CUES["characterising"])
+TEXT_SUBJECTS = frozenset(CUES["text_subjects"])
 CLAUSE_DEPS = {"ccomp", "parataxis"}
 
 

@@ -1,14 +1,15 @@
 """Headline attributions: ``Name: statement``, ``Name – statement`` and
-``statement – Name`` on the lines the segmenter marked as headlines.
+``statement – Name`` on the lines the segmenter marked as headlines, and the rest of a
+headline after its ``says`` (``Army Chief Says No Talks With Rebels``).
 """
 
 from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
-from accord.extract.quotes.candidate import Candidate
+from accord.extract.quotes.candidate import Candidate, trim
 from accord.nlp.docviews import doc_text
 
 _HEADLINE_ATTRIBUTION = (
@@ -54,3 +55,19 @@ def _reads_as_name(span: Span) -> bool:
     if len(words) > 1 and all(t.text.isupper() for t in words):
         return False
     return 0 < len(words) <= 4 and all(t.text[:1].isupper() and t.is_alpha for t in words)
+
+
+def headline_says(doc: Doc, cue: Token, subject: Token) -> Candidate | None:
+    """``Army Chief Says No Talks With Rebels Until …``: headline grammar drops the verb of
+    what was said, so the parser reads it as an object; the rest of the headline after
+    "says" is the statement whatever its parse."""
+    if cue.lemma_.lower() != "say" or subject.i > cue.i:
+        return None
+    text = doc_text(doc)
+    for start, end in doc.user_data.get("accord_headlines", []):
+        if start <= cue.idx < end:
+            piece = trim(text, cue.idx + len(cue.text), end)
+            if len(text[piece[0] : piece[1]].split()) < 2:
+                return None
+            return Candidate("quotes.headline.says", cue, cue.text, subject, [piece])
+    return None

@@ -7,9 +7,11 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from accord.extract.quotes.according import ACCORDING_TO
 from accord.extract.quotes.candidate import Candidate, trim
 from accord.extract.quotes.cues import CONTRAST_MARKS, NEW_STATEMENT_CUES, is_cue, is_participle
 from accord.extract.quotes.quotemarks import Quoted
+from accord.extract.quotes.reported import OBJECT_CONTENT
 from accord.extract.quotes.speakers import CITING_VERBS, media_relay
 from accord.nlp.docviews import doc_text
 
@@ -124,6 +126,7 @@ def _unwrap_media_reports(candidates: list[Candidate]) -> list[Candidate]:
             and outer.covers(c.subject.idx)
             and not _opens_new_statement(c.cue)
             and _content_root(outer) == c.cue
+            and not _account_of_an_act(outer, c)
         ]
         if not inner:
             # "Y said Z, Anadolu reported" parsed with the outlet inside Y's clause
@@ -155,6 +158,12 @@ def _unwrap_media_reports(candidates: list[Candidate]) -> list[Candidate]:
         relayed.add(index)
         dropped.add(outer_index)
     return [c for i, c in enumerate(candidates) if i not in dropped]
+
+
+def _account_of_an_act(outer: Candidate, inner: Candidate) -> bool:
+    """``According to X, Moscow demanded the withdrawal …``: the outlet's own account of what
+    a side did, not that side's words relayed (as in ``X reports Moscow said …``)."""
+    return outer.rule == ACCORDING_TO and inner.rule == OBJECT_CONTENT
 
 
 def _content_root(candidate: Candidate) -> Token | None:

@@ -24,14 +24,17 @@ from accord.extract.quotes.cues import (
     PREPOSITION_ONLY_CUES,
     PREPOSITIONAL_CUES,
     RECIPROCAL_OBJECTS,
+    TEXT_SUBJECTS,
     is_cue,
     subject_of,
 )
 from accord.extract.quotes.followups import person_titles
+from accord.extract.quotes.headline import headline_says
 from accord.extract.quotes.speakers import CITING_VERBS, STATEMENT_NOUNS
 from accord.nlp.docviews import doc_text
 
 CHARACTERISATION = "quotes.indirect.characterisation"
+OBJECT_CONTENT = "quotes.indirect.object"
 _FRONTING_MARKS = (",", "—", "–", "-")
 _NOMINAL = {"PROPN", "NOUN", "ADJ", "DET", "NUM", "PART", "ADP", "CCONJ"}
 
@@ -54,8 +57,8 @@ def reported_candidate(doc: Doc, token: Token) -> Candidate | None:
     dependency_subject = subject_of(token)
     surface = _surface_subject(token)
     subject = surface or dependency_subject
-    if subject is None:
-        return None
+    if subject is None or subject.lemma_.lower() in TEXT_SUBJECTS:
+        return None  # "the consensus demands that …": a text's terms, not a statement
     if surface is not None and surface != dependency_subject:
         # the parser lost the attribution: read "CLAUSE, NP cue" from the surface
         fronted = _fronted_content(doc, token, subject)
@@ -104,6 +107,9 @@ def reported_candidate(doc: Doc, token: Token) -> Candidate | None:
         pieces = [_strip_complementizer(doc, a, b) for a, b in pieces if b > a]
         if pieces:
             return Candidate("quotes.indirect.complement", token, token.text, subject, pieces)
+    stated_object = _object_content(token, subject)
+    if stated_object is not None:
+        return stated_object  # "…, according to X, Y demanded the withdrawal": not the fronted
     fronted = _fronted_content(doc, token, subject)
     if fronted is not None:
         return Candidate("quotes.indirect.fronted", token, token.text, subject, [fronted])
@@ -112,18 +118,21 @@ def reported_candidate(doc: Doc, token: Token) -> Candidate | None:
         if piece is not None:
             return Candidate(CHARACTERISATION, token, token.text, subject, [piece])
     prepositional = _prepositional_complement(token, subject)
-    if prepositional is not None:
-        return prepositional
-    if token.lemma_.lower() in OBJECT_CONTENT_CUES:
-        # "emphasised the need to keep up the pressure": the object is what was said
-        for child in token.children:
-            if child.dep_ == "dobj" and child.pos_ in ("NOUN", "PROPN"):
-                if token.lemma_.lower() in OBJECT_WITH_COMPLEMENT_CUES and not any(
-                    c.dep_ in ("prep", "acl", "ccomp") for c in child.children
-                ):
-                    continue  # "expressed skepticism", "announced its approval": of nothing
-                piece = _subtree_range(child)
-                return Candidate("quotes.indirect.object", token, token.text, subject, [piece])
+    return prepositional if prepositional is not None else headline_says(doc, token, subject)
+
+
+def _object_content(token: Token, subject: Token) -> Candidate | None:
+    """``emphasised the need to keep up the pressure``: the object is what was said."""
+    if token.lemma_.lower() not in OBJECT_CONTENT_CUES:
+        return None
+    for child in token.children:
+        if child.dep_ == "dobj" and child.i > token.i and child.pos_ in ("NOUN", "PROPN"):
+            if token.lemma_.lower() in OBJECT_WITH_COMPLEMENT_CUES and not any(
+                c.dep_ in ("prep", "acl", "ccomp") for c in child.children
+            ):
+                continue  # "expressed skepticism", "announced its approval": of nothing
+            piece = _subtree_range(child)
+            return Candidate(OBJECT_CONTENT, token, token.text, subject, [piece])
     return None
 
 
@@ -145,6 +154,9 @@ def _prepositional_complement(token: Token, subject: Token) -> Candidate | None:
             objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
             if objects:
                 piece = _subtree_range(objects[0])
+                for further in child.conjuncts:  # "of stalling the talks and of arresting …"
+                    if further.lower_ == child.lower_ and further.i > child.i:
+                        piece = (piece[0], max(piece[1], _subtree_range(further)[1]))
                 target = [c for c in objects_of_cue if c.i < child.i]
                 if target:  # "accused Israel of stalling": who is accused belongs to it
                     piece = (target[0].left_edge.idx, piece[1])

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from accord.data import load_data, words
 from accord.extract.analysis import Analysis
-from accord.extract.quotes.followups import person_titles
+from accord.extract.quotes.followups import BODY_SECTORS, person_titles
 from accord.extract.quotes.mediators import mediator_before
 from accord.model import Span as TextSpan
 from accord.nlp.datelines import dateline_country, dateline_tokens
@@ -246,7 +246,7 @@ class SpeakerResolver:
         if actor is None and head in PAIR_HEADS:
             actor = self._pair_before(span)
         if actor is None and (definite or _has_possessor(subject)):
-            earlier = self._org_antecedent(span)
+            earlier = self._org_antecedent(span, state_body=_names_state_body(span, subject))
             if earlier is not None:
                 actor = earlier
         return Speaker(
@@ -392,11 +392,19 @@ class SpeakerResolver:
                 return compatible[0]
         return None
 
-    def _org_antecedent(self, span: Span) -> str | None:
-        """``the movement's office``, ``the faction``: the organisation last in focus."""
+    def _org_antecedent(self, span: Span, state_body: bool = False) -> str | None:
+        """``the movement's office``, ``the faction``: the organisation last in focus.
+
+        A state body's noun ("the ministry", "the army") refers back only to a state's
+        body: after "Hamas said", "the ministry said" is no ministry of the movement's, and
+        :func:`accord.extract.quotes.home.affiliate_institutions` gives it its country."""
         for earlier, _ in reversed(self.history):
             if earlier.kind == "institution" and earlier.actor:
+                if state_body and "." not in earlier.actor:
+                    continue
                 return earlier.actor
+        if state_body:
+            return None
         for mention in sorted(self.analysis.mentions, key=lambda m: -m.start):
             if mention.end <= span.start and mention.actor and "." not in mention.actor:
                 return mention.actor
@@ -682,6 +690,15 @@ def _with_head_sector(actor: str | None, span: Span) -> str | None:
     words = [t.text for t in span if t.i <= span.root.i and not t.is_punct]
     sector = gazetteer().sector(words)
     return f"{actor.split('.')[0]}.{sector}" if sector in _HEAD_BODY_SECTORS else actor
+
+
+def _names_state_body(span: Span, head: Token) -> bool:
+    """A phrase of common nouns naming a state body ("the foreign ministry", "the army");
+    with a possessor ("the movement's military wing") the possessor says whose it is."""
+    if _has_possessor(head):
+        return False
+    words = [t.text for t in span if t.i <= span.root.i and not t.is_punct and t.pos_ != "DET"]
+    return gazetteer().sector(words) in BODY_SECTORS
 
 
 def _ends_in_body(chain: list[Token]) -> bool:
