@@ -223,6 +223,8 @@ class ActorFinder:
         named = [
             (span, _entry_for(span)) for span in sorted(filter_spans(spans), key=lambda s: s.start)
         ]
+        # a weak name ("the Resistance") stands for its group only where the group is named
+        named_strongly = {entry.actor for _, entry in named if entry is not None and not entry.weak}
         organisation_starts = [  # non-state organisations named in the text
             span.start for span, entry in named if entry is not None and entry.country is None
         ]
@@ -238,6 +240,8 @@ class ActorFinder:
                 continue  # "dismissed the amnesty", "the senate": a common noun, not the name
             if entry.weak and _inside_longer_name(span):
                 continue  # "the Justice and Equality Movement" is another group's name
+            if entry.weak and entry.actor not in named_strongly:
+                continue  # "the Resistance" in an article that never names the group
             if entry.kind == "demonym" and _demonym_as_person(span):
                 continue  # "the Iranian declined": a person of that nationality, not a state
             if (

@@ -243,7 +243,7 @@ def _resolve_words(words: list[str], depth: int = 0) -> str | None:
     if not words or depth > 3:
         return None
     entry = gaz.lookup(words)
-    if entry is not None:
+    if entry is not None and not entry.weak:
         return entry.actor
     # "Russia's TASS news agency", "Turkey's Anadolu Agency": a named outlet speaks as
     # itself, never as the state that owns or hosts it
@@ -305,11 +305,9 @@ def _resolve_words(words: list[str], depth: int = 0) -> str | None:
     sector = gaz.sector(words)
     last_hit_end = max(end for _, end, _ in hits)
     head_is_name = last_hit_end == len(words)
-    strong = [hit for hit in hits if not hit[2].weak]
-    # a weak name that ends a longer capitalised name is part of another group's name
-    # ("Justice and Equality Movement"), not the group it weakly names
-    weak = [hit for hit in hits if hit[2].weak and not _capitalised_before(words, hit[0])]
-    chosen = strong or weak
+    # a weak name ("the movement", "the Resistance") names its group only in a document
+    # that names the group itself: the actors extractor decides that, never a phrase alone
+    chosen = [hit for hit in hits if not hit[2].weak]
     if not chosen:
         return None
     organisations = [h for h in chosen if h[2].kind not in STATE_KINDS]
@@ -321,10 +319,6 @@ def _resolve_words(words: list[str], depth: int = 0) -> str | None:
     if head_is_name:
         return entry.actor
     return entry_actor(entry, sector or "GOV")
-
-
-def _capitalised_before(words: list[str], index: int) -> bool:
-    return index > 0 and words[index - 1][:1].isupper() and words[index - 1].lower() != "the"
 
 
 @lru_cache(maxsize=65536)
