@@ -156,6 +156,11 @@ def test_peer_sentences_meet_targets(nlp):
             "Egypt proposed a truce on Sunday. Two days later, Sudan agreed.",
             ("SDN.GOV", "AGREE", "EGY.GOV", "occurred"),
         ),
+        # welcoming a proposal supports whoever tabled it
+        (
+            "Turkey tabled a grain corridor plan on Tuesday. Indonesia welcomed the plan.",
+            ("IDN.GOV", "SUPPORT", "TUR.GOV", "occurred"),
+        ),
     ],
 )
 def test_answers_go_to_the_proposer(nlp, text, expected):

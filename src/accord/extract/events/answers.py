@@ -21,7 +21,9 @@ GENERIC_PROPOSALS = frozenset(words("proposals", "generic_proposals"))
 #: Dependents that name what an answer answers ("agreed to the plan", "refused to meet").
 ANSWERED_DEPS = {"dobj", "prep", "xcomp", "ccomp", "nsubjpass", "attr", "dative", "prt"}
 #: Types whose recipient is the proposer when only the proposal is named.
-ANSWERS = {"AGREE", "REJECT", "CONCEDE"}
+ANSWERS = {"AGREE", "REJECT", "CONCEDE", "SUPPORT"}
+#: Of those, the ones a bare verb answers ("Kyiv agrees"); "Tokyo welcomed" says not what.
+BARE_ANSWERS = {"AGREE", "REJECT", "CONCEDE"}
 
 
 def answers_proposal(coded: Coded) -> bool:

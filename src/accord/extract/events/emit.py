@@ -12,6 +12,7 @@ from accord.data import words
 from accord.extract.analysis import ActorMention, Analysis, evidence_for
 from accord.extract.events.answers import (
     ANSWERS,
+    BARE_ANSWERS,
     answers_proposal,
     bare_answer,
     claimant,
@@ -131,7 +132,7 @@ class Emitter:
             proposer = None
             if answers_proposal(coded):
                 proposer = find_proposer(analysis, coded, set(sources), self.grammar.proposing)
-            elif bare_answer(coded):
+            elif coded.action in BARE_ANSWERS and bare_answer(coded):
                 # "Ankara presents a plan; Kyiv agrees": only a tabled proposal is answered
                 proposer = find_proposer(
                     analysis, coded, set(sources), self.grammar.proposing, owned=True
