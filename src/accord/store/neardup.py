@@ -16,7 +16,7 @@ from collections.abc import Callable
 
 import numpy as np
 from datasketch import MinHashLSH
-from sqlalchemy import and_, or_, select
+from sqlalchemy import select, tuple_
 
 from accord.store import schema
 from accord.store.upsert import upsert
@@ -92,7 +92,8 @@ class StoredNearDuplicates:
     def _candidates(self, doc_id: str, keys: list[str]):
         """Stored documents sharing a bucket with ``keys``, earliest ingested first."""
         bands, documents = schema.minhash_bands, schema.documents
-        shared = or_(*(and_(bands.c.band == b, bands.c.hash == key) for b, key in enumerate(keys)))
+        # one row-value IN, not an OR of one AND per band: the statement is built and cached once
+        shared = tuple_(bands.c.band, bands.c.hash).in_(list(enumerate(keys)))
         query = (
             select(documents.c.id, documents.c.minhash)
             .where(
