@@ -182,3 +182,13 @@ def test_the_movement_s_military_wing_stays_with_the_movement():
         "The movement's military wing said its fighters would observe the pause.\n"
     )
     assert found["its fighters would o"][1] == "HAMAS"
+
+
+@pytest.mark.slow
+def test_a_local_office_belongs_to_the_territory_not_to_the_side_that_struck_it():
+    found = _speakers(
+        "Ethiopian drones struck Kassala overnight. The regional governor said a school was hit.\n"
+        "Eritrean shelling struck Gedaref on Monday, the city's mayor said.\n"
+    )
+    assert found["a school was hit"][1] == "SDN.GOV"
+    assert found["Eritrean shelling st"][1] == "SDN.GOV"

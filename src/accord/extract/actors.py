@@ -49,6 +49,7 @@ LOCATIVE = frozenset(words("grammar", "locative_prepositions"))
 BETWEEN_PLACE_NOUNS = frozenset(words("grammar", "between_place_nouns"))
 #: Descriptions of a whole state ("the country"): its government, whatever body named it last.
 POLITY_WORDS = frozenset(words("grammar", "polity_words"))
+LOCAL_OFFICES = frozenset(words("grammar", "local_offices"))
 #: Modifiers that make a bare plural the state's own body ("government troops").
 STATE_OWNERS = frozenset(words("grammar", "state_owner_modifiers"))
 NP_MODIFIERS = {
@@ -535,6 +536,8 @@ class ActorFinder:
         """The mention a pronoun or definite description makes, resolved by salience."""
         gaz, doc = self.gaz, token.doc
         lower = token.lower_
+        if token.lemma_.lower() in LOCAL_OFFICES and token.pos_ == "NOUN":
+            return _local_office(token)
         wanted = PRONOUNS.get(lower) if token.pos_ == "PRON" else None
         kind = "pronoun"
         if wanted is None and token.pos_ in ("NOUN", "PROPN", "ADJ"):
@@ -687,6 +690,34 @@ def _negotiating_body(token: Token) -> bool:
         if prep.dep_ == "prep" and prep.lower_ == "of":
             words += [c.text for c in prep.children if c.dep_ == "pobj"]
     return gaz.negotiating_body(token.lower_, words)
+
+
+def _local_office(token: Token) -> ActorMention | None:
+    """ "The governor", "the regional governor", "the city's mayor": a local office belongs
+    to the territory named last before it (its sentence or the one before), whoever acted
+    there. An office with its own "of X" or a name is left to the gazetteer."""
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in token.rights) or token.ent_type_:
+        return None
+    determiners = {c.lower_ for c in token.lefts if c.dep_ in ("det", "poss")}
+    if not determiners & {"the", "its", "their"} and not any(c.dep_ == "poss" for c in token.lefts):
+        return None
+    doc = token.doc
+    sentence = token.sent
+    start = doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+    for ent in reversed(entities_in(doc[start : token.i])):
+        if ent.label_ in ("GPE", "LOC", "FAC") or len(ent) == 1 and ent.label_ in ("PERSON", "ORG"):
+            country = _country_of_place(ent.root)  # "Kharkiv" is at times tagged a person
+            if country is not None:
+                first = _left_edge(token)
+                return ActorMention(
+                    first,
+                    token.i + 1,
+                    f"{country}.GOV",
+                    doc[first : token.i + 1].text,
+                    kind="description",
+                    rule="coref.territory",
+                )
+    return None
 
 
 def _country_of_place(token: Token) -> str | None:
