@@ -134,7 +134,13 @@ def process_parties(stances: Iterable) -> dict[str, frozenset[str]]:
 
 
 def opposite_pairs(
-    assessed: list, parties: Mapping[str, frozenset[str]], window_days: int, involving
+    assessed: list,
+    parties: Mapping[str, frozenset[str]],
+    window_days: int,
+    involving,
+    disagree=None,
+    same_statement=None,
+    verbatim=None,
 ) -> list[tuple]:
     """Pairs of assessed claims (:class:`~accord.corpuswide.contradictions.StatedClaim`,
     in time order) that disagree: of the same thing (the talks, or a proposal), opposite
@@ -144,7 +150,14 @@ def opposite_pairs(
     Claims are compared only within a party's block and a sliding date window, so the
     work grows with the claims of one cycle, not the corpus. One statement reported by
     several articles is one opponent (:func:`_one_report_per_statement`), and two
-    articles and two claimants hold one pair, the earliest."""
+    articles and two claimants hold one pair, the earliest.
+
+    Other kinds of claim (:mod:`accord.corpuswide.blame`) are paired the same way with
+    their own ``disagree``, ``same_statement`` (two reports of one statement) and
+    ``verbatim`` (a report quoting it) tests; assessments' are the defaults."""
+    disagree = disagree or _disagree
+    same_statement = same_statement or _same_wording
+    verbatim = verbatim or _verbatim
     by_party: dict[str, list[int]] = defaultdict(list)
     for index, stated in enumerate(assessed):
         if stated.date is None:
@@ -157,10 +170,10 @@ def opposite_pairs(
             for j in members[position + 1 :]:
                 if (assessed[j].date - assessed[i].date).days > window_days:
                     break
-                if _disagree(assessed[i], assessed[j]):
+                if disagree(assessed[i], assessed[j]):
                     pairs.add((i, j))
     chosen: dict[tuple, tuple[int, int]] = {}
-    for i, j in sorted(_one_report_per_statement(pairs, assessed)):
+    for i, j in sorted(_one_report_per_statement(pairs, assessed, same_statement, verbatim)):
         a, b = assessed[i], assessed[j]
         if involving is not None and not (a.document.id in involving or b.document.id in involving):
             continue
@@ -170,7 +183,9 @@ def opposite_pairs(
     return [(assessed[i], assessed[j]) for i, j in sorted(chosen.values())]
 
 
-def _one_report_per_statement(pairs: set[tuple[int, int]], assessed: list) -> set:
+def _one_report_per_statement(
+    pairs: set[tuple[int, int]], assessed: list, same_statement, verbatim
+) -> set:
     """The pairs left once each claim meets one report of a statement that several
     articles report: when two of a claim's opponents judge the same thing the same way
     in the same words (a joint statement each article credits to another of its
@@ -182,22 +197,26 @@ def _one_report_per_statement(pairs: set[tuple[int, int]], assessed: list) -> se
     for i, j in pairs:
         opponents[i].append(j)
         opponents[j].append(i)
-    wording = {index: _wording(assessed[index]) for index in opponents}
 
     def rank(index: int) -> tuple:
         stated = assessed[index]
-        return (not _verbatim(stated), stated.date, stated.document.id)
+        return (not verbatim(stated), stated.date, stated.document.id)
 
     def outranked(claim: int, opponent: int) -> bool:
         return any(
             other != opponent
             and assessed[other].document.id != assessed[opponent].document.id
-            and len(wording[other] & wording[opponent]) >= _LEXICON["same_wording"]
+            and same_statement(assessed[other], assessed[opponent])
             and rank(other) < rank(opponent)
             for other in opponents[claim]
         )
 
     return {(i, j) for i, j in pairs if not outranked(i, j) and not outranked(j, i)}
+
+
+def _same_wording(a, b) -> bool:
+    """Two reports of one statement: they judge in enough of the same words."""
+    return len(_wording(a) & _wording(b)) >= _LEXICON["same_wording"]
 
 
 def _wording(stated) -> frozenset[str]:
@@ -223,6 +242,6 @@ def _side(actor: str) -> str:
     return actor.split(".")[0]
 
 
-def topic(claim: Claim) -> str:
-    """ "assessment of the talks" or "assessment of the proposal"."""
+def topic(claim: Claim, other: Claim) -> str:
+    """ "assessment of the talks" or "assessment of the proposal" (both claims judge it)."""
     return f"assessment of the {claim.subject}"

@@ -11,7 +11,8 @@ the package's own files, never from a hub); or when they state the same
 proposition for different durations ("extended the truce by three days"
 against "for seven days"). Given the parties each article's stances name, opposite
 assessments of the talks or a proposal by different sides are contradictions too
-(:mod:`accord.corpuswide.assessments`).
+(:mod:`accord.corpuswide.assessments`), and so are opposite views of which party
+blocks an agreement (:mod:`accord.corpuswide.blame`).
 
 The result does not depend on the order claims arrive in: claims are put in time
 order, blocks are visited by subject, and a contradiction's id is a hash of its two
@@ -32,7 +33,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from accord.corpuswide import assessments
+from accord.corpuswide import assessments, blame
 from accord.corpuswide.embedding import Embed, default_embedder
 from accord.data import words
 from accord.extract.claims import claimant, same_proposition, topic_of
@@ -202,41 +203,57 @@ def find_contradictions(
             )
     found = _one_per_disagreement(found)
     if parties is not None:
-        found += _opposite_assessments(items, wanted, parties, window_days, involving, found)
+        found += _opposite_judgements(items, wanted, parties, window_days, involving, found)
     return found
 
 
-def _opposite_assessments(
+#: The kinds of judgement paired across articles beside the claims' propositions: how a
+#: quote reads as claims of that kind, how they are paired, their topic, the rule's name.
+_JUDGEMENTS = (
+    (assessments.quote_assessments, assessments.opposite_pairs, assessments.topic,
+     "claims.assessment"),
+    (blame.quote_blames, blame.opposite_pairs, blame.topic, "claims.blame"),
+)  # fmt: skip
+
+
+def _opposite_judgements(
     items: list, topic: str | None, parties, window_days: int, involving, found
 ) -> list[Contradiction]:
     """Opposite assessments of the talks or a proposal (see
-    :mod:`accord.corpuswide.assessments`) between two articles and two claimants that no
-    contradiction in ``found`` already sets against each other: a vaguer disagreement
+    :mod:`accord.corpuswide.assessments`), and opposite views of who blocks an agreement
+    (:mod:`accord.corpuswide.blame`), between two articles and two claimants that no
+    contradiction found before already sets against each other: a vaguer disagreement
     of the same two statements' authors adds nothing to a stated one."""
-    assessed = []
-    for item in items:
-        quote: Quote = item.record
-        if not claimant(quote) or (topic and topic.lower() not in quote.content.lower()):
-            continue
-        for judged in assessments.quote_assessments(quote):
-            assessed.append(StatedClaim(judged, quote, item.document))
-    assessed.sort(key=_chronological)
+    quotes = [
+        item
+        for item in items
+        if claimant(item.record)
+        and not (topic and topic.lower() not in item.record.content.lower())
+    ]
     opposed = {_authors(c.a, c.b) for c in found}
     result = []
-    for a, b in assessments.opposite_pairs(assessed, parties, window_days, involving):
-        sides = _side(a), _side(b)
-        if _authors(*sides) in opposed:
-            continue
-        result.append(
-            Contradiction(
-                id=contradiction_id(a, b),
-                topic=assessments.topic(a.claim),
-                a=sides[0],
-                b=sides[1],
-                score=1.0,
-                rule="claims.assessment",
+    for read, opposite_pairs, name, rule in _JUDGEMENTS:
+        judged = [
+            StatedClaim(claim, item.record, item.document)
+            for item in quotes
+            for claim in read(item.record)
+        ]
+        judged.sort(key=_chronological)
+        for a, b in opposite_pairs(judged, parties, window_days, involving):
+            sides = _side(a), _side(b)
+            if _authors(*sides) in opposed:
+                continue
+            opposed.add(_authors(*sides))
+            result.append(
+                Contradiction(
+                    id=contradiction_id(a, b),
+                    topic=name(a.claim, b.claim),
+                    a=sides[0],
+                    b=sides[1],
+                    score=1.0,
+                    rule=rule,
+                )
             )
-        )
     return result
 
 

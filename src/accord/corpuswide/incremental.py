@@ -45,6 +45,7 @@ from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 
 from accord.corpuswide.assessments import process_parties, quote_assessments
+from accord.corpuswide.blame import quote_blames
 from accord.corpuswide.contradictions import (
     SCOPE,
     WINDOW_DAYS,
@@ -156,7 +157,9 @@ def new_contradictions(
     new_items = list(corpus.items("quotes", doc_ids=sorted(new_ids)))
     new_narration = list(corpus.narration(doc_ids=new_ids))
     new_claims = stated_claims(new_items, new_narration)
-    judged = [item for item in new_items if quote_assessments(item.record)]
+    judged = [
+        item for item in new_items if quote_assessments(item.record) or quote_blames(item.record)
+    ]
     if not new_claims and not judged:
         return []
     subjects = {subject_block(stated.claim.subject) for stated in new_claims}
@@ -177,7 +180,7 @@ def new_contradictions(
                 for claim in item.record.claims
                 if claim.subject
             )
-            or (judged and quote_assessments(item.record))
+            or (judged and (quote_assessments(item.record) or quote_blames(item.record)))
         )
     ]
     narrated = [
