@@ -569,3 +569,128 @@ def test_inviting_one_party_is_no_mediation(nlp):
 def test_a_withdrawal_under_an_agreement_is_no_withdrawal_from_talks(nlp):
     found = stances_of("Under the agreement, Chilean forces will withdraw from Tacna.\n", nlp)
     assert not any(stance == "withdrew" for _, stance in found)
+
+
+def test_a_mediator_named_by_a_shorter_form_of_a_hyphenated_name(nlp):
+    """The full name is learned with its office; "Jonas al-Berg" is the same person even
+    though the tokenizer splits "al-Berg" and the full name's last word is "al-Berg"."""
+    text = (
+        "Peru and Chile held talks in Lima on Saturday.\n"
+        "Present was Norway's Foreign Minister Jonas bin Karl al-Berg.\n"
+        "Jonas al-Berg, who acted as the chief mediator in the talks, said they would go on.\n"
+    )
+    assert ("NOR.GOV", "mediating") in stances_of(text, nlp)
+
+
+def test_sides_that_send_representatives_for_meetings_attend(nlp):
+    text = (
+        "Colombia's army chief Jorge Salas and Carlos Vega, who leads the ELN, sent "
+        "representatives to the port city of Colon on Sunday for meetings on a truce.\n"
+    )
+    found = stances_of(text, nlp)
+    assert {("COL.MIL", "attending"), ("ELN", "attending")} <= set(found)
+
+
+def test_representatives_sent_elsewhere_are_no_delegation(nlp):
+    text = "Peru sent representatives to the funeral in Lima, where talks with Chile were held.\n"
+    assert ("PER.GOV", "attending") not in stances_of(text, nlp)
+
+
+def test_whoever_opens_the_talks_hosts_them_unless_a_side(nlp):
+    opened = "Peru and Chile resumed talks in Oslo. The talks opened with a speech by the {}.\n"
+    found = stances_of(opened.format("Norwegian foreign minister"), nlp)
+    assert ("NOR.GOV", "mediating") in found
+    found = stances_of(opened.format("Chilean foreign minister"), nlp)
+    assert ("CHL.GOV", "mediating") not in found
+
+
+def test_the_state_hosting_two_sides_talks_mediates(nlp):
+    found = stances_of("Talks in Kenya between Peru and Chile began on Saturday.\n", nlp)
+    assert ("KEN.GOV", "mediating") in found
+    found = stances_of("Talks in Lima between Peru and Chile began on Saturday.\n", nlp)
+    assert not any(stance == "mediating" for _, stance in found)
+
+
+def test_talks_held_with_a_third_partys_help_are_mediated_by_it(nlp):
+    found = stances_of("Peru and Chile resumed talks with the help of Norway.\n", nlp)
+    assert ("NOR.GOV", "mediating") in found
+    assert ("NOR.GOV", "attending") not in found
+
+
+def test_the_one_thanked_for_its_mediation_mediates(nlp):
+    text = "Peru and Chile resumed talks in Lima.\nBoth sides thanked Norway for its mediation.\n"
+    assert ("NOR.GOV", "mediating") in stances_of(text, nlp)
+
+
+def test_a_places_warring_parties_are_the_two_sides(nlp):
+    text = (
+        "Talks between Peru's army and the ELN rebels resumed in Lima.\n"
+        "Peru's warring parties signed a declaration on aid late Monday, Norway said.\n"
+    )
+    found = stances_of(text, nlp)
+    assert {("PER.MIL", "accepted"), ("ELN", "accepted")} <= set(found)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Norway's mediation efforts were praised.",
+        "Norway's special envoy met both sides.",
+        "The Norwegian minister met both sides on Tuesday.",
+        "Norway said it would continue its efforts to bring the two sides together.",
+        "Norway helped bring the two sides to the table.",
+        "Norway hosted the two delegations.",
+    ],
+)
+def test_who_meets_gathers_or_hosts_both_sides_mediates(nlp, sentence):
+    found = stances_of("Peru and Chile held talks in Lima on Monday.\n" + sentence + "\n", nlp)
+    assert ("NOR.GOV", "mediating") in found
+    assert ("NOR.GOV", "attending") not in found
+
+
+def test_the_sides_meeting_each_other_do_not_mediate(nlp):
+    found = stances_of("Peru and Chile held talks in Lima.\nThe two sides met on Tuesday.\n", nlp)
+    assert not any(stance == "mediating" for _, stance in found)
+
+
+def test_a_delegation_at_the_place_where_talks_were_held_attends(nlp):
+    text = "The talks were held in Oslo on Monday.\nPeru's negotiators are in Oslo.\n"
+    assert ("PER.GOV", "attending") in stances_of(text, nlp)
+
+
+def test_delegations_taking_part_attend(nlp):
+    text = "Talks opened in Oslo on Monday.\nDelegations from Peru and Chile are taking part.\n"
+    assert {("PER.GOV", "attending"), ("CHL.GOV", "attending")} <= set(stances_of(text, nlp))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mediators"),
+    [
+        ("Mediators Norway, Kenya and Ghana pushed for a deal.", {"NOR.GOV", "KEN.GOV", "GHA.GOV"}),
+        ("The mediating countries, Norway and Kenya, proposed a new text.", {"NOR.GOV", "KEN.GOV"}),
+    ],
+)
+def test_mediators_named_beside_a_mediator_word(nlp, sentence, mediators):
+    found = stances_of("Peru and Chile held talks in Lima on Monday.\n" + sentence + "\n", nlp)
+    assert {party for party, stance in found if stance == "mediating"} == mediators
+    assert not any(stance == "proposed" for _, stance in found)
+
+
+def test_the_talks_own_short_name_is_no_party(nlp):
+    text = (
+        "The Lima Discussions (LD), the regional mediation forum, met on Monday.\n"
+        "Peru and Chile held talks at the LD.\n"
+    )
+    assert not any(party == "LD" for party, _ in stances_of(text, nlp))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stance", "parties"),
+    [
+        ("Norway, along with Kenya, is mediating the talks.", "mediating", {"NOR.GOV", "KEN.GOV"}),
+        ("Peru, together with Bolivia, rejected the plan.", "rejected", {"PER.GOV", "BOL.GOV"}),
+    ],
+)
+def test_a_subjects_companion_takes_the_same_stance(nlp, sentence, stance, parties):
+    found = stances_of("Peru and Chile held talks in Lima on Monday.\n" + sentence + "\n", nlp)
+    assert {party for party, s in found if s == stance} == parties

@@ -357,9 +357,11 @@ class ActorFinder:
             if ent.label_ != "PERSON" or ent.start in covered:
                 continue
             name = ent.text
-            actor = persons.get(name) or persons.get(ent[-1].text)
+            # "al-Busaidi" is one word of the full name but two tokens: try the word first
+            actor = persons.get(name) or persons.get(name.split()[-1]) or persons.get(ent[-1].text)
             if actor is None:
                 actor = self._title_before(doc, ent) or self._apposed_title(ent)
+                actor = actor or _led_body(ent)
                 if actor is None:
                     actor = self._title_of_place(doc, ent) or self._title_at_home(doc, ent)
                 if actor is None:
@@ -749,6 +751,32 @@ def _entity_of(token: Token) -> Span | None:
     for ent in doc_entities(token.doc):
         if ent.start <= token.i < ent.end:
             return ent
+    return None
+
+
+#: Verbs by which a relative clause names the body a person leads ("X, who heads the army").
+_LEADING_VERBS = frozenset({"head", "lead", "command", "chair"})
+
+
+def _led_body(ent: Span) -> str | None:
+    """ "Y, who heads the paramilitary forces": the person stands for the body the relative
+    clause says they lead. After the last of two names ("A and B, who heads …") the clause
+    is B's even when the parser hangs it on A."""
+    root = ent.root
+    clauses = list(root.children)
+    if root.dep_ == "conj":  # also on the name's title: "the chief A and B, who …"
+        first = root.head
+        heads = [first, first.head] if first.dep_ == "appos" else [first]
+        clauses += [c for head in heads for c in head.children if c.i >= ent.end]
+    for clause in clauses:
+        if clause.dep_ != "relcl" or clause.lemma_.lower() not in _LEADING_VERBS:
+            continue
+        if not any(c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in clause.children):
+            continue
+        for body in (c for c in clause.children if c.dep_ == "dobj"):
+            actor = resolve_phrase(body.doc[body.left_edge.i : body.right_edge.i + 1].text)
+            if actor:
+                return actor
     return None
 
 

@@ -17,6 +17,7 @@ from accord.extract.stances.words import (
     BOUND_TO_VERBS,
     CONDITIONAL_MARKS,
     PARTICIPATION_VERBS,
+    SUPPORT_NOUNS,
     TEAM_MARKERS,
     TEMPORAL_MARKS,
 )
@@ -27,6 +28,8 @@ class AttendanceReaders:
 
     def delegation(self, token: Token) -> None:
         lemma = token.lemma_.lower()
+        if token.lower_ in self.vocab.delegation_nouns:
+            lemma = token.lower_  # "representatives", whose lemma the list does not hold
         if lemma not in self.vocab.delegation_nouns or token.pos_ not in ("NOUN", "PROPN"):
             return
         verb = token.head
@@ -39,6 +42,7 @@ class AttendanceReaders:
             lemma in ("team", "representatives")
             and not any(c.lower_ in TEAM_MARKERS for c in token.children)
             and not self._talks_venue(venue)
+            and not self._bound_for_talks(verb)
         ):
             return  # a team is a negotiating team only when said so, or bound for the talks
         if token.dep_ == "dobj" and verb_lemma in self.vocab.send_verbs:
@@ -72,10 +76,22 @@ class AttendanceReaders:
                 self.add(
                     owners, "attending", verb, "stances.delegation.present", token, venue=venue
                 )
+        elif verb_lemma == "meet" and self.meets_both_sides(verb):
+            self.add(owners, "mediating", verb, "stances.met_both_sides", token)
         elif verb_lemma in self.vocab.arrive_verbs and (
             self._talks_venue(venue) or self._for_talks(verb) or verb_lemma == "meet"
         ):
             self.add(owners, "attending", verb, "stances.delegation.present", token, venue=venue)
+
+    def _bound_for_talks(self, verb: Token) -> bool:
+        """ "sent representatives to Jeddah for talks", "sent a team to the negotiations":
+        people sent for the talks are a negotiating team."""
+        return any(
+            child.dep_ == "prep"
+            and child.lower_ in ("for", "to")
+            and any(g.dep_ == "pobj" and self.vocab.is_negotiation_noun(g) for g in child.children)
+            for child in verb.children
+        )
 
     def _delegation_before(self, noun: Token) -> list[tuple[str, Token]]:
         """ "The delegation" with no owner of its own in the phrase is the delegation the
@@ -227,8 +243,12 @@ class AttendanceReaders:
                             continue  # "with X shuttling between them": a circumstance
                         self._attending_objects(child, verb, "stances.held_talks")
         elif lemma == "meet" and token.pos_ == "VERB":
-            sent_has_talks = any(self.vocab.is_process_head(t) for t in token.sent)
-            if not sent_has_talks or any(c.dep_ == "neg" for c in token.children):
+            if any(c.dep_ == "neg" for c in token.children):
+                return
+            if self.meets_both_sides(token):
+                self.add(self.subjects(token) or [], "mediating", token, "stances.met_both_sides")
+                return
+            if not any(self.vocab.is_process_head(t) for t in token.sent):
                 return
             venue = self.venue_of(token)
             self.add(self.subjects(token) or [], "attending", token, "stances.met", venue=venue)
@@ -300,5 +320,11 @@ class AttendanceReaders:
         rule of one met "with" ends in ".with" (see ``reader._met_a_side``)."""
         rule = rule + ".with" if prep.lower_ == "with" else rule
         for grandchild in prep.children:
-            if grandchild.dep_ == "pobj":
-                self.add(self.phrase_actors(grandchild), "attending", trigger, rule, venue=venue)
+            if grandchild.dep_ != "pobj":
+                continue
+            if grandchild.lemma_.lower() in SUPPORT_NOUNS and prep.lower_ == "with":
+                # "talks with the help of X": X helps the sides meet, it is no side
+                helpers = self.prep_actors(grandchild, "of") + self.prep_actors(grandchild, "from")
+                self.add(helpers, "mediating", trigger, "stances.helped_talks", venue=venue)
+                continue
+            self.add(self.phrase_actors(grandchild), "attending", trigger, rule, venue=venue)

@@ -14,6 +14,7 @@ from spacy.tokens import Token
 from accord.extract.referents import actor_of_token, root_of
 from accord.extract.stances.common import Candidate, as_party, stance_date
 from accord.extract.stances.words import (
+    ADDRESS_NOUNS,
     AUSPICES_NOUNS,
     BROKER_VERBS,
     CHAIR_VERBS,
@@ -21,6 +22,7 @@ from accord.extract.stances.words import (
     GOAL_VERBS,
     INVITE_VERBS,
     MEDIATING_MODIFIERS,
+    OPENING_VERBS,
     ROLE_NOUNS,
     SUPPORT_NOUNS,
     URGE_VERBS,
@@ -36,10 +38,19 @@ class MediationReaders:
 
     def mediator(self, token: Token) -> None:
         lemma = token.lemma_.lower()
-        if lemma not in self.vocab.mediator_nouns or token.pos_ not in ("NOUN", "PROPN"):
+        if (
+            token.lower_ in MEDIATING_MODIFIERS
+            and token.dep_ in ("amod", "compound")
+            and token.head.pos_ == "NOUN"
+            and token.head.lemma_.lower() not in self.vocab.mediator_nouns
+        ):  # "the mediating countries, A and B", "the Egyptian mediation team"
+            token = token.head
+        elif lemma not in self.vocab.mediator_nouns or token.pos_ not in ("NOUN", "PROPN"):
             return
         parties: list[tuple[str, Token]] = []
         for child in token.children:
+            if child.lower_ in MEDIATING_MODIFIERS:
+                continue  # the word that makes the noun a mediator's names nobody
             if child.dep_ in ("amod", "compound", "nmod", "poss") and child.i < token.i:
                 for conj in [child, *child.conjuncts]:
                     actor = as_party(actor_of_token(self.analysis, conj))
@@ -55,11 +66,65 @@ class MediationReaders:
                         parties.extend(self.phrase_actors(grandchild))
         if token.dep_ == "appos":
             parties.extend(self.phrase_actors(token.head))
+        elif token.dep_ == "compound" and token.head.pos_ == "PROPN":
+            parties.extend(self.phrase_actors(token.head))  # "Mediators A, B and C said"
         elif token.dep_ == "attr":
             parties.extend(self.subjects(token.head) or [])
         elif token.dep_ == "pobj" and token.head.lower_ == "as":
             parties.extend(self._holders_of_as(token.head))
         self.add(parties, "mediating", token, "stances.mediator_noun")
+
+    def opened_talks(self, token: Token) -> None:
+        """ "The talks opened with remarks from X", "the round began with a speech by X":
+        who opens the talks hosts them (a side doing so is dropped at the merge)."""
+        if not self.vocab.is_process_noun(token) or token.dep_ != "nsubj":
+            return
+        verb = token.head
+        if verb.lemma_.lower() not in OPENING_VERBS or any(c.dep_ == "neg" for c in verb.children):
+            return
+        speakers: list[tuple[str, Token]] = []
+        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"):
+            for address in (g for g in prep.children if g.dep_ == "pobj"):
+                if ADDRESS_NOUNS.isdisjoint({address.lemma_.lower(), address.lower_}):
+                    continue
+                speakers.extend(self.prep_actors(address, "from") + self.prep_actors(address, "by"))
+                for owner in (c for c in address.children if c.dep_ == "poss"):
+                    speakers.extend(self.phrase_actors(owner))
+        self.add(speakers, "mediating", verb, "stances.opened_talks", token)
+
+    def brought_together(self, token: Token) -> None:
+        """ "X brought the two sides together", "helped bring the parties to the table": who
+        gathers both sides mediates between them."""
+        if token.lemma_.lower() != "bring" or token.pos_ != "VERB":
+            return
+        if not any(c.dep_ == "dobj" and self._both_sides(c) for c in token.children):
+            return
+        gathered = any(
+            c.dep_ in ("prt", "advmod") and c.lower_ == "together" for c in token.children
+        )
+        to_table = any(
+            c.dep_ == "prep"
+            and c.lower_ == "to"
+            and any(
+                g.dep_ == "pobj" and (g.lower_ == "table" or self.vocab.is_process_noun(g))
+                for g in c.children
+            )
+            for c in token.children
+        )
+        if gathered or to_table:
+            self.add(self.subjects(token) or [], "mediating", token, "stances.brought_together")
+
+    def meets_both_sides(self, verb: Token) -> bool:
+        """ "X met both sides", "talked with the two delegations": one meeting the two sides
+        at once stands between them."""
+        objects = [c for c in verb.children if c.dep_ == "dobj"] + [
+            g
+            for c in verb.children
+            if c.dep_ == "prep" and c.lower_ == "with"
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+        return any(self._both_sides(o) for o in objects)
 
     def _holders_of_as(self, as_prep: Token) -> list[tuple[str, Token]]:
         """Who serves "as mediator": the object of a "with" beside it ("talks, with A and B
@@ -198,6 +263,8 @@ class MediationReaders:
                 if g.dep_ in kinds
             ]
             talks = next((o for o in objects if self.vocab.is_process_noun(o)), None)
+            if talks is None and not passive:  # "X hosted the two delegations"
+                talks = next((o for o in objects if self._both_sides(o)), None)
             if talks is not None and not passive:
                 parties.extend(self.subjects(token) or [])
         if talks is None:

@@ -22,6 +22,7 @@ from accord.extract.stances.words import (
     PLURAL_PRONOUNS,
     PRONOUNS,
     RELATIVE_PRONOUNS,
+    WARRING_MODIFIERS,
 )
 from accord.resolve.actors import gazetteer, resolve_phrase
 
@@ -86,6 +87,8 @@ class PartyFinder:
         """Actors a (coordinated) noun phrase names; pronouns through their antecedent."""
         found: list[tuple[str, Token]] = []
         tokens = [head, *head.conjuncts]
+        if len(tokens) == 1:  # "the army chief Y and Z": the parse coordinates Z with the name
+            tokens += [c for a in head.children if a.dep_ == "appos" for c in a.conjuncts]
         shared = self._shared_sector(tokens)
         for token in tokens:
             if self._unnamed_mediators(token):  # "the mediators": named at the merge
@@ -101,6 +104,12 @@ class PartyFinder:
                     found.extend((m, token) for m in members if m not in {a for a, _ in found})
                     continue
                 actor = self.antecedent(token) if resolve_pronouns else None
+            elif token.pos_ == "NOUN" and any(
+                c.dep_ == "appos" and c.pos_ == "PROPN" for c in token.children
+            ):  # "the mediating countries, A and B": the names say who
+                names = next(c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN")
+                found.extend(f for f in self.phrase_actors(names) if f[0] not in dict(found))
+                continue
             else:
                 members = self._members_from(token)
                 if len(members) > 1:  # "delegations from A and B": each holds it
@@ -206,9 +215,14 @@ class PartyFinder:
         names nobody, standing for the two sides of the article's talks."""
         if token.lemma_.lower() not in BOTH_SIDES_NOUNS or token.tag_ != "NNS":
             return False
+        children = list(token.children)
+        if any(c.dep_ == "amod" and c.lower_ in WARRING_MODIFIERS for c in children):
+            # "Sudan's warring parties", "the rival sides": the place is where they fight
+            return not token.conjuncts and not any(
+                c.dep_ in ("prep", "relcl", "acl", "appos") for c in children
+            )
         if token.conjuncts or self.modifier_actors(token):
             return False
-        children = list(token.children)
         if any(c.dep_ in ("poss", "prep", "relcl", "acl", "appos") for c in children):
             return False
         det = {c.lower_ for c in children if c.dep_ in ("det", "predet", "nummod")}
@@ -258,7 +272,8 @@ class PartyFinder:
                     focus = [c for c in verb.head.children if c.dep_ == "attr"]
                     if verb.head.lemma_ == "be" and focus:  # "it was Moscow that rejected it"
                         return self.phrase_actors(focus[0])
-                return self.phrase_actors(child)
+                found = self.phrase_actors(child)
+                return found + [a for a in self._companions(verb, child) if a[0] not in dict(found)]
             if child.dep_ == "agent":
                 objects = [c for c in child.children if c.dep_ == "pobj"]
                 if objects:
@@ -288,6 +303,31 @@ class PartyFinder:
             return self.phrase_actors(head) if head.dep_ != "pobj" else []
         return self.subjects(head, depth + 1)
 
+    def _companions(self, verb: Token, subject: Token) -> list[tuple[str, Token]]:
+        """ "A, along with B, mediates", "A, together with B, rejected it": B does it too
+        (the parse hangs "along with" on the verb, "together with" on the subject)."""
+        withs = [
+            w
+            for p in verb.children
+            if p.dep_ == "prep" and p.lower_ in ("along", "together")
+            for w in p.children
+            if w.dep_ == "prep" and w.lower_ == "with"
+        ]
+        withs += [
+            p
+            for p in subject.children
+            if p.dep_ == "prep"
+            and p.lower_ == "with"
+            and any(c.lower_ in ("along", "together") for c in p.children)
+        ]
+        return [
+            found
+            for w in withs
+            for pobj in w.children
+            if pobj.dep_ == "pobj"
+            for found in self.phrase_actors(pobj)
+        ]
+
     def claimer(self, token: Token) -> str:
         """Who states what ``token`` says: a quote's speaker, a reporting verb's subject,
         or the outlet."""
@@ -314,10 +354,14 @@ class PartyFinder:
 
     def noun_owner(self, noun: Token, stance: str | None = None) -> list[tuple[str, Token]]:
         """Whose approval / reservations / delegation a noun names. A mediation is
-        nobody's by a pronoun alone: "thanked Turkey for its mediation" says who mediates
-        only through the thanked object, which the parse does not link."""
+        nobody's by a pronoun alone, save in "thanked Turkey for its mediation", where the
+        pronoun is the verb's object (the one thanked, praised or blamed for it)."""
+        if stance == "mediating" and noun.dep_ == "compound" and noun.head.pos_ == "NOUN":
+            return self.noun_owner(noun.head, stance)  # "X's mediation efforts": X's
         for child in noun.children:
             if child.dep_ == "poss":
+                if stance == "mediating" and child.lower_ in PRONOUNS:
+                    return self._object_of_for(noun)
                 return self.phrase_actors(child, resolve_pronouns=stance != "mediating")
         modifiers = self.modifier_actors(noun)
         if modifiers:
@@ -337,6 +381,14 @@ class PartyFinder:
         if noun.dep_ == "pobj" and noun.head.head.pos_ == "VERB":
             return self.subjects(noun.head.head) or []
         return []
+
+    def _object_of_for(self, noun: Token) -> list[tuple[str, Token]]:
+        """ "V X for its N": the object of the verb the "for" phrase hangs on."""
+        prep = noun.head
+        if noun.dep_ != "pobj" or prep.lower_ != "for" or prep.head.pos_ != "VERB":
+            return []
+        objects = [c for c in prep.head.children if c.dep_ == "dobj"]
+        return self.phrase_actors(objects[0], resolve_pronouns=False) if objects else []
 
     def modifier_actors(self, noun: Token) -> list[tuple[str, Token]]:
         """Actors named by a noun's left modifiers, coordinated ones included

@@ -128,6 +128,9 @@ class PositionReaders:
             return any(c.dep_ == "prep" and c.lower_ == "between" for c in verb.children)
         if stance == "attending" and verb.lemma_.lower() in ("attend", "participate"):
             return not any(c.dep_ in ("dobj", "prep") for c in verb.children)
+        if stance == "attending" and verb.lemma_.lower() == "take":  # "are taking part"
+            part = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ == "part"]
+            return bool(part) and not any(c.dep_ == "prep" for c in (*verb.children, *part))
         return False
 
     def absent(self, verb: Token) -> None:

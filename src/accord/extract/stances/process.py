@@ -30,6 +30,8 @@ class ProcessNamer:
                 continue
             if self.vocab.is_process_noun(token):
                 venue = self.venue_of(token)
+                if venue is None and token.dep_ in ("nsubj", "nsubjpass"):
+                    venue = self.venue_of(token.head)  # "talks were held (opened) in Oslo"
                 for child in token.children:
                     if child.dep_ == "compound" and child.ent_type_ == "GPE":
                         venue = venue or child.text

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 
 from accord.extract.analysis import Analysis, evidence_for
 from accord.extract.proposals import Proposals
-from accord.extract.referents import root_of
+from accord.extract.referents import resolve_text, root_of
 from accord.extract.stances.acronyms import process_acronyms, with_acronyms
 from accord.extract.stances.agreements import THE_SIDES, AgreementReaders
 from accord.extract.stances.attendance import AttendanceReaders
@@ -38,10 +38,12 @@ from accord.extract.stances.words import (
     EARLIER_TALKS_WORDS,
     EFFORT_NOUNS,
     INVITE_VERBS,
+    MEDIATING_MODIFIERS,
     POSSIBILITY_MODALS,
     PROPOSAL_OWNED,
     ROLE_NOUNS,
     STRONG_STANCE,
+    THIRD_PARTY_RULES,
     URGE_VERBS,
 )
 from accord.lexicons.negotiation import Vocabulary
@@ -98,6 +100,8 @@ class StanceReader(
             party = as_party(party)
             if is_media(party):
                 continue  # a news agency relays what the parties do
+            if party and party.lower() in self.process_acronyms:
+                continue  # "the GID, the mediation forum": the talks' own short name
             date, sureness = stance_date(trigger, self.analysis.published)
             tokens = [trigger, party_token] + ([obj] if obj is not None else [])
             tokens = [t for t in tokens if t.sent == trigger.sent]
@@ -143,6 +147,8 @@ class StanceReader(
             self.broker(token)
             self.chair(token)
             self.effort(token)
+            self.opened_talks(token)
+            self.brought_together(token)
             self.proposal_owner(token)
             self.talks_between(token)
             self.contacts(token)
@@ -161,7 +167,7 @@ class StanceReader(
                 continue
             root = root_of(candidate.party)
             order.setdefault(root, len(order))
-            if candidate.stance == "mediating" and candidate.rule == "stances.effort":
+            if candidate.stance == "mediating" and candidate.rule in THIRD_PARTY_RULES:
                 continue  # whose efforts are mediation depends on who the sides are
             if candidate.stance == "mediating":
                 mediating[root] += 2
@@ -219,10 +225,11 @@ class StanceReader(
                     )
                 )
         candidates.extend(self._go_betweens(principals))
-        candidates = [  # a side's own efforts to reach a deal are not mediation
+        candidates.extend(self._host_of_venue(principals, candidates))
+        candidates = [  # a side's own efforts to reach a deal (or opening words) are no mediation
             c
             for c in candidates
-            if not (c.rule == "stances.effort" and root_of(c.party) in principals)
+            if not (c.rule in THIRD_PARTY_RULES and root_of(c.party) in principals)
         ]
         self._attach_conditions(candidates)
         mediators = {root_of(c.party) for c in candidates if c.stance == "mediating"}
@@ -284,6 +291,33 @@ class StanceReader(
                 existing.date = candidate.date or self.analysis.published
                 sureness[item_key] = candidate.date_sureness
         return list(merged.values())
+
+    def _host_of_venue(self, principals: list[str], candidates: list[Candidate]) -> list[Candidate]:
+        """The state where two sides meet, when it is neither of them, hosts their talks
+        ("talks in Doha between A and B"): it mediates, unless one of its bodies already
+        does (its intelligence service, its envoy)."""
+        venue = self._main_venue()
+        host = as_party(resolve_text(venue)) if venue and len(principals) == 2 else None
+        if not host or root_of(host) in principals or not host.endswith(".GOV"):
+            return []
+        if any(c.stance == "mediating" and root_of(c.party) == root_of(host) for c in candidates):
+            return []
+        at = [c for c in self.candidates if self.canonical_venue(c.venue) == venue]
+        if not at:
+            return []
+        first = at[0]
+        return [
+            Candidate(
+                party=host,
+                stance="mediating",
+                trigger=first.trigger,
+                span=first.span,
+                rule="stances.host_venue",
+                claimed_by="outlet",
+                date=first.date,
+                date_sureness=first.date_sureness,
+            )
+        ]
 
     def _name_the_mediators(
         self, candidates: list[Candidate], principals: list[str]
@@ -419,7 +453,7 @@ def trigger_words(vocab: Vocabulary) -> frozenset[str]:
     words |= vocab.delegation_nouns | vocab.process_nouns | vocab.mediator_nouns
     words |= vocab.contact_nouns | ABSENCE_VERBS | BROKER_VERBS | PROPOSAL_OWNED
     words |= AGREEMENT_NOUNS | CHAIR_VERBS | AUSPICES_NOUNS | EFFORT_NOUNS | ROLE_NOUNS
-    words |= INVITE_VERBS | URGE_VERBS
+    words |= INVITE_VERBS | URGE_VERBS | MEDIATING_MODIFIERS
     words |= {"agreed", "agreed-upon"}
-    words.add("meet")
+    words.update(("meet", "bring"))
     return frozenset(word.lower() for word in words)
