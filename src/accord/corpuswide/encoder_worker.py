@@ -10,14 +10,22 @@ from __future__ import annotations
 
 import base64
 import json
+import os
 import sys
 
 import numpy as np
 
 from accord.corpuswide.embedding import default_embedder
 
+#: How much lower the helper's scheduling priority is than the ingest's.
+NICENESS = 10
+
 
 def main(out_path: str) -> None:
+    if hasattr(os, "nice"):
+        # ahead-of-time work on spare CPU: whenever the parser and the helper meet on one
+        # core, the parser goes first (measured: ingest 1.7 ms an article faster on 2 cores)
+        os.nice(NICENESS)
     embed = default_embedder()
     with open(out_path, "a", encoding="utf-8") as out:
         for line in sys.stdin:
