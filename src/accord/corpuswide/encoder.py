@@ -77,11 +77,15 @@ class BackgroundEncoder:
             return
         try:
             self._helper.stdin.close()
-            self._helper.wait()
+            # the helper says when its last vectors are written; its interpreter then takes
+            # a second to tear torch down, which nobody needs to wait for
+            self._helper.stdout.readline()
             self._read(self._output)
         except (OSError, ValueError, KeyError):
             pass  # those texts are encoded here when asked for
         finally:
+            self._helper.kill()
+            self._helper.wait()
             self._helper = None
             self._folder.cleanup()
 
@@ -99,7 +103,7 @@ class BackgroundEncoder:
             self._helper = subprocess.Popen(
                 [sys.executable, "-m", "accord.corpuswide.encoder_worker", str(self._output)],
                 stdin=subprocess.PIPE,
-                stdout=subprocess.DEVNULL,
+                stdout=subprocess.PIPE,
                 stderr=subprocess.DEVNULL,
                 text=True,
             )

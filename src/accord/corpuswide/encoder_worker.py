@@ -3,7 +3,8 @@
 Reads batches of texts as JSON lines on stdin and appends, per batch, one JSON line to
 ``OUT`` holding the texts and their vectors as base64 float32 bytes (exactly what the
 encoder computed, so the parent's comparisons match an in-process encoding). Runs until
-stdin closes. See :mod:`accord.corpuswide.encoder` for why it is a process.
+stdin closes, then prints ``done`` on stdout. See :mod:`accord.corpuswide.encoder` for
+why it is a process.
 """
 
 from __future__ import annotations
@@ -19,6 +20,8 @@ from accord.corpuswide.embedding import default_embedder
 
 #: How much lower the helper's scheduling priority is than the ingest's.
 NICENESS = 10
+#: The line the helper prints on stdout once stdin has closed and every batch is written.
+DONE = "done"
 
 
 def main(out_path: str) -> None:
@@ -36,6 +39,7 @@ def main(out_path: str) -> None:
             data = base64.b64encode(vectors.tobytes()).decode("ascii")
             out.write(json.dumps({"texts": texts, "dim": vectors.shape[1], "data": data}) + "\n")
             out.flush()
+    print(DONE, flush=True)  # every vector is written: the parent need not wait for the exit
 
 
 if __name__ == "__main__":
