@@ -486,17 +486,7 @@ class ActorFinder:
                     None,
                 )
                 if country:
-                    start = _left_edge(token)
-                    found.append(
-                        ActorMention(
-                            start,
-                            token.i + 1,
-                            f"{country}.{sector}",
-                            doc[start : token.i + 1].text,
-                            kind="description",
-                            rule="located",
-                        )
-                    )
+                    found.append(_description(token, f"{country}.{sector}", "located"))
                     break
         return found
 
@@ -710,16 +700,15 @@ def _local_office(token: Token) -> ActorMention | None:
         if ent.label_ in ("GPE", "LOC", "FAC") or len(ent) == 1 and ent.label_ in ("PERSON", "ORG"):
             country = _country_of_place(ent.root)  # "Kharkiv" is at times tagged a person
             if country is not None:
-                first = _left_edge(token)
-                return ActorMention(
-                    first,
-                    token.i + 1,
-                    f"{country}.GOV",
-                    doc[first : token.i + 1].text,
-                    kind="description",
-                    rule="coref.territory",
-                )
+                return _description(token, f"{country}.GOV", "coref.territory")
     return None
+
+
+def _description(head: Token, actor: str, rule: str) -> ActorMention:
+    """The mention a common noun phrase makes, from its left edge to its head."""
+    start = _left_edge(head)
+    text = head.doc[start : head.i + 1].text
+    return ActorMention(start, head.i + 1, actor, text, kind="description", rule=rule)
 
 
 def _country_of_place(token: Token) -> str | None:
