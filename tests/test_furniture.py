@@ -31,6 +31,16 @@ from accord.nlp.furniture import classify_line, furniture_lines
         ("Share | Tweet | Email", "banner"),
         ("December 31, 2013 / 2:25 PM / 4 years ago", "timestamp"),
         ("Tuesday, 7 January 2014 09:12 GMT", "timestamp"),
+        ("READ: Kenyan envoy meets rebels in Nairobi", "teaser"),
+        (
+            "Troops patrol the border near Kassala on Monday [Jane Roe/AFP]",
+            "caption",
+        ),
+        (
+            "Kenya's foreign minister shakes hands with a rebel envoy in Nairobi, Kenya, "
+            "on Thursday, March 5, 2026.",
+            "caption",
+        ),
     ],
 )
 def test_furniture_kinds(line, kind):
@@ -45,6 +55,7 @@ def test_furniture_kinds(line, kind):
         "Rebels reject truce offer",  # a headline
         "The minister said the photo released by the army was taken last year.",
         "Talks resumed on Monday at 10 a.m. in Doha, mediators said.",
+        "The truce was signed in Nairobi on March 5, 2026.",
         "GOMA, Congo, May 6 (AP) — Fighting resumed near the city.",
     ],
 )

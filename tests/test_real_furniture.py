@@ -1,0 +1,59 @@
+"""The page furniture annotated in the real set's gold (captions, bylines, teasers, link
+lists, banners) yields no quote, event or stance. The article texts are third-party
+writing kept out of the repo (see eval/real/README.md): the check runs on the texts
+present and is skipped on a clone without them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from accord.eval.realset import usable_articles
+from accord.report import analyze_documents
+
+MANIFEST = Path(__file__).resolve().parent.parent / "eval" / "real" / "manifest.jsonl"
+
+pytestmark = pytest.mark.slow
+
+
+def _furniture_ranges(text: str, lines: list[str]) -> list[tuple[int, int]]:
+    """The character range of the line each annotated furniture string is, else of the
+    first line it begins (the gold keeps a long furniture line's first words; the story
+    may repeat them later in prose)."""
+    spans, offset = [], 0
+    for line in text.splitlines(keepends=True):
+        spans.append((line.strip(), offset, offset + len(line)))
+        offset += len(line)
+    ranges = []
+    for wanted in lines:
+        exact = [(a, b) for stripped, a, b in spans if stripped == wanted]
+        begun = [(a, b) for stripped, a, b in spans if stripped.startswith(wanted)]
+        ranges += (exact or begun)[:1]
+    return ranges
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="open (issue 13): 7 items still come from annotated furniture, mostly first lines "
+    "a page's date stamp runs into and a photo caption without a credit",
+)
+def test_nothing_is_extracted_from_annotated_furniture(nlp):
+    usable, _ = usable_articles(MANIFEST, "all")
+    loaded = [article.load() for article in usable]
+    annotated = [(gold, doc) for gold, doc in loaded if gold.get("furniture")]
+    if not annotated:
+        pytest.skip("no real-set article text is present (eval/real/texts is not committed)")
+    reports = analyze_documents([doc for _, doc in annotated], nlp)
+    checked, found = 0, []
+    for (gold, doc), report in zip(annotated, reports, strict=True):
+        ranges = _furniture_ranges(doc.text, gold["furniture"])
+        checked += len(ranges)
+        items = [*report.events, *report.quotes, *report.stances]
+        for item in items:
+            for evidence in item.evidence:
+                inside = [r for r in ranges if r[0] <= evidence.start < r[1]]
+                if inside:
+                    found.append((doc.id, type(item).__name__, evidence.text[:60]))
+    assert checked > 0, "the annotated furniture lines are found in their texts"
+    assert not found, found
