@@ -22,6 +22,8 @@ from accord.model import (
     Evidence,
     FramingMarker,
     Quote,
+    Report,
+    ReportDocument,
     Stance,
 )
 from accord.store.corpus import database_url
@@ -159,3 +161,15 @@ def full_report(document: Document):
     )
     report.actors = [Actor(id="EGY.GOV", name="Egyptian government", country="EGY", sector="GOV")]
     return report
+
+
+def save_quoted_article(corpus, text: str, actor: str, day: dt.date, quote_for) -> str:
+    """Store an article with one quote (``quote_for(doc_id)``) and a stance of its speaker's
+    side in the AAA–BBB talks, as the cross-document updates read them; its id."""
+    document = Document.from_text(text, outlet=f"Outlet {day.day}", published=day)
+    stance = Stance(id="s1", process="AAA–BBB talks", party=actor.split(".")[0],
+                    stance="accepted", date=day)  # fmt: skip
+    meta = ReportDocument(id=document.id, outlet=document.outlet, published=day)
+    report = Report(document=meta, quotes=[quote_for(document.id)], stances=[stance])
+    corpus.save_report(document, report)
+    return document.id

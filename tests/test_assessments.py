@@ -11,9 +11,10 @@ import pytest
 from accord.corpuswide.assessments import assessments, process_parties
 from accord.corpuswide.contradictions import find_contradictions
 from accord.corpuswide.incremental import new_contradictions
-from accord.model import Document, Quote, Report, ReportDocument, Stance
+from accord.model import Quote, ReportDocument
 from accord.store import Corpus
 from accord.store.corpus import Item
+from store_support import save_quoted_article
 
 
 def judged(text: str) -> set[tuple[str, bool]]:
@@ -130,13 +131,9 @@ def test_two_articles_and_two_claimants_hold_one_assessment_dispute():
 
 def store(corpus: Corpus, text: str, actor: str, content: str, day) -> str:
     """Store an article with one quote and a stance in the AAA–BBB talks."""
-    document = Document.from_text(text, outlet=f"Outlet {day.day}", published=day)
-    quote = quoted(document.id, actor, content, day).record
-    stance = Stance(id="s1", process="AAA–BBB talks", party=actor.split(".")[0],
-                    stance="accepted", date=day)  # fmt: skip
-    meta = ReportDocument(id=document.id, outlet=document.outlet, published=day)
-    corpus.save_report(document, Report(document=meta, quotes=[quote], stances=[stance]))
-    return document.id
+    return save_quoted_article(
+        corpus, text, actor, day, lambda doc_id: quoted(doc_id, actor, content, day).record
+    )
 
 
 def test_a_new_article_meets_the_stored_assessments_of_its_process(tmp_path):

@@ -10,9 +10,10 @@ import pytest
 from accord.corpuswide.blame import blames
 from accord.corpuswide.contradictions import find_contradictions
 from accord.corpuswide.incremental import new_contradictions
-from accord.model import Claim, Document, Quote, Report, ReportDocument, Stance
+from accord.model import Claim, Quote, ReportDocument
 from accord.store import Corpus
 from accord.store.corpus import Item
+from store_support import save_quoted_article
 
 
 def claim(subject, predicate, text, object_=None, polarity=True, status="occurred") -> Claim:
@@ -129,13 +130,9 @@ def test_one_view_several_articles_report_is_one_opponent_the_verbatim_report():
 
 
 def store(corpus: Corpus, text: str, actor: str, said: Claim, day) -> str:
-    document = Document.from_text(text, outlet=f"Outlet {day.day}", published=day)
-    quote = quoted(document.id, actor, said, day=day).record
-    stance = Stance(id="s1", process="AAA–BBB talks", party=actor.split(".")[0],
-                    stance="accepted", date=day)  # fmt: skip
-    meta = ReportDocument(id=document.id, outlet=document.outlet, published=day)
-    corpus.save_report(document, Report(document=meta, quotes=[quote], stances=[stance]))
-    return document.id
+    return save_quoted_article(
+        corpus, text, actor, day, lambda doc_id: quoted(doc_id, actor, said, day=day).record
+    )
 
 
 def test_a_new_article_meets_the_stored_blames_of_its_process(tmp_path):
