@@ -22,6 +22,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping
 
 from accord.data import load_data
+from accord.extract.referents import root_of
 from accord.model import Claim, Quote
 
 #: The predicate of an assessment claim ("the talks are judged constructive").
@@ -234,12 +235,7 @@ def _verbatim(stated) -> bool:
 def _disagree(a, b) -> bool:
     if a.claim.subject != b.claim.subject or a.claim.polarity == b.claim.polarity:
         return False
-    return a.document.id != b.document.id and _side(a.by) != _side(b.by)
-
-
-def _side(actor: str) -> str:
-    """The side an actor id speaks for: its root ("RUS.GOV" and "RUS.MIL" are RUS)."""
-    return actor.split(".")[0]
+    return a.document.id != b.document.id and root_of(a.by) != root_of(b.by)
 
 
 def topic(claim: Claim, other: Claim) -> str:

@@ -22,6 +22,7 @@ from collections.abc import Iterable, Mapping
 
 from accord.corpuswide import assessments
 from accord.data import load_data
+from accord.extract.referents import root_of
 from accord.model import Claim, Quote
 
 #: The predicate of a blame claim ("the party is held to obstruct an agreement").
@@ -107,7 +108,7 @@ def opposite_pairs(
     parties; two parties blamed by two sides must both be parties of both articles."""
 
     def disagree(a, b) -> bool:
-        if a.document.id == b.document.id or _side(a.by) == _side(b.by):
+        if a.document.id == b.document.id or root_of(a.by) == root_of(b.by):
             return False
         if a.claim.subject == b.claim.subject:
             return a.claim.polarity != b.claim.polarity
@@ -116,8 +117,8 @@ def opposite_pairs(
             a.claim.polarity
             and b.claim.polarity
             and {a.claim.subject, b.claim.subject} <= shared
-            and _side(a.by) != a.claim.subject
-            and _side(b.by) != b.claim.subject
+            and root_of(a.by) != a.claim.subject
+            and root_of(b.by) != b.claim.subject
         )
 
     return assessments.opposite_pairs(
@@ -150,10 +151,6 @@ def _same_statement(a, b) -> bool:
 
 def _verbatim(stated) -> bool:
     return stated.quote is not None and stated.quote.kind == "direct"
-
-
-def _side(actor: str) -> str:
-    return actor.split(".")[0]
 
 
 def topic(claim: Claim, other: Claim) -> str:
