@@ -41,6 +41,9 @@ from accord.nlp.furniture import classify_line, furniture_lines
             "on Thursday, March 5, 2026.",
             "caption",
         ),
+        ("Families queue for water at a camp near the river. Image Credit: AFP", "caption"),
+        ("Envoys leave the palace after the second round of talks. AFP PHOTO", "caption"),
+        ("Delegates walk to the conference hall in Oslo. Photo: Sam Poe", "caption"),
     ],
 )
 def test_furniture_kinds(line, kind):
@@ -61,6 +64,23 @@ def test_furniture_kinds(line, kind):
 )
 def test_article_text_is_not_furniture(line):
     assert classify_line(line) is None
+
+
+def test_a_date_stamp_running_into_a_line_covers_only_itself():
+    text = " date 2026-03-05 Rebels and government resume talks in Oslo\n\nBody sentence one.\n"
+    assert furniture_lines(text) == [(1, 16, "timestamp")]
+    assert text[1:16] == "date 2026-03-05"
+
+
+def test_a_headline_shaped_line_inside_the_body_is_an_inline_heading():
+    text = (
+        "Rebels and government resume talks\n\n"
+        "The two delegations met in Oslo on Monday for a second round of talks.\n\n"
+        "Envoy visits border town in surprise trip\n\n"
+        "The talks continue on Tuesday, a mediator said.\n"
+    )
+    start = text.index("Envoy")
+    assert furniture_lines(text) == [(start, start + 41, "inline_heading")]
 
 
 def test_furniture_lines_give_character_ranges():
@@ -112,3 +132,18 @@ def test_nothing_is_extracted_from_furniture():
         q.content for q in report.quotes if "rejects" in q.content or "attacked" in q.content
     ]
     assert any("return to the table" in q.content for q in report.quotes)
+
+
+@pytest.mark.slow
+def test_the_text_after_a_date_stamp_is_read_as_its_own_sentence():
+    from accord.report import analyze
+
+    text = (
+        " date 2026-03-05 Kenya hosts talks between Sudan's army and the RSF in Nairobi\n\n"
+        "Delegations of the army and the paramilitary group met on Thursday in Nairobi.\n"
+    )
+    report = analyze(text, outlet="Example Wire", published="2026-03-05")
+    first, second = report.sentences[:2]
+    assert (first.text, first.furniture) == ("date 2026-03-05", "timestamp")
+    assert second.text.startswith("Kenya hosts") and second.headline and not second.furniture
+    assert any(e.start == second.start for ev in report.events for e in ev.evidence)

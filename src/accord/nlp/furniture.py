@@ -21,6 +21,7 @@ from spacy.tokens import Doc
 
 from accord.data import load_data
 from accord.nlp.docviews import doc_text
+from accord.nlp.lines import ends_as_sentence, leading_stamp_length, reads_as_headline
 
 #: ``doc.user_data`` key of the furniture ranges: ``[(start_char, end_char, kind), …]``.
 FURNITURE_KEY = "accord_furniture"
@@ -49,6 +50,9 @@ def _kinds() -> tuple[tuple[_Kind, ...], frozenset[str], int]:
     return kinds, words, int(spec["timestamp_max_words"])
 
 
+#: A line of at least this many words closing with sentence punctuation is the body's prose.
+_PROSE_MIN_WORDS = 8
+
 _WORD = re.compile(r"[^\W\d_]+(?:\.[^\W\d_]+)*", re.UNICODE)
 
 
@@ -75,16 +79,44 @@ def classify_line(line: str) -> str | None:
 
 
 def furniture_lines(text: str) -> list[tuple[int, int, str]]:
-    """Character ranges ``(start, end, kind)`` of the furniture lines of a text."""
+    """Character ranges ``(start, end, kind)`` of the furniture lines of a text.
+
+    Besides the lines :func:`classify_line` names, two shapes need the page around them:
+    a date stamp that runs into the start of a line covers only itself (the rest of the
+    line is read on its own), and a headline-shaped paragraph once the body's prose has
+    begun is an ``inline_heading``: a subheading or another story's teaser. The two read
+    alike, and neither is what the article reports in its paragraphs.
+    """
     found = []
     offset = 0
-    for line in text.split("\n"):
-        kind = classify_line(line)
-        if kind:
-            start = offset + (len(line) - len(line.lstrip()))
-            found.append((start, start + len(line.strip()), kind))
+    lines = text.split("\n")
+    body_started = False
+    for number, line in enumerate(lines):
+        stripped = line.strip()
+        start = offset + (len(line) - len(line.lstrip()))
         offset += len(line) + 1
+        stamp = leading_stamp_length(stripped)
+        rest = stripped[stamp:]
+        kind = classify_line(rest)
+        if kind:
+            found.append((start, start + len(stripped), kind))
+            continue
+        if stamp:
+            found.append((start, start + len(stripped[:stamp].rstrip()), "timestamp"))
+        if body_started and _stands_alone(lines, number) and reads_as_headline(rest):
+            found.append((start + stamp, start + len(stripped), "inline_heading"))
+        elif ends_as_sentence(rest) and len(rest.split()) >= _PROSE_MIN_WORDS:
+            body_started = True
     return found
+
+
+def _stands_alone(lines: list[str], number: int) -> bool:
+    """A paragraph of its own: blank lines on both sides and more text after it (an
+    embedded post's text runs straight into the line that signs it)."""
+    before = lines[number - 1] if number else ""
+    after = lines[number + 1] if number + 1 < len(lines) else None
+    more_follows = any(later.strip() for later in lines[number + 2 :])
+    return not before.strip() and after is not None and not after.strip() and more_follows
 
 
 def furniture_at(ranges: list[tuple[int, int, str]], char: int) -> str | None:

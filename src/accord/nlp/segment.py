@@ -11,16 +11,13 @@ caption line "… in Pretoria. REUTERS/Jane Doe" still has two).
 
 from __future__ import annotations
 
-import re
-
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from accord.nlp.docviews import doc_text
+from accord.nlp.lines import leading_stamp_length, reads_as_headline
 
-MAX_HEADLINE_WORDS = 20
 _SENTENCE_END = ".!?…"
-_TERMINAL = re.compile(r"[.!?…:;]['\"’”)\]]*\s*$")
 
 
 def headline_lines(text: str) -> list[tuple[int, int]]:
@@ -28,7 +25,7 @@ def headline_lines(text: str) -> list[tuple[int, int]]:
 
     A line reads as a headline when it is short, ends without sentence
     punctuation and is followed by more text (a subheading inside the article
-    counts too).
+    counts too). A date stamp running into the line's start is not part of it.
     """
     ranges = []
     offset = 0
@@ -36,16 +33,24 @@ def headline_lines(text: str) -> list[tuple[int, int]]:
     for number, line in enumerate(lines):
         stripped = line.strip()
         is_last = number == len(lines) - 1
-        if (
-            stripped
-            and not is_last
-            and len(stripped.split()) <= MAX_HEADLINE_WORDS
-            and not _TERMINAL.search(stripped)
-        ):
-            start = offset + (len(line) - len(line.lstrip()))
-            ranges.append((start, start + len(stripped)))
+        stamp = leading_stamp_length(stripped)
+        if not is_last and reads_as_headline(stripped[stamp:]):
+            start = offset + (len(line) - len(line.lstrip())) + stamp
+            ranges.append((start, start + len(stripped) - stamp))
         offset += len(line) + 1
     return ranges
+
+
+def stamp_ends(text: str) -> set[int]:
+    """Where the date stamps running into the start of a line end: the line's own text
+    starts a sentence there."""
+    ends, offset = set(), 0
+    for line in text.split("\n"):
+        stamp = leading_stamp_length(line.lstrip())
+        if stamp:
+            ends.add(offset + len(line) - len(line.lstrip()) + stamp)
+        offset += len(line) + 1
+    return ends
 
 
 def _starts_line(doc: Doc, i: int) -> bool:
@@ -60,14 +65,16 @@ def _starts_line(doc: Doc, i: int) -> bool:
 @Language.component("accord_paragraphs")
 def split_paragraphs(doc: Doc) -> Doc:
     """Start a sentence at each new line and after each headline; keep a headline whole."""
-    headlines = headline_lines(doc_text(doc))
+    text = doc_text(doc)
+    headlines = headline_lines(text)
     doc.user_data["accord_headlines"] = headlines
+    after_stamp = stamp_ends(text)
     inside = iter(headlines)
     line = next(inside, None)
     for token in doc[1:]:
         while line is not None and token.idx >= line[1]:
             line = next(inside, None)
-        if _starts_line(doc, token.i):
+        if _starts_line(doc, token.i) or token.idx in after_stamp:
             token.is_sent_start = True
         elif (
             line is not None

@@ -1,0 +1,28 @@
+"""Typographic variants read as the plain marks the statistical model knows.
+
+Wire copy writes possessives of names ending in s with a typographic apostrophe
+("Cyprus’ leaders", "the rebels’ demand"). The tokeniser splits it off as it does the
+plain one, but the statistical model sees a different shape and affixes and takes it for
+a closing quotation mark: the sentence is cut before the noun it belongs to and "Cyprus"
+falls out of what the U.N. said. Square brackets around an acronym ("the National
+Liberation Army [ELN] guerrilla group") are rare in the model's training text: it reads
+the opening one as a stray symbol and splits the name from the group it heads, where the
+round brackets of the same phrase parse as an apposition. The model's features for each
+variant are made those of its plain mark; the text itself is untouched.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+#: Each variant and the plain mark whose features the model should see for it.
+PLAIN_EQUIVALENTS = {"\u2019": "'", "[": "(", "]": ")"}
+
+
+def read_typographic_variants_as_plain(nlp: Language) -> None:
+    for variant, plain in PLAIN_EQUIVALENTS.items():
+        lexeme = nlp.vocab[variant]
+        lexeme.norm_ = plain
+        lexeme.shape_ = plain
+        lexeme.prefix_ = plain
+        lexeme.suffix_ = plain
