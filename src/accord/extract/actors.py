@@ -29,7 +29,7 @@ from spacy.util import filter_spans
 from accord.data import words
 from accord.extract.analysis import ActorMention, sentence_index
 from accord.nlp.datelines import dateline_capital, dateline_tokens
-from accord.nlp.docviews import doc_entities, entities_in
+from accord.nlp.docviews import doc_entities, doc_tokens, entities_in
 from accord.nlp.prepositions import is_out_of
 from accord.registry import extractors
 from accord.resolve.actors import (
@@ -465,7 +465,7 @@ class ActorFinder:
         in a country takes that country (the place is where the actor is based)."""
         covered = {i for m in named for i in range(m.start, m.end)}
         found = []
-        for token in doc:
+        for token in doc_tokens(doc):
             if token.pos_ != "NOUN" or token.i in covered:
                 continue
             sector = self.gaz.sector([token.lemma_]) or self.gaz.sector([token.text])
@@ -496,7 +496,7 @@ class ActorFinder:
         candidates = [_candidate(doc, m) for m in named]
         resolved: list[ActorMention] = []
         weak_present = {m.actor for m in named}
-        for token in doc:
+        for token in doc_tokens(doc):
             if token.i in covered:
                 continue
             mention = self._refer(token, candidates, weak_present)

@@ -32,7 +32,7 @@ from accord.extract.referents import actor_of_phrase, actor_of_token, resolve_te
 from accord.ingest.language import non_english_reason
 from accord.lexicons.framing import Lexicon, Term, load_lexicon
 from accord.model import FramingMarker
-from accord.nlp.docviews import doc_text, entities_in
+from accord.nlp.docviews import doc_text, doc_tokens, entities_in
 from accord.registry import extractors
 
 #: A double-quoted or single-quoted stretch inside one paragraph. Single quotes must not
@@ -185,7 +185,7 @@ def _agent_of(analysis: Analysis, verb: Token) -> str | None:
 def _regime_labels(analysis: Analysis, doc: Doc, lexicon: Lexicon) -> list[tuple[Span, dict]]:
     """ "<actor> regime" for any government: the modifier must name an actor."""
     found = []
-    for token in doc:
+    for token in doc_tokens(doc):
         head = lexicon.heads.get(token.lemma_.lower()) or lexicon.heads.get(token.lower_)
         if head is None:
             continue

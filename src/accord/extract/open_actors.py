@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span
 
 from accord.extract.analysis import ActorMention, Analysis
 from accord.model import Actor
+from accord.nlp.docviews import doc_tokens
 from accord.registry import extractors
 from accord.resolve.actors import phrase_entry, resolve_phrase
 from accord.resolve.open_actors import (
@@ -71,7 +72,7 @@ BRACKETS = {"(": ")", "[": "]"}
 def _acronym_pairs(doc: Doc) -> list[tuple[Span, str]]:
     """Names followed by an acronym in brackets: "National Liberation Army (ELN)"."""
     pairs = []
-    tokens = list(doc)  # indexed by neighbours below: doc[i] makes a new token each time
+    tokens = doc_tokens(doc)  # indexed by neighbours below
     for token in tokens[1:-2]:
         if BRACKETS.get(token.text) != tokens[token.i + 2].text:
             continue
@@ -88,7 +89,7 @@ def _acronym_pairs(doc: Doc) -> list[tuple[Span, str]]:
 def _headline_tokens(doc: Doc) -> set[int]:
     """Title-case headline lines name anything with capitals: no bare names are minted there."""
     ranges = doc.user_data.get("accord_headlines") or []
-    return {t.i for t in doc if any(a <= t.idx < b for a, b in ranges)}
+    return {t.i for t in doc_tokens(doc) if any(a <= t.idx < b for a, b in ranges)}
 
 
 def _bare_names(doc: Doc) -> list[Span]:
@@ -96,7 +97,7 @@ def _bare_names(doc: Doc) -> list[Span]:
     heads = vocabulary().heads
     headline = _headline_tokens(doc)
     names = []
-    for token in doc:
+    for token in doc_tokens(doc):
         if token.i in headline or not token.text[:1].isupper():
             continue
         if token.text.lower() not in heads:
@@ -133,7 +134,7 @@ def _occurrences(doc: Doc, minted: MintedActor) -> list[tuple[int, int, str]]:
     """Token ranges where the name or the acronym is used, with the text used."""
     found = []
     for alias in sorted(minted.aliases, key=len, reverse=True):
-        for token in doc:
+        for token in doc_tokens(doc):
             if not alias.startswith(token.text):
                 continue
             end = token.i + 1  # "People's" is two tokens: match the text, not the words

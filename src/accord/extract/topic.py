@@ -16,6 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from accord.data import load_data
+from accord.nlp.docviews import doc_tokens
 from accord.registry import extractors
 
 
@@ -29,7 +30,7 @@ class TopicGate:
     def counts(self, doc: Doc) -> tuple[int, int]:
         """Political and off-topic content words in the document."""
         political = off = 0
-        for token in doc:
+        for token in doc_tokens(doc):
             if token.is_alpha and not token.is_stop:
                 lemma = token.lemma_.lower()
                 political += lemma in self.political_words

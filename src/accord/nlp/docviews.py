@@ -1,20 +1,22 @@
 """Whole-document views computed once per ``Doc`` and shared by every extractor.
 
 spaCy builds ``Doc.text`` and ``Doc.ents`` afresh on each access by walking every
-token, and ``Span.ents`` does the same walk before filtering. Extractors ask for
-them for every quote, cue and trigger, so on a long article those walks cost more
-than the extraction itself. The views here are built on first use and kept in
-``doc.user_data``; the text and the entities do not change once the pipeline's
-own components have run.
+token, and ``Span.ents`` does the same walk before filtering; iterating a ``Doc`` makes
+a new ``Token`` object for every word each time. Extractors ask for them for every
+quote, cue and trigger, and a dozen of them walk the whole document, so on a long
+article those walks cost more than the extraction itself. The views here are built on
+first use and kept in ``doc.user_data``; the text, tokens and entities do not change
+once the pipeline's own components have run.
 """
 
 from __future__ import annotations
 
 import bisect
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 _TEXT = "accord_text"
+_TOKENS = "accord_tokens"
 _ENTS = "accord_ents"
 _ENT_STARTS = "accord_ent_starts"
 
@@ -25,6 +27,14 @@ def doc_text(doc: Doc) -> str:
     if text is None:
         text = doc.user_data[_TEXT] = doc.text
     return text
+
+
+def doc_tokens(doc: Doc) -> list[Token]:
+    """The document's tokens, made once and indexed by ``token.i`` (do not modify)."""
+    tokens = doc.user_data.get(_TOKENS)
+    if tokens is None:
+        tokens = doc.user_data[_TOKENS] = list(doc)
+    return tokens
 
 
 def doc_entities(doc: Doc) -> tuple[Span, ...]:

@@ -7,6 +7,7 @@ plug-in extractor is added the same way as a built-in one.
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
@@ -115,7 +116,22 @@ def _load_pipeline(
     # do, so the first batch of a run does not pay for them
     places.preload()
     dates.preload()
+    _exempt_from_collection()
     return nlp
+
+
+def _exempt_from_collection() -> None:
+    """Move what is loaded so far out of the cyclic garbage collector's view.
+
+    The model, vocabulary, lexicons and gazetteers are several hundred thousand objects
+    that live as long as the process. A run makes tokens and records by the million, which
+    sets off full collections, and each one would walk all of those objects again: about
+    3 ms an article, as much as several extractors. Frozen objects are still freed by
+    reference counting; only objects alive now are exempt (collected first, so no garbage
+    is kept), and everything made later is collected as usual.
+    """
+    gc.collect()
+    gc.freeze()
 
 
 def make_doc(nlp: Language, document: Document) -> Doc:

@@ -15,7 +15,7 @@ from accord.extract.quotes.posts import post_candidates
 from accord.extract.quotes.quotemarks import find_quoted
 from accord.extract.quotes.reported import CHARACTERISATION, reported_candidate
 from accord.extract.quotes.statements import statement_candidates
-from accord.nlp.docviews import doc_text
+from accord.nlp.docviews import doc_text, doc_tokens
 
 
 def find_candidates(doc: Doc) -> list[Candidate]:
@@ -33,7 +33,7 @@ def find_candidates(doc: Doc) -> list[Candidate]:
     statements = statement_candidates(doc)
     candidates.extend(statements)
     used_cues |= {statement.cue.i for statement in statements}
-    for token in doc:
+    for token in doc_tokens(doc):
         if token.lemma_.lower() not in CUE_VERBS and token.lower_ not in PREPOSITION_STARTS:
             continue  # neither a cue verb nor the first word of "according to"
         if token.i in used_cues or inside(token.idx, inside_direct):

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Token
 from accord.extract.quotes.candidate import Candidate
 from accord.extract.quotes.cues import CLAUSE_DEPS, is_cue
 from accord.extract.quotes.speakers import STATEMENT_NOUNS
+from accord.nlp.docviews import doc_tokens
 
 RULE = "quotes.indirect.statement"
 
@@ -38,7 +39,7 @@ def issuer_of(noun: Token) -> Token | None:
 
 def statement_candidates(doc: Doc) -> list[Candidate]:
     found = []
-    for token in doc:
+    for token in doc_tokens(doc):
         if token.tag_ != "VBG" or token.dep_ != "acl":
             continue
         noun = token.head

@@ -8,12 +8,13 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from accord.lexicons.negotiation import Vocabulary
+from accord.nlp.docviews import doc_tokens
 
 
 def process_acronyms(doc: Doc, vocab: Vocabulary) -> frozenset[str]:
     """Upper-case short names set in brackets right after a process noun."""
     found = set()
-    tokens = list(doc)  # indexed by neighbours below: doc[i] makes a new token each time
+    tokens = doc_tokens(doc)  # indexed by neighbours below
     for token in tokens[2:-1]:
         before, opening, closing = tokens[token.i - 2], tokens[token.i - 1], tokens[token.i + 1]
         if opening.text != "(" or closing.text != ")":

@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from accord.extract.stances.common import Candidate, used_as_noun
 from accord.extract.stances.words import ORDINALS
+from accord.nlp.docviews import doc_tokens
 
 
 class ProcessNamer:
@@ -20,7 +21,7 @@ class ProcessNamer:
 
     def survey(self) -> None:
         """Venues of rounds, the article's own names for the talks, and its proposals."""
-        for token in self.doc:
+        for token in doc_tokens(self.doc):
             lemma = token.lemma_.lower()
             if self.vocab.is_process_head(token):
                 label = self._label(token)

@@ -48,6 +48,7 @@ from accord.extract.stances.words import (
 )
 from accord.lexicons.negotiation import Vocabulary
 from accord.model import Stance
+from accord.nlp.docviews import doc_tokens
 from accord.resolve.actors import is_media
 from accord.resolve.dates import verb_of
 
@@ -126,12 +127,12 @@ class StanceReader(
         return added
 
     def read(self) -> list[Stance]:
-        if not any(self.vocab.is_negotiation_noun(t) for t in self.doc):
+        if not any(self.vocab.is_negotiation_noun(t) for t in doc_tokens(self.doc)):
             return []
-        self.has_process = any(self.vocab.is_process_head(t) for t in self.doc)
+        self.has_process = any(self.vocab.is_process_head(t) for t in doc_tokens(self.doc))
         self.survey()
         self.proposals.finish()
-        for token in self.doc:
+        for token in doc_tokens(self.doc):
             if token.lemma_.lower() not in self.triggers and token.lower_ not in self.triggers:
                 continue  # no reader below starts from a word outside the vocabulary
             self.stance_verb(token)
