@@ -374,6 +374,14 @@ def media_ids() -> frozenset[str]:
     )
 
 
+@cache
+def intergovernmental_ids() -> frozenset[str]:
+    """The ids of intergovernmental organisations (the UN, the AU, IGAD…)."""
+    return frozenset(
+        org["id"] for org in load_data("actors/organisations") if org.get("kind") == "igo"
+    )
+
+
 def is_media(actor: str | None) -> bool:
     """A news outlet or agency: listed as media, or a state's media sector (``RUS.MED``)."""
     return bool(actor) and (actor in media_ids() or actor.endswith(".MED"))

@@ -89,6 +89,26 @@ def _previous_sentence(token: Token) -> Span | None:
     return None if "\n" in between else previous
 
 
+def conflict_of(pair: list[str]) -> str | None:
+    """The conflict the framing lexicon knows whose opposite sides the two parties are."""
+    if len(pair) != 2:
+        return None
+    lexicon = load_lexicon()
+    first = lexicon.side_of(pair[0])
+    if first is None:
+        return None
+    second = lexicon.side_of(pair[1], first[0])
+    if second is None or second[0] != first[0] or second[1] == first[1]:
+        return None
+    return first[0]
+
+
+def in_conflict(party: str, conflict: str) -> bool:
+    """Whether the framing lexicon counts the party on a side of the conflict."""
+    members = {m for side in load_lexicon().sides[conflict].values() for m in side}
+    return party in members or party.split(".", 1)[0] in members
+
+
 def opposing_pair(ranked: list[str]) -> list[str] | None:
     """The best-ranked two parties that are opposite sides of a conflict the framing
     lexicon knows (so a host that also proposes is not taken for a side)."""

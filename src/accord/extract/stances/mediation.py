@@ -13,16 +13,27 @@ from spacy.tokens import Token
 
 from accord.extract.referents import actor_of_token, root_of
 from accord.extract.stances.common import Candidate, as_party, stance_date
+from accord.extract.stances.parties import UNNAMED_MEDIATORS
 from accord.extract.stances.words import (
     ADDRESS_NOUNS,
     AUSPICES_NOUNS,
     BROKER_VERBS,
+    CARRYING_VERBS,
     CHAIR_VERBS,
+    CONVEYED_NOUNS,
+    CONVEYING_VERBS,
     EFFORT_NOUNS,
+    GO_BETWEEN_OBJECTS,
+    GO_BETWEEN_VERBS,
     GOAL_VERBS,
+    HELPING_VERBS,
     INVITE_VERBS,
+    MEDIATING_ENVOY_MODIFIERS,
     MEDIATING_MODIFIERS,
     OPENING_VERBS,
+    PROCESS_LEADING_VERBS,
+    PRONOUNS,
+    RECEIVING_VERBS,
     ROLE_NOUNS,
     SUPPORT_NOUNS,
     URGE_VERBS,
@@ -38,7 +49,10 @@ class MediationReaders:
 
     def mediator(self, token: Token) -> None:
         lemma = token.lemma_.lower()
-        if (
+        rule = "stances.mediator_noun"
+        if self._mediating_envoy(token):  # "the UN special envoy for Yemen"
+            rule = "stances.special_envoy"
+        elif (
             token.lower_ in MEDIATING_MODIFIERS
             and token.dep_ in ("amod", "compound")
             and token.head.pos_ == "NOUN"
@@ -49,9 +63,9 @@ class MediationReaders:
             return
         parties: list[tuple[str, Token]] = []
         for child in token.children:
-            if child.lower_ in MEDIATING_MODIFIERS:
+            if child.lower_ in MEDIATING_MODIFIERS | MEDIATING_ENVOY_MODIFIERS:
                 continue  # the word that makes the noun a mediator's names nobody
-            if child.dep_ in ("amod", "compound", "nmod", "poss") and child.i < token.i:
+            if child.dep_ == "poss" and child.i < token.i:
                 for conj in [child, *child.conjuncts]:
                     actor = as_party(actor_of_token(self.analysis, conj))
                     if actor:
@@ -64,15 +78,35 @@ class MediationReaders:
                 for grandchild in child.children:
                     if grandchild.dep_ == "pobj":
                         parties.extend(self.phrase_actors(grandchild))
+        parties.extend(  # "Egyptian and Qatari mediators", "the AU mediator"
+            found
+            for found in self.modifier_actors(token)
+            if found[1].lower_ not in MEDIATING_MODIFIERS and found[0] not in dict(parties)
+        )
         if token.dep_ == "appos":
             parties.extend(self.phrase_actors(token.head))
         elif token.dep_ == "compound" and token.head.pos_ == "PROPN":
             parties.extend(self.phrase_actors(token.head))  # "Mediators A, B and C said"
-        elif token.dep_ == "attr":
-            parties.extend(self.subjects(token.head) or [])
+        elif token.dep_ == "attr" or (token.dep_ == "dobj" and token.head.lemma_ == "play"):
+            parties.extend(self.subjects(token.head) or [])  # "X is / played host (to)"
+        elif token.dep_ == "oprd":  # "X was named mediator", "appointed X mediator"
+            kind = "nsubjpass" if any(c.dep_ == "auxpass" for c in token.head.children) else "dobj"
+            for holder in (c for c in token.head.children if c.dep_ == kind):
+                parties.extend(self.phrase_actors(holder))
         elif token.dep_ == "pobj" and token.head.lower_ == "as":
             parties.extend(self._holders_of_as(token.head))
-        self.add(parties, "mediating", token, "stances.mediator_noun")
+        self.add(parties, "mediating", token, rule)
+
+    def _mediating_envoy(self, token: Token) -> bool:
+        """An envoy a word makes a go-between's and who is sent to a conflict ("the UN special
+        envoy for Yemen", "the AU's peace envoy to Sudan"); a special envoy named with no
+        such charge may be anyone's ally."""
+        if token.lemma_.lower() not in ("envoy", "envoys"):
+            return False
+        return any(
+            c.dep_ in ("amod", "compound") and c.lower_ in MEDIATING_ENVOY_MODIFIERS
+            for c in token.children
+        ) and any(c.dep_ == "prep" and c.lower_ in ("for", "to") for c in token.children)
 
     def opened_talks(self, token: Token) -> None:
         """ "The talks opened with remarks from X", "the round began with a speech by X":
@@ -97,7 +131,7 @@ class MediationReaders:
         gathers both sides mediates between them."""
         if token.lemma_.lower() != "bring" or token.pos_ != "VERB":
             return
-        if not any(c.dep_ == "dobj" and self._both_sides(c) for c in token.children):
+        if not any(c.dep_ == "dobj" and self._two_parties(c) for c in token.children):
             return
         gathered = any(
             c.dep_ in ("prt", "advmod") and c.lower_ == "together" for c in token.children
@@ -113,6 +147,80 @@ class MediationReaders:
         )
         if gathered or to_table:
             self.add(self.subjects(token) or [], "mediating", token, "stances.brought_together")
+
+    def go_between(self, token: Token) -> None:
+        """ "X mediated between A and B", "X's envoy shuttled between the two capitals", "X
+        carried messages between A and B", "X worked to bridge the gaps between them": one who
+        goes between two parties mediates (a side among them is dropped at the merge)."""
+        lemma = token.lemma_.lower()
+        if GO_BETWEEN_VERBS & {lemma, token.lower_} and token.pos_ in ("VERB", "NOUN"):
+            verb, holders = token, [token]  # the tagger makes "is mediating" a noun at times
+        elif (
+            lemma in GO_BETWEEN_OBJECTS
+            and token.dep_ == "dobj"
+            and token.head.lemma_.lower() in CARRYING_VERBS
+        ):
+            verb, holders = token.head, [token, token.head]
+        else:
+            return
+        if any(c.dep_ == "neg" for c in verb.children):
+            return
+        between = [
+            g
+            for h in holders
+            for c in h.children
+            if c.dep_ == "prep" and c.lower_ == "between"
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+        if not any(g.conjuncts or g.tag_ == "NNS" or g.lower_ == "them" for g in between):
+            return  # "between A and B", "between the two capitals", not "between rounds"
+        sides = {root_of(p) for g in between for p, _ in self.phrase_actors(g)}
+        if verb.pos_ == "NOUN":
+            if verb.dep_ != "attr":
+                return
+            verb = verb.head  # "Kenya, which is mediating between …": the copula's subject
+        if verb.dep_ in ("acl", "amod") and not any(c.dep_ == "agent" for c in verb.children):
+            return  # "a deal negotiated between A and B": the sides' own deal
+        found = [(p, t) for p, t in self.subjects(verb) or [] if root_of(p) not in sides]
+        self.add(found, "mediating", token, "stances.go_between")
+
+    def conveyed(self, token: Token) -> None:
+        """ "X relayed the new proposal to A", "X handed B's response to A": who carries a
+        proposal or a reply to a party goes between the sides (a side doing so is dropped at
+        the merge). Not one's own ("its response"), nor what is handed to the mediators."""
+        if token.lemma_.lower() not in CONVEYING_VERBS or token.pos_ != "VERB":
+            return
+        if any(c.dep_ == "neg" for c in token.children):
+            return
+        carried = [
+            c
+            for c in token.children
+            if c.dep_ in ("dobj", "nsubjpass")
+            and (self._names_deal(c) or c.lemma_.lower() in CONVEYED_NOUNS)
+            and not any(g.dep_ == "poss" and g.lower_ in PRONOUNS for g in c.children)
+        ]
+        if not carried:
+            return
+        recipients = [  # "to A" on the verb, or on the thing carried as the parse has it
+            g
+            for c in [*token.children, *carried[0].children]
+            if (c.dep_ == "prep" and c.lower_ == "to") or c.dep_ == "dative"
+            for g in ([c] if c.dep_ == "dative" else c.children)
+            if g.dep_ in ("pobj", "dative")
+        ]
+        to_parties = [p for r in recipients for p in self.phrase_actors(r)]
+        if not to_parties or any(p == UNNAMED_MEDIATORS for p, _ in to_parties):
+            return
+        to_roots = {root_of(p) for p, _ in to_parties}
+        carriers = [(p, t) for p, t in self.subjects(token) or [] if root_of(p) not in to_roots]
+        self.add(carriers, "mediating", token, "stances.conveyed", carried[0])
+
+    def _two_parties(self, token: Token) -> bool:
+        """ "The two sides", "the army and the RSF": a phrase that stands for two parties."""
+        if self._both_sides(token) or self._delegations_of_sides(token):
+            return True
+        return bool(token.conjuncts) and len(self.phrase_actors(token)) >= 2
 
     def meets_both_sides(self, verb: Token) -> bool:
         """ "X met both sides", "talked with the two delegations": one meeting the two sides
@@ -214,10 +322,15 @@ class MediationReaders:
         return []
 
     def broker(self, token: Token) -> None:
-        """ "X-brokered talks", "a deal mediated by X"."""
-        if token.lemma_.lower() not in BROKER_VERBS:
+        """ "X-brokered talks", "a deal mediated by X", "the X-led peace process" (one who
+        leads the process is its mediator; a side so named is dropped at the merge)."""
+        lemma = token.lemma_.lower()
+        led = lemma in PROCESS_LEADING_VERBS
+        if lemma not in BROKER_VERBS and not led:
             return
         if token.dep_ not in ("amod", "acl"):
+            return
+        if led and (token.dep_ != "amod" or not self.vocab.is_process_noun(token.head)):
             return
         parties = []
         for child in token.children:
@@ -229,23 +342,32 @@ class MediationReaders:
                 for grandchild in child.children:
                     if grandchild.dep_ == "pobj":
                         parties.extend(self.phrase_actors(grandchild))
-        self.add(parties, "mediating", token, "stances.brokered")
+        rule = "stances.led_process" if led else "stances.brokered"
+        self.add(parties, "mediating", token, rule)
 
     def chair(self, token: Token) -> None:
         """ "X chaired / hosted the talks", "talks hosted by X", "a Turkish-mediated meeting",
         "under the mediation (auspices) of X": X mediates."""
         lemma = token.lemma_.lower()
-        if lemma in AUSPICES_NOUNS and token.pos_ == "NOUN":
-            parties = self.prep_actors(token, "of")
+        if AUSPICES_NOUNS & {lemma, token.lower_} and token.pos_ == "NOUN":  # "auspex" lemma
+            parties = self.prep_actors(token, "of") or self._auspices_owners(token)
             self.add(parties, "mediating", token, "stances.auspices")
             return
-        if lemma not in CHAIR_VERBS or token.pos_ not in ("VERB", "ADJ"):
+        receiving = lemma in RECEIVING_VERBS
+        if (lemma not in CHAIR_VERBS and not receiving) or token.pos_ not in ("VERB", "ADJ"):
             return
         if any(c.dep_ == "neg" for c in token.children):
             return
         parties: list[tuple[str, Token]] = []
         talks = None
-        if token.dep_ in ("amod", "acl") and self.vocab.is_process_noun(token.head):
+        if receiving:  # "X received the Russian and Ukrainian delegations": only the sides
+            objects = [c for c in token.children if c.dep_ == "dobj"]
+            talks = next((o for o in objects if self._delegations_of_sides(o)), None)
+            parties.extend(self.subjects(token) or [] if talks is not None else [])
+            if talks is not None:  # the delegations received are at the talks
+                guests = self.modifier_actors(talks) or self._members_from(talks)
+                self.add(guests, "attending", token, "stances.received_delegations", talks)
+        elif token.dep_ in ("amod", "acl") and self.vocab.is_process_noun(token.head):
             talks = token.head  # "Turkish-mediated meeting", "talks hosted by X"
             for child in token.children:
                 if child.dep_ in ("npadvmod", "compound", "nmod", "amod") and child.i < token.i:
@@ -262,9 +384,11 @@ class MediationReaders:
                 for g in c.subtree
                 if g.dep_ in kinds
             ]
+            if passive and token.dep_ == "acomp":  # "the talks are co-sponsored by X"
+                objects += [c for c in token.head.children if c.dep_ in kinds]
             talks = next((o for o in objects if self.vocab.is_process_noun(o)), None)
             if talks is None and not passive:  # "X hosted the two delegations"
-                talks = next((o for o in objects if self._both_sides(o)), None)
+                talks = next((o for o in objects if self._delegations_of_sides(o)), None)
             if talks is not None and not passive:
                 parties.extend(self.subjects(token) or [])
         if talks is None:
@@ -275,6 +399,24 @@ class MediationReaders:
                     if grandchild.dep_ == "pobj":
                         parties.extend(self.phrase_actors(grandchild))
         self.add(parties, "mediating", token, "stances.chair", talks)
+
+    def _delegations_of_sides(self, token: Token) -> bool:
+        """ "The two delegations", "the Russian and Ukrainian delegations", "delegations from
+        A and B": the delegations of both sides at once."""
+        if self._both_sides(token):
+            return True
+        if token.lemma_.lower() not in self.vocab.delegation_nouns:
+            return False
+        owners = self.modifier_actors(token) or self._members_from(token)
+        return len({root_of(party) for party, _ in owners}) >= 2
+
+    def _auspices_owners(self, auspices: Token) -> list[tuple[str, Token]]:
+        """ "under Qatari auspices", "under the Saudi crown prince's patronage": the owner a
+        possessive or a name before the noun gives (a pronoun names nobody on its own)."""
+        owners = [c for c in auspices.children if c.dep_ == "poss" and c.lower_ not in PRONOUNS]
+        if owners:
+            return self.phrase_actors(owners[0])
+        return self.modifier_actors(auspices)
 
     def effort(self, token: Token) -> None:
         """ "X's efforts to broker a truce", "efforts by X to secure a deal", "X has been
@@ -289,6 +431,8 @@ class MediationReaders:
         goal = next((g for g in goals if g.lemma_.lower() in GOAL_VERBS), None)
         if goal is None or not any(c.dep_ == "dobj" and self._names_deal(c) for c in goal.children):
             return
+        if self._deal_with_someone(goal):
+            return  # "A's efforts to secure a ceasefire with B": A is a side of it
         owners: list[tuple[str, Token]] = []
         for child in token.children:
             if child.dep_ == "poss":
@@ -307,6 +451,58 @@ class MediationReaders:
         if owners and holder.pos_ in ("VERB", "AUX"):  # "with support from Y and Z"
             owners += [o for o in self._supporters(holder) if o[0] not in dict(owners)]
         self.add(owners, "mediating", token, "stances.effort", goal)
+
+    def helped_deal(self, token: Token) -> None:
+        """ "X helped negotiate the swap between A and B", "X is working with Y to broker a
+        truce": who helps the sides to a deal mediates (and the one it works with); a side
+        doing so is dropped at the merge, and a deal "with" someone is the subject's own."""
+        if token.lemma_.lower() not in HELPING_VERBS or token.pos_ != "VERB":
+            return
+        if any(c.dep_ == "neg" for c in token.children):
+            return
+        goal = next(
+            (
+                c
+                for c in token.children
+                if c.dep_ in ("xcomp", "advcl", "ccomp") and c.lemma_.lower() in GOAL_VERBS
+            ),
+            None,
+        )
+        if goal is None or not any(c.dep_ == "dobj" and self._names_deal(c) for c in goal.children):
+            return
+        if self._deal_with_someone(goal):
+            return
+        helpers = list(self.subjects(token) or [])
+        helpers += [
+            found
+            for obj in self.prep_objects(token, "with")
+            for found in self.phrase_actors(obj)
+            if found[0] not in dict(helpers)
+        ]
+        self.add(helpers, "mediating", token, "stances.effort", goal)
+
+    def helped_by(self, token: Token) -> None:
+        """ "The ceasefire was negotiated with the help of X", "signed the deal with support
+        from X": who helps the sides to a deal or to talks mediates (a side so named is
+        dropped at the merge)."""
+        if token.lemma_.lower() not in SUPPORT_NOUNS or token.dep_ != "pobj":
+            return
+        if token.head.lower_ != "with" or token.head.head.pos_ != "VERB":
+            return
+        verb = token.head.head
+        lemma = verb.lemma_.lower()
+        if lemma not in self.vocab.verb_stances and lemma not in GOAL_VERBS:
+            return
+        if self.vocab.verb_stances.get(lemma) not in (None, "accepted", "mediating"):
+            return  # help to reject or to withdraw is no mediation
+        helpers = self.prep_actors(token, "of") + self.prep_actors(token, "from")
+        self.add(helpers, "mediating", verb, "stances.helped")
+
+    def _deal_with_someone(self, goal: Token) -> bool:
+        """ "to secure a ceasefire with B", "to reach a deal with B": a deal the doer makes
+        with another party, so the doer is a side of it."""
+        deals = [c for c in goal.children if c.dep_ == "dobj"]
+        return any(self.prep_objects(t, "with") for t in [goal, *deals])
 
     def _supporters(self, verb: Token) -> list[tuple[str, Token]]:
         """ "with support from Y", "with the support of Y and Z": who backs an effort."""
@@ -328,8 +524,13 @@ class MediationReaders:
     def contacts(self, token: Token) -> None:
         """ "X held calls with A and B": remember who talked to whom."""
         lemma = token.lemma_.lower()
-        if lemma in self.vocab.contact_nouns and token.pos_ == "NOUN" and token.dep_ == "dobj":
-            verb = token.head
+        in_contact = token.dep_ == "pobj" and token.head.lower_ == "in"  # "was in contact with"
+        if (
+            lemma in self.vocab.contact_nouns
+            and token.pos_ == "NOUN"
+            and (token.dep_ == "dobj" or in_contact)
+        ):
+            verb = token.head.head if in_contact else token.head
             heads = [
                 g
                 for c in token.children
@@ -349,6 +550,9 @@ class MediationReaders:
         else:
             return
         callers = self.subjects(verb) or []
+        if any(self._both_sides(head) for head in heads):  # "X was in contact with both sides"
+            self.add(callers, "mediating", verb, "stances.contacts_both_sides")
+            return
         recipients = [actor for head in heads for actor, _ in self.phrase_actors(head)]
         recipients += [
             actor

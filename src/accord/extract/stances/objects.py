@@ -30,6 +30,9 @@ class ObjectFinder:
                         objects.append(grandchild)
                     elif grandchild.dep_ == "prep":  # "pull out of the talks"
                         objects.extend(g for g in grandchild.children if g.dep_ == "pobj")
+            elif child.dep_ == "advmod":  # "walked away from the talks"
+                for prep in (g for g in child.children if g.dep_ == "prep"):
+                    objects.extend(g for g in prep.children if g.dep_ == "pobj")
             elif child.dep_ == "xcomp" and self.vocab.components_in(
                 self.doc[child.left_edge.i : child.right_edge.i + 1]
             ):
@@ -39,6 +42,10 @@ class ObjectFinder:
         for obj in objects:
             for token in [obj, *obj.conjuncts]:
                 if self._names_negotiation(token, allow_delegation):
+                    return token
+        for obj in objects:  # "floated the idea of new talks", "accepted parts of the plan"
+            for token in self.prep_objects(obj, "of"):
+                if self._names_negotiation(token):
                     return token
         return self._pronoun_object(verb)
 

@@ -83,6 +83,17 @@ class PartyFinder:
             for found in self.phrase_actors(grandchild)
         ]
 
+    @staticmethod
+    def prep_objects(token: Token, preposition: str) -> list[Token]:
+        """The objects of one of the token's prepositions ("parts of the draft")."""
+        return [
+            grandchild
+            for child in token.children
+            if child.dep_ == "prep" and child.lower_ == preposition
+            for grandchild in child.children
+            if grandchild.dep_ == "pobj"
+        ]
+
     def phrase_actors(self, head: Token, resolve_pronouns: bool = True) -> list[tuple[str, Token]]:
         """Actors a (coordinated) noun phrase names; pronouns through their antecedent."""
         found: list[tuple[str, Token]] = []
@@ -266,6 +277,10 @@ class PartyFinder:
         ]
         for child in children:
             if child.dep_ in ("nsubj", "csubj"):
+                if verb.dep_ == "relcl" and any(
+                    c.dep_ == "poss" and c.lower_ == "whose" for c in child.children
+                ):  # "Qatar's premier, whose country mediates": the one the clause is on
+                    return self.phrase_actors(verb.head)
                 if child.lower_ in RELATIVE_PRONOUNS:
                     if verb.dep_ == "relcl":  # "Moscow, which rejected it"
                         return self.phrase_actors(verb.head)
@@ -407,7 +422,11 @@ class PartyFinder:
         return found
 
     def noun_owner_direct(self, noun: Token) -> list[tuple[str, Token]]:
-        """The party a delegation belongs to, from the phrase itself only."""
+        """The party a delegation belongs to, from the phrase itself only ("Russian and
+        Ukrainian delegations": each of the two, though one mention spans them)."""
+        modifiers = self.modifier_actors(noun)
+        if len(modifiers) > 1:
+            return modifiers
         mention = self.analysis.mention_covering(noun)
         if mention is not None:
             return [(as_party(mention.actor), noun)]

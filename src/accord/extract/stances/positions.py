@@ -15,12 +15,14 @@ from accord.extract.stances.common import as_party
 from accord.extract.stances.words import (
     ABSENCE_VERBS,
     AGREEMENT_NOUNS,
+    CIRCUMSTANCE_PREPS,
     INTENT_MODALS,
     NEGATIONS,
     OBLIGATION_MODALS,
     POSSIBILITY_MODALS,
     PRONOUNS,
     PROPOSAL_OWNED,
+    VOICING_VERBS,
     WEAK_NOUNS,
 )
 
@@ -31,10 +33,9 @@ class PositionReaders:
     def stance_verb(self, token: Token) -> None:
         lemma = token.lemma_.lower()
         stance = None
-        for child in token.children:
-            if child.dep_ in ("prt", "dobj", "advmod") and (lemma, child.lower_) in (
-                self.vocab.phrasal_stances
-            ):
+        for child in token.children:  # "turned it down", "pulled out of", "said yes to"
+            particle = child.dep_ in ("prt", "dobj", "advmod", "prep", "intj")
+            if particle and (lemma, child.lower_) in self.vocab.phrasal_stances:
                 stance = self.vocab.phrasal_stances[(lemma, child.lower_)]
         stance = stance or self.vocab.verb_stances.get(lemma)
         if token.pos_ not in ("VERB", "AUX"):
@@ -44,6 +45,8 @@ class PositionReaders:
             return
         if token.dep_ == "amod":  # "a proposed deal": no one is said to do it
             return
+        if any(c.dep_ == "mark" and c.lower_ in self.vocab.condition_marks for c in token.children):
+            return  # "… if the group walked away from the framework": a supposition
         if token.dep_ == "acl" and _intention(token.head):
             return  # "X's plan to present …": the intention, not a proposal
         if token.dep_ == "xcomp" and self.vocab.verb_stances.get(token.head.lemma_.lower()) == (
@@ -158,26 +161,47 @@ class PositionReaders:
             return
         if self._denied(token.head):  # "refusing to confirm its participation"
             return
+        holders = [token]
+        if token.dep_ == "dobj" and token.head.lemma_.lower() in VOICING_VERBS:
+            holders.append(token.head)  # "gave its consent to the plan", "sought changes to it"
         objects = [
             grandchild
-            for child in token.children
-            if child.dep_ == "prep" and child.lower_ not in ("by", "from", "in", "at")
+            for holder in holders
+            for child in holder.children
+            if child.dep_ in ("prep", "dative")
+            and child.lower_ not in ("by", "from", "in", "at")
+            and (holder is token or child.lower_ not in CIRCUMSTANCE_PREPS)
             for grandchild in child.children
             if grandchild.dep_ == "pobj"
             and not (child.lower_ == "of" and self.phrase_actors(grandchild, False))
         ]
         obj = next((o for o in objects if self._names_negotiation(o)), None)
+        obj = obj or next(  # "objections to parts of the draft": the draft
+            (w for o in objects for w in self.prep_objects(o, "of") if self._names_negotiation(w)),
+            None,
+        )
         if objects and obj is None:
             return
         if obj is None and (lemma in WEAK_NOUNS or token.lower_ in WEAK_NOUNS):
             return
-        if obj is None and not self.has_process:
-            return
+        if obj is None and not self.has_process and stance != "mediating":
+            return  # a mediation names the process itself ("Egypt's mediation")
         parties = self.noun_owner(token, stance)
         if not parties:
             return
+        if stance == "attending" and self._ended(token):
+            stance = "withdrew"  # "suspended its participation in the talks"
         for candidate in self.add(parties, stance, token, f"stances.noun.{stance}", obj):
             candidate.recipients = self.recipients(token.sent, candidate.party)
+
+    def _ended(self, noun: Token) -> bool:
+        """A noun that is the object of a verb of withdrawing or ending ("suspended its
+        participation", "ended its attendance")."""
+        verb = noun.head
+        if noun.dep_ != "dobj" or verb.pos_ != "VERB":
+            return False
+        lemma = verb.lemma_.lower()
+        return self.vocab.verb_stances.get(lemma) == "withdrew" or lemma in self.vocab.end_verbs
 
     def _denied(self, verb: Token) -> bool:
         """A verb negated, or the complement of a refusal."""
@@ -190,7 +214,7 @@ class PositionReaders:
 
     def proposal_owner(self, token: Token) -> None:
         """ "a X proposal", "X's plan", "the proposal from X": X proposed it."""
-        if token.lemma_.lower() not in PROPOSAL_OWNED or token.pos_ != "NOUN":
+        if PROPOSAL_OWNED.isdisjoint({token.lemma_.lower(), token.lower_}) or token.pos_ != "NOUN":
             return
         if _intention(token):
             return  # "X's plan to present the meeting as …": what X means to do

@@ -21,7 +21,14 @@ from accord.extract.referents import resolve_text, root_of
 from accord.extract.stances.acronyms import process_acronyms, with_acronyms
 from accord.extract.stances.agreements import THE_SIDES, AgreementReaders
 from accord.extract.stances.attendance import AttendanceReaders
-from accord.extract.stances.common import Candidate, as_party, opposing_pair, stance_date
+from accord.extract.stances.common import (
+    Candidate,
+    as_party,
+    conflict_of,
+    in_conflict,
+    opposing_pair,
+    stance_date,
+)
 from accord.extract.stances.mediation import MediationReaders
 from accord.extract.stances.objects import ObjectFinder
 from accord.extract.stances.parties import UNNAMED_MEDIATORS, PartyFinder
@@ -35,21 +42,28 @@ from accord.extract.stances.words import (
     CHAIR_VERBS,
     CLAIMER_RANK,
     CONDITIONAL_MARKS,
+    CONVEYING_VERBS,
     EARLIER_TALKS_WORDS,
     EFFORT_NOUNS,
+    GO_BETWEEN_OBJECTS,
+    GO_BETWEEN_VERBS,
+    HELPING_VERBS,
     INVITE_VERBS,
     MEDIATING_MODIFIERS,
     POSSIBILITY_MODALS,
+    PROCESS_LEADING_VERBS,
     PROPOSAL_OWNED,
+    RECEIVING_VERBS,
     ROLE_NOUNS,
     STRONG_STANCE,
+    SUPPORT_NOUNS,
     THIRD_PARTY_RULES,
     URGE_VERBS,
 )
 from accord.lexicons.negotiation import Vocabulary
 from accord.model import Stance
 from accord.nlp.docviews import doc_tokens
-from accord.resolve.actors import is_media
+from accord.resolve.actors import intergovernmental_ids, is_media
 from accord.resolve.dates import verb_of
 
 
@@ -127,7 +141,7 @@ class StanceReader(
         return added
 
     def read(self) -> list[Stance]:
-        if not any(self.vocab.is_negotiation_noun(t) for t in doc_tokens(self.doc)):
+        if not any(self._names_negotiation_work(t) for t in doc_tokens(self.doc)):
             return []
         self.has_process = any(self.vocab.is_process_head(t) for t in doc_tokens(self.doc))
         self.survey()
@@ -148,12 +162,25 @@ class StanceReader(
             self.broker(token)
             self.chair(token)
             self.effort(token)
+            self.helped_deal(token)
+            self.helped_by(token)
             self.opened_talks(token)
             self.brought_together(token)
+            self.go_between(token)
+            self.conveyed(token)
             self.proposal_owner(token)
             self.talks_between(token)
             self.contacts(token)
         return self.assemble()
+
+    def _names_negotiation_work(self, token: Token) -> bool:
+        """A word that says a negotiation is under way: a process or proposal noun, a
+        mediator noun or a verb of brokering or going between ("Qatar has mediated between
+        A and B")."""
+        words = {token.lemma_.lower(), token.lower_}
+        return self.vocab.is_negotiation_noun(token) or bool(
+            words & (self.vocab.mediator_nouns | BROKER_VERBS | GO_BETWEEN_VERBS)
+        )
 
     def principals(self) -> list[str]:
         """The two sides of the article's talks: the parties that attend or take a position
@@ -167,6 +194,8 @@ class StanceReader(
             if candidate.party in (UNNAMED_MEDIATORS, THE_SIDES):
                 continue
             root = root_of(candidate.party)
+            if root in intergovernmental_ids():
+                continue  # an organisation of states convenes or backs talks, it is no side
             order.setdefault(root, len(order))
             if candidate.stance == "mediating" and candidate.rule in THIRD_PARTY_RULES:
                 continue  # whose efforts are mediation depends on who the sides are
@@ -205,11 +234,15 @@ class StanceReader(
                             date_sureness=candidate.date_sureness,
                         )
                     )
+        named_mediators = {  # those the article calls mediators ("mediators from A and B")
+            root_of(c.party)
+            for c in candidates
+            if c.rule.startswith("stances.mediator_noun") and root_of(c.party) not in principals
+        }
         for candidate in list(candidates):
-            if (
-                candidate.stance == "proposed"
-                and principals
-                and root_of(candidate.party) not in principals
+            if candidate.stance == "proposed" and (
+                (principals and root_of(candidate.party) not in principals)
+                or root_of(candidate.party) in named_mediators
             ):  # a proposal from outside the sides: its author mediates (one stance)
                 candidates.remove(candidate)
                 candidates.append(
@@ -245,6 +278,7 @@ class StanceReader(
         ]
         if len(principals) == 2:
             candidates = [c for c in candidates if not _met_a_side(c, principals)]
+            candidates = _third_parties_at_the_talks(candidates, principals)
         key = "–".join(sorted(principals)) + " talks" if principals else "talks"
         label = self._best_label()
         main_venue = self._main_venue()
@@ -395,6 +429,35 @@ class StanceReader(
                 candidate.condition_only = False
 
 
+def _third_parties_at_the_talks(
+    candidates: list[Candidate], principals: list[str]
+) -> list[Candidate]:
+    """ "A meeting between the Turkish side and the Russian delegation" in talks between two
+    known opposite sides of a conflict: a third party at a meeting with a side, on neither
+    side of that conflict, is there as a go-between."""
+    conflict = conflict_of(principals)
+    if conflict is None:
+        return candidates
+    found = []
+    for candidate in candidates:
+        root = root_of(candidate.party)
+        if (
+            candidate.stance == "attending"
+            and candidate.rule == "stances.talks_between"
+            and root not in principals
+            and not in_conflict(candidate.party, conflict)
+        ):
+            candidate = replace(
+                candidate,
+                stance="mediating",
+                rule=candidate.rule + ".third_party",
+                conditions=list(candidate.conditions),
+                recipients=list(candidate.recipients),
+            )
+        found.append(candidate)
+    return found
+
+
 def _met_a_side(candidate: Candidate, principals: list[str]) -> bool:
     """A third party read as attending only because someone met or talked with it ("after
     a meeting with the Turkish foreign minister", "talks with Greece and the UK"): the
@@ -454,7 +517,9 @@ def trigger_words(vocab: Vocabulary) -> frozenset[str]:
     words |= vocab.delegation_nouns | vocab.process_nouns | vocab.mediator_nouns
     words |= vocab.contact_nouns | ABSENCE_VERBS | BROKER_VERBS | PROPOSAL_OWNED
     words |= AGREEMENT_NOUNS | CHAIR_VERBS | AUSPICES_NOUNS | EFFORT_NOUNS | ROLE_NOUNS
-    words |= INVITE_VERBS | URGE_VERBS | MEDIATING_MODIFIERS
+    words |= INVITE_VERBS | URGE_VERBS | MEDIATING_MODIFIERS | GO_BETWEEN_VERBS | GO_BETWEEN_OBJECTS
+    words |= CONVEYING_VERBS | HELPING_VERBS | PROCESS_LEADING_VERBS | RECEIVING_VERBS
+    words |= SUPPORT_NOUNS
     words |= {"agreed", "agreed-upon"}
     words.update(("meet", "bring"))
     return frozenset(word.lower() for word in words)

@@ -83,5 +83,22 @@ PARTICIPATION_VERBS = frozenset(words("stances", "participation_verbs"))
 EARLIER_TALKS_WORDS = frozenset(words("stances", "earlier_talks_words"))
 OPENING_VERBS = frozenset(words("stances", "opening_verbs"))
 ADDRESS_NOUNS = frozenset(words("stances", "address_nouns"))
+GO_BETWEEN_VERBS = frozenset(words("stances", "go_between_verbs"))
+GO_BETWEEN_OBJECTS = frozenset(words("stances", "go_between_objects"))
+CARRYING_VERBS = frozenset(words("stances", "carrying_verbs"))
+CONVEYING_VERBS = frozenset(words("stances", "conveying_verbs"))
+HELPING_VERBS = frozenset(words("stances", "helping_verbs"))
+VOICING_VERBS = frozenset(words("stances", "voicing_verbs"))
+RECEIVING_VERBS = frozenset(words("stances", "receiving_verbs"))
+MEDIATING_ENVOY_MODIFIERS = frozenset(words("stances", "mediating_envoy_modifiers"))
+PROCESS_LEADING_VERBS = frozenset(words("stances", "process_leading_verbs"))
+CONVEYED_NOUNS = frozenset(words("stances", "conveyed_nouns"))
 #: Rules that name a third party only: a side found by them is no mediator.
-THIRD_PARTY_RULES = ("stances.effort", "stances.opened_talks")
+THIRD_PARTY_RULES = (
+    "stances.effort",
+    "stances.opened_talks",
+    "stances.conveyed",
+    "stances.led_process",
+    "stances.helped",
+    "stances.special_envoy",
+)
