@@ -432,7 +432,7 @@ class StanceReader(
 def _third_parties_at_the_talks(
     candidates: list[Candidate], principals: list[str]
 ) -> list[Candidate]:
-    """ "A meeting between the Turkish side and the Russian delegation" in talks between two
+    """ "A session between the Kenyan envoys and the army's team" in talks between two
     known opposite sides of a conflict: a third party at a meeting with a side, on neither
     side of that conflict, is there as a go-between."""
     conflict = conflict_of(principals)
