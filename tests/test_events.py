@@ -174,8 +174,9 @@ def test_both_sides_are_the_pair_named_before(nlp):
         "France urged both sides to keep the channel open."
     )
     found, _ = events(nlp, text)
-    targets = {t for s, a, t, _ in found if s == "FRA.GOV" and a == "REQUEST"}
-    assert targets == {"ARM.GOV", "AZE.GOV"}
+    # one demand addressed to the pair: one event, to one of them
+    targets = [t for s, a, t, _ in found if s == "FRA.GOV" and a == "REQUEST"]
+    assert len(targets) == 1 and targets[0] in {"ARM.GOV", "AZE.GOV"}, found
 
 
 def test_both_camps_are_the_sides_named_with_between(nlp):
@@ -196,7 +197,9 @@ def test_an_army_addressed_itself_is_asked_not_its_government(nlp):
     )
     found, _ = events(nlp, text)
     asked = {(s, t) for s, a, t, _ in found if a == "REQUEST"}
-    assert {("EGY.GOV", "SDN.MIL"), ("EGY.GOV", "RSF"), ("KEN.GOV", "SDN.GOV")} <= asked, asked
+    assert ("KEN.GOV", "SDN.GOV") in asked, asked
+    # one demand to both parties is one event, to the army or the militia
+    assert {t for s, t in asked if s == "EGY.GOV"} in ({"SDN.MIL"}, {"RSF"}), asked
 
 
 def test_the_doers_of_a_joint_act_are_allies_not_counterparts(nlp):
@@ -386,11 +389,11 @@ def test_two_parties_meeting_somewhere_consult_each_other(nlp):
             "Azerbaijan test-fired a ballistic missile on Friday.",
             ("AZE.MIL", "MOBILIZE", None, "occurred"),
         ),
-        # "both leaders" are the two sides named before
+        # "both leaders" are the two sides named before; one demand to both is one event
         (
             "Pashinyan of Armenia met Azerbaijan's Aliyev in Prague. "
             "The EU urged both leaders to settle their differences.",
-            ("EU", "REQUEST", "ARM.GOV", "occurred"),
+            ("EU", "REQUEST", "AZE.GOV", "occurred"),
         ),
         # an infinitive of purpose or of a thing to do has not happened yet
         (
@@ -742,3 +745,154 @@ def test_an_act_done_to_oneself_has_no_other_party(nlp):
 def test_a_warning_of_a_response_is_a_threat_and_against_interference_is_not(nlp, text, threat):
     found, _ = events(nlp, text)
     assert any(action == "THREATEN" for _, action, _, _ in found) is threat, found
+
+
+def test_a_second_object_after_a_comma_describes_a_nested_noun(nlp):
+    # the apposition to the mediator, hung on "start" by the parser, is not the partner
+    text = (
+        "Kenya and Uganda will start talks on their border dispute under the mediation of "
+        "Ghana, the current chair of the African Union."
+    )
+    found, _ = events(nlp, text)
+    consult = {(s, t) for s, a, t, _ in found if a == "CONSULT"}
+    assert consult and consult <= {("KEN.GOV", "UGA.GOV"), ("UGA.GOV", "KEN.GOV")}, consult
+    # one describing the object itself names whom the verb is done to
+    found, _ = events(nlp, "Ghana met the two rivals, Kenya and Uganda, on Monday.")
+    met = {t for s, a, t, _ in found if s == "GHA.GOV" and a == "CONSULT"}
+    assert met == {"KEN.GOV", "UGA.GOV"}, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hezbollah fired rockets across the frontier in support of Yemeni fighters.",
+        "Hezbollah's raids in defence of Iraqi militias went on for a week.",
+        "The Houthis attacked ships on behalf of Palestinian militants.",
+    ],
+)
+def test_whom_an_attack_is_for_is_not_its_target(nlp, text):
+    found, _ = events(nlp, text)
+    targets = {t for s, a, t, _ in found if a == "ASSAULT"}
+    assert targets == {None}, found
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        ("Kenya urged Ethiopia and Eritrea to resume talks.", "REQUEST"),
+        ("Kenya welcomed the commitment of Ethiopia and Eritrea to the truce.", "SUPPORT"),
+    ],
+)
+def test_one_demand_or_word_of_support_to_two_parties_is_one_event(nlp, text, action):
+    _, report = events(nlp, text)
+    coded = [e for e in report.events if e.source == "KEN.GOV" and e.action == action]
+    assert [e.target for e in coded] == ["ETH.GOV"], report.events
+
+
+def test_calls_with_each_of_two_parties_are_one_event_each(nlp):
+    text = "The Kenyan foreign minister held separate calls with his Ethiopian and Eritrean peers."
+    found, _ = events(nlp, text)
+    called = {t for s, a, t, _ in found if s == "KEN.GOV" and a == "CONSULT"}
+    assert called == {"ETH.GOV", "ERI.GOV"}, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghana's president thanked the brave soldiers who guarded the frontier.",
+        "Peru and Chile clashed again. Peru recognised the heavy losses of the war.",
+        "Peru and Chile clashed near the border. Bolivia expressed guarded support.",
+        "Peru and Chile clashed near the border. Bolivia gave its backing to the truce plan.",
+    ],
+)
+def test_thanks_recognition_or_backing_of_no_known_party_is_no_support(nlp, text):
+    found, _ = events(nlp, text)
+    assert not any(action == "SUPPORT" for _, action, _, _ in found), found
+
+
+def test_thanks_or_support_to_a_named_party_support_it(nlp):
+    found, _ = events(nlp, "Ghana thanked Togo for its patient mediation.")
+    assert ("GHA.GOV", "SUPPORT", "TGO.GOV", "occurred") in found
+    found, _ = events(nlp, "Bolivia expressed its support for Peru on Tuesday.")
+    assert ("BOL.GOV", "SUPPORT", "PER.GOV", "occurred") in found
+
+
+def test_the_two_sides_are_those_fighting_between_them_in_the_sentence(nlp):
+    # the country the fighting is in heads the sentence; the town after the sides is a place
+    text = (
+        "Ghana and Togo hosted the meetings. Ethiopia has seen heavy fighting between the "
+        "Ethiopian army and the TPLF in the northern town of Mekelle since May, with the two "
+        "sides blaming each other for the collapse of the truce."
+    )
+    found, _ = events(nlp, text)
+    blamed = {(s, t) for s, a, t, _ in found if a == "ACCUSE"}
+    assert blamed == {("ETH.MIL", "TPLF"), ("TPLF", "ETH.MIL")}, found
+
+
+def test_doers_of_an_act_done_to_each_other_are_each_others_recipients(nlp):
+    found, _ = events(nlp, "Peru and Chile blamed one another for the clashes.")
+    blamed = {(s, t) for s, a, t, _ in found if a == "ACCUSE"}
+    assert blamed == {("PER.GOV", "CHL.GOV"), ("CHL.GOV", "PER.GOV")}, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas issued a statement rejecting the new truce draft discussed in Cairo on Monday.",
+        "The Ethiopian army rejected the plan negotiated in Accra.",
+    ],
+)
+def test_a_participle_modifying_a_noun_has_an_unnamed_doer(nlp, text):
+    # the proposal was discussed by others: whoever rejects it did not discuss it
+    found, _ = events(nlp, text)
+    assert not any(action == "CONSULT" and source for source, action, _, _ in found), found
+
+
+def test_where_talks_are_held_is_no_partner_when_one_is_named(nlp):
+    found, _ = events(nlp, "Peru held talks with Chile in Quito on Monday.")
+    assert {t for s, a, t, _ in found if a == "CONSULT"} == {"CHL.GOV"}, found
+    # with no one else named, the talks are with the host
+    found, _ = events(nlp, "Peru held talks in Quito on Monday.")
+    assert ("PER.GOV", "CONSULT", "ECU.GOV", "occurred") in found
+
+
+def test_a_by_phrase_on_an_active_verb_names_the_doer_of_its_object(nlp):
+    found, _ = events(nlp, "Kenya condemned the attack on the convoy by TPLF fighters.")
+    assert ("KEN.GOV", "ACCUSE", "TPLF", "occurred") in found, found
+
+
+def test_the_head_of_a_body_acts_for_it(nlp):
+    found, _ = events(nlp, "The head of Egypt's intelligence service met Hamas leader Khalil.")
+    assert ("EGY.SPY", "CONSULT", "HAMAS", "occurred") in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Peru accepted the framework that Chile had submitted last month.",
+            ("PER.GOV", "AGREE", "CHL.GOV", "occurred"),
+        ),
+        (
+            "Peru rejected the offer Chile made on Monday.",
+            ("PER.GOV", "REJECT", "CHL.GOV", "occurred"),
+        ),
+        # a relative pronoun object stands for its antecedent, whose owner is answered
+        (
+            "Peru agreed to the Brazilian plan, which Chile rejected.",
+            ("CHL.GOV", "REJECT", "BRA.GOV", "occurred"),
+        ),
+    ],
+)
+def test_the_author_of_a_proposal_named_in_a_relative_clause_is_answered(nlp, text, expected):
+    found, _ = events(nlp, text)
+    assert expected in found, found
+
+
+def test_what_is_discussed_is_no_partner(nlp):
+    found, _ = events(nlp, "The Peruvian envoy met Chilean officials in Lima to discuss Bolivia.")
+    assert not any(t and t.startswith("BOL") for s, a, t, _ in found if a == "CONSULT"), found
+    # what a meeting is for is no second meeting
+    assert [(s, t) for s, a, t, _ in found if a == "CONSULT"] == [("PER.DIP", "CHL.GOV")], found
+    found, _ = events(nlp, "Peru discussed the border with Chile.")
+    assert ("PER.GOV", "CONSULT", "CHL.GOV", "occurred") in found

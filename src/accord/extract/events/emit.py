@@ -24,6 +24,7 @@ from accord.extract.events.grammar import Grammar
 from accord.extract.events.mentions import actor_of, mention_text, named_actors, unique_actors
 from accord.extract.events.places import event_date, event_place
 from accord.extract.events.status import Status, conditioned_party, ultimatum
+from accord.extract.events.syntax import has_reciprocal_object
 from accord.model import Event
 from accord.resolve.actors import country_of, phrase_entry
 
@@ -37,6 +38,10 @@ CONFLICT = {"SANCTION", "MOBILIZE", "COERCE", "ASSAULT", "PROTEST"}
 #: Types a state carries out with its armed forces: "Israel launched strikes" is the
 #: Israeli military's act, and what it strikes is the country, not its government.
 ARMED = {"ASSAULT", "MOBILIZE"}
+#: Types whose act addressed to several parties at once is one act, coded once with the
+#: first of them: "urged both sides" is one demand, "welcomed the two leaders' commitment"
+#: one word of support (a meeting or a call with each of them is one encounter each).
+JOINT_ADDRESS = {"REQUEST", "SUPPORT"}
 #: Types whose doers done jointly do them with each other ("joint talks").
 MEETING = {"AGREE", "CONSULT", "COOPERATE"}
 #: Modifiers that make several doers allies in one act ("a joint offensive").
@@ -166,7 +171,10 @@ class Emitter:
         ):
             # "Congo, M23 resume Doha talks": the place two parties meet in is no third party
             targets = []
-        reciprocal = len(sources) > 1 and coded.trigger.lemma_.lower() in self.grammar.reciprocal
+        reciprocal = len(sources) > 1 and (
+            coded.trigger.lemma_.lower() in self.grammar.reciprocal
+            or has_reciprocal_object(coded.anchor)  # "the two sides accused each other"
+        )
         if not targets and reciprocal and not mutual:
             pairs += [(a, b) for a in sources for b in sources if a != b]
         elif not targets and mutual:
@@ -174,6 +182,8 @@ class Emitter:
         else:
             for source in sources:
                 kept = [t for t in targets if t != source] or [None]
+                if coded.action in JOINT_ADDRESS:
+                    kept = kept[:1]
                 pairs += [(source, target) for target in kept]
         span = _evidence_span(coded)
         date = event_date(coded, analysis)

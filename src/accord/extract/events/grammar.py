@@ -15,7 +15,7 @@ class Sense:
     action: str
     mode: str | None
     objects: frozenset[str] | None  # None: any object
-    needs_target: bool = False
+    needs_target: bool = False  # coded only with a recipient (or two doers of it)
     subjects: frozenset[str] | None = None  # None: any subject ("a delegation arrived")
     particle: str | None = None  # the particle the reading needs ("call off a strike")
 
@@ -113,6 +113,8 @@ class Grammar:
     abstract_objects: set[str]
     weapon_tests: set[str]
     material: set[str]
+    benefactive: set[str]
+    topic_verbs: set[str]
 
     @classmethod
     def load(cls) -> Grammar:
@@ -146,4 +148,6 @@ class Grammar:
             weapon_tests=set(g["weapon_test_marks"]),
             material=set(g["material_types"]),
             place_nouns=set(g["place_nouns"]),
+            benefactive=set(g["benefactive_nouns"]),
+            topic_verbs=set(g["topic_verbs"]),
         )

@@ -1,11 +1,12 @@
-"""The actors a noun phrase names: its own mention and conjuncts, collectives, possessors and
-national adjectives, "both sides", country names used as places."""
+"""The actors a noun phrase names: its own mention and conjuncts, collectives and heads of a
+body, possessors, national adjectives and authors ("the plan X put forward"), "both sides",
+country names used as places."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from accord.data import words
+from accord.data import load_data, words
 from accord.extract.analysis import ActorMention, Analysis
 from accord.extract.events.context import FORCE_SECTORS, noun_sector, quote_of
 from accord.extract.events.grammar import Lexicon
@@ -24,6 +25,13 @@ PAIR_NOUNS = frozenset(words("actors", "pair_nouns"))
 STATE_PAIR_NOUNS = frozenset(words("actors", "state_pair_nouns"))
 #: Heads that stand for their "of" complement ("a group of diplomats", "members of").
 COLLECTIVES = frozenset(words("actors", "collectives"))
+#: Verbs whose subject authors what they put forth ("the plan that Brazil put forward",
+#: "the offer Chile made"): that subject owns the proposal.
+AUTHORING_VERBS = frozenset(load_data("events/grammar")["proposing_verbs"]) | {"make"}
+RELATIVE_PRONOUNS = frozenset(words("grammar", "relative_pronouns"))
+#: Heads that act for the body their "of" complement names ("the head of Egypt's
+#: intelligence service").
+OFFICE_HEADS = frozenset(words("actors", "office_heads"))
 
 
 def named_actors(token: Token, analysis: Analysis) -> list:
@@ -44,6 +52,17 @@ def named_actors(token: Token, analysis: Analysis) -> list:
         if found:
             return found
     mention = analysis.mention_covering(token)
+    if mention is None and token.lemma_.lower() in OFFICE_HEADS:
+        headed = [
+            actor
+            for prep in token.children
+            if prep.dep_ == "prep" and prep.lower_ == "of"
+            for body in prep.children
+            if body.dep_ == "pobj"
+            for actor in phrase_actors(body, analysis)
+        ]
+        if headed:
+            return headed
     if mention is not None and not is_media(mention):
         found.append(mention)
         found += _conjoined_demonyms(token, mention)
@@ -94,28 +113,48 @@ def _the_two_parties(token: Token, analysis: Analysis) -> list[str]:
     # neither the clause's own subject nor a reporting speaker is one of the two sides; if
     # that leaves no pair, the speaker may be one
     subjects = _subject_keys(clauses, token, analysis)
+    own_subjects = _subject_keys(clauses[:1], token, analysis)
     return (
         _sides_before(token, analysis, subjects | mediators)
+        # "Sudan has seen clashes between the army and the RSF, with the two sides …": the
+        # sides of the fighting, though the country they fight in heads the sentence
+        or _sides_before(token, analysis, own_subjects | mediators, same_sentence=True)
         or _pair_before(token, analysis, subjects | mediators)
         or _pair_before(token, analysis, subjects)
-        or _pair_before(token, analysis, _subject_keys(clauses[:1], token, analysis))
+        or _pair_before(token, analysis, own_subjects)
     )
 
 
-def _sides_before(token: Token, analysis: Analysis, excluded: set) -> list[str]:
+def _sides_before(
+    token: Token, analysis: Analysis, excluded: set, same_sentence: bool = False
+) -> list[str]:
     """The two sides last named with "between" before a token ("fighting between the army
-    and the RSF"): the sides a story is about, whoever was named together since."""
+    and the RSF"): the sides a story is about, whoever was named together since. With
+    ``same_sentence``, only in the token's own sentence."""
     doc = token.doc
-    for word in reversed(doc[: token.i]):
+    start = token.sent.start if same_sentence else 0
+    for word in reversed(doc[start : token.i]):
         if word.lower_ != "between" or word.dep_ != "prep":
             continue
-        covering = (analysis.mention_covering(t) for t in word.subtree)
+        covering = (analysis.mention_covering(t) for t in _party_words(word))
         # "the Rapid Support Forces (RSF)" is one side
         sides = list(dict.fromkeys(m.actor for m in covering if m is not None and not is_media(m)))
         keys = {root_of(actor) for actor in sides}
         if len(sides) == 2 and len(keys) == 2 and not keys & excluded:
             return sides
     return []
+
+
+def _party_words(between: Token) -> list[Token]:
+    """The words naming the parties of a "between" phrase: each conjoined object with its
+    modifiers and apposition ("the army and the Rapid Support Forces (RSF)"), not the places
+    or times after them ("… in the capital city of Khartoum")."""
+    found: list[Token] = []
+    for party in (g for g in between.children if g.dep_ == "pobj"):
+        for side in (party, *party.conjuncts):
+            found += side.doc[side.left_edge.i : side.i + 1]
+            found += [t for c in side.children if c.dep_ == "appos" for t in c.subtree]
+    return found
 
 
 def _subject_keys(verbs: list[Token], token: Token, analysis: Analysis) -> set:
@@ -253,6 +292,15 @@ def own_actors(noun: Token, analysis: Analysis, agents: bool = True) -> list:
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     found += named_actors(pobj, analysis)
+        elif (
+            child.dep_ in ("relcl", "acl")
+            and child.lemma_.lower() in AUTHORING_VERBS
+            and any(c.dep_ == "nsubj" for c in child.children)
+        ):
+            # "the framework that Chile had submitted", "the offer Chile made": its author
+            for subject in child.children:
+                if subject.dep_ == "nsubj" and subject.lower_ not in RELATIVE_PRONOUNS:
+                    found += named_actors(subject, analysis)
         elif (
             child.dep_ == "acl"
             and child.tag_ == "VBN"

@@ -4,6 +4,10 @@ The subject (or the ``by`` agent of a passive) is the source; the object, dative
 type-specific preposition, the possessor or origin of the object, or the subject of a
 demanded clause is the target. Conjoined subjects of a symmetric type with no other
 recipient are each other's recipient; a place stands for its country when no actor is named.
+A relative pronoun object stands for its antecedent, a "by" the parser hung on an active verb
+names the doer of its object, and a participle modifying a noun with no agent has an unnamed
+doer; whom an act is done for ("in support of X") is no recipient, nor is the place talks are
+held in when a partner is named.
 """
 
 from __future__ import annotations
@@ -51,6 +55,10 @@ CLAUSE_TARGETS = {"REQUEST", "ACCUSE", "THREATEN"}
 #: Verbs whose object is the weapon used, the target named by a preposition ("fired rockets
 #: at X", "dropped bombs on X").
 INSTRUMENT_VERBS = frozenset(words("grammar", "instrument_verbs"))
+#: Types done for someone as well as to someone: "voted in favour of X" supports X.
+BENEFITING = {"SUPPORT", "AID", "COOPERATE", "AGREE", "CONCEDE"}
+#: Prepositions that place a meeting ("talks in Quito", "a summit at Camp David").
+VENUE_PREPS = {"in", "at"}
 #: Prepositions that attach a mediation to what it mediates ("talks under Qatari mediation").
 MEDIATED_PREPS = frozenset(words("grammar", "mediated_prepositions"))
 #: Words that attach the participants to a noun ("talks between", "talks to include").
@@ -70,6 +78,7 @@ class Roles:
             any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
             or (verb.dep_ == "acl" and any(c.dep_ == "agent" for c in verb.children))
             or _bare_participle_clause(verb)
+            or _reduced_relative(verb)
         )  # "a swap mediated by the UAE", "would retaliate if attacked": passive participles
         sources: list = []
         if passive:
@@ -122,7 +131,7 @@ class Roles:
             targets = others(
                 [a for prep in _preps(verb, "with") for a in self.actors_in(prep, owners=False)]
             )
-        if not targets and not passive:
+        if not targets and not passive and not self._names_topic(verb, action):
             targets = others(self._object_targets(verb, action))
         if not targets:
             targets = others(self._prep_targets(verb, action))
@@ -152,6 +161,11 @@ class Roles:
                 if child.dep_ == "xcomp" and not has_own_subject(child):
                     targets += others(self._complement_targets(child, action))
         return sources, targets, passive
+
+    def _names_topic(self, verb: Token, action: str) -> bool:
+        """ "met Lavrov to discuss Ukraine", "negotiated the release of the hostages": the
+        object of a verb of talking is what is talked about, never whom it is talked with."""
+        return action == "CONSULT" and verb.lemma_.lower() in self.grammar.topic_verbs
 
     def between_parties(self, noun: Token) -> list:
         """The sides a noun names with "between" ("talks between Kinshasa and the M23",
@@ -274,6 +288,9 @@ class Roles:
                     if pobj.dep_ == "pobj":
                         found += named_actors(pobj, analysis) or self.place_target(pobj, action)
             elif child.dep_ in ("dobj", "dative", "attr"):
+                if _stray_apposition(child):
+                    continue
+                child = _antecedent(child)
                 actors = leftmost_actors(child, analysis)
                 if actors:
                     found += actors
@@ -285,7 +302,21 @@ class Roles:
             elif child.dep_ == "xcomp" and action == "REQUEST":
                 # "urged Israel to stop": object control, the object is the recipient
                 pass
+        if not found and any(c.dep_ == "dobj" for c in verb.children):
+            found += self._object_agent(verb)
         return found
+
+    def _object_agent(self, verb: Token) -> list:
+        """ "condemned the attack on the convoy by TPLF fighters": an active verb takes no
+        "by" agent, so a "by" the parser hung on it names the doer of its object."""
+        analysis = verb.doc._.accord
+        return [
+            actor
+            for prep in _preps(verb, "by")
+            for pobj in prep.children
+            if pobj.dep_ == "pobj"
+            for actor in named_actors(pobj, analysis)
+        ]
 
     def _prep_targets(self, verb: Token, action: str) -> list:
         analysis = verb.doc._.accord
@@ -307,7 +338,7 @@ class Roles:
                 word = child.lower_
             if child.dep_ == "prep" and word in wanted:
                 for pobj in child.children:
-                    if pobj.dep_ != "pobj":
+                    if pobj.dep_ != "pobj" or self._for_someone(pobj, action):
                         continue
                     actors = named_actors(pobj, analysis)
                     if not actors:
@@ -325,14 +356,20 @@ class Roles:
                 continue
         return found
 
+    def _for_someone(self, noun: Token, action: str) -> bool:
+        """ "in support of X", "on behalf of X": whom the act is for, not its recipient."""
+        return action not in BENEFITING and noun.lemma_.lower() in self.grammar.benefactive
+
     def nominal_targets(self, noun: Token, action: str) -> list:
         analysis = noun.doc._.accord
         found: list = []
+        venues: list = []  # "talks in Quito": the host, unless someone else is met
         for child in noun.children:
             if child.dep_ == "prep" and child.lower_ in self.grammar.nominal_preps:
                 for pobj in child.children:
-                    if pobj.dep_ == "pobj":
-                        actors = named_actors(pobj, analysis) or [
+                    if pobj.dep_ == "pobj" and not self._for_someone(pobj, action):
+                        named = named_actors(pobj, analysis)
+                        actors = named or [
                             m
                             for m in own_actors(pobj, analysis)
                             if not isinstance(m, ActorMention) or m.kind != "pronoun"
@@ -350,7 +387,10 @@ class Roles:
                             )
                         if not actors:
                             actors = self.place_target(pobj, action)
-                        found += actors
+                        if action == "CONSULT" and child.lower_ in VENUE_PREPS and not named:
+                            venues += actors
+                        else:
+                            found += actors
             elif child.dep_ == "compound" and action in self.grammar.place_targets:
                 if analysis.mention_covering(child) is None:  # "the U.S. invasion": its source
                     found += self.place_target(child, action)
@@ -363,7 +403,7 @@ class Roles:
                 subject = clause_subject(child)
                 if subject is not None:
                     found += phrase_actors(subject, analysis)
-        return found
+        return found or venues
 
     def _is_place_noun(self, noun: Token, action: str) -> bool:
         return (
@@ -421,6 +461,44 @@ def _bare_participle_clause(verb: Token) -> bool:
         verb.dep_ == "advcl"
         and verb.tag_ == "VBN"
         and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children)
+    )
+
+
+def _reduced_relative(verb: Token) -> bool:
+    """A past participle modifying a noun with no agent ("the proposal discussed in Cairo",
+    "the plan negotiated last week"): the noun undergoes it and its doer is unnamed, not the
+    subject of the clause the noun sits in."""
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBN"
+        and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children)
+    )
+
+
+def _antecedent(obj: Token) -> Token:
+    """The noun a relative pronoun object stands for ("the Brazilian plan, which Chile
+    rejected": the plan), else the object itself."""
+    if obj.lower_ in ("which", "that") and obj.head.dep_ == "relcl":
+        return obj.head.head
+    return obj
+
+
+def _stray_apposition(obj: Token) -> bool:
+    """A second object after a comma that describes a noun nested in the first ("start talks
+    under the mediation of Ghana, the current chair of the bloc"): a verb takes one direct
+    object, so this is an apposition to that noun the parser hung on the verb, and it names
+    no recipient of the verb. One describing the first object itself ("urged the parties,
+    the army and the militia") does name the recipients."""
+    comma = obj.left_edge.i - 1
+    if obj.dep_ != "dobj" or comma < 1 or obj.doc[comma].text != ",":
+        return False
+    described = obj.doc[comma - 1]
+    return any(
+        first.dep_ == "dobj"
+        and first.i < obj.i
+        and described in first.subtree
+        and described.i != first.i
+        for first in obj.head.children
     )
 
 

@@ -153,3 +153,22 @@ def compound_phrase(token: Token) -> str:
 def _punctuated(first: Token, last: Token) -> bool:
     """Is there punctuation between two tokens?"""
     return any(t.pos_ == "PUNCT" for t in first.doc[first.i + 1 : last.i])
+
+
+#: The reciprocal pronouns ("accused each other", "blamed one another").
+RECIPROCAL_PRONOUNS = ({"each", "other"}, {"one", "another"})
+
+
+def has_reciprocal_object(verb: Token) -> bool:
+    """Is the verb's object, or the object of its preposition, "each other" or "one another"?
+    Its doers then do it to each other ("the two sides accused each other")."""
+    for child in verb.children:
+        if child.dep_ in ("dobj", "dative"):
+            objects = [child]
+        elif child.dep_ == "prep":
+            objects = [g for g in child.children if g.dep_ == "pobj"]
+        else:
+            continue
+        if any({t.lower_ for t in o.subtree} in RECIPROCAL_PRONOUNS for o in objects):
+            return True
+    return False

@@ -95,6 +95,8 @@ class Triggers:
         ):
             # "did not accept", "will not hand over the weapons": the refusal itself
             action, rule = "REJECT", f"verb.{NEGATED_ACCEPTANCE}"
+        if action == "CONSULT" and self._purpose_of_meeting(verb):
+            return None  # "met X to discuss Y": one meeting, coded by its verb
         sources, targets, passive = self.roles.clause_roles(verb, action)
         if passive:
             rule += ".passive"
@@ -123,6 +125,20 @@ class Triggers:
         ):
             return None  # "insisted that the talks would continue": no one is asked anything
         return Coded(action, mode, verb, verb, sources, targets, f"events.{rule}")
+
+    def _purpose_of_meeting(self, verb: Token) -> bool:
+        """An infinitive of talking that says what a meeting or visit is for ("met Lavrov to
+        discuss Ukraine", "flew to Doha to negotiate"): not a second meeting. One that names
+        whom the trip is for ("flew to Nairobi to meet both camps") is coded."""
+        governor = verb.head
+        if verb.lemma_.lower() not in self.grammar.topic_verbs:
+            return False
+        if verb.dep_ not in ("advcl", "xcomp") or governor is verb:
+            return False
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            return False
+        sense = self.verb_sense(governor)
+        return sense is not None and sense.action == "CONSULT"
 
     def code_obligation(self, verb: Token) -> Coded | None:
         """ "Russia said Sudan must return the helicopter": a demand on the clause's subject."""
@@ -300,6 +316,8 @@ class Triggers:
         targets = targets or verb_targets
         if not targets and sense.mode == "third-party":
             targets = self.roles.mediated_parties(noun)
+        if sense.needs_target and not targets and len(unique_actors(sources)) < 2:
+            return None  # "expressed cautious support": for no one named
         anchor = governor if governor is not None else noun
         rule = "events.noun.light" if governor is not None else "events.noun"
         if governor is not None and is_negated(governor) and action in ("AGREE", "CONCEDE"):
