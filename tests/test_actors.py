@@ -36,6 +36,9 @@ from accord.resolve.coref import Candidate, antecedent
         # a state's own named body keeps its sector behind the possessive
         ("Israel's Mossad chief", "ISR.SPY"),
         ("the Hamas-run health ministry", "HAMAS"),
+        # a territory that is no actor, whose body the gazetteer lists as a compound
+        ("Gaza's health ministry", "PSE.GOV"),
+        ("the Gaza Strip's health ministry", "PSE.GOV"),
         ("MONUSCO", "UN"),  # UN missions and agencies are the UN
         ("the World Health Organization", "UN"),
     ],
@@ -52,6 +55,7 @@ def test_resolve_phrase_names_every_side_neutrally(phrase, actor):
         "us",
         "Apple",
         "Israel's invasion",
+        "Donetsk's health ministry",  # no body the gazetteer lists: no side guessed
         "",
         "an Iran-backed militia",  # a backer is not the actor; "Hamas-run" is the side
         # a description one side uses for a group names it only in a document that names it
