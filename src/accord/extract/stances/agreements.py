@@ -32,7 +32,7 @@ class AgreementReaders:
             and verb.lemma_.lower() in IN_FORCE_VERBS
             and verb.pos_ in ("VERB", "AUX")
             and not any(c.dep_ == "neg" for c in verb.children)
-            and not (verb.lemma_.lower() in self.vocab.attainment_verbs and aimed_at(verb))
+            and not aimed_at(verb)  # "working to broker a ceasefire between A and B"
             and not any(
                 c.dep_ == "aux" and c.lower_ in ("could", "might", "may", "would")
                 for c in verb.children

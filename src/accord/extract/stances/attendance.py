@@ -17,7 +17,9 @@ from accord.extract.stances.words import (
     BOUND_TO_VERBS,
     CONDITIONAL_MARKS,
     PARTICIPATION_VERBS,
+    PRONOUNS,
     SUPPORT_NOUNS,
+    TALKING_VERBS,
     TEAM_MARKERS,
     TEMPORAL_MARKS,
 )
@@ -43,6 +45,7 @@ class AttendanceReaders:
             and not any(c.lower_ in TEAM_MARKERS for c in token.children)
             and not self._talks_venue(venue)
             and not self._bound_for_talks(verb)
+            and not self._place_of_talks(verb)
         ):
             return  # a team is a negotiating team only when said so, or bound for the talks
         if token.dep_ == "dobj" and verb_lemma in self.vocab.send_verbs:
@@ -79,18 +82,39 @@ class AttendanceReaders:
         elif verb_lemma == "meet" and self.meets_both_sides(verb):
             self.add(owners, "mediating", verb, "stances.met_both_sides", token)
         elif verb_lemma in self.vocab.arrive_verbs and (
-            self._talks_venue(venue) or self._for_talks(verb) or verb_lemma == "meet"
+            self._talks_venue(venue)
+            or self._for_talks(verb)
+            or verb_lemma == "meet"
+            or self._place_of_talks(verb)
         ):
             self.add(owners, "attending", verb, "stances.delegation.present", token, venue=venue)
 
     def _bound_for_talks(self, verb: Token) -> bool:
-        """ "sent representatives to Jeddah for talks", "sent a team to the negotiations":
-        people sent for the talks are a negotiating team."""
+        """ "sent representatives to Jeddah for talks", "sent a team to the negotiations",
+        "sent a team to negotiate": people sent for the talks are a negotiating team."""
         return any(
             child.dep_ == "prep"
             and child.lower_ in ("for", "to")
             and any(g.dep_ == "pobj" and self.vocab.is_negotiation_noun(g) for g in child.children)
             for child in verb.children
+        ) or any(  # "sent a team to Doha to negotiate with them"
+            child.dep_ in ("advcl", "xcomp") and child.lemma_.lower() in TALKING_VERBS
+            for child in verb.children
+        )
+
+    def _place_of_talks(self, verb: Token) -> bool:
+        """ "flew to Cairo, where the talks are held": a place its own relative clause
+        makes the talks' venue."""
+        return any(
+            place.dep_ == "pobj"
+            and any(
+                clause.dep_ == "relcl"
+                and any(self.vocab.is_process_head(t) for t in clause.subtree)
+                for clause in place.children
+            )
+            for prep in verb.children
+            if prep.dep_ == "prep" and prep.lower_ in ("in", "to", "at")
+            for place in prep.children
         )
 
     def _delegation_before(self, noun: Token) -> list[tuple[str, Token]]:
@@ -134,13 +158,28 @@ class AttendanceReaders:
                     return self._entity_text(place)
         return None
 
-    def _refused(self, talks: Token) -> bool:
-        """Talks that are the object of a refusal or of a negated verb."""
-        verb = talks.head
-        if talks.dep_ not in ("dobj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX"):
+    def _off_the_table(self, talks: Token) -> bool:
+        """Talks refused, negated, ended or only proposed: the object of a refusal or of a
+        negated verb ("rejecting further talks with Seoul"), what a verb of withdrawing ends
+        ("talks with X were called off", "called off the next round of talks with Y"), or
+        what a verb of proposing puts forward ("floated the idea of talks with Z"). Nobody
+        is said to be at that table."""
+        noun = talks
+        for _ in range(3):  # "the next round of talks with Y", "the idea of a round of talks"
+            of = noun.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+            if of is None or of.head.pos_ != "NOUN":
+                break
+            noun = of.head
+        verb = noun.head
+        if noun.dep_ not in ("dobj", "nsubj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX"):
             return False
-        return any(c.dep_ == "neg" for c in verb.children) or (
-            self.vocab.verb_stances.get(verb.lemma_.lower()) == "rejected"
+        lemma = verb.lemma_.lower()
+        stances = {self.vocab.phrasal_stances.get((lemma, c.lower_)) for c in verb.children}
+        stances.add(self.vocab.verb_stances.get(lemma))
+        if "withdrew" in stances:
+            return True
+        return noun.dep_ != "nsubj" and (
+            any(c.dep_ == "neg" for c in verb.children) or bool(stances & {"rejected", "proposed"})
         )
 
     def _of_the_talks(self, between: Token) -> bool:
@@ -198,8 +237,8 @@ class AttendanceReaders:
             token.lower_ in self.process_acronyms
         )
         if self.vocab.is_process_noun(token) and named:
-            if self._refused(token):
-                return  # "rejecting further talks with Seoul": nobody is at the table
+            if self._off_the_table(token):
+                return
             preps = [c for c in token.children if c.dep_ == "prep"]
             if token.dep_ == "nsubj":  # "talks were held … between A and B" (on the verb,
                 # not "talks raised the prospect of a truce between A and B")
@@ -212,6 +251,14 @@ class AttendanceReaders:
                 if child.lower_ in ("between", "with"):
                     venue = self.venue_of(token)
                     self._attending_objects(child, token, "stances.talks_between", venue)
+                if child.lower_ == "with":  # "Colombia's talks with the ELN": Colombia's too
+                    owners = [
+                        found
+                        for c in token.children
+                        if c.dep_ == "poss" and c.lower_ not in PRONOUNS
+                        for found in self.phrase_actors(c)
+                    ]
+                    self.add(owners, "attending", token, "stances.talks_between", venue=venue)
                 if child.lower_ == "between":
                     self._announcers(token, child, venue)
             if token.dep_ in ("nsubj", "nsubjpass"):

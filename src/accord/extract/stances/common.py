@@ -34,6 +34,8 @@ class Candidate:
     date: dt.date | None = None
     date_sureness: int = 0  # see stance_date
     obj: Token | None = None
+    #: the party is a bare sector noun given the state named before ("the army")
+    state_by_default: bool = False
 
 
 NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos"})

@@ -27,6 +27,7 @@ from accord.extract.stances.words import (
     GO_BETWEEN_VERBS,
     GOAL_VERBS,
     HELPING_VERBS,
+    INVITE_NOUNS,
     INVITE_VERBS,
     MEDIATING_ENVOY_MODIFIERS,
     MEDIATING_MODIFIERS,
@@ -257,6 +258,9 @@ class MediationReaders:
     def invitation(self, token: Token) -> None:
         """ "A invited B and C to talks": whoever brings two parties to the table carries the
         talks between them (one invitee is only a guest)."""
+        if token.lemma_.lower() in INVITE_NOUNS and token.pos_ == "NOUN":
+            self._talks_at_invitation(token)
+            return
         if token.lemma_.lower() not in INVITE_VERBS or token.pos_ != "VERB":
             return
         if any(c.dep_ == "neg" for c in token.children):
@@ -277,6 +281,33 @@ class MediationReaders:
             (party, t) for party, t in self.subjects(token) or [] if root_of(party) not in invited
         ]
         self.add(hosts, "mediating", token, "stances.invited_sides")
+
+    def _talks_at_invitation(self, noun: Token) -> None:
+        """ "The talks between A and B took place at C's invitation", "talks held at the
+        invitation of C": the one who invited to the talks hosts them (unless a side)."""
+        prep = noun.head
+        if noun.dep_ != "pobj" or prep.lower_ not in ("at", "on", "upon"):
+            return
+        holder = prep.head
+        if self.vocab.is_process_noun(holder):
+            talks = holder
+        else:
+            subjects = [c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")]
+            talks = next((t for t in subjects if self.vocab.is_process_noun(t)), None)
+        if talks is None:
+            return
+        owners = [
+            found
+            for c in noun.children
+            if c.dep_ == "poss" and c.lower_ not in PRONOUNS
+            for found in self.phrase_actors(c)
+        ] or [found for pobj in self.prep_objects(noun, "of") for found in self.phrase_actors(pobj)]
+        between = self.prep_objects(talks, "between") + (
+            self.prep_objects(holder, "between") if holder is not talks else []
+        )
+        sides = {root_of(p) for g in between for p, _ in self.phrase_actors(g)}
+        hosts = [(p, t) for p, t in owners if root_of(p) not in sides]
+        self.add(hosts, "mediating", noun, "stances.invited_to_talks")
 
     def urged_sides(self, token: Token) -> None:
         """ "A urged both sides to return to the talks", "called on the two parties to agree":
@@ -304,12 +335,24 @@ class MediationReaders:
         """ "A played a mediating role", "A's mediation role": the role's holder mediates."""
         if token.lemma_.lower() not in ROLE_NOUNS or token.pos_ != "NOUN":
             return
-        if not any(
+        if any(
             c.dep_ in ("amod", "compound") and c.lemma_.lower() in MEDIATING_MODIFIERS
             for c in token.children
         ):
+            self.add(self._role_holders(token), "mediating", token, "stances.mediating_role")
             return
-        self.add(self._role_holders(token), "mediating", token, "stances.mediating_role")
+        places = [token] + ([token.head] if token.dep_ == "dobj" else [])  # "played … in"
+        sides = {  # "a key role in the talks between A and B": a third party's role
+            root_of(party)
+            for place in places
+            for talks in self.prep_objects(place, "in")
+            if self.vocab.is_process_head(talks)
+            for party, _ in self.prep_actors(talks, "between")
+        }
+        if len(sides) < 2:
+            return
+        holders = [(p, t) for p, t in self._role_holders(token) if root_of(p) not in sides]
+        self.add(holders, "mediating", token, "stances.role_between_sides")
 
     def _role_holders(self, role: Token) -> list[tuple[str, Token]]:
         """The owner of a role ("A's role") or the subject of the verb that has it ("A played

@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from accord.extract.referents import resolve_text, root_of
-from accord.extract.stances.words import CIRCUMSTANCE_PREPS, DEMANDS
+from accord.extract.stances.words import CALL_NOUNS, CIRCUMSTANCE_PREPS, DEMANDS
 from accord.nlp.docviews import entities_in
 
 
@@ -47,6 +47,12 @@ class ObjectFinder:
             for token in self.prep_objects(obj, "of"):
                 if self._names_negotiation(token):
                     return token
+        for obj in objects:  # "rejected the call for talks": the talks asked for
+            if obj.lemma_.lower() not in CALL_NOUNS:
+                continue
+            for token in self.prep_objects(obj, "for"):
+                if self.vocab.is_process_head(token):
+                    return token
         return self._pronoun_object(verb)
 
     def _names_negotiation(self, token: Token, allow_delegation: bool = False) -> bool:
@@ -68,7 +74,10 @@ class ObjectFinder:
         """Conditions attached to a stance: "if/unless …", "without X", and a proposal
         "that does not include X"."""
         found: list[str] = []
-        for child in verb.children:
+        holders = [verb]
+        if verb.dep_ == "xcomp" and verb.head.dep_ == "acomp":
+            holders.append(verb.head.head)  # "is unlikely to sign it unless …": on the "is"
+        for child in (c for holder in holders for c in holder.children):
             if child.dep_ == "advcl":
                 marks = {c.lower_ for c in child.children if c.dep_ == "mark"}
                 if marks & self.vocab.condition_marks:

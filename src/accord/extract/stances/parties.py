@@ -295,14 +295,21 @@ class PartyFinder:
                     return self.phrase_actors(objects[0])
         if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in self.vocab.speech_verbs:
             return []  # "A signed it, B said": the reporter is who claims it, not who did it
-        if depth > 4 or verb.dep_ not in (
-            "xcomp",
-            "conj",
-            "advcl",
-            "pcomp",
-            "acl",
-            "ccomp",
-            "acomp",
+        progressive = (  # "X is mediating between …" parsed as the predicate of "is"
+            verb.dep_ == "attr" and verb.tag_ == "VBG" and verb.head.lemma_.lower() == "be"
+        )
+        if depth > 4 or (
+            not progressive
+            and verb.dep_
+            not in (
+                "xcomp",
+                "conj",
+                "advcl",
+                "pcomp",
+                "acl",
+                "ccomp",
+                "acomp",
+            )
         ):
             return []
         head = verb.head

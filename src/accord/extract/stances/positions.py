@@ -15,7 +15,9 @@ from accord.extract.stances.common import as_party
 from accord.extract.stances.words import (
     ABSENCE_VERBS,
     AGREEMENT_NOUNS,
+    CALL_NOUNS,
     CIRCUMSTANCE_PREPS,
+    DOUBTING_ADJECTIVES,
     INTENT_MODALS,
     NEGATIONS,
     OBLIGATION_MODALS,
@@ -63,7 +65,7 @@ class PositionReaders:
         parties = self.subjects(token)
         if not parties:
             return
-        negated = any(child.dep_ == "neg" for child in token.children)
+        negated = any(child.dep_ == "neg" for child in token.children) or _doubted(token)
         modals = {c.lower_ for c in token.children if c.dep_ == "aux"}
         if _demanded(token):
             return  # "X should come to agree": what the speaker asks of X
@@ -234,6 +236,44 @@ class PositionReaders:
                     if grandchild.dep_ == "pobj":
                         parties.extend(self.phrase_actors(grandchild))
         self.add(parties, "proposed", token, "stances.proposal_owner", token)
+
+    def call_for_talks(self, token: Token) -> None:
+        """ "X's call for talks", "calls for dialogue from X", "the South Korean appeal for
+        negotiations": asking for the talks themselves is proposing them. Only the call's
+        own owner counts, never the subject of the verb that answers it ("rejected calls
+        for talks from Seoul")."""
+        if token.lemma_.lower() not in CALL_NOUNS or token.pos_ != "NOUN":
+            return
+        talks = [
+            g
+            for c in token.children
+            if c.dep_ == "prep" and c.lower_ == "for"
+            for g in c.children
+            if g.dep_ == "pobj" and self.vocab.is_process_head(g)
+        ]
+        if not talks:
+            return
+        owners = [
+            found
+            for c in token.children
+            if c.dep_ == "poss" and c.lower_ not in PRONOUNS
+            for found in self.phrase_actors(c)
+        ] or self.modifier_actors(token)
+        owners = owners or [  # "from X" on the call, or hung by the parse on the talks
+            found
+            for c in [*token.children, *talks[0].children]
+            if c.dep_ == "prep" and c.lower_ in ("from", "by")
+            for g in c.children
+            if g.dep_ == "pobj"
+            for found in self.phrase_actors(g)
+        ]
+        self.add(owners, "proposed", token, "stances.call_for_talks", talks[0])
+
+
+def _doubted(verb: Token) -> bool:
+    """A stance verb under an adjective of unlikelihood or unwillingness ("unlikely to
+    sign", "reluctant to accept"): said as not to be expected, like a negated verb."""
+    return verb.dep_ == "xcomp" and verb.head.lower_ in DOUBTING_ADJECTIVES
 
 
 def _intention(noun: Token) -> bool:

@@ -39,6 +39,7 @@ from accord.extract.stances.words import (
     AGREEMENT_NOUNS,
     AUSPICES_NOUNS,
     BROKER_VERBS,
+    CALL_NOUNS,
     CHAIR_VERBS,
     CLAIMER_RANK,
     CONDITIONAL_MARKS,
@@ -48,6 +49,7 @@ from accord.extract.stances.words import (
     GO_BETWEEN_OBJECTS,
     GO_BETWEEN_VERBS,
     HELPING_VERBS,
+    INVITE_NOUNS,
     INVITE_VERBS,
     MEDIATING_MODIFIERS,
     POSSIBILITY_MODALS,
@@ -109,6 +111,8 @@ class StanceReader(
             return added  # "they could hold talks if …": a meeting that may come, not attendance
         if _asked(trigger):
             return added  # "it is unclear whether X will attend": nobody says it does
+        if self._unasserted(trigger, stance):
+            return added  # "denied that its team had gone", "refused to send a delegation"
         if stance == "attending" and any(_earlier_talks(t) for t in (trigger, obj) if t):
             return added  # "took part in failed negotiations": an earlier process
         for party, party_token in parties or []:
@@ -121,6 +125,7 @@ class StanceReader(
             tokens = [trigger, party_token] + ([obj] if obj is not None else [])
             tokens = [t for t in tokens if t.sent == trigger.sent]
             span = self.doc[min(t.i for t in tokens) : max(t.i for t in tokens) + 1]
+            mention = self.analysis.mention_covering(party_token)
             candidate = Candidate(
                 party=party,
                 stance=stance,
@@ -129,6 +134,7 @@ class StanceReader(
                 rule=rule,
                 claimed_by=self.claimer(trigger),
                 obj=obj,
+                state_by_default=mention is not None and mention.rule == "coref.state",
                 date=date,
                 date_sureness=sureness,
                 **{k: list(v) if isinstance(v, list) else v for k, v in extra.items()},
@@ -139,6 +145,24 @@ class StanceReader(
                 self.venues[candidate.venue] += 0
                 self.first_venue.setdefault(candidate.venue, trigger.i)
         return added
+
+    def _unasserted(self, trigger: Token, stance: str) -> bool:
+        """A clause the text does not assert: the complement of a denial or of a negated
+        reporting verb ("denied that its negotiators had gone to Doha", "has not confirmed
+        that it sent negotiators") or of a wish ("hope Israel will send a team"); and, for
+        attendance, the complement of a refusal ("refused to send a delegation")."""
+        if trigger.dep_ == "pobj":
+            return False  # "went to the talks with X": talks the phrase takes as given
+        verb = verb_of(trigger)
+        head = verb.head
+        if verb.dep_ == "ccomp" and head.lemma_.lower() in self.vocab.speech_verbs:
+            negated = any(c.dep_ == "neg" for c in head.children)
+            return negated or head.lemma_.lower() == "deny"
+        if verb.dep_ == "ccomp" and head.lemma_.lower() in self.vocab.request_verbs:
+            return True  # "the mediators hope Israel will send a team": a wish
+        if stance == "attending" and verb.dep_ == "xcomp":
+            return self.vocab.verb_stances.get(head.lemma_.lower()) == "rejected"
+        return False
 
     def read(self) -> list[Stance]:
         if not any(self._names_negotiation_work(t) for t in doc_tokens(self.doc)):
@@ -169,6 +193,7 @@ class StanceReader(
             self.go_between(token)
             self.conveyed(token)
             self.proposal_owner(token)
+            self.call_for_talks(token)
             self.talks_between(token)
             self.contacts(token)
         return self.assemble()
@@ -267,6 +292,13 @@ class StanceReader(
         ]
         self._attach_conditions(candidates)
         mediators = {root_of(c.party) for c in candidates if c.stance == "mediating"}
+        candidates = [  # "X brokered talks between the army and Y": not X's own army
+            c
+            for c in candidates
+            if not (
+                c.state_by_default and c.stance != "mediating" and root_of(c.party) in mediators
+            )
+        ]
         candidates = [  # a mediator at the table is there as the mediator
             c
             for c in candidates
@@ -432,9 +464,10 @@ class StanceReader(
 def _third_parties_at_the_talks(
     candidates: list[Candidate], principals: list[str]
 ) -> list[Candidate]:
-    """ "A session between the Kenyan envoys and the army's team" in talks between two
-    known opposite sides of a conflict: a third party at a meeting with a side, on neither
-    side of that conflict, is there as a go-between."""
+    """ "A session between the Kenyan envoys and the army's team", "the Kenyan foreign
+    minister took part in the meeting" in talks between two known opposite sides of a
+    conflict: a third party at the table, on neither side of that conflict, is there as a
+    go-between."""
     conflict = conflict_of(principals)
     if conflict is None:
         return candidates
@@ -443,7 +476,6 @@ def _third_parties_at_the_talks(
         root = root_of(candidate.party)
         if (
             candidate.stance == "attending"
-            and candidate.rule == "stances.talks_between"
             and root not in principals
             and not in_conflict(candidate.party, conflict)
         ):
@@ -519,7 +551,7 @@ def trigger_words(vocab: Vocabulary) -> frozenset[str]:
     words |= AGREEMENT_NOUNS | CHAIR_VERBS | AUSPICES_NOUNS | EFFORT_NOUNS | ROLE_NOUNS
     words |= INVITE_VERBS | URGE_VERBS | MEDIATING_MODIFIERS | GO_BETWEEN_VERBS | GO_BETWEEN_OBJECTS
     words |= CONVEYING_VERBS | HELPING_VERBS | PROCESS_LEADING_VERBS | RECEIVING_VERBS
-    words |= SUPPORT_NOUNS
+    words |= SUPPORT_NOUNS | CALL_NOUNS | INVITE_NOUNS
     words |= {"agreed", "agreed-upon"}
     words.update(("meet", "bring"))
     return frozenset(word.lower() for word in words)

@@ -24,6 +24,19 @@ STRONG_STANCE = frozenset(words("stances", "strong_stance_words"))
 #: Stance nouns too common to count without an explicit negotiation object.
 WEAK_NOUNS = frozenset(words("stances", "weak_nouns"))
 
+#: "X's call for talks", "appeals for dialogue from X": X proposes the talks
+CALL_NOUNS = frozenset(words("stances", "call_nouns"))
+
+#: "unlikely to sign", "reluctant to accept": a stance verb said as not to be expected
+DOUBTING_ADJECTIVES = frozenset(words("stances", "doubting_adjectives"))
+
+#: "talks held at X's invitation": X hosts them
+INVITE_NOUNS = frozenset(words("stances", "invite_nouns"))
+
+#: "sent a team to negotiate": verbs of the talks themselves, a purpose that makes a team
+#: a negotiating team
+TALKING_VERBS = frozenset(words("stances", "talking_verbs"))
+
 #: "did not go to the talks": staying away is withdrawing
 ABSENCE_VERBS = frozenset(words("stances", "absence_verbs"))
 
