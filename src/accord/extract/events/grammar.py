@@ -18,6 +18,8 @@ class Sense:
     needs_target: bool = False  # coded only with a recipient (or two doers of it)
     subjects: frozenset[str] | None = None  # None: any subject ("a delegation arrived")
     particle: str | None = None  # the particle the reading needs ("call off a strike")
+    #: the subject undergoes the act and its "from" phrase does it ("received arms from X")
+    converse: bool = False
 
 
 #: Modifiers that change a light verb's noun's type: "held drills" is a show of force
@@ -77,6 +79,7 @@ def _sense(action: str, value) -> Sense:
             bool(value.get("needs_target")),
             None if subjects is None else frozenset(subjects),
             value.get("particle"),
+            bool(value.get("converse")),
         )
     return Sense(action, value, None)
 

@@ -224,10 +224,12 @@ def is_attack_word(token: Token, lexicon: Lexicon) -> bool:
     )
 
 
-def country_named(token: Token) -> list[str]:
-    """A country name used as a place ("apologised to Brazil") still names its government."""
+def country_named(token: Token, capitals: bool = False) -> list[str]:
+    """A country name used as a place ("apologised to Brazil") still names its government;
+    with ``capitals``, so does a capital ("an appeal to Berlin"), for acts done to a party
+    and never to a place."""
     entry = phrase_entry(compound_phrase(token)) or phrase_entry(token.text)
-    if entry is not None and entry.kind == "country":
+    if entry is not None and (entry.kind == "country" or capitals and entry.kind == "capital"):
         return [entry.actor]
     return []
 
@@ -271,9 +273,13 @@ def _conjoined_demonyms(token: Token, mention: ActorMention) -> list:
     return extra
 
 
-def own_actors(noun: Token, analysis: Analysis, agents: bool = True) -> list:
+def own_actors(
+    noun: Token, analysis: Analysis, agents: bool = True, by_agent: bool = False
+) -> list:
     """Actors inside a noun phrase before its head: possessor, national adjective or compound
-    ("Israel's invasion", "US Predator attacks", "Vietnamese-led forces")."""
+    ("Israel's invasion", "US Predator attacks", "Vietnamese-led forces"); with ``agents``
+    its "by" or "from" complement ("an offer from Kabul" that a verb carries), with
+    ``by_agent`` its "by" complement alone ("a call by the UN for a pause")."""
     found: list = []
     seen: set[int] = set()
     for left in noun.doc[noun.left_edge.i : noun.i]:
@@ -288,7 +294,9 @@ def own_actors(noun: Token, analysis: Analysis, agents: bool = True) -> list:
         found.append(mention)
         found += _conjoined_demonyms(left, mention)
     for child in noun.children:
-        if agents and child.dep_ == "prep" and child.lower_ in ("by", "from"):
+        if child.dep_ == "prep" and (
+            child.lower_ in ("by", "from") and agents or child.lower_ == "by" and by_agent
+        ):
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     found += named_actors(pobj, analysis)

@@ -57,6 +57,10 @@ CLAUSE_TARGETS = {"REQUEST", "ACCUSE", "THREATEN"}
 INSTRUMENT_VERBS = frozenset(words("grammar", "instrument_verbs"))
 #: Types done for someone as well as to someone: "voted in favour of X" supports X.
 BENEFITING = {"SUPPORT", "AID", "COOPERATE", "AGREE", "CONCEDE"}
+#: Prepositions that address a party rather than place an act (see ``Roles._to_a_party``).
+ADDRESSING_PREPS = frozenset(words("grammar", "addressing_prepositions"))
+#: Prepositions whose object is where something happens ("in Odesa", "near Kharkiv").
+PLACE_PREPS = frozenset(words("grammar", "place_prepositions"))
 #: Prepositions that place a meeting ("talks in Quito", "a summit at Camp David").
 VENUE_PREPS = {"in", "at"}
 #: Prepositions that attach a mediation to what it mediates ("talks under Qatari mediation").
@@ -286,12 +290,21 @@ class Roles:
             if child.dep_ == "dative" and child.pos_ == "ADP":
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
-                        found += named_actors(pobj, analysis) or self.place_target(pobj, action)
+                        # "delivered fuel to hospitals in Gaza": the place of whom it is for
+                        found += (
+                            named_actors(pobj, analysis)
+                            or self.place_target(pobj, action)
+                            or self.nominal_targets(pobj, action)
+                        )
             elif child.dep_ in ("dobj", "dative", "attr"):
                 if _stray_apposition(child):
                     continue
                 child = _antecedent(child)
                 actors = leftmost_actors(child, analysis)
+                if _owned_by_pronoun(actors):
+                    # "coordinated its attacks with Hamas": "its" is the doer, the "with"
+                    # phrase the partner
+                    actors += self.nominal_targets(child, action)
                 if actors:
                     found += actors
                     continue
@@ -348,13 +361,27 @@ class Roles:
                     if not actors:
                         actors = self.nominal_targets(pobj, action)
                     if not actors:
-                        actors = country_named(pobj)
+                        actors = country_named(pobj, capitals=self._to_a_party(action, word))
                     if not actors and (word != "from" or action in FROM_PLACES):
                         actors = self.place_target(pobj, action)
                     found += actors
             elif child.dep_ == "prt":
                 continue
         return found
+
+    def givers(self, verb: Token) -> list:
+        """Whom a receiving verb's goods came from: its "from" phrase, or its object's
+        ("received weapons from Iran", "received aid from the EU")."""
+        analysis = verb.doc._.accord
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        return [
+            actor
+            for holder in (verb, *objects)
+            for prep in _preps(holder, "from")
+            for pobj in prep.children
+            if pobj.dep_ == "pobj"
+            for actor in named_actors(pobj, analysis) or country_named(pobj, capitals=True)
+        ]
 
     def _for_someone(self, noun: Token, action: str) -> bool:
         """ "in support of X", "on behalf of X": whom the act is for, not its recipient."""
@@ -378,7 +405,9 @@ class Roles:
                             # "a hospital in Ukraine's Kharkiv region": the country, as a place
                             actors = [country_of(actor_of(a)) or a for a in actors]
                         if not actors:
-                            actors = country_named(pobj)
+                            actors = country_named(
+                                pobj, capitals=self._to_a_party(action, child.lower_)
+                            )
                         if not actors:
                             actors = (
                                 self.nominal_targets(pobj, action)
@@ -405,6 +434,12 @@ class Roles:
                     found += phrase_actors(subject, analysis)
         return found or venues
 
+    def _to_a_party(self, action: str, prep: str) -> bool:
+        """Is the act only ever done to a party, never to a place, and does the preposition
+        address someone? Then a capital after it ("an appeal to Berlin", "a deal with Kyiv")
+        is its government; "agreed to a truce in Havana" names only where."""
+        return action not in self.grammar.place_targets and prep in ADDRESSING_PREPS
+
     def _is_place_noun(self, noun: Token, action: str) -> bool:
         return (
             action in self.grammar.place_targets
@@ -415,8 +450,10 @@ class Roles:
     def place_target(self, token: Token, action: str) -> list:
         if action not in self.grammar.place_targets:
             return []
-        if token.ent_type_ not in ("GPE", "LOC", "FAC", "PERSON", "ORG", "NORP", ""):
-            return []
+        if token.ent_type_ not in ("GPE", "LOC", "FAC", "PERSON", "ORG", "NORP", "") and not (
+            token.dep_ == "pobj" and token.head.lower_ in PLACE_PREPS
+        ):
+            return []  # a name after "in" or "near" is a place whatever the tagger calls it
         if token.ent_type_ == "PERSON" and any(c.dep_ == "poss" for c in token.children):
             return []  # "North Korea's Kim": someone's person, never a place of that name
         if not token.text[:1].isupper():
@@ -452,6 +489,13 @@ class Roles:
                     own_actors(child, analysis) if owners else []
                 )
         return found
+
+
+def _owned_by_pronoun(items: list) -> bool:
+    """Are a phrase's owners all pronouns ("its attacks"), that is, the clause's doer?"""
+    return bool(items) and all(
+        isinstance(item, ActorMention) and item.kind == "pronoun" for item in items
+    )
 
 
 def _bare_participle_clause(verb: Token) -> bool:

@@ -43,6 +43,8 @@ THREATENED_NOUNS = frozenset(words("grammar", "threatened_nouns"))
 REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself", "ourselves", "myself"})
 #: Verbs whose "that" clause, when it is the speaker's own act, is the threat itself.
 THREAT_VERBS = frozenset({"threaten", "vow", "swear"})
+#: Relations of a noun that is what its clause is about, not a circumstance of it.
+CLAUSE_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "ROOT"})
 
 
 class Triggers:
@@ -98,6 +100,11 @@ class Triggers:
         if action == "CONSULT" and self._purpose_of_meeting(verb):
             return None  # "met X to discuss Y": one meeting, coded by its verb
         sources, targets, passive = self.roles.clause_roles(verb, action)
+        if sense.converse:
+            givers = self.roles.givers(verb)
+            if not givers or passive:
+                return None  # "Ukraine received new jets": from no one the text names
+            sources, targets, rule = givers, sources, "verb.converse"
         if passive:
             rule += ".passive"
         if action == "CONSULT":
@@ -292,7 +299,14 @@ class Triggers:
         action = sense.action
         # "an offer from Kabul" names the offerer only when a verb carries the noun;
         # "would need approval from the Commission" on its own codes no event
-        sources = own_actors(noun, analysis, agents=governor is not None)
+        # "a call by the UN (was ignored)" names its author without a verb when the act is
+        # what the clause is about; "attacks by X" or "after a request by X" are background
+        sources = own_actors(
+            noun,
+            analysis,
+            agents=governor is not None,
+            by_agent=sense.action not in self.grammar.material and noun.dep_ in CLAUSE_ARGUMENTS,
+        )
         if governor is not None:
             verb_sources, verb_targets, _ = self.roles.clause_roles(governor, action)
             if not sources or (
@@ -364,6 +378,8 @@ class Triggers:
         for child in noun.children:
             if child.dep_ == "prep" and f"__{child.lower_}__" in wanted:
                 return True
+            if _infinitival_modifier(child) and "__infinitive__" in wanted:
+                return True  # "calls to resolve the issues through dialogue"
             if child.dep_ in ("compound", "amod") and child.lemma_.lower() in wanted:
                 return True  # "a prisoner exchange": the noun's modifier says what it is of
             if "__military__" in wanted and child.lower_ in ("military", "ground", "air"):
@@ -409,6 +425,15 @@ class Triggers:
             and prep.head.lemma_.lower() in self.grammar.absorbing
         )
 
+    def _absorbing_noun(self, noun: Token) -> bool:
+        """A noun of asking or refusing that is a trigger itself ("a call", "a demand")."""
+        lemma = noun.lemma_.lower()
+        return lemma in self.grammar.absorbing and lemma in self.grammar.lexicon.nouns
+
+    def _asked_in_noun(self, verb: Token) -> bool:
+        """ "a call to negotiate", "their demand to withdraw": what the noun asks for."""
+        return _infinitival_modifier(verb) and self._absorbing_noun(verb.head)
+
     def _clause_senses(self, verb: Token) -> tuple[Token | None, list[Sense]]:
         """A warning's clause and the senses the lexicon gives its verb ("could strike")."""
         clause = _clause_of(verb)
@@ -428,13 +453,28 @@ class Triggers:
         """Is the verb the complement of a governor that codes it ("threatened to invade")?"""
         token = verb
         for _ in range(3):
+            if self._asked_in_noun(token):
+                return True
             if token.dep_ not in ("xcomp", "ccomp", "pcomp", "advcl") or token.head is token:
                 return False
             governor = token.head
             if governor.pos_ == "ADP":
                 governor = governor.head
+                if (
+                    governor.dep_ == "dobj"
+                    and governor.head.lemma_.lower() in self.grammar.absorbing
+                ):
+                    # "accused the rebels of attacking": the parser hangs "of" on the
+                    # object; the accusation governs it all the same
+                    governor = governor.head
             lemma = governor.lemma_.lower()
             absorbs = lemma in self.grammar.absorbing and lemma not in self.grammar.denial
+            if not absorbs and token.dep_ in ("xcomp", "advcl") and _infinitive(token):
+                # "issued a call to negotiate", "made an appeal to stop": the light verb's
+                # noun governs the infinitive as "called on X to negotiate" would
+                absorbs = any(
+                    c.dep_ == "dobj" and self._absorbing_noun(c) for c in governor.children
+                )
             if absorbs and lemma in self.grammar.object_controlled:
                 absorbs = any(c.dep_ in ("dobj", "dative") for c in governor.children)
             if absorbs and token.dep_ in ("xcomp", "pcomp"):
@@ -461,6 +501,15 @@ class Triggers:
                 return False
             token = governor
         return False
+
+
+def _infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _infinitival_modifier(verb: Token) -> bool:
+    """ "calls to settle the dispute": an infinitive hung on a noun (as acl or relcl)."""
+    return verb.dep_ in ("acl", "relcl") and _infinitive(verb)
 
 
 def _pronouns_only(items: list) -> bool:
