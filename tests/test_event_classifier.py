@@ -57,10 +57,13 @@ def test_the_threshold_trades_events_away(nlp):
     text = (EXAMPLES / "articles" / "sudan-jeddah-round.txt").read_text()
     with threshold_override(0.0):
         everything = _events(nlp, text)
-    with threshold_override(0.9):
+    confidences = sorted(event.confidence for event in everything)
+    assert confidences[0] < confidences[-1], "the article's events differ in confidence"
+    cut = confidences[len(confidences) // 2]  # the median: the less sure half goes
+    with threshold_override(cut):
         confident = _events(nlp, text)
     assert len(confident) < len(everything)
-    assert all(event.confidence >= 0.9 for event in confident)
+    assert all(event.confidence >= cut for event in confident)
 
 
 def test_without_a_model_the_lexicon_coder_decides(nlp):
