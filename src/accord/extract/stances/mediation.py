@@ -296,12 +296,7 @@ class MediationReaders:
             talks = next((t for t in subjects if self.vocab.is_process_noun(t)), None)
         if talks is None:
             return
-        owners = [
-            found
-            for c in noun.children
-            if c.dep_ == "poss" and c.lower_ not in PRONOUNS
-            for found in self.phrase_actors(c)
-        ] or [found for pobj in self.prep_objects(noun, "of") for found in self.phrase_actors(pobj)]
+        owners = self.possessor_actors(noun) or self.prep_actors(noun, "of")
         between = self.prep_objects(talks, "between") + (
             self.prep_objects(holder, "between") if holder is not talks else []
         )

@@ -76,11 +76,17 @@ class PartyFinder:
         auspices of X")."""
         return [
             found
+            for pobj in self.prep_objects(token, preposition)
+            for found in self.phrase_actors(pobj)
+        ]
+
+    def possessor_actors(self, token: Token) -> list[tuple[str, Token]]:
+        """Actors named by the token's possessor ("Qatar's proposal"), pronouns aside."""
+        return [
+            found
             for child in token.children
-            if child.dep_ == "prep" and child.lower_ == preposition
-            for grandchild in child.children
-            if grandchild.dep_ == "pobj"
-            for found in self.phrase_actors(grandchild)
+            if child.dep_ == "poss" and child.lower_ not in PRONOUNS
+            for found in self.phrase_actors(child)
         ]
 
     @staticmethod

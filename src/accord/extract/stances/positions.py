@@ -253,12 +253,7 @@ class PositionReaders:
         ]
         if not talks:
             return
-        owners = [
-            found
-            for c in token.children
-            if c.dep_ == "poss" and c.lower_ not in PRONOUNS
-            for found in self.phrase_actors(c)
-        ] or self.modifier_actors(token)
+        owners = self.possessor_actors(token) or self.modifier_actors(token)
         owners = owners or [  # "from X" on the call, or hung by the parse on the talks
             found
             for c in [*token.children, *talks[0].children]
