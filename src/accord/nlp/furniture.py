@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 
 from accord.data import load_data
 from accord.nlp.docviews import doc_text
-from accord.nlp.lines import ends_as_sentence, leading_stamp_length, reads_as_headline
+from accord.nlp.lines import PageLine, ends_as_sentence, page_lines, reads_as_headline
 
 #: ``doc.user_data`` key of the furniture ranges: ``[(start_char, end_char, kind), …]``.
 FURNITURE_KEY = "accord_furniture"
@@ -88,35 +88,32 @@ def furniture_lines(text: str) -> list[tuple[int, int, str]]:
     alike, and neither is what the article reports in its paragraphs.
     """
     found = []
-    offset = 0
-    lines = text.split("\n")
+    lines = list(page_lines(text))
     body_started = False
     for number, line in enumerate(lines):
-        stripped = line.strip()
-        start = offset + (len(line) - len(line.lstrip()))
-        offset += len(line) + 1
-        stamp = leading_stamp_length(stripped)
-        rest = stripped[stamp:]
-        kind = classify_line(rest)
+        end = line.start + len(line.stripped)
+        kind = classify_line(line.rest)
         if kind:
-            found.append((start, start + len(stripped), kind))
+            found.append((line.start, end, kind))
             continue
-        if stamp:
-            found.append((start, start + len(stripped[:stamp].rstrip()), "timestamp"))
-        if body_started and _stands_alone(lines, number) and reads_as_headline(rest):
-            found.append((start + stamp, start + len(stripped), "inline_heading"))
-        elif ends_as_sentence(rest) and len(rest.split()) >= _PROSE_MIN_WORDS:
+        if line.stamp:
+            found.append(
+                (line.start, line.start + len(line.stripped[: line.stamp].rstrip()), "timestamp")
+            )
+        if body_started and _stands_alone(lines, number) and reads_as_headline(line.rest):
+            found.append((line.start + line.stamp, end, "inline_heading"))
+        elif ends_as_sentence(line.rest) and len(line.rest.split()) >= _PROSE_MIN_WORDS:
             body_started = True
     return found
 
 
-def _stands_alone(lines: list[str], number: int) -> bool:
+def _stands_alone(lines: list[PageLine], number: int) -> bool:
     """A paragraph of its own: blank lines on both sides and more text after it (an
     embedded post's text runs straight into the line that signs it)."""
-    before = lines[number - 1] if number else ""
-    after = lines[number + 1] if number + 1 < len(lines) else None
-    more_follows = any(later.strip() for later in lines[number + 2 :])
-    return not before.strip() and after is not None and not after.strip() and more_follows
+    before_blank = number == 0 or not lines[number - 1].stripped
+    after_blank = number + 1 < len(lines) and not lines[number + 1].stripped
+    more_follows = any(later.stripped for later in lines[number + 2 :])
+    return before_blank and after_blank and more_follows
 
 
 def furniture_at(ranges: list[tuple[int, int, str]], char: int) -> str | None:

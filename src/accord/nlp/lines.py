@@ -9,7 +9,9 @@ rest of the line is the article's own text and starts its own sentence.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cache
+from typing import NamedTuple
 
 from accord.data import load_data
 
@@ -43,3 +45,28 @@ def leading_stamp_length(stripped: str) -> int:
     if not found or found.end() >= len(stripped):
         return 0
     return found.end()
+
+
+class PageLine(NamedTuple):
+    """One line of a text: where its stripped words start, the words, and how many
+    characters of them a leading date stamp takes (0 for none)."""
+
+    start: int
+    stripped: str
+    stamp: int
+
+    @property
+    def rest(self) -> str:
+        """The line's own text, after any date stamp."""
+        return self.stripped[self.stamp :]
+
+
+def page_lines(text: str) -> Iterator[PageLine]:
+    """Every line of a text (split at ``\\n``, as news copy puts one paragraph a line),
+    with its character offset, in order."""
+    offset = 0
+    for line in text.split("\n"):
+        stripped = line.strip()
+        start = offset + len(line) - len(line.lstrip())
+        yield PageLine(start, stripped, leading_stamp_length(stripped))
+        offset += len(line) + 1

@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from accord.nlp.docviews import doc_text
-from accord.nlp.lines import leading_stamp_length, reads_as_headline
+from accord.nlp.lines import page_lines, reads_as_headline
 
 _SENTENCE_END = ".!?…"
 
@@ -27,30 +27,18 @@ def headline_lines(text: str) -> list[tuple[int, int]]:
     punctuation and is followed by more text (a subheading inside the article
     counts too). A date stamp running into the line's start is not part of it.
     """
-    ranges = []
-    offset = 0
-    lines = text.split("\n")
-    for number, line in enumerate(lines):
-        stripped = line.strip()
-        is_last = number == len(lines) - 1
-        stamp = leading_stamp_length(stripped)
-        if not is_last and reads_as_headline(stripped[stamp:]):
-            start = offset + (len(line) - len(line.lstrip())) + stamp
-            ranges.append((start, start + len(stripped) - stamp))
-        offset += len(line) + 1
-    return ranges
+    lines = list(page_lines(text))
+    return [
+        (line.start + line.stamp, line.start + len(line.stripped))
+        for line in lines[:-1]
+        if reads_as_headline(line.rest)
+    ]
 
 
 def stamp_ends(text: str) -> set[int]:
     """Where the date stamps running into the start of a line end: the line's own text
     starts a sentence there."""
-    ends, offset = set(), 0
-    for line in text.split("\n"):
-        stamp = leading_stamp_length(line.lstrip())
-        if stamp:
-            ends.add(offset + len(line) - len(line.lstrip()) + stamp)
-        offset += len(line) + 1
-    return ends
+    return {line.start + line.stamp for line in page_lines(text) if line.stamp}
 
 
 def _starts_line(doc: Doc, i: int) -> bool:
