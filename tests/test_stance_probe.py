@@ -11,28 +11,21 @@ reader comes to get right.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-import yaml
 
 from accord.report import analyze
+from probe_support import probe_cases, probe_params
 
 pytestmark = pytest.mark.slow
 
-CASES = yaml.safe_load((Path(__file__).parent / "data" / "stance_probe.yaml").read_text())
+CASES = probe_cases("stance_probe")
 
 
 def _pairs(case: dict, key: str) -> set[tuple[str, str]]:
     return {(party, stance) for party, stance in case.get(key) or []}
 
 
-def _param(case: dict):
-    marks = [pytest.mark.xfail(strict=True, reason=case["missed"])] if "missed" in case else []
-    return pytest.param(case, marks=marks, id=case["text"][:60])
-
-
-@pytest.mark.parametrize("case", [_param(case) for case in CASES])
+@pytest.mark.parametrize("case", probe_params(CASES))
 def test_probe_case(case, nlp):
     report = analyze(case["text"], outlet="Test Outlet", published="2026-03-10", nlp=nlp)
     found = {(s.party, s.stance) for s in report.stances}
