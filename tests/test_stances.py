@@ -694,3 +694,92 @@ def test_the_talks_own_short_name_is_no_party(nlp):
 def test_a_subjects_companion_takes_the_same_stance(nlp, sentence, stance, parties):
     found = stances_of("Peru and Chile held talks in Lima on Monday.\n" + sentence + "\n", nlp)
     assert {party for party, s in found if s == stance} == parties
+
+
+def test_who_leads_talks_between_two_others_mediates_a_side_leading_its_own_attends(nlp):
+    found = stances_of("A Dutch diplomat led the talks between Serbia and Kosovo in Brussels.", nlp)
+    assert ("NLD.GOV", "mediating") in found
+    assert ("NLD.GOV", "attending") not in found
+    assert {("SRB.GOV", "attending"), ("KOS.GOV", "attending")} <= set(found)
+    own = stances_of("Russia's deputy foreign minister led the talks with Ukraine.", nlp)
+    assert ("RUS.GOV", "attending") in own
+    assert ("RUS.GOV", "mediating") not in own
+
+
+def test_a_party_expected_or_scheduled_to_attend_is_attending_as_planned(nlp):
+    found = stances_of("Kenya is expected to attend the peace talks in Addis Ababa.", nlp)
+    assert ("KEN.GOV", "attending") in found
+    asked = stances_of("Kenya was urged to attend the peace talks in Addis Ababa.", nlp)
+    assert ("KEN.GOV", "attending") not in asked
+
+
+def test_talks_only_wished_for_or_weighed_seat_nobody(nlp):
+    for text in (
+        "Azerbaijan said it was open to talks with Armenia.",
+        "The prospect of talks between Armenia and Azerbaijan has faded.",
+        "Any talks between Armenia and Azerbaijan would need Turkish support.",
+        "Azerbaijan is ready to hold talks with Armenia.",
+    ):
+        found = stances_of(text, nlp)
+        assert not {p for p, s in found if s == "attending"}, text
+
+
+def test_a_third_party_meeting_a_side_about_the_talks_goes_between_them(nlp):
+    found = stances_of(
+        "Russian and Ukrainian delegations held talks in Istanbul on Friday. The Turkish "
+        "president met the Russian negotiator on Saturday to discuss the talks.",
+        nlp,
+    )
+    assert ("TUR.GOV", "mediating") in found
+    assert ("TUR.GOV", "attending") not in found
+
+
+def test_an_organisation_of_states_at_the_table_is_there_to_mediate(nlp):
+    found = stances_of(
+        "Envoys of the African Union attended the talks between Ethiopia and the TPLF.", nlp
+    )
+    assert ("AU", "mediating") in found
+    assert ("AU", "attending") not in found
+
+
+def test_parties_negotiating_with_each_other_attend_one_negotiating_for_others_does_not(nlp):
+    found = stances_of("Serbia negotiated with Kosovo in Brussels on Monday.", nlp)
+    assert {("SRB.GOV", "attending"), ("KOS.GOV", "attending")} <= set(found)
+    alone = stances_of("Norway negotiated the release of the detainees.", nlp)
+    assert ("NOR.GOV", "attending") not in alone
+    aim = stances_of("Serbia is ready to negotiate with Kosovo.", nlp)
+    assert not {p for p, s in aim if s == "attending"}
+
+
+def test_a_hyphenated_pair_before_the_talks_names_both_sides_and_no_venue(nlp):
+    found = stances_of("The Serbia-Kosovo talks in Brussels ended on Monday.", nlp)
+    assert {("SRB.GOV", "attending"), ("KOS.GOV", "attending")} <= set(found)
+    assert {s.round for (p, s_), s in found.items() if s_ == "attending"} == {"Brussels round"}
+    single = stances_of("The Sudan talks in Jeddah ended on Monday.", nlp)
+    assert not {p for p, s in single if s == "attending"}
+
+
+def test_a_delegation_the_phrase_puts_at_the_talks_or_a_host_receives_attends(nlp):
+    found = stances_of("Kosovo's delegation to the talks in Brussels was led by its premier.", nlp)
+    assert ("KOS.GOV", "attending") in found
+    hosted = stances_of("Qatar hosted the Israeli delegation for talks on Monday.", nlp)
+    assert ("ISR.GOV", "attending") in hosted
+    assert ("QAT.GOV", "attending") not in hosted
+
+
+def test_talks_an_earlier_year_dates_or_that_are_frozen_seat_nobody_now(nlp):
+    for text in (
+        "Talks between Serbia and Kosovo were last held in March 2019.",
+        "Talks between Serbia and Kosovo have been frozen since the election.",
+    ):
+        found = stances_of(text, nlp)
+        assert not {p for p, s in found if s == "attending"}, text
+    ongoing = stances_of("Serbia and Kosovo have held talks in Brussels since 2023.", nlp)
+    assert ("SRB.GOV", "attending") in ongoing
+    recent = stances_of("Serbia and Kosovo held talks in Brussels in February 2026.", nlp)
+    assert ("SRB.GOV", "attending") in recent
+
+
+def test_talks_in_a_span_of_years_are_not_dated_to_a_year(nlp):
+    found = stances_of("Geneva hosts the first direct Serbia-Kosovo talks in five years.", nlp)
+    assert {("SRB.GOV", "attending"), ("KOS.GOV", "attending")} <= set(found)

@@ -11,7 +11,12 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from accord.extract.stances.positions import aimed_at
-from accord.extract.stances.words import AGREEMENT_NOUNS, CO_SIGNING_VERBS, IN_FORCE_VERBS
+from accord.extract.stances.words import (
+    AGREEMENT_NOUNS,
+    CO_SIGNING_VERBS,
+    IN_FORCE_VERBS,
+    SUPPORT_NOUNS,
+)
 
 #: The party of "the agreed exchange": both sides of the article's talks, named at the merge.
 THE_SIDES = "<sides>"
@@ -68,6 +73,12 @@ class AgreementReaders:
         for prep in preps:
             if prep.lower_ == "with":
                 for pobj in prep.children:
-                    if pobj.dep_ == "pobj":
+                    if pobj.dep_ == "pobj" and not self._help_to_the_sides(pobj):
                         found.extend(self.phrase_actors(pobj))
         return found
+
+    def _help_to_the_sides(self, noun: Token) -> bool:
+        """ "With Turkish mediation", "with the help of X": the one who helps the sides sign is
+        no party to what they sign (the mediation readers find it as a mediator)."""
+        lemma = noun.lemma_.lower()
+        return lemma in SUPPORT_NOUNS or self.vocab.noun_stances.get(lemma) == "mediating"

@@ -1,5 +1,7 @@
-"""Per-token readers of attendance: delegations sent, present, returning or gone home,
-talks a party declares over, and talks held between parties.
+"""Per-token readers of attendance: delegations sent, present, hosted, returning or gone
+home, talks a party declares over, talks held between parties and parties negotiating with
+each other. Talks only wished for, offered or weighed ("open to talks with B", "the
+prospect of talks") and meetings about the talks seat nobody.
 
 A mixin of :class:`~accord.extract.stances.reader.StanceReader`; each reader records
 what it finds through ``add``.
@@ -9,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from accord.extract.referents import actor_of_token, root_of
 from accord.extract.stances.common import as_party, used_as_noun
 from accord.extract.stances.words import (
     AGREEMENT_NOUNS,
@@ -16,12 +19,17 @@ from accord.extract.stances.words import (
     BOUND_FOR_VERBS,
     BOUND_TO_VERBS,
     CONDITIONAL_MARKS,
+    HOSTING_VERBS,
     PARTICIPATION_VERBS,
+    POSSIBILITY_MODALS,
     PRONOUNS,
+    READINESS_ADJECTIVES,
     SUPPORT_NOUNS,
     TALKING_VERBS,
     TEAM_MARKERS,
     TEMPORAL_MARKS,
+    UNSURE_TALKS_MODIFIERS,
+    WISHED_TALKS_NOUNS,
 )
 
 
@@ -40,6 +48,13 @@ class AttendanceReaders:
         if negated:
             return
         venue = self.venue_of(verb)
+        if self._delegation_to_talks(token, verb):
+            return
+        if token.dep_ == "dobj" and verb_lemma in HOSTING_VERBS and self.has_process:
+            hosts = {root_of(p) for p, _ in self.subjects(verb) or []}
+            guests = [(p, t) for p, t in self.noun_owner_direct(token) if root_of(p) not in hosts]
+            self.add(guests, "attending", verb, "stances.delegation.hosted", token, venue=venue)
+            return  # "Egypt hosted the Hamas delegation": the guests are at the talks
         if (
             lemma in ("team", "representatives")
             and not any(c.lower_ in TEAM_MARKERS for c in token.children)
@@ -88,6 +103,36 @@ class AttendanceReaders:
             or self._place_of_talks(verb)
         ):
             self.add(owners, "attending", verb, "stances.delegation.present", token, venue=venue)
+
+    def _delegation_to_talks(self, delegation: Token, verb: Token) -> bool:
+        """ "Serbia's delegation to the talks in Brussels was led by …", "the Hamas team at
+        the negotiations": a delegation the phrase itself puts at the talks attends them
+        (unless its verb takes it away, which the readers below tell)."""
+        talks = [
+            g
+            for prep in ("to", "at")
+            for g in self.prep_objects(delegation, prep)
+            if self.vocab.is_process_noun(g) and not self._off_the_table(g)
+        ]
+        if not talks or self._withdrawing(verb):
+            return False
+        owners = self.noun_owner_direct(delegation)
+        self.add(
+            owners,
+            "attending",
+            verb,
+            "stances.delegation.at_talks",
+            talks[0],
+            venue=self.venue_of(talks[0]),
+        )
+        return bool(owners)
+
+    def _withdrawing(self, verb: Token) -> bool:
+        """A verb that takes its subject away from the talks ("left", "walked out")."""
+        lemma = verb.lemma_.lower()
+        stances = {self.vocab.phrasal_stances.get((lemma, c.lower_)) for c in verb.children}
+        stances.add(self.vocab.verb_stances.get(lemma))
+        return lemma in self.vocab.leave_verbs or "withdrew" in stances
 
     def _bound_for_talks(self, verb: Token) -> bool:
         """ "sent representatives to Jeddah for talks", "sent a team to the negotiations",
@@ -163,17 +208,24 @@ class AttendanceReaders:
         negated verb ("rejecting further talks with Seoul"), what a verb of withdrawing ends
         ("talks with X were called off", "called off the next round of talks with Y"), or
         what a verb of proposing puts forward ("floated the idea of talks with Z"). Nobody
-        is said to be at that table."""
+        is said to be at that table; nor at talks only wished for or weighed (see
+        :meth:`_wished_talks`)."""
         noun = talks
+        if self._wished_talks(talks):
+            return True
         for _ in range(3):  # "the next round of talks with Y", "the idea of a round of talks"
             of = noun.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
             if of is None or of.head.pos_ != "NOUN":
                 break
             noun = of.head
         verb = noun.head
+        if noun.dep_ == "dobj" and self._only_readiness(verb):
+            return True  # "ready to hold talks", "offered to host talks between A and B"
         if noun.dep_ not in ("dobj", "nsubj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX"):
             return False
         lemma = verb.lemma_.lower()
+        if noun.dep_ == "dobj" and lemma in self.vocab.request_verbs:
+            return True  # "Hamas wants talks with Israel", "urged talks between A and B"
         stances = {self.vocab.phrasal_stances.get((lemma, c.lower_)) for c in verb.children}
         stances.add(self.vocab.verb_stances.get(lemma))
         if "withdrew" in stances:
@@ -181,6 +233,30 @@ class AttendanceReaders:
         return noun.dep_ != "nsubj" and (
             any(c.dep_ == "neg" for c in verb.children) or bool(stances & {"rejected", "proposed"})
         )
+
+    def _wished_talks(self, talks: Token) -> bool:
+        """Talks only hoped for, asked for or weighed: "any talks between A and B", "the
+        prospect of talks", "calls for talks with B", "open to talks", "pushed for talks"."""
+        if any(
+            c.dep_ in ("det", "amod") and c.lower_ in UNSURE_TALKS_MODIFIERS for c in talks.children
+        ):
+            return True
+        noun = talks
+        for _ in range(3):  # "the prospect of a new round of talks with B"
+            if noun.dep_ != "pobj":
+                return False
+            prep, holder = noun.head, noun.head.head
+            if prep.lower_ in ("of", "for", "to") and holder.pos_ == "NOUN":
+                if holder.lemma_.lower() in WISHED_TALKS_NOUNS:
+                    return True
+            elif prep.lower_ in ("for", "to") and holder.pos_ == "ADJ":
+                return holder.lemma_.lower() in READINESS_ADJECTIVES
+            elif prep.lower_ == "for" and holder.pos_ == "VERB":
+                return holder.lemma_.lower() in self.vocab.request_verbs  # "called for talks"
+            if prep.lower_ != "of" or holder.pos_ != "NOUN":
+                return False
+            noun = holder
+        return False
 
     def _of_the_talks(self, between: Token) -> bool:
         """ "between A and B" said of the talks' verb, not of something the talks are about
@@ -239,6 +315,11 @@ class AttendanceReaders:
         if self.vocab.is_process_noun(token) and named:
             if self._off_the_table(token):
                 return
+            if self.vocab.is_process_head(token):  # "the Russia-Ukraine talks"
+                pair = self._hyphenated_sides(token)
+                self.add(
+                    pair, "attending", token, "stances.talks_between", venue=self.venue_of(token)
+                )
             preps = [c for c in token.children if c.dep_ == "prep"]
             if token.dep_ == "nsubj":  # "talks were held … between A and B" (on the verb,
                 # not "talks raised the prospect of a truce between A and B")
@@ -271,10 +352,13 @@ class AttendanceReaders:
                 "resume",
                 "open",
                 "have",
+                "lead",
             ):
                 verb = token.head
                 if any(c.dep_ == "neg" for c in verb.children):
                     return
+                if verb.lemma_.lower() == "lead" and self.prep_objects(token, "between"):
+                    return  # who leads talks between others chairs them (``led_talks``)
                 self.add(
                     self.subjects(verb) or [],
                     "attending",
@@ -295,13 +379,80 @@ class AttendanceReaders:
             if self.meets_both_sides(token):
                 self.add(self.subjects(token) or [], "mediating", token, "stances.met_both_sides")
                 return
-            if not any(self.vocab.is_process_head(t) for t in token.sent):
+            talks = [t for t in token.sent if self.vocab.is_process_head(t)]
+            if not talks:
                 return
+            rule = (  # "met Y to discuss the talks": a meeting about them, not at them
+                "stances.met"
+                if any(not _topic_of_meeting(t, token) for t in talks)
+                else MET_ABOUT_TALKS
+            )
             venue = self.venue_of(token)
-            self.add(self.subjects(token) or [], "attending", token, "stances.met", venue=venue)
+            self.add(self.subjects(token) or [], "attending", token, rule, venue=venue)
             for child in token.children:
                 if child.dep_ == "prep" and child.lower_ == "with":
-                    self._attending_objects(child, token, "stances.met", venue)
+                    self._attending_objects(child, token, rule, venue)
+                if child.dep_ == "dobj":  # "met his counterpart": one met, as "met with"
+                    met = self.phrase_actors(child) or self.modifier_actors(child)
+                    self.add(met, "attending", token, rule + ".with", venue=venue)
+
+    def negotiated(self, token: Token) -> None:
+        """ "Ukraine negotiated with Russia in Istanbul", "Iran and the United States are
+        negotiating over …": parties negotiating with each other are at the talks. Not an
+        aim ("to negotiate", "ready to negotiate"), a refusal or a possibility, and not one
+        negotiating for others ("Qatar negotiated the release"), who has no partner named."""
+        if token.lemma_.lower() != "negotiate" or token.pos_ != "VERB":
+            return
+        if any(
+            c.dep_ == "neg"
+            or (c.dep_ == "aux" and (c.lower_ == "to" or c.lower_ in POSSIBILITY_MODALS))
+            for c in token.children
+        ):
+            return
+        parties = self.subjects(token)
+        if parties is None or self._only_readiness(token):
+            return
+        partners = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "with"]
+        if not partners and len({root_of(p) for p, _ in parties}) < 2:
+            return
+        venue = self.venue_of(token)
+        self.add(parties, "attending", token, "stances.negotiated", venue=venue)
+        for prep in partners:
+            self._attending_objects(prep, token, "stances.negotiated", venue)
+
+    def _hyphenated_sides(self, talks: Token) -> list[tuple[str, Token]]:
+        """ "The Russia-Ukraine talks", "US-Iran negotiations": the two parties a hyphenated
+        name before the talks joins (the parse nests the first inside the second); one
+        name alone ("the Sudan talks") is the talks' subject, not a side."""
+        names = []
+        for child in talks.children:
+            if child.dep_ not in ("compound", "amod", "nmod") or child.i > talks.i:
+                continue
+            joined = [
+                g
+                for g in child.children
+                if g.dep_ in ("compound", "amod", "nmod")
+                and any(t.tag_ == "HYPH" for t in self.doc[g.i + 1 : child.i])
+            ]
+            if joined:
+                names += [*joined, child]
+        found: dict[str, Token] = {}
+        for name in names:
+            actor = as_party(actor_of_token(self.analysis, name))
+            if actor and root_of(actor) not in {root_of(a) for a in found}:
+                found[actor] = name
+        return list(found.items()) if len(found) >= 2 else []
+
+    def _only_readiness(self, verb: Token) -> bool:
+        """ "Ready to hold talks with B", "wants to start talks with C", "offered to host talks":
+        talks a party is willing, asks or offers to hold are not held (the subject of an
+        asked-for verb is None)."""
+        head = verb.head
+        if verb.dep_ == "xcomp" and head.lemma_.lower() in READINESS_ADJECTIVES:
+            return True
+        if verb.dep_ == "xcomp" and self.vocab.verb_stances.get(head.lemma_.lower()) == "proposed":
+            return True  # "offered to host talks between A and B": talks only offered
+        return self.subjects(verb) is None
 
     def _participants(self, talks: Token) -> None:
         """ "The talks involve representatives from A and B", "the talks, which are chaired
@@ -375,3 +526,25 @@ class AttendanceReaders:
                 self.add(helpers, "mediating", trigger, "stances.helped_talks", venue=venue)
                 continue
             self.add(self.phrase_actors(grandchild), "attending", trigger, rule, venue=venue)
+
+
+#: The rule of those who meet about the talks: no attendance, but a third party doing so
+#: goes between the sides (``reader._met_about_the_talks``).
+MET_ABOUT_TALKS = "stances.met_about_talks"
+
+#: Prepositions that make the talks what a meeting is about ("met over the talks").
+_TOPIC_PREPOSITIONS = frozenset({"about", "over", "regarding", "concerning", "on"})
+
+
+def _topic_of_meeting(talks: Token, meeting: Token) -> bool:
+    """Talks a meeting discusses, not the meeting itself ("met Y to discuss the truce
+    talks", "met him about the negotiations"): whoever meets there is not said to sit at
+    those talks."""
+    if talks.dep_ == "pobj" and talks.head.lower_ in _TOPIC_PREPOSITIONS:
+        return True
+    for ancestor in talks.ancestors:
+        if ancestor.i == meeting.i:
+            return False
+        if ancestor.pos_ == "VERB" and ancestor.lemma_.lower() == "discuss":
+            return True
+    return False

@@ -383,6 +383,33 @@ class MediationReaders:
         rule = "stances.led_process" if led else "stances.brokered"
         self.add(parties, "mediating", token, rule)
 
+    def led_talks(self, token: Token) -> None:
+        """ "A Norwegian diplomat led the talks between the government and the rebels", "the
+        talks between A and B, led by X": who leads the talks between two others chairs
+        them (a side leading its own delegation has no such "between" of two others)."""
+        if token.lemma_.lower() not in PROCESS_LEADING_VERBS or token.pos_ != "VERB":
+            return
+        if any(c.dep_ == "neg" for c in token.children):
+            return
+        if token.dep_ == "acl":  # "the talks, led by X"
+            talks = [token.head]
+        elif any(c.dep_ in ("agent", "nsubjpass") for c in token.children):
+            talks = [c for c in token.children if c.dep_ == "nsubjpass"]
+        else:
+            talks = [c for c in token.children if c.dep_ == "dobj"]
+        talks = [t for t in talks if self.vocab.is_process_noun(t)]
+        if not talks:
+            return
+        sides = {
+            root_of(party)
+            for between in self.prep_objects(talks[0], "between")
+            for party, _ in self.phrase_actors(between)
+        }
+        if len(sides) < 2:
+            return
+        leaders = [(p, t) for p, t in self.subjects(token) or [] if root_of(p) not in sides]
+        self.add(leaders, "mediating", token, "stances.led_talks", talks[0])
+
     def chair(self, token: Token) -> None:
         """ "X chaired / hosted the talks", "talks hosted by X", "a Turkish-mediated meeting",
         "under the mediation (auspices) of X": X mediates."""
@@ -392,7 +419,7 @@ class MediationReaders:
             self.add(parties, "mediating", token, "stances.auspices")
             return
         receiving = lemma in RECEIVING_VERBS
-        if (lemma not in CHAIR_VERBS and not receiving) or token.pos_ not in ("VERB", "ADJ"):
+        if (lemma not in CHAIR_VERBS and not receiving) or not _verb_like(token):
             return
         if any(c.dep_ == "neg" for c in token.children):
             return
@@ -622,3 +649,10 @@ class MediationReaders:
                 )
             )
         return found
+
+
+def _verb_like(token: Token) -> bool:
+    """A verb, or an infinitive the tagger took for a noun ("offered to host talks")."""
+    return token.pos_ in ("VERB", "ADJ") or (
+        token.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    )

@@ -77,10 +77,12 @@ class ObjectFinder:
         holders = [verb]
         if verb.dep_ == "xcomp" and verb.head.dep_ == "acomp":
             holders.append(verb.head.head)  # "is unlikely to sign it unless …": on the "is"
+        negated = any(c.dep_ == "neg" for holder in holders for c in holder.children)
         for child in (c for holder in holders for c in holder.children):
             if child.dep_ == "advcl":
                 marks = {c.lower_ for c in child.children if c.dep_ == "mark"}
-                if marks & self.vocab.condition_marks:
+                if marks & self.vocab.condition_marks or ("until" in marks and negated):
+                    # "would not sign until the detainees are freed": a condition too
                     found.append(self._text(child.left_edge, child.right_edge))
             if child.dep_ == "prep" and child.lower_ in ("without", "unless"):
                 found.extend(
@@ -170,7 +172,8 @@ class ObjectFinder:
                 and child.i < token.i
                 and child.ent_type_ in ("GPE", "LOC")
                 and self.vocab.is_process_noun(token)
-            ):  # "the Istanbul talks"
+                and not any(g.tag_ == "HYPH" for g in child.children)
+            ):  # "the Istanbul talks", not the sides of "the Russia-Ukraine talks"
                 return self._entity_text(child)
             if child.dep_ == "prep" and child.lower_ == "of" and token.pos_ == "NOUN":
                 for grandchild in child.children:  # "this round of talks in Cairo"

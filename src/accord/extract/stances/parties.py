@@ -19,6 +19,7 @@ from accord.extract.stances.words import (
     ANAPHORIC_NOUNS,
     BOTH_SIDES_NOUNS,
     HOLDER_SECTORS,
+    PLANNING_PASSIVES,
     PLURAL_PRONOUNS,
     PRONOUNS,
     RELATIVE_PRONOUNS,
@@ -143,6 +144,7 @@ class PartyFinder:
             owners = self.modifier_actors(token)
             if len(owners) > 1:  # "Russian and Ukrainian delegations": each owner holds it
                 pairs = [(self._with_sector(a, token), t) for a, t in owners]
+                pairs = _in_sector_of(pairs, actor if self._head_sector(token) is None else None)
             else:
                 sector_of = token if token.pos_ != "PROPN" or shared is None else shared
                 pairs = [(self._with_sector(as_party(actor), sector_of), token)]
@@ -253,15 +255,22 @@ class PartyFinder:
         )
 
     def _members_from(self, token: Token) -> list[tuple[str, Token]]:
-        """The actors of "delegations / representatives from (or of) A and B"."""
+        """The actors of "delegations / representatives from (or of) A and B", and of
+        people the whole phrase names an actor by ("military officers from A and B", "the
+        army chiefs of A and B": each one's, in the sector the phrase gives the first)."""
         nouns = self.vocab.delegation_nouns
-        if token.lemma_.lower() not in nouns and token.lower_ not in nouns:
+        mention = self.analysis.mention_covering(token)
+        delegation = token.lemma_.lower() in nouns or token.lower_ in nouns
+        if not delegation and (mention is None or token.pos_ != "NOUN"):
             return []
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ in ("from", "of"):
                 for grandchild in child.children:
                     if grandchild.dep_ == "pobj" and grandchild.lower_ not in PRONOUNS:
-                        return self.phrase_actors(grandchild)
+                        found = self.phrase_actors(grandchild)
+                        if not delegation and len(found) < 2:
+                            return []  # "the head of X": the phrase's own actor says it
+                        return _in_sector_of(found, mention.actor if mention else None)
         return []
 
     def _of_object_actors(self, token: Token) -> list[tuple[str, Token]]:
@@ -322,6 +331,10 @@ class PartyFinder:
         if head.pos_ == "ADP":
             head = head.head
         lemma = head.lemma_.lower()
+        if verb.dep_ == "xcomp" and lemma in PLANNING_PASSIVES:
+            planned = [c for c in head.children if c.dep_ == "nsubjpass"]
+            if planned:  # "X is expected to attend", "Y is scheduled to meet Z": X's plan
+                return self.phrase_actors(planned[0])
         if lemma in self.vocab.request_verbs and verb.dep_ in ("xcomp", "ccomp", "advcl"):
             return None
         if lemma in self.vocab.blame_verbs:
@@ -440,6 +453,9 @@ class PartyFinder:
         modifiers = self.modifier_actors(noun)
         if len(modifiers) > 1:
             return modifiers
+        members = self._members_from(noun)
+        if len(members) > 1:  # "representatives of A and B", though one mention spans them
+            return members
         mention = self.analysis.mention_covering(noun)
         if mention is not None:
             return [(as_party(mention.actor), noun)]
@@ -489,3 +505,22 @@ def _governing_subjects(pronoun: Token) -> Iterator[Token]:
         for child in ancestor.children:
             if child.dep_ in ("nsubj", "nsubjpass") and pronoun not in child.subtree:
                 yield child
+
+
+def _in_sector_of(
+    members: list[tuple[str, Token]], phrase_actor: str | None
+) -> list[tuple[str, Token]]:
+    """Coordinated states one phrase names in one sector ("military intelligence officials
+    of A and B", resolved as the first one's intelligence service): each in that sector,
+    where the name alone gave the state's government or the bare country."""
+    country, _, sector = (phrase_actor or "").partition(".")
+    if sector in ("", "GOV") or pycountry.countries.get(alpha_3=country) is None:
+        return members
+    found = []
+    for actor, token in members:
+        state, _, own = actor.partition(".")
+        if own in ("", "GOV") and pycountry.countries.get(alpha_3=state) is not None:
+            actor = f"{state}.{sector}"
+        if actor not in {a for a, _ in found}:
+            found.append((actor, token))
+    return found

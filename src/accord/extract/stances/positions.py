@@ -21,6 +21,7 @@ from accord.extract.stances.words import (
     INTENT_MODALS,
     NEGATIONS,
     OBLIGATION_MODALS,
+    PLANNING_PASSIVES,
     POSSIBILITY_MODALS,
     PRONOUNS,
     PROPOSAL_OWNED,
@@ -51,6 +52,8 @@ class PositionReaders:
             return  # "… if the group walked away from the framework": a supposition
         if token.dep_ == "acl" and _intention(token.head):
             return  # "X's plan to present …": the intention, not a proposal
+        if _forecast(token) and stance not in ("attending", "mediating"):
+            return  # "the sides are expected to agree": a forecast, no position yet
         if token.dep_ == "xcomp" and self.vocab.verb_stances.get(token.head.lemma_.lower()) == (
             "rejected"
         ):
@@ -269,6 +272,13 @@ def _doubted(verb: Token) -> bool:
     """A stance verb under an adjective of unlikelihood or unwillingness ("unlikely to
     sign", "reluctant to accept"): said as not to be expected, like a negated verb."""
     return verb.dep_ == "xcomp" and verb.head.lower_ in DOUBTING_ADJECTIVES
+
+
+def _forecast(verb: Token) -> bool:
+    """A verb under a passive of planning ("are expected to agree", "is set to sign"): what
+    someone foresees of the subject. A meeting so foreseen is planned; a position is not
+    yet taken."""
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in PLANNING_PASSIVES
 
 
 def _intention(noun: Token) -> bool:

@@ -34,8 +34,9 @@ class ProcessNamer:
                 if venue is None and token.dep_ in ("nsubj", "nsubjpass"):
                     venue = self.venue_of(token.head)  # "talks were held (opened) in Oslo"
                 for child in token.children:
-                    if child.dep_ == "compound" and child.ent_type_ == "GPE":
-                        venue = venue or child.text
+                    hyphenated = any(g.tag_ == "HYPH" for g in child.children)
+                    if child.dep_ == "compound" and child.ent_type_ == "GPE" and not hyphenated:
+                        venue = venue or child.text  # "the Doha talks", not "Russia-Ukraine talks"
                     if child.dep_ == "amod" and child.lower_ in ORDINALS and venue:
                         self.ordinals[venue] = ORDINALS[child.lower_]
                 if venue:

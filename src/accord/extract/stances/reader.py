@@ -9,6 +9,7 @@ what ties them together.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 from collections import Counter
 from dataclasses import replace
@@ -20,7 +21,7 @@ from accord.extract.proposals import Proposals
 from accord.extract.referents import resolve_text, root_of
 from accord.extract.stances.acronyms import process_acronyms, with_acronyms
 from accord.extract.stances.agreements import THE_SIDES, AgreementReaders
-from accord.extract.stances.attendance import AttendanceReaders
+from accord.extract.stances.attendance import MET_ABOUT_TALKS, AttendanceReaders
 from accord.extract.stances.common import (
     Candidate,
     as_party,
@@ -38,6 +39,7 @@ from accord.extract.stances.words import (
     ABSENCE_VERBS,
     AGREEMENT_NOUNS,
     AUSPICES_NOUNS,
+    BACKING_VERBS,
     BROKER_VERBS,
     CALL_NOUNS,
     CHAIR_VERBS,
@@ -115,6 +117,8 @@ class StanceReader(
             return added  # "denied that its team had gone", "refused to send a delegation"
         if stance == "attending" and any(_earlier_talks(t) for t in (trigger, obj) if t):
             return added  # "took part in failed negotiations": an earlier process
+        if stance == "attending" and self._long_before(trigger):
+            return added  # "talks between A and B were last held in 2019": a past process
         for party, party_token in parties or []:
             party = as_party(party)
             if is_media(party):
@@ -145,6 +149,28 @@ class StanceReader(
                 self.venues[candidate.venue] += 0
                 self.first_venue.setdefault(candidate.venue, trigger.i)
         return added
+
+    def _long_before(self, trigger: Token) -> bool:
+        """Talks its clause places "in" a year (or a month of a year) a year or more before
+        the article ("were last held in 2019", "collapsed in March 2021"): an earlier
+        process, which no one is said to attend now ("since 2019" goes on to now)."""
+        published = self.analysis.published
+        if published is None:
+            return False
+        verb = verb_of(trigger)
+        for head in {trigger, verb}:
+            for when in self.prep_objects(head, "in"):
+                if when.ent_type_ != "DATE":
+                    continue
+                phrase = [t for t in when.subtree if t.ent_type_ == "DATE"]
+                years = [int(t.text) for t in phrase if t.text.isdigit() and len(t.text) == 4]
+                if not years:
+                    continue
+                months = [MONTHS.index(t.lower_) + 1 for t in phrase if t.lower_ in MONTHS]
+                then = (years[0], months[0] if months else 12)
+                if (published.year - then[0]) * 12 + published.month - then[1] >= 12:
+                    return True
+        return False
 
     def _unasserted(self, trigger: Token, stance: str) -> bool:
         """A clause the text does not assert: the complement of a denial or of a negated
@@ -185,6 +211,7 @@ class StanceReader(
             self.urged_sides(token)
             self.broker(token)
             self.chair(token)
+            self.led_talks(token)
             self.effort(token)
             self.helped_deal(token)
             self.helped_by(token)
@@ -195,6 +222,7 @@ class StanceReader(
             self.proposal_owner(token)
             self.call_for_talks(token)
             self.talks_between(token)
+            self.negotiated(token)
             self.contacts(token)
         return self.assemble()
 
@@ -204,7 +232,7 @@ class StanceReader(
         A and B")."""
         words = {token.lemma_.lower(), token.lower_}
         return self.vocab.is_negotiation_noun(token) or bool(
-            words & (self.vocab.mediator_nouns | BROKER_VERBS | GO_BETWEEN_VERBS)
+            words & (self.vocab.mediator_nouns | BROKER_VERBS | GO_BETWEEN_VERBS | NEGOTIATORS)
         )
 
     def principals(self) -> list[str]:
@@ -218,6 +246,9 @@ class StanceReader(
         for candidate in self.candidates:
             if candidate.party in (UNNAMED_MEDIATORS, THE_SIDES):
                 continue
+            if candidate.rule.startswith(MET_ABOUT_TALKS):
+                continue  # who met about the talks is not said to be at them
+            candidate = self._at_talks_between_others(candidate)
             root = root_of(candidate.party)
             if root in intergovernmental_ids():
                 continue  # an organisation of states convenes or backs talks, it is no side
@@ -290,6 +321,9 @@ class StanceReader(
             for c in candidates
             if not (c.rule in THIRD_PARTY_RULES and root_of(c.party) in principals)
         ]
+        candidates = _met_about_the_talks(candidates, principals)
+        candidates = [_organisation_at_the_table(c) for c in candidates]
+        candidates = [self._at_talks_between_others(c) for c in candidates]
         self._attach_conditions(candidates)
         mediators = {root_of(c.party) for c in candidates if c.stance == "mediating"}
         candidates = [  # "X brokered talks between the army and Y": not X's own army
@@ -309,8 +343,10 @@ class StanceReader(
             )
         ]
         if len(principals) == 2:
+            candidates = [c for c in candidates if not _backed_from_outside(c, principals)]
             candidates = [c for c in candidates if not _met_a_side(c, principals)]
             candidates = _third_parties_at_the_talks(candidates, principals)
+        candidates = self._placed_attendance_first(candidates)
         key = "–".join(sorted(principals)) + " talks" if principals else "talks"
         label = self._best_label()
         main_venue = self._main_venue()
@@ -358,6 +394,57 @@ class StanceReader(
                 existing.date = candidate.date or self.analysis.published
                 sureness[item_key] = candidate.date_sureness
         return list(merged.values())
+
+    def _at_talks_between_others(self, candidate: Candidate) -> Candidate:
+        """ "A Swiss diplomat attended the talks between Armenia and Azerbaijan": a party at
+        talks the text says are between two others is there between them, not as a side."""
+        talks = candidate.obj
+        if candidate.stance != "attending" or talks is None:
+            return candidate
+        if not self.vocab.is_process_noun(talks):
+            return candidate
+        sides = {
+            root_of(party)
+            for between in self.prep_objects(talks, "between")
+            for party, _ in self.phrase_actors(between)
+        }
+        if len(sides) < 2 or root_of(candidate.party) in sides:
+            return candidate
+        return replace(
+            candidate,
+            stance="mediating",
+            rule=candidate.rule + ".between_others",
+            conditions=list(candidate.conditions),
+            recipients=list(candidate.recipients),
+        )
+
+    def _placed_attendance_first(self, candidates: list[Candidate]) -> list[Candidate]:
+        """A party's attendance with no place of its own ("the Russia-Ukraine talks" in a
+        headline) is at the place the article gives the party's attendance elsewhere ("met
+        in Istanbul"), not a second round at the article's main venue."""
+
+        def place(candidate: Candidate) -> str | None:
+            talks = candidate.obj
+            if candidate.venue or talks is None or not self.vocab.is_process_noun(talks):
+                return candidate.venue
+            return self.venue_of(talks)
+
+        places: dict[str, str] = {}
+        for candidate in candidates:
+            where = place(candidate) if candidate.stance == "attending" else None
+            if where:
+                places.setdefault(candidate.party, where)
+        return [
+            replace(
+                c,
+                venue=places[c.party],
+                conditions=list(c.conditions),
+                recipients=list(c.recipients),
+            )
+            if c.stance == "attending" and c.party in places and not place(c)
+            else c
+            for c in candidates
+        ]
 
     def _host_of_venue(self, principals: list[str], candidates: list[Candidate]) -> list[Candidate]:
         """The state where two sides meet, when it is neither of them, hosts their talks
@@ -490,6 +577,61 @@ def _third_parties_at_the_talks(
     return found
 
 
+#: Month names, for the month of a year a clause dates talks to ("in March 2021").
+MONTHS = [m.lower() for m in calendar.month_name[1:]]
+
+#: Nouns for those who negotiate, which say a negotiation is under way on their own.
+NEGOTIATORS = frozenset({"negotiator", "negotiators"})
+
+
+def _met_about_the_talks(candidates: list[Candidate], principals: list[str]) -> list[Candidate]:
+    """ "The US envoy met the Israeli premier to discuss the truce talks with Hamas": a
+    meeting about the talks seats nobody at them, but a third party (on neither side of
+    the sides' known conflict) that meets about them goes between the sides."""
+    conflict = conflict_of(principals)
+    found = []
+    for candidate in candidates:
+        if candidate.rule.startswith(MET_ABOUT_TALKS):
+            party = candidate.party
+            if conflict is None or root_of(party) in principals or in_conflict(party, conflict):
+                continue
+            candidate = replace(
+                candidate,
+                stance="mediating",
+                rule=candidate.rule + ".third_party",
+                conditions=list(candidate.conditions),
+                recipients=list(candidate.recipients),
+            )
+        found.append(candidate)
+    return found
+
+
+def _organisation_at_the_table(candidate: Candidate) -> Candidate:
+    """ "A UN delegation attended the talks", "the AU envoy met both delegations": an
+    organisation of states at the table is no side (see ``principals``); it is there to
+    convene or carry the talks."""
+    if candidate.stance != "attending" or root_of(candidate.party) not in intergovernmental_ids():
+        return candidate
+    return replace(
+        candidate,
+        stance="mediating",
+        rule=candidate.rule + ".organisation",
+        conditions=list(candidate.conditions),
+        recipients=list(candidate.recipients),
+    )
+
+
+def _backed_from_outside(candidate: Candidate, principals: list[str]) -> bool:
+    """ "The EU supports the ceasefire between A and B": a third party backing the sides'
+    deal takes no position in their negotiation (the sides accept it; a mediator is found
+    as such by its own rules)."""
+    return (
+        candidate.stance == "accepted"
+        and candidate.trigger.lemma_.lower() in BACKING_VERBS
+        and root_of(candidate.party) not in principals
+    )
+
+
 def _met_a_side(candidate: Candidate, principals: list[str]) -> bool:
     """A third party read as attending only because someone met or talked with it ("after
     a meeting with the Turkish foreign minister", "talks with Greece and the UK"): the
@@ -553,5 +695,5 @@ def trigger_words(vocab: Vocabulary) -> frozenset[str]:
     words |= CONVEYING_VERBS | HELPING_VERBS | PROCESS_LEADING_VERBS | RECEIVING_VERBS
     words |= SUPPORT_NOUNS | CALL_NOUNS | INVITE_NOUNS
     words |= {"agreed", "agreed-upon"}
-    words.update(("meet", "bring"))
+    words.update(("meet", "bring", "negotiate"))
     return frozenset(word.lower() for word in words)

@@ -106,6 +106,12 @@ RECEIVING_VERBS = frozenset(words("stances", "receiving_verbs"))
 MEDIATING_ENVOY_MODIFIERS = frozenset(words("stances", "mediating_envoy_modifiers"))
 PROCESS_LEADING_VERBS = frozenset(words("stances", "process_leading_verbs"))
 CONVEYED_NOUNS = frozenset(words("stances", "conveyed_nouns"))
+PLANNING_PASSIVES = frozenset(words("stances", "planning_passives"))
+HOSTING_VERBS = frozenset(words("stances", "hosting_verbs"))
+BACKING_VERBS = frozenset(words("stances", "backing_verbs"))
+WISHED_TALKS_NOUNS = frozenset(words("stances", "wished_talks_nouns"))
+READINESS_ADJECTIVES = frozenset(words("stances", "readiness_adjectives"))
+UNSURE_TALKS_MODIFIERS = frozenset(words("stances", "unsure_talks_modifiers"))
 #: Rules that name a third party only: a side found by them is no mediator.
 THIRD_PARTY_RULES = (
     "stances.effort",
@@ -114,4 +120,5 @@ THIRD_PARTY_RULES = (
     "stances.led_process",
     "stances.helped",
     "stances.special_envoy",
+    "stances.led_talks",
 )
