@@ -156,7 +156,7 @@ def test_each_coordinated_subject_agreed_and_the_duration_is_kept(nlp):
         " agreed to extend their ceasefire for seven days.",
     )
     extended = {(c.subject, c.duration_hours) for _, c in claims if c.predicate == "extend"}
-    assert extended == {("TCD", 168.0), ("rebel", 168.0)}
+    assert extended == {("TCD", 168.0), ("TCD.REB", 168.0)}  # the rebels fighting Chad
 
 
 def test_the_same_act_for_another_duration_contradicts(nlp):

@@ -9,7 +9,9 @@ Kirby" → John Kirby acts for USA.GOV; a later "Kirby" resolves the same). Defi
 descriptions and pronouns are resolved by the salience rule in
 :mod:`accord.resolve.coref`; a subject headed by an actor noun that nothing resolves ("The
 army accepted …") takes part in it as a candidate with no actor, so that a following "its"
-is left unresolved rather than given to an earlier, less salient actor.
+is left unresolved rather than given to an earlier, less salient actor. Bare nouns for an
+armed side ("the rebels", "communist rebels") are resolved by :mod:`accord.extract.side_nouns`:
+the group the text names, else the open-world rebels of the state they are paired with.
 
 Capitals and countries used as places ("talks in Cairo", "returning to the United
 States") are not actor mentions, nor are the places of the dateline opening the article
@@ -28,6 +30,7 @@ from spacy.util import filter_spans
 
 from accord.data import words
 from accord.extract.analysis import ActorMention, sentence_index
+from accord.extract.side_nouns import SideResolver, is_side_noun, last_armed_side
 from accord.nlp.datelines import dateline_capital, dateline_tokens
 from accord.nlp.docviews import doc_entities, doc_tokens, entities_in
 from accord.nlp.prepositions import is_out_of
@@ -466,8 +469,8 @@ class ActorFinder:
         covered = {i for m in named for i in range(m.start, m.end)}
         found = []
         for token in doc_tokens(doc):
-            if token.pos_ != "NOUN" or token.i in covered:
-                continue
+            if token.pos_ != "NOUN" or token.i in covered or is_side_noun(token):
+                continue  # a side noun's place is the last of its clues (side_nouns)
             sector = self.gaz.sector([token.lemma_]) or self.gaz.sector([token.text])
             if any(t.i in covered for t in token.lefts):
                 continue  # "the Cambodian refugee camp in Thailand": the name inside wins
@@ -496,11 +499,16 @@ class ActorFinder:
         candidates = [_candidate(doc, m) for m in named]
         resolved: list[ActorMention] = []
         weak_present = {m.actor for m in named}
+        sides = SideResolver(doc, named, _place_and_capital)
         for token in doc_tokens(doc):
             if token.i in covered:
                 continue
-            mention = self._refer(token, candidates, weak_present)
+            if is_side_noun(token):
+                mention = sides.mention(token, _left_edge(token), candidates)
+            else:
+                mention = self._refer(token, candidates, weak_present, sides.third_parties)
             if mention is not None:
+                sides.note(mention)
                 resolved.append(mention)
                 person = mention.rule in ("coref.person", "coref.source")
                 candidates.append(_candidate(doc, mention, person=person))
@@ -523,7 +531,11 @@ class ActorFinder:
         return resolved
 
     def _refer(
-        self, token: Token, candidates: list[Candidate], weak_present: set[str]
+        self,
+        token: Token,
+        candidates: list[Candidate],
+        weak_present: set[str],
+        third_parties: frozenset[str] = frozenset(),
     ) -> ActorMention | None:
         """The mention a pronoun or definite description makes, resolved by salience."""
         gaz, doc = self.gaz, token.doc
@@ -568,7 +580,11 @@ class ActorFinder:
         sentence = sentence_index(token)
         sector = gaz.sector([token.lower_]) if wanted == "state" else None
         head = token.lemma_.lower() if kind == "description" else None
-        found = antecedent(candidates, wanted, sentence, token.i, sector=sector, head=head)
+        found = antecedent(
+            candidates, wanted, sentence, token.i, sector, head, third_parties=third_parties
+        )
+        if found is None and kind == "description" and wanted in ("organisation", "armed"):
+            found = last_armed_side(candidates, token.i)  # "the group", long after the M23
         actor = found.actor if found else None
         if kind == "description" and found is None:
             actor = self._weak_default(token, weak_present)
@@ -709,6 +725,13 @@ def _description(head: Token, actor: str, rule: str) -> ActorMention:
     start = _left_edge(head)
     text = head.doc[start : head.i + 1].text
     return ActorMention(start, head.i + 1, actor, text, kind="description", rule=rule)
+
+
+def _place_and_capital(token: Token) -> tuple[str | None, bool]:
+    """The country a place token names, and whether it is a capital (where talks are
+    held, rarely where a side is)."""
+    entry = phrase_entry(token.text)
+    return _country_of_place(token), entry is not None and entry.kind == "capital"
 
 
 def _country_of_place(token: Token) -> str | None:

@@ -4,8 +4,10 @@ It runs after the gazetteer's "actors" extractor. Each unlisted organisation the
 names ("the National Liberation Army (ELN)", "the Arakan Army") is minted an id by
 :mod:`accord.resolve.open_actors`; every later use of its name or acronym ("the ELN
 said") becomes a mention of it, replacing any partial reading of the same words (the
-"Army" of "National Liberation Army" is not the country's army). The minted actors go
-into the report, and the store keeps them with their aliases for review.
+"Army" of "National Liberation Army" is not the country's army), and a side noun the
+actors extractor left unresolved or gave the conflict's open-world side ("the rebels" →
+``MMR.REB``) takes the minted armed group or movement named before it. The minted actors
+go into the report, and the store keeps them with their aliases for review.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from accord.extract.analysis import ActorMention, Analysis
+from accord.extract.side_nouns import refer_to_minted, third_parties
 from accord.model import Actor
 from accord.nlp.docviews import doc_tokens
 from accord.registry import extractors
@@ -29,6 +32,9 @@ from accord.resolve.open_actors import (
 )
 
 RULE = "actors.open_world"
+#: Kinds of minted group a side noun ("the rebels") may refer to: fighters or a movement
+#: ("the National Democratic Front"), never a party or an authority.
+SIDE_KINDS = {"armed_group", "movement", None}
 MAX_NAME_WORDS = 8
 DESCRIPTION_WINDOW = 8
 
@@ -188,6 +194,17 @@ def _without_state_possessor(name: Span) -> Span | None:
     return rest if kind not in (None, "authority") else None
 
 
+def _side_country(doc: Doc, analysis: Analysis) -> str | None:
+    """The country the document's state actors belong to most often, leaving out those
+    shown mediating or hosting ("Norway is facilitating talks between the Philippine
+    government and the NDF": the NDF is no Norwegian group)."""
+    actor_at = {i: m.actor for m in analysis.mentions for i in range(m.start, m.end)}
+    outside = third_parties(doc, actor_at)
+    actors = [m.actor for m in analysis.mentions]
+    sides = [actor for actor in actors if actor.split(".")[0] not in outside]
+    return context_country(sides) or context_country(actors)
+
+
 def find_open_actors(doc: Doc, analysis: Analysis) -> list[MintedActor]:
     """Mint every unlisted organisation the document names and add its mentions."""
     minted: dict[str, MintedActor] = {}
@@ -207,7 +224,8 @@ def find_open_actors(doc: Doc, analysis: Analysis) -> list[MintedActor]:
         entry.kind = entry.kind or _described_kind(doc, name)
     if not minted:
         return []
-    country = context_country(m.actor for m in analysis.mentions)
+    country = _side_country(doc, analysis)
+    sides: list[tuple[int, str]] = []
     for entry in minted.values():
         entry.country = country
         for start, end, alias in _occurrences(doc, entry):
@@ -215,6 +233,9 @@ def find_open_actors(doc: Doc, analysis: Analysis) -> list[MintedActor]:
             analysis.add_mention(
                 ActorMention(start=start, end=end, actor=entry.id, text=alias, rule=RULE)
             )
+            if entry.kind in SIDE_KINDS:
+                sides.append((start, entry.id))
+    refer_to_minted(doc, analysis, sides)
     return list(minted.values())
 
 

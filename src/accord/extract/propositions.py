@@ -29,7 +29,7 @@ from accord.extract.clause_shapes import (
     pseudo_cleft,
 )
 from accord.model import Claim
-from accord.resolve.actors import resolve_phrase
+from accord.resolve.actors import resolve_phrase, side_of
 
 LEXICON = load_data("claims/propositions")
 PARTITIVES = frozenset(LEXICON["partitive_heads"])
@@ -335,10 +335,9 @@ def entity_key(token: Token, context: Context) -> str | None:
 
 
 def actor_root(actor: str | None) -> str | None:
-    """The country of a state actor ("ISR.GOV" → "ISR"); other actors unchanged."""
-    if actor and "." in actor:
-        return actor.split(".")[0]
-    return actor
+    """The country of a state actor ("ISR.GOV" → "ISR"); other actors unchanged, a
+    country's open-world rebels ("TCD.REB") among them."""
+    return side_of(actor)
 
 
 def _unwrap_partitive(token: Token) -> Token:

@@ -88,7 +88,6 @@ def conjuncts(head: Token) -> list[Token]:
 
 
 def root_of(actor: str | None) -> str | None:
-    """The country or organisation an actor id belongs to (``ISR.GOV`` → ``ISR``)."""
-    if not actor:
-        return None
-    return actor.split(".", 1)[0]
+    """The country or organisation an actor id belongs to (``ISR.GOV`` → ``ISR``); a
+    country's open-world rebels (``PHL.REB``) are a side of their own."""
+    return actor_resolver.side_of(actor) if actor else None

@@ -353,6 +353,19 @@ def plover_code(actor: str | None) -> str | None:
     return gazetteer().plover.get(actor, actor)
 
 
+#: Sectors of a country's actors that are no part of its state: ``PHL.REB``, the open-world
+#: rebels of the Philippines, fight its state.
+NON_STATE_SECTORS = frozenset({"REB"})
+
+
+def side_of(actor: str | None) -> str | None:
+    """The side an actor acts for: a state body's country (``ISR.GOV`` → ``ISR``), any
+    other actor itself (``HAMAS``, and ``PHL.REB``, which fights the Philippine state)."""
+    if actor and "." in actor and actor.split(".")[1] not in NON_STATE_SECTORS:
+        return actor.split(".")[0]
+    return actor
+
+
 def country_of(actor: str | None) -> str | None:
     """The alpha-3 code of a state actor id (``ISR.MIL`` → ``ISR``), else None."""
     if not actor:

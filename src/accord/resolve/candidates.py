@@ -12,7 +12,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from accord.data import words
-from accord.resolve.actors import STATE_KINDS, gazetteer
+from accord.resolve.actors import NON_STATE_SECTORS, STATE_KINDS, gazetteer
 from accord.resolve.coref import Candidate
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "agent", "csubj"}
@@ -28,10 +28,14 @@ def mention_candidate(head: Token, sentence: int, mention, person: bool = False)
     org_kind = None
     if "." not in mention.actor:
         org_kind = organisation_kinds().get(mention.actor)
-    is_state = "." in mention.actor or (len(mention.actor) == 3 and org_kind is None)
+    sector = mention.actor.partition(".")[2] or None
+    # "PHL.REB", the open-world rebels of a country, fight its state and are none of it
+    is_state = sector not in NON_STATE_SECTORS and (
+        "." in mention.actor or (len(mention.actor) == 3 and org_kind is None)
+    )
     return Candidate(
         actor=mention.actor,
-        sector=mention.actor.partition(".")[2] or None,
+        sector=sector,
         sentence=sentence,
         token=mention.start,
         is_subject=head.dep_ in SUBJECT_DEPS,

@@ -18,6 +18,12 @@ The rule (documented because analysts must be able to predict it):
   - news agencies and outlets are never antecedents of a description or pronoun.
 * A definite description first takes the most recent earlier mention, anywhere before it,
   with the same head noun ("Sudan's army" … "the army"): the referent it established.
+* A description of a side ("the government", "the army", "the rebels") prefers a candidate
+  that is not shown mediating or hosting: the mediator's government is the antecedent only
+  when no side fits.
+* A description of a state body with no candidate in the window ("the junta", five
+  sentences after "Myanmar's military") takes the body of its sector named last anywhere
+  before it.
 * Among compatible candidates the most salient wins: the nearest sentence first; within a
   sentence a grammatical subject beats other roles; then the nearest mention. So the subject
   of a clause is the antecedent of a following "its" / "their" in its sentence ("Hamas
@@ -40,6 +46,8 @@ SOURCE_WINDOW = 8
 NON_ANTECEDENT_KINDS = {"media"}
 #: Organisations fighters are never part of: "the rebels" is not a bloc or a charity.
 NON_COMBATANT_KINDS = {"igo", "ngo"}
+#: Description kinds that name a side of a conflict, which a mediator is not.
+SIDE_KINDS = {"state", "armed"}
 
 
 @dataclass(frozen=True)
@@ -85,8 +93,18 @@ def antecedent(
     token: int,
     sector: str | None = None,
     head: str | None = None,
+    third_parties: frozenset[str] = frozenset(),
 ) -> Candidate | None:
-    """The most salient compatible candidate before ``token`` (see the module docstring)."""
+    """The most salient compatible candidate before ``token`` (see the module docstring).
+
+    A description of a side ("the government", "the rebels") takes a candidate of the
+    ``third_parties`` (the countries and organisations shown mediating or hosting) only
+    when no other candidate fits: a mediator's nationality is no side of the conflict."""
+    if third_parties and wanted in SIDE_KINDS:
+        sides = [c for c in candidates if c.actor is None or _root(c.actor) not in third_parties]
+        found = antecedent(sides, wanted, sentence, token, sector, head)
+        if found is not None:
+            return found
     if head:
         same_head = [c for c in candidates if c.head == head]
         found = _most_salient(same_head, wanted, sentence, token, window=sentence)
@@ -101,7 +119,16 @@ def antecedent(
         anonymous = [c for c in candidates if c.anonymous]
         found = _most_salient(anonymous, "person", sentence, token, SOURCE_WINDOW)
         return found or _most_salient(candidates, "person", sentence, token, WINDOW)
-    return _most_salient(candidates, wanted, sentence, token, WINDOW)
+    found = _most_salient(candidates, wanted, sentence, token, WINDOW)
+    if found is None and wanted == "state" and sector:
+        # "the junta", long after "Myanmar's military": the body of that sector named last
+        same = [c for c in candidates if c.sector == sector and c.actor is not None]
+        found = _most_salient(same, "state", sentence, token, window=sentence)
+    return found
+
+
+def _root(actor: str) -> str:
+    return actor.split(".")[0]
 
 
 def _most_salient(

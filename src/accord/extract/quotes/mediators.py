@@ -37,14 +37,14 @@ def mediator_before(token: Token, analysis: Analysis) -> str | None:
 
 def _mediator_named(word: Token, analysis: Analysis) -> str | None:
     """The first actor a mediating word shows mediating, news media aside."""
-    for related in _mediating_parties(word):
+    for related in mediating_parties(word):
         mention = analysis.mention_covering(related)
         if mention is not None and mention.actor and not is_media(mention.actor):
             return mention.actor
     return None
 
 
-def _mediating_parties(word: Token) -> list[Token]:
+def mediating_parties(word: Token) -> list[Token]:
     """Tokens that name who mediates around a mediating word: the subject or "by" agent of a
     verb, the owner or modifier of a noun, a name in apposition, each with its conjuncts."""
     heads: list[Token] = []

@@ -50,6 +50,8 @@ _OUTLET_NAMES = {
     name.lower(): outlet_id for outlet_id, names in RELAYS["outlets"].items() for name in names
 }
 _DEFINITE = frozenset(words("grammar", "definite_determiners"))
+#: Nouns for the members of an armed side ("the rebels said").
+SIDE_NOUNS = frozenset(words("actors", "side_nouns"))
 #: Prepositions after which a name is the speaker's topic, not the speaker ("envoy to Myanmar").
 TOPIC_PREPOSITIONS = frozenset(words("grammar", "speaker_topic_prepositions"))
 #: Events "in" or "at" which a speaker acts ("mediators in the Sudan talks").
@@ -397,16 +399,23 @@ class SpeakerResolver:
 
         A state body's noun ("the ministry", "the army") refers back only to a state's
         body: after "Hamas said", "the ministry said" is no ministry of the movement's, and
-        :func:`accord.extract.quotes.home.affiliate_institutions` gives it its country."""
+        :func:`accord.extract.quotes.home.affiliate_institutions` gives it its country. A
+        noun for fighters ("the rebels") refers back to no state's speaker; the actors
+        extractor has already tried its sides (:mod:`accord.extract.side_nouns`)."""
+        fighters = span.root.lower_ in SIDE_NOUNS
         for earlier, _ in reversed(self.history):
             if earlier.kind == "institution" and earlier.actor:
                 if state_body and "." not in earlier.actor:
                     continue
+                if fighters and "." in earlier.actor:
+                    continue  # "Russia said …; the rebels said": fighters are no state's
                 return earlier.actor
         if state_body:
             return None
         for mention in sorted(self.analysis.mentions, key=lambda m: -m.start):
             if mention.end <= span.start and mention.actor and "." not in mention.actor:
+                if is_media(mention.actor):
+                    continue  # "(Reuters)" relays; it is no faction the noun refers back to
                 return mention.actor
         return None
 

@@ -1,0 +1,229 @@
+"""Whom a bare noun for an armed side refers to: "the rebels", "communist rebels", "insurgents".
+
+News names a non-state side once ("the National Liberation Army (ELN)") and then calls it
+by a common noun; or it never names one ("talks between the government and communist
+rebels"). The rule, in order:
+
+1. a definite phrase ("the rebels", "the insurgents") refers back to the armed side the
+   document names before it: the most salient one in the coreference window, else the last
+   one named anywhere before;
+2. a phrase without a determiner ("rebels", "Maoist rebels") is that side only when the
+   document has named exactly one armed side before it (an adjective may name another);
+3. otherwise the phrase is the open-world side ``<country>.REB`` of the conflict's state:
+   the state body it is paired with ("between the Philippine government and communist
+   rebels", "the army and rebels"), else the place it is said to be in ("rebels in
+   Mindanao"; never a capital, where talks are held). A mediator's nationality, a venue or
+   the dateline's country is never taken for the conflict's.
+
+With none of these the phrase stays unresolved: no actor is better than a wrong one. A
+name or possessive inside the phrase says whose members they are ("the ELN rebels", "its
+fighters"): a group's, or nobody's here when it is a state ("Russia's fighters").
+
+Groups no gazetteer lists are minted after this pass; :func:`refer_to_minted` then applies
+rules 1 and 2 to them.
+
+A description of a side resolved by plain coreference ("the government", "the rebel
+delegation") likewise passes over the states and groups shown mediating or hosting when
+another candidate fits (:func:`accord.resolve.coref.antecedent`); they are found here. A
+definite description of a group or of fighters ("the group", "the rebel delegation") with
+no antecedent in the window takes the armed side named last (:func:`last_armed_side`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from spacy.tokens import Doc, Token
+
+from accord.data import words
+from accord.extract.analysis import ActorMention, Analysis, sentence_index
+from accord.extract.quotes.mediators import MEDIATING, mediating_parties
+from accord.resolve.actors import is_media
+from accord.resolve.coref import Candidate, antecedent
+
+SIDE_NOUNS = frozenset(words("actors", "side_nouns"))
+THIRD_PARTY_WORDS = MEDIATING | frozenset(words("grammar", "hosting_words"))
+DEFINITE = frozenset(words("grammar", "definite_determiners"))
+#: Sectors whose mentions make a state a side of an armed conflict (not its envoys or press).
+SIDE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY"})
+#: The sector of the open-world side.
+SIDE_SECTOR = "REB"
+RULE = "coref.side"
+
+
+def is_side_noun(token: Token) -> bool:
+    """A noun for the members of an armed side heading its own phrase (not "rebel leader")."""
+    return (
+        token.pos_ in ("NOUN", "PROPN")
+        and token.lower_ in SIDE_NOUNS
+        and token.dep_ not in ("compound", "amod", "poss")
+    )
+
+
+def is_armed_side(candidate: Candidate) -> bool:
+    """An armed group the gazetteer or the text names, or an open-world side."""
+    return bool(candidate.actor) and (
+        candidate.org_kind == "armed_group" or candidate.sector == SIDE_SECTOR
+    )
+
+
+def last_armed_side(candidates: Sequence[Candidate], token: int) -> Candidate | None:
+    """The armed side named last before ``token``, anywhere in the document: what "the
+    rebels" or "the group" refer to when the coreference window holds no group."""
+    earlier = [c for c in candidates if c.token < token and is_armed_side(c)]
+    return max(earlier, key=lambda c: c.token, default=None)
+
+
+def third_parties(doc: Doc, actor_at: dict[int, str]) -> frozenset[str]:
+    """Countries and organisations the document shows mediating or hosting, also through a
+    verb they control ("Kenya offered to mediate"); ``actor_at`` maps a token index to the
+    actor of the mention covering it."""
+    found = set()
+    for word in doc:
+        if word.lemma_.lower() not in THIRD_PARTY_WORDS:
+            continue
+        parties = mediating_parties(word)
+        if not parties and word.dep_ == "xcomp":
+            parties = [c for c in word.head.children if c.dep_ == "nsubj"]
+        for party in parties:
+            actor = actor_at.get(party.i)
+            if actor and not is_media(actor):
+                found.add(actor.split(".")[0])
+    return frozenset(found)
+
+
+class SideResolver:
+    """Resolves side nouns in one document from the mentions the actors extractor found.
+
+    ``actor_at`` maps a token index to the actor of the named mention covering it;
+    ``place_country`` gives the country a place token names, and whether it is a capital.
+    """
+
+    def __init__(
+        self,
+        doc: Doc,
+        named: Sequence[ActorMention],
+        place_country: Callable[[Token], tuple[str | None, bool]],
+    ) -> None:
+        self.doc = doc
+        self.place_country = place_country
+        self.actor_at = {i: m.actor for m in named for i in range(m.start, m.end)}
+        #: token → the state body a name (not a person, not a located noun) makes there
+        self.state_at = {
+            i: m.actor
+            for m in named
+            if m.kind == "name"
+            and m.rule.startswith("gazetteer")
+            and "." in m.actor
+            and m.actor.split(".")[1] in SIDE_SECTORS
+            for i in range(m.start, m.end)
+        }
+        self.third_parties = third_parties(doc, self.actor_at)
+
+    def note(self, mention: ActorMention) -> None:
+        """A mention coreference resolved: a pronoun may own a later side noun ("its
+        fighters")."""
+        self.actor_at.update((i, mention.actor) for i in range(mention.start, mention.end))
+
+    def mention(
+        self, token: Token, start: int, candidates: Sequence[Candidate]
+    ) -> ActorMention | None:
+        """The mention a side noun makes from token ``start`` to it, or None (see the
+        module docstring)."""
+        inside = {self.actor_at[i] for i in range(start, token.i) if i in self.actor_at}
+        if inside:  # "the ELN rebels", "Houthi fighters", "its fighters": whose they are
+            group = inside.pop() if len(inside) == 1 else None
+            if group is None or "." in group:
+                return None
+            return self._mention(start, token, group)
+        if any(self._names_whose(c) for c in token.rights):
+            return None  # "rebels of the Arakan Army": the complement says whose
+        actor = self._named_side(token, candidates)
+        if actor is None:
+            country = self.conflict_country(token)
+            actor = f"{country}.{SIDE_SECTOR}" if country else None
+        return self._mention(start, token, actor) if actor else None
+
+    def _names_whose(self, prep: Token) -> bool:
+        """An "of" complement naming a group ("of the Arakan Army"), not what they did
+        ("accused the rebels of extortion")."""
+        return (
+            prep.dep_ == "prep"
+            and prep.lower_ == "of"
+            and any(
+                c.dep_ == "pobj" and (c.pos_ == "PROPN" or c.i in self.actor_at)
+                for c in prep.children
+            )
+        )
+
+    def _mention(self, start: int, token: Token, actor: str) -> ActorMention:
+        """The description mention from ``start`` to the side noun."""
+        text = self.doc[start : token.i + 1].text
+        return ActorMention(start, token.i + 1, actor, text, kind="description", rule=RULE)
+
+    def _named_side(self, token: Token, candidates: Sequence[Candidate]) -> str | None:
+        if not _is_definite(token):
+            sides = {c.actor for c in candidates if c.token < token.i and is_armed_side(c)}
+            return sides.pop() if len(sides) == 1 else None
+        found = antecedent(
+            candidates, "armed", sentence_index(token), token.i, third_parties=self.third_parties
+        ) or last_armed_side(candidates, token.i)
+        return found.actor if found is not None else None
+
+    def _partner(self, token: Token) -> str | None:
+        """The country of the state body a side noun is paired with, two conjuncts alone
+        ("the army and rebels", "between the government and communist rebels"); in a longer
+        list the items are no pair of sides."""
+        if len(token.conjuncts) != 1:
+            return None
+        actor = self.state_at.get(token.conjuncts[0].i)
+        return actor.split(".")[0] if actor else None
+
+    def conflict_country(self, token: Token) -> str | None:
+        """The country of the state the side fights or negotiates with (module docstring)."""
+        partner = self._partner(token)
+        if partner is not None:
+            return partner
+        for prep in token.rights:
+            if prep.dep_ == "prep" and prep.lower_ in ("in", "from"):
+                for place in (c for c in prep.children if c.dep_ == "pobj"):
+                    country, capital = self.place_country(place)
+                    if country and not capital:
+                        return country
+        return None
+
+
+def _is_definite(token: Token) -> bool:
+    return any(c.dep_ in ("det", "poss") and c.lower_ in DEFINITE for c in token.lefts)
+
+
+def refer_to_minted(doc: Doc, analysis: Analysis, occurrences: list[tuple[int, str]]) -> None:
+    """Side nouns and the groups :mod:`accord.extract.open_actors` mints after the actors
+    extractor ran: the rule above, applied to the ``occurrences`` (start token, id) of the
+    minted groups. A noun left unresolved or given an open-world side takes the minted
+    group named before it; a pronoun that took the open-world side follows its noun."""
+    moved: dict[str, str] = {}
+    for token in doc:
+        if not is_side_noun(token):
+            continue
+        mention = analysis.mention_covering(token)
+        if mention is not None and not (
+            mention.rule == RULE and mention.actor.endswith("." + SIDE_SECTOR)
+        ):
+            continue
+        before = [(start, actor) for start, actor in occurrences if start < token.i]
+        if not before or (not _is_definite(token) and len({a for _, a in before}) != 1):
+            continue
+        group = max(before)[1]
+        if mention is None:
+            start = token.left_edge.i
+            text = doc[start : token.i + 1].text
+            analysis.add_mention(
+                ActorMention(start, token.i + 1, group, text, kind="description", rule=RULE)
+            )
+        else:
+            moved[mention.actor] = group
+            mention.actor = group
+    for mention in analysis.mentions:
+        if mention.kind == "pronoun" and mention.actor in moved:
+            mention.actor = moved[mention.actor]
