@@ -334,10 +334,11 @@ def test_two_parties_meeting_somewhere_consult_each_other(nlp):
             "A peace deal was signed between Ethiopia and Eritrea in Jeddah.",
             ("ETH.GOV", "AGREE", "ERI.GOV", "occurred"),
         ),
-        # talks "to include" two sides are talks between them
+        # talks "to include" two sides are talks between them, and a plan calling for them
+        # sets them out: not yet held
         (
             "The plan calls for talks to include Serbia and Kosovo.",
-            ("SRB.GOV", "CONSULT", "KOS.GOV", "occurred"),
+            ("SRB.GOV", "CONSULT", "KOS.GOV", "planned"),
         ),
         # conjoined subjects of a mutual act agree with each other, not with a broker
         (

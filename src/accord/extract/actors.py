@@ -251,9 +251,9 @@ class ActorFinder:
             if (
                 span.start >= 2
                 and doc[span.start - 1].text == "-"
-                and doc[span.start - 2].lower_ in ("anti", "pro", "non", "post", "pre")
+                and doc[span.start - 2].lower_ in ("anti", "pro", "non", "post", "pre", "intra")
             ):
-                continue  # "an anti-Syria journalist": an attitude, not the actor
+                continue  # "an anti-Syria journalist", "intra-Afghan talks": not the actor
             if (
                 span.end + 1 < len(doc)
                 and doc[span.end].text == "-"
@@ -357,7 +357,9 @@ class ActorFinder:
         covered = {i for m in named for i in range(m.start, m.end)}
         found = []
         for ent in doc_entities(doc):
-            if ent.label_ != "PERSON" or ent.start in covered:
+            # a known person's surname the tagger reads as an organisation ("Duque asked …")
+            known = ent.label_ == "ORG" and len(ent) == 1 and ent.text in persons
+            if ent.label_ != "PERSON" and not known or ent.start in covered:
                 continue
             name = ent.text
             # "al-Busaidi" is one word of the full name but two tokens: try the word first

@@ -69,9 +69,12 @@ def _addressees(verb: Token, analysis: Analysis) -> set[str]:
 
 
 def _addressed_state(actor: str | None) -> str | None:
-    """The government a demand on a state's forces is addressed to (UKR.MIL → UKR.GOV)."""
+    """The government a demand on a state's forces or on the state as a people ("the
+    Israelis should …") is addressed to (UKR.MIL → UKR.GOV, ISR → ISR.GOV)."""
     if actor and actor.endswith(".MIL"):
         return actor.removesuffix(".MIL") + ".GOV"
+    if actor and country_of(actor) == actor:
+        return actor + ".GOV"
     return actor
 
 

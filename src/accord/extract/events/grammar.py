@@ -116,6 +116,9 @@ class Grammar:
     abstract_objects: set[str]
     weapon_tests: set[str]
     material: set[str]
+    background_nominal: set[str]
+    letting: set[str]
+    stipulating: set[str]
     benefactive: set[str]
     topic_verbs: set[str]
 
@@ -150,6 +153,9 @@ class Grammar:
             abstract_objects=set(g["abstract_objects"]),
             weapon_tests=set(g["weapon_test_marks"]),
             material=set(g["material_types"]),
+            background_nominal=set(g["background_nominal_types"]),
+            letting=set(g["letting_verbs"]),
+            stipulating=set(g["pact_nouns"]) | set(g["stipulating_documents"]),
             place_nouns=set(g["place_nouns"]),
             benefactive=set(g["benefactive_nouns"]),
             topic_verbs=set(g["topic_verbs"]),

@@ -11,7 +11,7 @@ from accord.extract.analysis import Analysis
 from accord.extract.events.coded import NEGATED_ACCEPTANCE, Coded
 from accord.extract.events.grammar import Grammar
 from accord.extract.events.mentions import phrase_actors, unique_actors
-from accord.extract.events.syntax import NEGATIONS, clause_subject
+from accord.extract.events.syntax import NEGATIONS, clause_subject, set_out
 
 #: Prepositions through which intent reaches an event ("planning on pursuing", "set for talks").
 CHAIN_PREPS = frozenset(words("grammar", "chain_prepositions"))
@@ -130,9 +130,11 @@ class Status:
                 modifiers |= {c.lower_ for c in trigger.head.children if c.dep_ == "acomp"}
             if modifiers & self.grammar.planned_modifiers:
                 planned = True
+            if trigger.dep_ == "nsubj" and _to_infinitive(trigger.head):
+                planned = True  # "for talks to include both sides": not yet held
             if modifiers & self.grammar.hypothetical_modifiers:
                 hypothetical = True
-        planned = planned or infinitive
+        planned = planned or infinitive or set_out(trigger, self.grammar.stipulating)
         if denial and not hypothetical:
             return "occurred" if negated else "denied"
         if negated and hypothetical:

@@ -126,10 +126,24 @@ def governing_verb(noun: Token) -> Token | None:
     if (
         noun.dep_ == "pobj"
         and noun.head.lower_ in ("in", "of")
-        and (noun.head.head.like_num or noun.head.head.ent_type_ == "MONEY")
+        and (
+            noun.head.head.like_num
+            or noun.head.head.ent_type_ == "MONEY"
+            or any(c.dep_ == "nummod" for c in noun.head.head.children)  # "50 million euros"
+        )
     ):
         return governing_verb(noun.head.head)  # "announced $500 million in military aid"
     return None
+
+
+def set_out(noun: Token, documents: set[str]) -> bool:
+    """Is the noun an act a pact or plan sets out ("the agreement calls for talks between A
+    and B")? No party asks it of another: the act is coded itself, as planned."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "for" or prep.head.pos_ != "VERB":
+        return False
+    subject = clause_subject(prep.head)
+    return subject is not None and subject.lemma_.lower() in documents
 
 
 def has_own_subject(verb: Token) -> bool:

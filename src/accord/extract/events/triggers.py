@@ -18,6 +18,8 @@ from accord.extract.events.coded import NEGATED_ACCEPTANCE, Coded
 from accord.extract.events.context import noun_sector
 from accord.extract.events.grammar import Grammar, Sense
 from accord.extract.events.mentions import (
+    actor_of,
+    country_named,
     named_actors,
     own_actors,
     phrase_actors,
@@ -33,6 +35,7 @@ from accord.extract.events.syntax import (
     governing_verb,
     is_negated,
     participle_modifier,
+    set_out,
 )
 from accord.extract.referents import root_of
 from accord.resolve.places import resolve_place
@@ -58,6 +61,10 @@ class Triggers:
         self.scan = TriggerScan(
             verbs=lex.verbs, nouns=nouns, speech=grammar.speech, adjectives=lex.adjectives
         )
+        #: what two parties do together (talks, a truce): no one party's to ask "from"
+        talks = {n for n, senses in lex.nouns.items() if any(s.action == "CONSULT" for s in senses)}
+        held = {n for t in lex.light.values() for n, s in t.items() if s.action == "CONSULT"}
+        self.joint_acts = grammar.pacts | talks | held
 
     def __call__(self, doc: Doc) -> Iterator[Coded]:
         """Every event the document's triggers code, in text order."""
@@ -107,6 +114,20 @@ class Triggers:
             sources, targets, rule = givers, sources, "verb.converse"
         if passive:
             rule += ".passive"
+        if action == "AID" and not targets:
+            # "provided $60 billion in assistance to Ukraine": the recipient hangs on the aid
+            for aid in _quantified(verb):
+                targets = targets or self.roles.nominal_targets(aid, action)
+        if action in ("AGREE", "REJECT") and not targets and _relative(verb):
+            targets = self._asker_answered(verb, sources)  # "…, which Havana refused"
+        let_through = (
+            _let_through(verb)
+            if action == "AID" and verb.lemma_.lower() in self.grammar.letting
+            else None
+        )
+        if let_through is not None:
+            # "allowed aid convoys to enter El Fasher": the aid goes where its clause says
+            targets = self.roles.clause_roles(let_through, action)[1]
         if action == "CONSULT":
             # "sent a delegation to Jeddah for talks with the RSF": the talks' other side,
             # not the host, is whom the visit is for
@@ -209,12 +230,21 @@ class Triggers:
         analysis = verb.doc._.accord
         if "__place__" in wanted and _placed(verb, analysis):
             return True  # "hit an oil depot in Russia's Bryansk region"
-        for child in verb.children:
-            if child.dep_ in ("dobj", "dative", "nsubjpass", "attr", "oprd"):
+        if "__to_do__" in wanted and _directs(verb):
+            return True  # "told Minsk to prepare its air defences"
+        raised = _raised_objects(verb)
+        for child in [*verb.children, *raised]:
+            if child.dep_ in ("dobj", "dative", "nsubjpass", "attr", "oprd") or child in raised:
                 words = {child.lemma_.lower(), child.lower_}
                 words |= {c.lower_ for c in child.children if c.dep_ in ("compound", "amod")}
-                for of in child.children:  # "700 kg of medicine", "thousands of refugees"
-                    if of.dep_ == "prep" and of.lower_ == "of":
+                # "700 kg of medicine", "thousands of refugees", "$3 billion in military aid"
+                amount = (
+                    child.like_num
+                    or child.ent_type_ == "MONEY"
+                    or any(c.dep_ == "nummod" for c in child.children)
+                )
+                for of in child.children:
+                    if of.dep_ == "prep" and (of.lower_ == "of" or of.lower_ == "in" and amount):
                         words |= {g.lemma_.lower() for g in of.children if g.dep_ == "pobj"}
                         words |= {g.lower_ for g in of.children if g.dep_ == "pobj"}
                 if words & wanted:
@@ -305,8 +335,11 @@ class Triggers:
             noun,
             analysis,
             agents=governor is not None,
-            by_agent=sense.action not in self.grammar.material and noun.dep_ in CLAUSE_ARGUMENTS,
+            by_agent=sense.action not in self.grammar.background_nominal
+            and noun.dep_ in CLAUSE_ARGUMENTS,
         )
+        if not sources and action == "REQUEST":
+            sources = self._caller_from(noun)
         if governor is not None:
             verb_sources, verb_targets, _ = self.roles.clause_roles(governor, action)
             if not sources or (
@@ -382,6 +415,10 @@ class Triggers:
                 return True  # "calls to resolve the issues through dialogue"
             if child.dep_ in ("compound", "amod") and child.lemma_.lower() in wanted:
                 return True  # "a prisoner exchange": the noun's modifier says what it is of
+            if child.dep_ == "prep" and child.lower_ == "of":
+                of = [g for g in child.children if g.dep_ == "pobj"]
+                if any({g.lemma_.lower(), g.lower_} & wanted for g in of):
+                    return True  # "shipments of weapons": what it is of, after it
             if "__military__" in wanted and child.lower_ in ("military", "ground", "air"):
                 return True
             if "__military__" in wanted and child.dep_ == "prep" and child.lower_ in ("in", "on"):
@@ -414,6 +451,45 @@ class Triggers:
             senses[0].action, senses[0].mode, verb, adjective, sources, targets, "events.adjective"
         )
 
+    def _asker_answered(self, verb: Token, sources: list) -> list:
+        """Who asked what a relative clause answers: "X asked Cuba to extradite them, which
+        Havana refused" and "…, a request Mogadishu rejected" answer X, the subject of the
+        nearest verb of asking the clause hangs from."""
+        analysis = verb.doc._.accord
+        own = set(unique_actors(sources))
+        for ancestor in verb.ancestors:
+            senses = self.grammar.lexicon.verbs.get(ancestor.lemma_.lower(), [])
+            if ancestor.pos_ != "VERB" or not any(s.action == "REQUEST" for s in senses):
+                continue
+            subject = clause_subject(ancestor)
+            askers = phrase_actors(subject, analysis) if subject is not None else []
+            return [a for a in askers if actor_of(a) not in own]
+        return []
+
+    def _caller_from(self, noun: Token) -> list:
+        """Who made a call or appeal named only by "from": on the noun ("calls from Seoul for
+        talks") or on a joint act asked for, where the parser hangs it ("calls for dialogue
+        from President Moon": dialogue is no one party's, so the phrase is the caller's).
+        "calls for restraint from Hezbollah" or "for weapons from Berlin" name whom it asks."""
+        analysis = noun.doc._.accord
+        heads = [noun] + [
+            asked
+            for prep in noun.children
+            if prep.dep_ == "prep" and prep.lower_ == "for"
+            for asked in prep.children
+            if asked.dep_ == "pobj" and {asked.lemma_.lower(), asked.lower_} & self.joint_acts
+        ]
+        return [
+            actor
+            for head in heads
+            for prep in head.children
+            if prep.dep_ == "prep" and prep.lower_ == "from"
+            for pobj in prep.children
+            if pobj.dep_ == "pobj"
+            # "from Kyiv" reads as a place to the actor finder; a request comes from a party
+            for actor in named_actors(pobj, analysis) or country_named(pobj, capitals=True)
+        ]
+
     def _asked_for(self, noun: Token) -> bool:
         """A noun after "for" on an absorbing governor ("called for a withdrawal", "pressed
         for talks"): the governor's content."""
@@ -423,6 +499,7 @@ class Triggers:
             and prep.lower_ == "for"
             and prep.head.pos_ == "VERB"
             and prep.head.lemma_.lower() in self.grammar.absorbing
+            and not set_out(noun, self.grammar.stipulating)
         )
 
     def _absorbing_noun(self, noun: Token) -> bool:
@@ -450,7 +527,10 @@ class Triggers:
         return self.roles.clause_roles(clause, senses[0].action)[1]
 
     def absorbed(self, verb: Token) -> bool:
-        """Is the verb the complement of a governor that codes it ("threatened to invade")?"""
+        """Is the verb the complement of a governor that codes it ("threatened to invade")?
+        A clause on "which" ("…, which Havana refused") answers, however it is parsed."""
+        if _relative(verb):
+            return False
         token = verb
         for _ in range(3):
             if self._asked_in_noun(token):
@@ -501,6 +581,57 @@ class Triggers:
                 return False
             token = governor
         return False
+
+
+def _relative(verb: Token) -> bool:
+    """A relative clause ("…, which Havana refused", "a request Kinshasa rejected"), also when
+    the parser hangs it as a complement: its object is a relative pronoun or a gap."""
+    return verb.dep_ == "relcl" or any(
+        c.dep_ == "dobj" and c.lower_ in ("which", "whom") for c in verb.children
+    )
+
+
+def _quantified(verb: Token) -> list[Token]:
+    """What a verb's object is an amount of ("$60 billion in assistance", "tons of food")."""
+    return [
+        noun
+        for amount in verb.children
+        if amount.dep_ == "dobj"
+        for prep in amount.children
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "of")
+        for noun in prep.children
+        if noun.dep_ == "pobj"
+    ]
+
+
+def _raised_objects(verb: Token) -> list[Token]:
+    """The subjects of a verb's infinitive complements, which are its objects in meaning
+    ("allowed aid convoys to enter the city": the convoys are allowed)."""
+    return [
+        subject
+        for clause in verb.children
+        if clause.dep_ in ("ccomp", "xcomp") and _infinitive(clause)
+        for subject in clause.children
+        if subject.dep_ == "nsubj"
+    ]
+
+
+def _directs(verb: Token) -> bool:
+    """Does the verb tell someone to do something: an addressee (object, or the subject of
+    its infinitive) and the infinitive saying what ("told Minsk to prepare")?"""
+    acts = any(c.dep_ in ("xcomp", "ccomp") and _infinitive(c) for c in verb.children)
+    addressed = any(c.dep_ in ("dobj", "dative") for c in verb.children)
+    return acts and (addressed or bool(_raised_objects(verb)))
+
+
+def _let_through(verb: Token) -> Token | None:
+    """The infinitive clause of what a verb lets through ("allowed convoys to enter X")."""
+    subjects = _raised_objects(verb)
+    return (
+        subjects[0].head
+        if subjects and not any(c.dep_ in ("dobj", "dative") for c in verb.children)
+        else None
+    )
 
 
 def _infinitive(verb: Token) -> bool:
