@@ -19,12 +19,18 @@ from accord.extract.events.answers import (
     find_proposer,
 )
 from accord.extract.events.coded import UNKNOWN, Coded
-from accord.extract.events.context import in_dateline, is_speaker, quote_of, trailing_speaker
+from accord.extract.events.context import (
+    in_dateline,
+    is_speaker,
+    noun_sector,
+    quote_of,
+    trailing_speaker,
+)
 from accord.extract.events.grammar import Grammar
 from accord.extract.events.mentions import actor_of, mention_text, named_actors, unique_actors
 from accord.extract.events.places import event_date, event_place
 from accord.extract.events.status import Status, conditioned_party, ultimatum
-from accord.extract.events.syntax import has_reciprocal_object
+from accord.extract.events.syntax import asked_party, has_reciprocal_object, object_doer
 from accord.model import Event
 from accord.resolve.actors import country_of, phrase_entry
 
@@ -127,8 +133,14 @@ class Emitter:
             if not (doer_unnamed and self.unnamed_doers):
                 return
             sources = [None]
+        # "A and B met both delegations", "… met rebel leaders": whom they meet is named, in
+        # words that resolve or not, so they do not meet each other
+        unnamed_recipient = None if targets else _unnamed_recipient(coded)
         mutual = (
-            len(sources) > 1
+            not unnamed_recipient
+            # "sent delegations": a visit's object is the doers' own envoys
+            and (coded.mode == "visit" or _people_object(coded.trigger) is None)
+            and len(sources) > 1
             and coded.action in self.grammar.symmetric
             and coded.mode != "third-party"  # co-mediators are not each other's counterparts
             # "a joint UN-Congolese offensive": allies ("joint talks" are with each other)
@@ -168,11 +180,12 @@ class Emitter:
         pairs: list[tuple] = []
         if (
             len(sources) > 1
-            and coded.action == "CONSULT"
             and coded.targets
             and all(isinstance(t, str) for t in coded.targets)
+            and (coded.action == "CONSULT" or mutual and not _has_object(coded.trigger))
         ):
-            # "Congo, M23 resume Doha talks": the place two parties meet in is no third party
+            # "Congo, M23 resume Doha talks", "the army and the RSF fought in Khartoum": the
+            # place two parties meet or fight in is no third party
             targets = []
         reciprocal = len(sources) > 1 and (
             coded.trigger.lemma_.lower() in self.grammar.reciprocal
@@ -184,7 +197,10 @@ class Emitter:
             pairs.append((sources[0], sources[1]))
         else:
             for source in sources:
-                kept = [t for t in targets if t != source] or [None]
+                kept = [t for t in targets if t != source]
+                if not kept and source in targets and coded.action in self.grammar.symmetric:
+                    continue  # "A and B resumed their dialogue": B is in A's event already
+                kept = kept or [None]
                 if coded.action in JOINT_ADDRESS:
                     kept = kept[:1]
                 pairs += [(source, target) for target in kept]
@@ -208,7 +224,9 @@ class Emitter:
                     status=status,
                     voice=voice,
                     source_text=mention_text(coded.sources, source),
-                    target_text=mention_text(coded.targets, target),
+                    target_text=mention_text(coded.targets, target)
+                    if target
+                    else unnamed_recipient,
                     location=location,
                     date=date,
                     confidence=round(min(confidence, 0.95), 2),
@@ -276,6 +294,29 @@ def _domestic_target(action: str, sources: list) -> list[str]:
         if country:
             return [country + DOMESTIC[action]]
     return []
+
+
+def _people_object(trigger: Token) -> Token | None:
+    """A direct object that names people ("met rebel leaders", "met both delegations")."""
+    return next(
+        (c for c in trigger.children if c.dep_ == "dobj" and noun_sector(c) is not None), None
+    )
+
+
+def _has_object(trigger: Token) -> bool:
+    return any(c.dep_ == "dobj" for c in trigger.children)
+
+
+def _unnamed_recipient(coded: Coded) -> str | None:
+    """The words of whom a verb trigger asks to act, or of who did what it answers or blames
+    ("condemned the use of force by individuals"), when they are a common noun phrase (a
+    pronoun stands for someone named elsewhere)."""
+    if coded.trigger is not coded.anchor or coded.trigger.pos_ != "VERB":
+        return None
+    named = asked_party(coded.trigger) or object_doer(coded.trigger)
+    if named is None or named.pos_ != "NOUN":
+        return None
+    return named.doc[named.left_edge.i : named.i + 1].text
 
 
 def _evidence_span(coded: Coded) -> Span:

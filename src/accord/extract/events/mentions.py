@@ -19,10 +19,13 @@ NON_ACTOR_KINDS = {"media"}
 THIRD_PARTY_PARTICIPLES = frozenset(words("grammar", "third_party_participles"))
 #: Pronouns that stand for the speaker's side in a quote.
 FIRST_PERSON = frozenset(words("grammar", "first_person_pronouns"))
-#: Plural heads that, with "both" or "two", stand for the two parties named before
+#: Plural heads that, with "both", "two" or "warring", stand for the two parties named before
 #: ("urged both sides"); the state ones only for state actors ("warned both capitals").
 PAIR_NOUNS = frozenset(words("actors", "pair_nouns"))
 STATE_PAIR_NOUNS = frozenset(words("actors", "state_pair_nouns"))
+PAIR_MARKS = frozenset(words("actors", "pair_marks"))
+#: Nouns whose owner mediates ("under the mediation of IGAD").
+MEDIATION_NOUNS = frozenset(words("grammar", "mediation_nouns"))
 #: Heads that stand for their "of" complement ("a group of diplomats", "members of").
 COLLECTIVES = frozenset(words("actors", "collectives"))
 #: Verbs whose subject authors what they put forth ("the plan that Brazil put forward",
@@ -63,11 +66,15 @@ def named_actors(token: Token, analysis: Analysis) -> list:
         ]
         if headed:
             return headed
-    if mention is not None and not is_media(mention):
+    # "the warring parties" stands for the two sides, whatever one body it was resolved to
+    pair = _the_two_parties(token, analysis) if mention is None or mention.kind != "name" else []
+    if pair:
+        found += _pair_mentions(token, pair)
+    elif mention is not None and not is_media(mention):
         found.append(mention)
         found += _conjoined_demonyms(token, mention)
     elif mention is None:
-        found += _the_two_parties(token, analysis) or first_person(token, analysis)
+        found += first_person(token, analysis)
     found += [o for o in origins if actor_of(o) not in {actor_of(f) for f in found}]
     for child in token.children:
         if child.dep_ == "conj" or child.dep_ == "appos" and child.pos_ == "PROPN":
@@ -98,6 +105,15 @@ def listed_before(subject: Token, analysis: Analysis) -> list:
     return [mention]
 
 
+def _pair_mentions(token: Token, sides: list[str]) -> list[ActorMention]:
+    """ "both delegations" as a mention of each side it stands for: parties the text names,
+    not a place named by its country's id (which a meeting's own venue is)."""
+    doc = token.doc
+    start, end = token.left_edge.i, token.i + 1
+    text = doc[start:end].text
+    return [ActorMention(start, end, side, text, kind="description", rule="pair") for side in sides]
+
+
 def _the_two_parties(token: Token, analysis: Analysis) -> list[str]:
     """ "urged both sides", "warned the two capitals": the two parties named most recently
     before, other than the subjects of the clauses around it (a state noun wants states).
@@ -105,11 +121,11 @@ def _the_two_parties(token: Token, analysis: Analysis) -> list[str]:
     lemma = token.lemma_.lower()
     if lemma not in PAIR_NOUNS or token.tag_ not in ("NNS", "NNPS"):
         return []
-    if not any(c.lower_ in ("both", "two") for c in token.children):
+    if not any(c.lower_ in PAIR_MARKS for c in token.children):
         return []
     clauses = [token.head, *token.head.ancestors]
-    # a mediator named so far carries proposals between the sides; it is not one of them
-    mediators = {root_of(e.source) for e in analysis.events if e.source and e.mode == "third-party"}
+    # a mediator named so far carries proposals between the sides; it is never one of them
+    mediators = named_mediators(analysis, token.doc, before=token.i)
     # neither the clause's own subject nor a reporting speaker is one of the two sides; if
     # that leaves no pair, the speaker may be one
     subjects = _subject_keys(clauses, token, analysis)
@@ -120,9 +136,31 @@ def _the_two_parties(token: Token, analysis: Analysis) -> list[str]:
         # sides of the fighting, though the country they fight in heads the sentence
         or _sides_before(token, analysis, own_subjects | mediators, same_sentence=True)
         or _pair_before(token, analysis, subjects | mediators)
-        or _pair_before(token, analysis, subjects)
-        or _pair_before(token, analysis, own_subjects)
+        or _pair_before(token, analysis, own_subjects | mediators)
     )
+
+
+def named_mediators(analysis: Analysis, doc, before: int | None = None) -> set[str]:
+    """The sides (roots) the text names as mediating (before token ``before``, if given): the
+    agent of a mediation ("talks mediated by the African Union", "a truce brokered by Qatar")
+    or the owner of one ("under the mediation of IGAD", "Qatari mediation")."""
+    found = set()
+    for mention in analysis.mentions:
+        if before is not None and mention.start >= before:
+            continue
+        head = doc[mention.end - 1]
+        if head.dep_ == "pobj" and head.head.dep_ == "agent":
+            mediates = head.head.head.lemma_.lower() in THIRD_PARTY_PARTICIPLES
+        elif head.dep_ == "pobj" and head.head.lower_ == "of":
+            mediates = head.head.head.lemma_.lower() in MEDIATION_NOUNS
+        else:
+            mediates = (
+                head.dep_ in ("poss", "amod", "compound")
+                and head.head.lemma_.lower() in MEDIATION_NOUNS
+            )
+        if mediates:
+            found.add(root_of(mention.actor))
+    return found
 
 
 def _sides_before(
@@ -285,7 +323,10 @@ def own_actors(
     for left in noun.doc[noun.left_edge.i : noun.i]:
         mention = analysis.mention_covering(left)
         if mention is None and left.dep_ == "poss":
-            found += first_person(left, analysis)  # "our positions" in a quote
+            # "our positions" in a quote; "both governments' decision"
+            found += first_person(left, analysis) or _pair_mentions(
+                left, _the_two_parties(left, analysis)
+            )
         if mention is None or id(mention) in seen or is_media(mention):
             continue
         if any(a.dep_ == "prep" for a in path_to(left, noun)):

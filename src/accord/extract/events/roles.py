@@ -26,6 +26,7 @@ from accord.extract.events.context import (
 )
 from accord.extract.events.grammar import Grammar
 from accord.extract.events.mentions import (
+    THIRD_PARTY_PARTICIPLES,
     actor_of,
     country_named,
     is_attack_word,
@@ -80,7 +81,8 @@ class Roles:
         subject = clause_subject(verb)
         passive = (
             any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
-            or (verb.dep_ == "acl" and any(c.dep_ == "agent" for c in verb.children))
+            # "after talks mediated by Qatar" parsed as a clause: only a passive takes an agent
+            or (verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children))
             or _bare_participle_clause(verb)
             or _reduced_relative(verb)
         )  # "a swap mediated by the UAE", "would retaliate if attacked": passive participles
@@ -178,6 +180,12 @@ class Roles:
         links = list(noun.children)
         if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in PARTICIPANT_WORDS:
             links.append(noun.head)  # "for talks to include A and B": the talks' subject clause
+        if (
+            noun.dep_ == "pobj"
+            and noun.head.dep_ == "mark"
+            and noun.head.head.lemma_.lower() in PARTICIPANT_WORDS
+        ):
+            links.append(noun.head.head)  # the same, parsed with "for" marking the clause
         for child in links:
             if child.lower_ in PARTICIPANT_WORDS and child.dep_ == "prep":
                 named = [g for g in child.children if g.dep_ == "pobj"]
@@ -245,15 +253,24 @@ class Roles:
         ("resumed talks under Qatari mediation", "exchanged prisoners in a swap mediated by the
         UAE", "talks between Kinshasa and the M23 under Qatari mediation")."""
         analysis = trigger.doc._.accord
-        node = trigger.head if trigger.dep_ == "acl" else trigger
+        start = node = trigger.head if trigger.dep_ == "acl" else trigger
         for _ in range(3):
-            if node.dep_ == "pobj" and node.head.lower_ in MEDIATED_PREPS:
+            # past the mediated phrase itself, any preposition leads to what its parties
+            # did: "agreed to a truce after talks mediated by the AU" (the parser hangs
+            # "after talks" on "truce")
+            if node.dep_ == "pobj" and (node.head.lower_ in MEDIATED_PREPS or node is not start):
                 node = node.head.head
             elif node.dep_ in ("dobj", "nsubjpass") and node.head.pos_ in ("VERB", "AUX"):
                 node = node.head
             if node.pos_ in ("VERB", "AUX"):
                 subject = clause_subject(node)
-                return phrase_actors(subject, analysis) if subject is not None else []
+                parties = phrase_actors(subject, analysis) if subject is not None else []
+                if not parties and node is trigger and node.dep_ == "advcl":
+                    # "agreed to a truce after talks mediated by Qatar", the talks parsed as
+                    # the participle's subject: the parties are the main clause's
+                    subject = clause_subject(node.head)
+                    parties = phrase_actors(subject, analysis) if subject is not None else []
+                return parties
             if node.pos_ != "NOUN" or node is trigger:
                 return []
             parties = (
@@ -432,7 +449,22 @@ class Roles:
                 subject = clause_subject(child)
                 if subject is not None:
                     found += phrase_actors(subject, analysis)
+        if venues and self._mediated(noun):
+            return found  # "negotiations in Mexico City mediated by Norway": a neutral venue
         return found or venues
+
+    def _mediated(self, noun: Token) -> bool:
+        """Talks a third party mediates ("talks mediated by Norway", "talks under Qatari
+        mediation"): held between their parties, not with whoever holds the venue."""
+        for child in noun.children:
+            if child.dep_ == "acl" and child.lemma_.lower() in THIRD_PARTY_PARTICIPLES:
+                return True
+            if child.dep_ == "prep" and child.lower_ in MEDIATED_PREPS:
+                for pobj in child.children:
+                    senses = self.grammar.lexicon.nouns.get(pobj.lemma_.lower(), [])
+                    if pobj.dep_ == "pobj" and any(s.mode == "third-party" for s in senses):
+                        return True
+        return False
 
     def _to_a_party(self, action: str, prep: str) -> bool:
         """Is the act only ever done to a party, never to a place, and does the preposition

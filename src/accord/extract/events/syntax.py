@@ -40,6 +40,42 @@ def addressee(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ in ("dobj", "dative")), None)
 
 
+def asked_party(verb: Token) -> Token | None:
+    """Whom a verb asks to act, named by any words: its :func:`addressee`, or the object (or
+    the object of "on") before an infinitive ("urged countries with influence to act",
+    "called on donors to give")."""
+    found = addressee(verb)
+    if found is not None:
+        return found
+    if not any(c.dep_ in ("xcomp", "advcl") and _to_infinitive(c) for c in verb.children):
+        return None
+    for child in verb.children:
+        if child.dep_ in ("dobj", "dative"):
+            return child
+        if child.dep_ == "prep" and child.lower_ in ("on", "upon"):
+            return next((pobj for pobj in child.children if pobj.dep_ == "pobj"), None)
+    return None
+
+
+def object_doer(verb: Token) -> Token | None:
+    """Who did what a verb's object names, by its "by" phrase ("condemned the use of force
+    by individuals", "rejected the plan put forward by the mediators"): whom the verb
+    answers or blames."""
+    for obj in verb.children:
+        if obj.dep_ != "dobj":
+            continue
+        holders = [obj, *(c for c in obj.children if c.dep_ == "acl")]
+        for holder in holders:
+            for prep in holder.children:
+                if prep.dep_ in ("prep", "agent") and prep.lower_ == "by":
+                    return next((p for p in prep.children if p.dep_ == "pobj"), None)
+    return None
+
+
+def _to_infinitive(verb: Token) -> bool:
+    return any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children)
+
+
 def is_negated(verb: Token) -> bool:
     return any(
         c.dep_ == "neg" or (c.lower_ == "never" and c.dep_ == "advmod") for c in verb.children

@@ -133,9 +133,14 @@ class Triggers:
             # not the host, is whom the visit is for
             targets = self.roles.purpose_partners(verb) or targets
         if sense.mode == "third-party":
-            # "mediated the talks between A and B": the mediator meets both sides
+            # "mediated the talks between A and B": the mediator meets both sides; the place
+            # of "talks in Pretoria mediated by the AU" is no party to them
+            named = [t for t in targets if not isinstance(t, str)]
             targets = (
-                self.roles.mediated_sides(verb) or targets or self.roles.mediated_parties(verb)
+                self.roles.mediated_sides(verb)
+                or named
+                or self.roles.mediated_parties(verb)
+                or targets
             )
         if verb.lemma_.lower() in self.grammar.warning:
             other_side = _other_side_in_clause(verb, sources)
@@ -361,6 +366,11 @@ class Triggers:
         if not targets and noun.dep_ == "compound":
             targets = self.roles.nominal_targets(noun.head, action)  # "mediation effort between …"
         targets = targets or verb_targets
+        if not targets and action in self.grammar.symmetric:
+            # "intra-Afghan talks to include the Taliban and the government": the sides the
+            # noun names, other than its own doer
+            own = set(unique_actors(sources))
+            targets = [s for s in self.roles.sides_of(noun, governor) if actor_of(s) not in own]
         if not targets and sense.mode == "third-party":
             targets = self.roles.mediated_parties(noun)
         if sense.needs_target and not targets and len(unique_actors(sources)) < 2:
