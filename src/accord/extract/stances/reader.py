@@ -410,13 +410,7 @@ class StanceReader(
         }
         if len(sides) < 2 or root_of(candidate.party) in sides:
             return candidate
-        return replace(
-            candidate,
-            stance="mediating",
-            rule=candidate.rule + ".between_others",
-            conditions=list(candidate.conditions),
-            recipients=list(candidate.recipients),
-        )
+        return as_go_between(candidate, "between_others")
 
     def _placed_attendance_first(self, candidates: list[Candidate]) -> list[Candidate]:
         """A party's attendance with no place of its own ("the Russia-Ukraine talks" in a
@@ -566,15 +560,21 @@ def _third_parties_at_the_talks(
             and root not in principals
             and not in_conflict(candidate.party, conflict)
         ):
-            candidate = replace(
-                candidate,
-                stance="mediating",
-                rule=candidate.rule + ".third_party",
-                conditions=list(candidate.conditions),
-                recipients=list(candidate.recipients),
-            )
+            candidate = as_go_between(candidate, "third_party")
         found.append(candidate)
     return found
+
+
+def as_go_between(candidate: Candidate, reason: str) -> Candidate:
+    """The candidate read again as mediating, its rule naming why (``reason``); its lists
+    are copied so the two readings never share them."""
+    return replace(
+        candidate,
+        stance="mediating",
+        rule=f"{candidate.rule}.{reason}",
+        conditions=list(candidate.conditions),
+        recipients=list(candidate.recipients),
+    )
 
 
 #: Month names, for the month of a year a clause dates talks to ("in March 2021").
@@ -595,13 +595,7 @@ def _met_about_the_talks(candidates: list[Candidate], principals: list[str]) -> 
             party = candidate.party
             if conflict is None or root_of(party) in principals or in_conflict(party, conflict):
                 continue
-            candidate = replace(
-                candidate,
-                stance="mediating",
-                rule=candidate.rule + ".third_party",
-                conditions=list(candidate.conditions),
-                recipients=list(candidate.recipients),
-            )
+            candidate = as_go_between(candidate, "third_party")
         found.append(candidate)
     return found
 
@@ -612,13 +606,7 @@ def _organisation_at_the_table(candidate: Candidate) -> Candidate:
     convene or carry the talks."""
     if candidate.stance != "attending" or root_of(candidate.party) not in intergovernmental_ids():
         return candidate
-    return replace(
-        candidate,
-        stance="mediating",
-        rule=candidate.rule + ".organisation",
-        conditions=list(candidate.conditions),
-        recipients=list(candidate.recipients),
-    )
+    return as_go_between(candidate, "organisation")
 
 
 def _backed_from_outside(candidate: Candidate, principals: list[str]) -> bool:
