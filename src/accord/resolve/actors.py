@@ -39,6 +39,7 @@ from accord.data import load_data, words
 _QUOTES = '"“”«»„‟‹›`´'
 _LEADING = frozenset(words("grammar", "leading_words"))
 _LINKS = (" of ", " for ", " to ", " at ", " in ")
+_CLITIC = re.compile(r" ('s?)(?= |$)")
 STATE_KINDS = {"country", "demonym", "people", "capital", "state"}
 
 
@@ -152,8 +153,12 @@ class Gazetteer:
 
     # --- lookups ---------------------------------------------------------------------
     def lookup(self, words: list[str]) -> Entry | None:
-        """The entry for a run of words (original case), exact-case names first."""
-        phrase = " ".join(words)
+        """The entry for a run of words (original case), exact-case names first.
+
+        The words come split at possessive clitics ("People 's Army"); names are stored
+        whole ("People's Army"), so the clitics are joined back before the lookup.
+        """
+        phrase = _CLITIC.sub(r"\1", " ".join(words))
         if phrase in self.exact:
             return self.exact[phrase]
         return self.names.get(phrase.lower())

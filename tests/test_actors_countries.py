@@ -1,0 +1,61 @@
+"""The country vocabulary: demonyms, capitals, short names and state bodies of every state.
+
+News names a state by its people ("Togolese"), its capital ("Ouagadougou"), a short name
+("Congo-Brazzaville") or a body's proper name ("the Tatmadaw"); each resolves to the
+state's neutral id, while capitals that are also common words or other places stay
+unresolved.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from accord.resolve.actors import resolve_phrase
+
+
+@pytest.mark.parametrize(
+    ("phrase", "actor"),
+    [
+        # demonyms with a sector noun, and a plural demonym as the people
+        ("the Togolese government", "TGO.GOV"),
+        ("Malawian officials", "MWI.GOV"),
+        ("Bissau-Guinean troops", "GNB.MIL"),
+        ("the Ecuadorian police", "ECU.COP"),
+        ("Sahrawis", "ESH"),
+        ("Papua New Guinean ministers", "PNG.GOV"),
+        # capitals and seats of government as metonyms
+        ("Libreville", "GAB.GOV"),
+        ("Port Sudan", "SDN.GOV"),
+        ("Nuku'alofa", "TON.GOV"),
+        ("Cotonou", "BEN.GOV"),
+        # short names
+        ("Congo-Brazzaville", "COG.GOV"),
+        ("Congo-Kinshasa", "COD.GOV"),
+        ("Swaziland", "SWZ.GOV"),
+        ("the Vatican", "VAT.GOV"),
+        # state bodies by their proper names
+        ("the Sudanese Armed Forces", "SDN.MIL"),
+        ("the ENDF", "ETH.MIL"),
+        ("SSPDF soldiers", "SSD.MIL"),
+        ("Villa Somalia", "SOM.GOV"),
+        ("the Casa Rosada", "ARG.GOV"),
+        ("OFAC", "USA.GOV"),
+        # a name stored with a possessive clitic matches the split words
+        ("Uganda People's Defence Forces", "UGA.MIL"),
+        ("the Korean People's Army", "PRK.MIL"),
+        # partially recognised states have ids of their own
+        ("Somaliland", "SOMALILAND"),
+        ("the Donetsk People's Republic", "DPR"),
+    ],
+)
+def test_state_names_resolve(phrase: str, actor: str) -> None:
+    assert resolve_phrase(phrase) == actor
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    ["Kingston", "Victoria", "a male nurse", "Georgetown", "foreign ministers", "Miraflores"],
+)
+def test_ambiguous_place_names_stay_unresolved(phrase: str) -> None:
+    """Capitals that are common words or names of other places name no state."""
+    assert resolve_phrase(phrase) is None
