@@ -59,3 +59,17 @@ def test_state_names_resolve(phrase: str, actor: str) -> None:
 def test_ambiguous_place_names_stay_unresolved(phrase: str) -> None:
     """Capitals that are common words or names of other places name no state."""
     assert resolve_phrase(phrase) is None
+
+
+@pytest.mark.parametrize(
+    ("lower", "proper", "actor"),
+    [
+        ("the turkey", "Turkey", "TUR.GOV"),
+        ("chad", "Chad", "TCD.GOV"),
+        ("jersey", "Jersey", "JEY.GOV"),
+    ],
+)
+def test_country_names_in_lower_case_are_common_words(lower: str, proper: str, actor: str) -> None:
+    """News capitalises a country's name; "the turkey" or "his jersey" names no state."""
+    assert resolve_phrase(lower) is None
+    assert resolve_phrase(proper) == actor

@@ -41,6 +41,8 @@ _LEADING = frozenset(words("grammar", "leading_words"))
 _LINKS = (" of ", " for ", " to ", " at ", " in ")
 _CLITIC = re.compile(r" ('s?)(?= |$)")
 STATE_KINDS = {"country", "demonym", "people", "capital", "state"}
+#: Kinds whose names news always capitalises: written in lower case they are other words.
+PROPER_NAME_KINDS = {"country", "demonym", "people", "capital"}
 
 
 @dataclass(frozen=True)
@@ -161,7 +163,10 @@ class Gazetteer:
         phrase = _CLITIC.sub(r"\1", " ".join(words))
         if phrase in self.exact:
             return self.exact[phrase]
-        return self.names.get(phrase.lower())
+        entry = self.names.get(phrase.lower())
+        if entry and entry.kind in PROPER_NAME_KINDS and phrase[:1].islower():
+            return None  # "a turkey", "the jersey", "chad" in a name list: common words
+        return entry
 
     def sector(self, words: list[str]) -> str | None:
         """The sector of the head noun: the longest known phrase ending the words."""
