@@ -119,8 +119,8 @@ def test_counterpart_is_the_most_prominent_other_side():
         ("Royal Thai Army", True),
         ("Ethiopian National Defense Force", True),
         # a word of its own makes a name another group's, even when it contains a state body
-        ("Free Syrian Army", False),
-        ("Justice and Equality Movement", False),
+        ("Free Chadian Army", False),
+        ("Justice and Dignity Movement", False),
     ],
 )
 def test_a_state_body_is_known_only_by_its_own_words(name, known):
@@ -134,7 +134,7 @@ NAMES = (
     "Talks between the Afar People's Liberation Front and the Ethiopian government resumed.\n"
     "Colombia's Andean Liberation Army (ALA) said it would attend.\n"
     "Pyongyang's Committee for National Unity said it would not.\n"
-    "The Justice and Equality Movement (JEM) rejected the deal.\n"
+    "The Justice and Dignity Movement (JDM) rejected the deal.\n"
 )
 
 
@@ -151,12 +151,12 @@ def test_minted_names_stop_at_coordination_possessors_and_other_groups():
         "DEMOCRATIC_ALLIANCE",
         "AFAR_PEOPLE_LIBERATION_FRONT",
         "ALA",
-        "JEM",
+        "JDM",
     }
     events = {(e.source, e.action, e.target) for e in report.events}
     # a name with a possessive in it ("People's") is found wherever the text uses it
     assert ("AFAR_PEOPLE_LIBERATION_FRONT", "CONSULT", "ETH.GOV") in events
     # a capitalised word before a weak alias ("Movement") makes it another group's name
-    assert any(source == "JEM" and action == "REJECT" for source, action, _ in events)
+    assert any(source == "JDM" and action == "REJECT" for source, action, _ in events)
     speakers = {q.speaker_actor for q in report.quotes}
     assert {"ALA", "PRK.GOV"} <= speakers
