@@ -367,7 +367,7 @@ class Triggers:
             targets = self.roles.nominal_targets(noun.head, action)  # "mediation effort between …"
         targets = targets or verb_targets
         if not targets and action in self.grammar.symmetric:
-            # "intra-Afghan talks to include the Taliban and the government": the sides the
+            # "intra-Sudanese talks that bring in the army and the RSF": the sides the
             # noun names, other than its own doer
             own = set(unique_actors(sources))
             targets = [s for s in self.roles.sides_of(noun, governor) if actor_of(s) not in own]
