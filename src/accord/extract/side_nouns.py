@@ -135,14 +135,14 @@ class SideResolver:
             group = inside.pop() if len(inside) == 1 else None
             if group is None or "." in group:
                 return None
-            return self._mention(start, token, group)
+            return side_mention(start, token, group)
         if any(self._names_whose(c) for c in token.rights):
             return None  # "rebels of the Arakan Army": the complement says whose
         actor = self._named_side(token, candidates)
         if actor is None:
             country = self.conflict_country(token)
             actor = f"{country}.{SIDE_SECTOR}" if country else None
-        return self._mention(start, token, actor) if actor else None
+        return side_mention(start, token, actor) if actor else None
 
     def _names_whose(self, prep: Token) -> bool:
         """An "of" complement naming a group ("of the Arakan Army"), not what they did
@@ -155,11 +155,6 @@ class SideResolver:
                 for c in prep.children
             )
         )
-
-    def _mention(self, start: int, token: Token, actor: str) -> ActorMention:
-        """The description mention from ``start`` to the side noun."""
-        text = self.doc[start : token.i + 1].text
-        return ActorMention(start, token.i + 1, actor, text, kind="description", rule=RULE)
 
     def _named_side(self, token: Token, candidates: Sequence[Candidate]) -> str | None:
         if not _is_definite(token):
@@ -193,6 +188,12 @@ class SideResolver:
         return None
 
 
+def side_mention(start: int, token: Token, actor: str) -> ActorMention:
+    """The description mention a side noun makes, from token ``start`` to the noun."""
+    text = token.doc[start : token.i + 1].text
+    return ActorMention(start, token.i + 1, actor, text, kind="description", rule=RULE)
+
+
 def _is_definite(token: Token) -> bool:
     return any(c.dep_ in ("det", "poss") and c.lower_ in DEFINITE for c in token.lefts)
 
@@ -216,11 +217,7 @@ def refer_to_minted(doc: Doc, analysis: Analysis, occurrences: list[tuple[int, s
             continue
         group = max(before)[1]
         if mention is None:
-            start = token.left_edge.i
-            text = doc[start : token.i + 1].text
-            analysis.add_mention(
-                ActorMention(start, token.i + 1, group, text, kind="description", rule=RULE)
-            )
+            analysis.add_mention(side_mention(token.left_edge.i, token, group))
         else:
             moved[mention.actor] = group
             mention.actor = group
