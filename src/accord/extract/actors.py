@@ -30,7 +30,12 @@ from spacy.util import filter_spans
 
 from accord.data import words
 from accord.extract.analysis import ActorMention, sentence_index
-from accord.extract.side_nouns import SideResolver, is_side_noun, last_armed_side
+from accord.extract.side_nouns import (
+    SideResolver,
+    is_side_noun,
+    last_armed_side,
+    name_national_rebels,
+)
 from accord.nlp.datelines import dateline_capital, dateline_tokens
 from accord.nlp.docviews import doc_entities, doc_tokens, entities_in
 from accord.nlp.prepositions import is_out_of
@@ -501,6 +506,7 @@ class ActorFinder:
         candidates = [_candidate(doc, m) for m in named]
         resolved: list[ActorMention] = []
         weak_present = {m.actor for m in named}
+        name_national_rebels(named)
         sides = SideResolver(doc, named, _place_and_capital)
         for token in doc_tokens(doc):
             if token.i in covered:

@@ -15,7 +15,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from accord.extract.analysis import ActorMention, Analysis
-from accord.extract.side_nouns import refer_to_minted, third_parties
+from accord.extract.side_nouns import refer_to_minted
+from accord.extract.third_parties import third_parties
 from accord.model import Actor
 from accord.nlp.docviews import doc_tokens
 from accord.registry import extractors
@@ -26,12 +27,16 @@ from accord.resolve.open_actors import (
     is_acronym,
     is_known,
     is_organisation_name,
+    is_state_force,
     kind_of,
     mint_id,
     vocabulary,
 )
 
 RULE = "actors.open_world"
+#: A state's command or forces named by generic words ("Northern Command") are its military.
+COMMAND_RULE = "actors.open_world.state_command"
+SIDE_SECTOR_MIL = "MIL"
 #: Kinds of minted group a side noun ("the rebels") may refer to: fighters or a movement
 #: ("the National Democratic Front"), never a party or an authority.
 SIDE_KINDS = {"armed_group", "movement", None}
@@ -199,7 +204,7 @@ def _side_country(doc: Doc, analysis: Analysis) -> str | None:
     shown mediating or hosting ("Norway is facilitating talks between the Philippine
     government and the NDF": the NDF is no Norwegian group)."""
     actor_at = {i: m.actor for m in analysis.mentions for i in range(m.start, m.end)}
-    outside = third_parties(doc, actor_at)
+    outside = third_parties(doc, actor_at.get)
     actors = [m.actor for m in analysis.mentions]
     sides = [actor for actor in actors if actor.split(".")[0] not in outside]
     return context_country(sides) or context_country(actors)
@@ -208,6 +213,7 @@ def _side_country(doc: Doc, analysis: Analysis) -> str | None:
 def find_open_actors(doc: Doc, analysis: Analysis) -> list[MintedActor]:
     """Mint every unlisted organisation the document names and add its mentions."""
     minted: dict[str, MintedActor] = {}
+    commands: list[MintedActor] = []  # a state's forces or commands, with their acronyms
     pairs = _acronym_pairs(doc)
     named = {name.text for name, _ in pairs}
     candidates = pairs + [(name, None) for name in _bare_names(doc) if name.text not in named]
@@ -218,13 +224,22 @@ def find_open_actors(doc: Doc, analysis: Analysis) -> list[MintedActor]:
         text = name.text
         if is_known(text) or (acronym and is_known(acronym)) or _names_known_group(analysis, name):
             continue
+        if is_state_force([t.text for t in name]):
+            aliases = {a for a in (text, acronym) if a}
+            commands.append(MintedActor(id=SIDE_SECTOR_MIL, name=text, aliases=aliases))
+            continue
         actor_id = mint_id(text, acronym)
         entry = minted.setdefault(actor_id, MintedActor(id=actor_id, name=text, acronym=acronym))
         entry.aliases.update(a for a in (text, acronym) if a)
         entry.kind = entry.kind or _described_kind(doc, name)
-    if not minted:
+    if not minted and not commands:
         return []
     country = _side_country(doc, analysis)
+    for command in commands if country else []:
+        for start, end, alias in _occurrences(doc, command):
+            _replace_mentions(analysis, start, end)
+            actor = f"{country}.{SIDE_SECTOR_MIL}"
+            analysis.add_mention(ActorMention(start, end, actor, alias, rule=COMMAND_RULE))
     sides: list[tuple[int, str]] = []
     for entry in minted.values():
         entry.country = country

@@ -37,12 +37,12 @@ from spacy.tokens import Doc, Token
 
 from accord.data import words
 from accord.extract.analysis import ActorMention, Analysis, sentence_index
-from accord.extract.quotes.mediators import MEDIATING, mediating_parties
-from accord.resolve.actors import is_media
+from accord.extract.third_parties import third_parties
+from accord.resolve.actors import plover_code
+from accord.resolve.candidates import organisation_kinds
 from accord.resolve.coref import Candidate, antecedent
 
 SIDE_NOUNS = frozenset(words("actors", "side_nouns"))
-THIRD_PARTY_WORDS = MEDIATING | frozenset(words("grammar", "hosting_words"))
 DEFINITE = frozenset(words("grammar", "definite_determiners"))
 #: Sectors whose mentions make a state a side of an armed conflict (not its envoys or press).
 SIDE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY"})
@@ -74,24 +74,6 @@ def last_armed_side(candidates: Sequence[Candidate], token: int) -> Candidate | 
     return max(earlier, key=lambda c: c.token, default=None)
 
 
-def third_parties(doc: Doc, actor_at: dict[int, str]) -> frozenset[str]:
-    """Countries and organisations the document shows mediating or hosting, also through a
-    verb they control ("Kenya offered to mediate"); ``actor_at`` maps a token index to the
-    actor of the mention covering it."""
-    found = set()
-    for word in doc:
-        if word.lemma_.lower() not in THIRD_PARTY_WORDS:
-            continue
-        parties = mediating_parties(word)
-        if not parties and word.dep_ == "xcomp":
-            parties = [c for c in word.head.children if c.dep_ == "nsubj"]
-        for party in parties:
-            actor = actor_at.get(party.i)
-            if actor and not is_media(actor):
-                found.add(actor.split(".")[0])
-    return frozenset(found)
-
-
 class SideResolver:
     """Resolves side nouns in one document from the mentions the actors extractor found.
 
@@ -118,7 +100,7 @@ class SideResolver:
             and m.actor.split(".")[1] in SIDE_SECTORS
             for i in range(m.start, m.end)
         }
-        self.third_parties = third_parties(doc, self.actor_at)
+        self.third_parties = third_parties(doc, self.actor_at.get)
 
     def note(self, mention: ActorMention) -> None:
         """A mention coreference resolved: a pronoun may own a later side noun ("its
@@ -186,6 +168,25 @@ class SideResolver:
                     if country and not capital:
                         return country
         return None
+
+
+def name_national_rebels(named: Sequence[ActorMention]) -> None:
+    """ "The Houthis … the Yemeni rebels": a gazetteer name for a country's rebels is the one
+    armed group of that country the document named before it, not its open-world side."""
+    kinds = organisation_kinds()
+    for mention in named:
+        if not mention.actor.endswith("." + SIDE_SECTOR):
+            continue
+        country = mention.actor.split(".")[0]
+        groups = {
+            m.actor
+            for m in named
+            if m.start < mention.start
+            and kinds.get(m.actor) == "armed_group"
+            and plover_code(m.actor) == country
+        }
+        if len(groups) == 1:
+            mention.actor = groups.pop()
 
 
 def side_mention(start: int, token: Token, actor: str) -> ActorMention:

@@ -37,6 +37,8 @@ class OpenWorldVocabulary:
     connectors: frozenset[str]
     not_names: frozenset[str]
     state_body_modifiers: frozenset[str]
+    state_force_heads: frozenset[str]
+    state_command_modifiers: frozenset[str]
 
 
 @cache
@@ -48,6 +50,8 @@ def vocabulary() -> OpenWorldVocabulary:
         connectors=frozenset(w.lower() for w in spec["connectors"]),
         not_names=frozenset(w.lower() for w in spec["not_names"]),
         state_body_modifiers=frozenset(w.lower() for w in spec["state_body_modifiers"]),
+        state_force_heads=frozenset(w.lower() for w in spec["state_force_heads"]),
+        state_command_modifiers=frozenset(w.lower() for w in spec["state_command_modifiers"]),
     )
 
 
@@ -102,6 +106,17 @@ def kind_of(words: Iterable[str]) -> str | None:
     if "armed_group" in found:
         return "armed_group"
     return found[-1] if found else None
+
+
+def is_state_force(words: list[str]) -> bool:
+    """ "the Northeastern Regional Military Command", "the Armed Forces": a command or the
+    whole of a state's armed forces, named by generic words alone."""
+    vocab = vocabulary()
+    return (
+        len(words) >= 2
+        and words[-1].lower() in vocab.state_force_heads
+        and all(w.lower() in vocab.state_command_modifiers for w in words[:-1])
+    )
 
 
 def is_known(name: str) -> bool:

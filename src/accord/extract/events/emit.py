@@ -209,6 +209,8 @@ class Emitter:
         voice = quote.id if quote is not None else "narrated"
         evidence = evidence_for(span, rule=coded.rule, trigger=coded.trigger.text)
         for source, target in pairs:
+            if source is None and target is None:
+                continue  # "with officials blaming each other": no one named on either side
             if _told_already(analysis, evidence.sentence, source, coded.action, status, target):
                 continue
             confidence = coded.confidence

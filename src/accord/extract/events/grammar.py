@@ -115,6 +115,8 @@ class Grammar:
     pacts: set[str]
     abstract_objects: set[str]
     weapon_tests: set[str]
+    arsenal: set[str]
+    naming: set[str]
     material: set[str]
     background_nominal: set[str]
     letting: set[str]
@@ -152,6 +154,8 @@ class Grammar:
             pacts=set(g["pact_nouns"]),
             abstract_objects=set(g["abstract_objects"]),
             weapon_tests=set(g["weapon_test_marks"]),
+            arsenal=set(g["arsenal_nouns"]),
+            naming=set(g["naming_verbs"]),
             material=set(g["material_types"]),
             background_nominal=set(g["background_nominal_types"]),
             letting=set(g["letting_verbs"]),

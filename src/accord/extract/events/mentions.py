@@ -12,11 +12,10 @@ from accord.extract.events.context import FORCE_SECTORS, noun_sector, quote_of
 from accord.extract.events.grammar import Lexicon
 from accord.extract.events.syntax import SUBJECTS, compound_phrase, path_to
 from accord.extract.referents import root_of
+from accord.extract.third_parties import THIRD_PARTY_PARTICIPLES, third_parties
 from accord.resolve.actors import country_of, gazetteer, phrase_entry
 
 NON_ACTOR_KINDS = {"media"}
-#: Participles whose agent is a third party to the noun they modify ("talks mediated by X").
-THIRD_PARTY_PARTICIPLES = frozenset(words("grammar", "third_party_participles"))
 #: Pronouns that stand for the speaker's side in a quote.
 FIRST_PERSON = frozenset(words("grammar", "first_person_pronouns"))
 #: Plural heads that, with "both", "two" or "warring", stand for the two parties named before
@@ -24,8 +23,6 @@ FIRST_PERSON = frozenset(words("grammar", "first_person_pronouns"))
 PAIR_NOUNS = frozenset(words("actors", "pair_nouns"))
 STATE_PAIR_NOUNS = frozenset(words("actors", "state_pair_nouns"))
 PAIR_MARKS = frozenset(words("actors", "pair_marks"))
-#: Nouns whose owner mediates ("under the mediation of IGAD").
-MEDIATION_NOUNS = frozenset(words("grammar", "mediation_nouns"))
 #: Heads that stand for their "of" complement ("a group of diplomats", "members of").
 COLLECTIVES = frozenset(words("actors", "collectives"))
 #: Verbs whose subject authors what they put forth ("the plan that Brazil put forward",
@@ -140,27 +137,15 @@ def _the_two_parties(token: Token, analysis: Analysis) -> list[str]:
     )
 
 
-def named_mediators(analysis: Analysis, doc, before: int | None = None) -> set[str]:
-    """The sides (roots) the text names as mediating (before token ``before``, if given): the
-    agent of a mediation ("talks mediated by the African Union", "a truce brokered by Qatar")
-    or the owner of one ("under the mediation of IGAD", "Qatari mediation")."""
-    found = set()
-    for mention in analysis.mentions:
-        if before is not None and mention.start >= before:
-            continue
-        head = doc[mention.end - 1]
-        if head.dep_ == "pobj" and head.head.dep_ == "agent":
-            mediates = head.head.head.lemma_.lower() in THIRD_PARTY_PARTICIPLES
-        elif head.dep_ == "pobj" and head.head.lower_ == "of":
-            mediates = head.head.head.lemma_.lower() in MEDIATION_NOUNS
-        else:
-            mediates = (
-                head.dep_ in ("poss", "amod", "compound")
-                and head.head.lemma_.lower() in MEDIATION_NOUNS
-            )
-        if mediates:
-            found.add(root_of(mention.actor))
-    return found
+def named_mediators(analysis: Analysis, doc, before: int | None = None) -> frozenset[str]:
+    """The sides (roots) the text shows mediating or hosting (before token ``before``, if
+    given), among the mentions the actors extractor found."""
+
+    def actor_of_token(i: int) -> str | None:
+        mention = analysis.mention_covering(doc[i])
+        return mention.actor if mention is not None else None
+
+    return third_parties(doc, actor_of_token, before)
 
 
 def _sides_before(
@@ -312,12 +297,19 @@ def _conjoined_demonyms(token: Token, mention: ActorMention) -> list:
 
 
 def own_actors(
-    noun: Token, analysis: Analysis, agents: bool = True, by_agent: bool = False
+    noun: Token,
+    analysis: Analysis,
+    agents: bool = True,
+    by_agent: bool = False,
+    from_is_place: bool = False,
 ) -> list:
     """Actors inside a noun phrase before its head: possessor, national adjective or compound
     ("Israel's invasion", "US Predator attacks", "Vietnamese-led forces"); with ``agents``
     its "by" or "from" complement ("an offer from Kabul" that a verb carries), with
-    ``by_agent`` its "by" complement alone ("a call by the UN for a pause")."""
+    ``by_agent`` its "by" complement alone ("a call by the UN for a pause"). With
+    ``from_is_place`` a "from" complement is what is left, never the doer ("its withdrawal
+    from ECOWAS")."""
+    agent_preps = ("by",) if from_is_place else ("by", "from")
     found: list = []
     seen: set[int] = set()
     for left in noun.doc[noun.left_edge.i : noun.i]:
@@ -336,7 +328,7 @@ def own_actors(
         found += _conjoined_demonyms(left, mention)
     for child in noun.children:
         if child.dep_ == "prep" and (
-            child.lower_ in ("by", "from") and agents or child.lower_ == "by" and by_agent
+            child.lower_ in agent_preps and agents or child.lower_ == "by" and by_agent
         ):
             for pobj in child.children:
                 if pobj.dep_ == "pobj":

@@ -26,7 +26,6 @@ from accord.extract.events.context import (
 )
 from accord.extract.events.grammar import Grammar
 from accord.extract.events.mentions import (
-    THIRD_PARTY_PARTICIPLES,
     actor_of,
     country_named,
     is_attack_word,
@@ -44,6 +43,7 @@ from accord.extract.events.syntax import (
     compound_phrase,
     has_own_subject,
 )
+from accord.extract.third_parties import THIRD_PARTY_PARTICIPLES
 from accord.nlp.prepositions import is_out_of
 from accord.resolve.actors import country_of
 from accord.resolve.places import resolve_place
@@ -85,6 +85,7 @@ class Roles:
             or (verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children))
             or _bare_participle_clause(verb)
             or _reduced_relative(verb)
+            or _headline_passive(verb)
         )  # "a swap mediated by the UAE", "would retaliate if attacked": passive participles
         sources: list = []
         if passive:
@@ -548,6 +549,18 @@ def _reduced_relative(verb: Token) -> bool:
         verb.dep_ == "acl"
         and verb.tag_ == "VBN"
         and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children)
+    )
+
+
+def _headline_passive(verb: Token) -> bool:
+    """A headline's passive with its auxiliary dropped ("At least 40 people killed as …",
+    "Rebel commanders arrested"): a past participle with a subject but no auxiliary and no
+    object, so the subject undergoes it."""
+    return (
+        verb.tag_ == "VBN"
+        and verb.dep_ in ("ROOT", "ccomp", "conj")
+        and any(c.dep_ == "nsubj" for c in verb.children)
+        and not any(c.dep_ in ("aux", "auxpass", "dobj", "agent") for c in verb.children)
     )
 
 

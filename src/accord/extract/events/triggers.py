@@ -26,7 +26,7 @@ from accord.extract.events.mentions import (
     unique_actors,
     unresolved_actor,
 )
-from accord.extract.events.roles import Roles
+from accord.extract.events.roles import FROM_PLACES, Roles
 from accord.extract.events.scan import NOUN, SPEECH, VERB, TriggerScan
 from accord.extract.events.status import CHARGE_NOUNS
 from accord.extract.events.syntax import (
@@ -97,8 +97,14 @@ class Triggers:
         mode = sense.mode
         if any(c.dep_ == "dobj" and c.lower_ in REFLEXIVES for c in verb.children):
             return None  # "tries to arm itself", "freed itself": done to no other party
+        if verb.lemma_.lower() in self.grammar.naming and any(
+            c.dep_ == "oprd" for c in verb.children
+        ):
+            return None  # "calling it a lie": a characterisation, no call to anyone
         if action == "ASSAULT" and self._weapons_test(verb):
             action, mode = "MOBILIZE", "weapons"  # "fired two missiles into the sea"
+        if action == "ASSAULT" and self._own_arsenal(verb):
+            action, mode = "RETREAT", "disarm"  # "the fighters burned their weapons"
         if is_negated(verb) and (
             action in ("AGREE", "CONCEDE") or action == "RETREAT" and self._future(verb)
         ):
@@ -342,6 +348,7 @@ class Triggers:
             agents=governor is not None,
             by_agent=sense.action not in self.grammar.background_nominal
             and noun.dep_ in CLAUSE_ARGUMENTS,
+            from_is_place=action in FROM_PLACES,
         )
         if not sources and action == "REQUEST":
             sources = self._caller_from(noun)
@@ -394,6 +401,19 @@ class Triggers:
             ):
                 return True
         return False
+
+    def _own_arsenal(self, verb: Token) -> bool:
+        """The verb's object is the doer's own arsenal: "destroyed their weapons", "burned
+        its own arms" (the possessive pronoun stands for the subject)."""
+        return any(
+            child.dep_ == "dobj"
+            and child.lemma_.lower() in self.grammar.arsenal
+            and any(
+                owner.dep_ == "poss" and owner.pos_ == "PRON" or owner.lower_ == "own"
+                for owner in child.children
+            )
+            for child in verb.children
+        )
 
     def _codes_same(self, verb: Token, action: str) -> bool:
         if verb.pos_ != "VERB":

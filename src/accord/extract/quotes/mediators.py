@@ -10,12 +10,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from accord.data import words
 from accord.extract.analysis import Analysis
+from accord.extract.third_parties import MEDIATING, mediating_parties, word_forms
 from accord.resolve.actors import is_media
-
-#: Verbs and nouns whose doer mediates ("mediated", "brokered", "mediation", "mediators").
-MEDIATING = frozenset(words("grammar", "mediating_words"))
 
 
 def mediator_before(token: Token, analysis: Analysis) -> str | None:
@@ -23,7 +20,7 @@ def mediator_before(token: Token, analysis: Analysis) -> str | None:
     ("Mediators said … Egypt and Qatar, which brokered the talks, …"), or None."""
     before = after = None
     for word in token.doc:
-        if word.lemma_.lower() not in MEDIATING or word.i == token.i:
+        if not word_forms(word) & MEDIATING or word.i == token.i:
             continue
         actor = _mediator_named(word, analysis)
         if actor is None:
@@ -42,17 +39,3 @@ def _mediator_named(word: Token, analysis: Analysis) -> str | None:
         if mention is not None and mention.actor and not is_media(mention.actor):
             return mention.actor
     return None
-
-
-def mediating_parties(word: Token) -> list[Token]:
-    """Tokens that name who mediates around a mediating word: the subject or "by" agent of a
-    verb, the owner or modifier of a noun, a name in apposition, each with its conjuncts."""
-    heads: list[Token] = []
-    for child in word.children:
-        if child.dep_ in ("nsubj", "poss", "amod", "compound", "appos"):
-            heads.append(child)
-        elif child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "by"):
-            heads += [g for g in child.children if g.dep_ == "pobj"]
-    if word.dep_ == "appos":  # "Egypt and Qatar, the mediators,"
-        heads.append(word.head)
-    return [t for head in heads for t in (head, *head.conjuncts)]

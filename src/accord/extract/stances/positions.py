@@ -135,7 +135,10 @@ class PositionReaders:
         if stance == "mediating" and verb.lemma_.lower() == "shuttle":
             return any(c.dep_ == "prep" and c.lower_ == "between" for c in verb.children)
         if stance == "attending" and verb.lemma_.lower() in ("attend", "participate"):
-            return not any(c.dep_ in ("dobj", "prep") for c in verb.children)
+            # "a ceremony attended by X": the noun it modifies is its object, and no talks
+            return verb.dep_ not in ("acl", "relcl") and not any(
+                c.dep_ in ("dobj", "prep") for c in verb.children
+            )
         if stance == "attending" and verb.lemma_.lower() == "take":  # "are taking part"
             part = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ == "part"]
             return bool(part) and not any(c.dep_ == "prep" for c in (*verb.children, *part))
@@ -270,8 +273,10 @@ class PositionReaders:
 
 def _doubted(verb: Token) -> bool:
     """A stance verb under an adjective of unlikelihood or unwillingness ("unlikely to
-    sign", "reluctant to accept"): said as not to be expected, like a negated verb."""
-    return verb.dep_ == "xcomp" and verb.head.lower_ in DOUBTING_ADJECTIVES
+    sign", "reluctant to accept") or of failing ("failed to agree"): said as not to be
+    expected or not to have happened, like a negated verb."""
+    head = verb.head
+    return verb.dep_ == "xcomp" and bool({head.lower_, head.lemma_.lower()} & DOUBTING_ADJECTIVES)
 
 
 def _forecast(verb: Token) -> bool:

@@ -488,11 +488,17 @@ class StanceReader(
             if candidate.party not in (UNNAMED_MEDIATORS, THE_SIDES):
                 found.append(candidate)
                 continue
+            stance = candidate.stance
+            if candidate.party == THE_SIDES and stance == "mediating":
+                # "the two sides agreed to convene another meeting": a meeting of their own,
+                # which they attend; the sides of a process never mediate it
+                stance = "attending"
             for party in named if candidate.party == UNNAMED_MEDIATORS else sides:
                 found.append(
                     replace(
                         candidate,
                         party=party,
+                        stance=stance,
                         rule=candidate.rule
                         + (".named" if candidate.party == UNNAMED_MEDIATORS else ".sides"),
                         conditions=list(candidate.conditions),

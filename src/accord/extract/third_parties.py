@@ -1,0 +1,90 @@
+"""Who the text shows standing between the sides: the mediators and hosts of a process.
+
+Several passes need to know them, and must agree: a mediator or host is never "the
+government" a description refers to (side nouns), never one of "the two sides" (event
+mentions), never the adversary a counterpart fallback picks, and "the mediators said"
+names the one shown mediating last (quote speakers). They all read the same parse here:
+
+- the doer of a mediating or hosting word ("Qatar mediated", "talks brokered by Egypt",
+  "Kenya offered to mediate", "the talks Turkey hosted");
+- its owner or modifier ("Qatari mediation", "Norway's facilitation", "the mediation of
+  IGAD", "under the auspices of the UN");
+- a name in apposition ("Egypt and Qatar, the mediators,"), with every conjunct.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Doc, Token
+
+from accord.data import words
+from accord.extract.referents import root_of
+from accord.resolve.actors import is_media
+
+#: Words whose doer or owner mediates ("mediated", "brokered", "mediation", "auspices").
+MEDIATING = frozenset(words("grammar", "mediating_words"))
+#: Words whose doer or owner mediates or hosts: either way no side of the process.
+THIRD_PARTY_WORDS = MEDIATING | frozenset(words("grammar", "hosting_words"))
+#: Verbs whose "by" agent stands outside a process between others ("a meeting convened
+#: by X", "talks chaired by X"); their subject need not ("X chaired a cabinet meeting").
+#: Also read by the event roles, where such an agent is no side.
+THIRD_PARTY_PARTICIPLES = frozenset(words("grammar", "third_party_participles"))
+
+
+def word_forms(word: Token) -> set[str]:
+    """A word's lemma and its own form in lower case: the lemmatiser takes "auspices" for
+    the plural of "auspex"."""
+    return {word.lemma_.lower(), word.lower_}
+
+
+def mediating_parties(word: Token) -> list[Token]:
+    """Tokens that name who mediates or hosts around a mediating or hosting word, each with
+    its conjuncts: the subject or "by" agent of a verb (or the subject of the verb it
+    complements: "Kenya offered to mediate"), the owner, modifier or "of" complement of a
+    noun, a name in apposition."""
+    heads: list[Token] = []
+    for child in word.children:
+        if child.dep_ in ("nsubj", "poss", "amod", "compound", "appos"):
+            heads.append(child)
+        elif child.dep_ == "prep" and child.lower_ == "of" and word.pos_ == "NOUN":
+            heads += [g for g in child.children if g.dep_ == "pobj"]
+    heads += _agents(word)
+    if not heads and word.dep_ == "xcomp":
+        heads = [c for c in word.head.children if c.dep_ == "nsubj"]
+    if word.dep_ == "appos":
+        heads.append(word.head)
+    return [t for head in heads for t in (head, *head.conjuncts)]
+
+
+def _agents(word: Token) -> list[Token]:
+    """The "by" agent of a verb ("talks brokered by Egypt")."""
+    return [
+        g
+        for child in word.children
+        if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "by")
+        for g in child.children
+        if g.dep_ == "pobj"
+    ]
+
+
+def third_parties(
+    doc: Doc, actor_of: Callable[[int], str | None], before: int | None = None
+) -> frozenset[str]:
+    """The sides (roots) the document shows mediating or hosting, news media aside;
+    ``actor_of`` gives the actor of the mention covering a token index; with ``before``,
+    only what the text has shown before that token."""
+    found = set()
+    for word in doc[:before] if before is not None else doc:
+        forms = word_forms(word)
+        if forms & THIRD_PARTY_WORDS:
+            parties = mediating_parties(word)
+        elif forms & THIRD_PARTY_PARTICIPLES:
+            parties = [t for agent in _agents(word) for t in (agent, *agent.conjuncts)]
+        else:
+            continue
+        for party in parties:
+            actor = actor_of(party.i)
+            if actor and not is_media(actor):
+                found.add(root_of(actor))
+    return frozenset(found)
