@@ -2,7 +2,7 @@
 
 import pytest
 
-from accord.resolve.open_actors import is_acronym, kind_of, mint_id, slug
+from accord.resolve.open_actors import is_acronym, is_state_force, kind_of, mint_id, slug
 
 
 def test_ids_come_from_the_acronym_or_the_name():
@@ -160,3 +160,34 @@ def test_minted_names_stop_at_coordination_possessors_and_other_groups():
     assert any(source == "JDM" and action == "REJECT" for source, action, _ in events)
     speakers = {q.speaker_actor for q in report.quotes}
     assert {"ALA", "PRK.GOV"} <= speakers
+
+
+@pytest.mark.parametrize(
+    "words, state_force",
+    [
+        (["Northeastern", "Regional", "Military", "Command"], True),
+        (["Southern", "Command"], True),
+        (["Armed", "Forces"], True),
+        # a name of its own, or an opposition coalition's: minted, not the state's
+        (["Military", "Operations", "Command"], False),
+        (["Arakan", "Army"], False),
+        (["National", "Army"], False),
+    ],
+)
+def test_a_state_force_named_by_generic_words(words, state_force):
+    assert is_state_force(words) is state_force
+
+
+@pytest.mark.slow
+def test_a_state_command_is_the_country_military_with_its_acronym():
+    from accord.report import analyze
+
+    text = (
+        "The Salween Army seized the Eastern Regional Military Command (ERMC) in Loikaw, "
+        "Myanmar's military said. Its soldiers had left the ERMC days before, the army said."
+    )
+    report = analyze(text, outlet="Wire", published="2026-03-06")
+    assert "ERMC" not in {actor.id for actor in report.actors}
+    assert ("SALWEEN_ARMY", "ASSAULT", "MMR.MIL") in {
+        (e.source, e.action, e.target) for e in report.events
+    }

@@ -502,11 +502,11 @@ class ActorFinder:
 
     # --- descriptions and pronouns ----------------------------------------------------------
     def _referring(self, doc: Doc, named: list[ActorMention]) -> list[ActorMention]:
+        name_national_rebels(named)
         covered = {i for m in named for i in range(m.start, m.end)}
         candidates = [_candidate(doc, m) for m in named]
         resolved: list[ActorMention] = []
         weak_present = {m.actor for m in named}
-        name_national_rebels(named)
         sides = SideResolver(doc, named, _place_and_capital)
         for token in doc_tokens(doc):
             if token.i in covered:
