@@ -208,8 +208,9 @@ class Emitter:
         date = event_date(coded, analysis)
         voice = quote.id if quote is not None else "narrated"
         evidence = evidence_for(span, rule=coded.rule, trigger=coded.trigger.text)
+        unnamed_each_other = has_reciprocal_object(coded.anchor)
         for source, target in pairs:
-            if source is None and target is None:
+            if source is None and target is None and unnamed_each_other:
                 continue  # "with officials blaming each other": no one named on either side
             if _told_already(analysis, evidence.sentence, source, coded.action, status, target):
                 continue
