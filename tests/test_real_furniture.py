@@ -20,9 +20,10 @@ pytestmark = pytest.mark.slow
 
 def _furniture_ranges(text: str, lines: list[str]) -> list[tuple[int, int]]:
     """The character range of the line each annotated furniture string is, else of the
-    first line it begins (the gold keeps a long furniture line's first words; the story
-    may repeat them later in prose). A string that is all of a date stamp running into
-    a line's start covers the stamp only: the line goes on with the article's text."""
+    line it begins (the gold keeps a long furniture line's first words). A string that
+    begins several lines names none of them: a caption repeating the headline or the
+    standfirst starts like it. A string that is all of a date stamp running into a line's
+    start covers the stamp only: the line goes on with the article's text."""
     spans, offset = [], 0
     for line in text.splitlines(keepends=True):
         spans.append((line.strip(), offset + len(line) - len(line.lstrip()), offset + len(line)))
@@ -35,7 +36,10 @@ def _furniture_ranges(text: str, lines: list[str]) -> list[tuple[int, int]]:
             for stripped, a, b in spans
             if stripped.startswith(wanted)
         ]
-        ranges += (exact or begun)[:1]
+        if exact:
+            ranges.append(exact[0])
+        elif len(begun) == 1:
+            ranges.append(begun[0])
     return ranges
 
 
@@ -44,7 +48,9 @@ def _is_stamp_of(wanted: str, line: str) -> bool:
 
 
 def test_nothing_is_extracted_from_annotated_furniture(nlp):
-    usable, _ = usable_articles(MANIFEST, "all")
+    # the tune split only: a failure prints what was extracted, and the blind split is
+    # never read item by item (eval/real/README.md)
+    usable, _ = usable_articles(MANIFEST, "tune")
     loaded = [article.load() for article in usable]
     annotated = [(gold, doc) for gold, doc in loaded if gold.get("furniture")]
     if not annotated:

@@ -21,7 +21,13 @@ from spacy.tokens import Doc
 
 from accord.data import load_data
 from accord.nlp.docviews import doc_text
-from accord.nlp.lines import PageLine, ends_as_sentence, page_lines, reads_as_headline
+from accord.nlp.lines import (
+    MAX_HEADLINE_WORDS,
+    PageLine,
+    ends_as_sentence,
+    page_lines,
+    reads_as_headline,
+)
 
 #: ``doc.user_data`` key of the furniture ranges: ``[(start_char, end_char, kind), …]``.
 FURNITURE_KEY = "accord_furniture"
@@ -52,6 +58,10 @@ def _kinds() -> tuple[tuple[_Kind, ...], frozenset[str], int]:
 
 #: A line of at least this many words closing with sentence punctuation is the body's prose.
 _PROSE_MIN_WORDS = 8
+#: A teaser line this short or shorter is a list's heading ("You may also like").
+TEASER_HEADING_WORDS = 5
+#: A headline this long or longer printed again is a copy, not a phrase the story repeats.
+REPEAT_MIN_WORDS = 4
 
 _WORD = re.compile(r"[^\W\d_]+(?:\.[^\W\d_]+)*", re.UNICODE)
 
@@ -89,22 +99,66 @@ def furniture_lines(text: str) -> list[tuple[int, int, str]]:
     """
     found = []
     lines = list(page_lines(text))
-    body_started = False
+    body_started = teaser_list = False
+    headlines: list[str] = []  # headline-shaped lines so far, to know a copy of one
     for number, line in enumerate(lines):
         end = line.start + len(line.stripped)
-        kind = classify_line(line.rest)
+        kind = classify_line(line.rest) or _repeated_headline(line.rest, headlines)
         if kind:
             found.append((line.start, end, kind))
+            # a list's heading ("You may also like", "Related stories") heads the teasers
+            # under it, headline-shaped lines up to the next paragraph of prose
+            teaser_list = kind == "teaser" and len(line.rest.split()) <= TEASER_HEADING_WORDS
             continue
         if line.stamp:
             found.append(
                 (line.start, line.start + len(line.stripped[: line.stamp].rstrip()), "timestamp")
             )
-        if body_started and _stands_alone(lines, number) and reads_as_headline(line.rest):
+        if reads_as_headline(line.rest) and len(line.rest.split()) >= REPEAT_MIN_WORDS:
+            headlines.append(line.rest)
+        if teaser_list and _teaser_shaped(line.rest):
+            found.append((line.start + line.stamp, end, "teaser"))  # under "You may also like"
+            continue
+        teaser_list = False
+        if (
+            body_started
+            and reads_as_headline(line.rest)
+            and (_stands_alone(lines, number) or _title_between_paragraphs(lines, number))
+        ):
             found.append((line.start + line.stamp, end, "inline_heading"))
         elif ends_as_sentence(line.rest) and len(line.rest.split()) >= _PROSE_MIN_WORDS:
             body_started = True
     return found
+
+
+def _repeated_headline(stripped: str, headlines: list[str]) -> str | None:
+    """A headline the page prints again, alone or after a section label ("World Talks end
+    in Oman"): ``repeat`` furniture, the first print being the article's own."""
+    for headline in headlines:
+        if stripped == headline or stripped.endswith(" " + headline):
+            return "repeat"
+    return None
+
+
+def _teaser_shaped(stripped: str) -> bool:
+    """Another story's headline in a list of them: short, and no sentence closed by a full
+    stop (a headline may ask a question)."""
+    return (
+        bool(stripped)
+        and len(stripped.split()) <= MAX_HEADLINE_WORDS
+        and not (stripped.endswith("."))
+    )
+
+
+def _title_between_paragraphs(lines: list[PageLine], number: int) -> bool:
+    """A title-case line between two paragraphs of prose on a page that runs its
+    paragraphs line after line, with no blank line between them: a subheading or another
+    story's teaser set into the body."""
+    before = lines[number - 1].stripped if number else ""
+    after = lines[number + 1].stripped if number + 1 < len(lines) else ""
+    words = [w for w in lines[number].rest.split() if len(w) > 3 and w[0].isalpha()]
+    title_case = len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+    return title_case and ends_as_sentence(before) and bool(after)
 
 
 def _stands_alone(lines: list[PageLine], number: int) -> bool:

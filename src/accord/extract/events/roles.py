@@ -56,6 +56,8 @@ CLAUSE_TARGETS = {"REQUEST", "ACCUSE", "THREATEN"}
 #: Verbs whose object is the weapon used, the target named by a preposition ("fired rockets
 #: at X", "dropped bombs on X").
 INSTRUMENT_VERBS = frozenset(words("grammar", "instrument_verbs"))
+#: Verbs whose subject undergoes them in a headline without its auxiliary ("40 killed").
+HEADLINE_PASSIVE_VERBS = frozenset(words("grammar", "headline_passive_verbs"))
 #: Types done for someone as well as to someone: "voted in favour of X" supports X.
 BENEFITING = {"SUPPORT", "AID", "COOPERATE", "AGREE", "CONCEDE"}
 #: Prepositions that address a party rather than place an act (see ``Roles._to_a_party``).
@@ -554,10 +556,11 @@ def _reduced_relative(verb: Token) -> bool:
 
 def _headline_passive(verb: Token) -> bool:
     """A headline's passive with its auxiliary dropped ("At least 40 people killed as …",
-    "Rebel commanders arrested"): a past participle with a subject but no auxiliary and no
-    object, so the subject undergoes it."""
+    "Rebel commanders arrested"): a past participle of a verb that always takes an object,
+    with a subject but no auxiliary and no object, so the subject undergoes it."""
     return (
         verb.tag_ == "VBN"
+        and verb.lemma_.lower() in HEADLINE_PASSIVE_VERBS
         and verb.dep_ in ("ROOT", "ccomp", "conj")
         and any(c.dep_ == "nsubj" for c in verb.children)
         and not any(c.dep_ in ("aux", "auxpass", "dobj", "agent") for c in verb.children)
