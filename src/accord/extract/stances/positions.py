@@ -136,7 +136,7 @@ class PositionReaders:
             return any(c.dep_ == "prep" and c.lower_ == "between" for c in verb.children)
         if stance == "attending" and verb.lemma_.lower() in ("attend", "participate"):
             # "a ceremony attended by X": the noun it modifies is its object, and no talks
-            return verb.dep_ not in ("acl", "relcl") and not any(
+            return verb.dep_ != "acl" and not any(
                 c.dep_ in ("dobj", "prep") for c in verb.children
             )
         if stance == "attending" and verb.lemma_.lower() == "take":  # "are taking part"
