@@ -64,3 +64,89 @@ def test_anonymous_sources_take_the_story_country_for_their_body():
     actors = {q.speaker: q.speaker_actor for q in report.quotes}
     assert actors["military official"] == "SOM.MIL"
     assert actors["Two people familiar with the operation"] is None
+
+
+@pytest.mark.slow
+def test_a_title_with_the_country_word_is_the_introduced_person():
+    from accord.report import analyze
+
+    report = analyze(
+        "Ghana President Kofi Mensah suspended the talks with the rebels on Friday.\n"
+        '"The dialogue is over," the Ghanaian president wrote on social media.\n'
+        "The Togolese president said the decision was a mistake.\n",
+        outlet="Wire",
+        published="2026-03-02",
+    )
+    speakers = {q.content[:12]: (q.speaker, q.speaker_actor) for q in report.quotes}
+    assert speakers["The dialogue"] == ("Kofi Mensah", "GHA.GOV")
+    assert speakers["the decision"] == ("Togolese president", "TGO.GOV")
+
+
+@pytest.mark.slow
+def test_a_hyphenated_title_is_no_name_and_refers_back():
+    from accord.report import analyze
+
+    report = analyze(
+        "President-elect Donald Trump was the first leader to announce on Wednesday that a "
+        "deal to free the prisoners was complete.\n"
+        "Soon after, the president-elect said he is thrilled the prisoners will be freed.\n",
+        outlet="Wire",
+        published="2026-03-02",
+    )
+    speakers = {q.content[:12]: q.speaker for q in report.quotes}
+    # "X was the first leader to announce": the copula's subject speaks
+    assert speakers["a deal to fr"] == "Donald Trump"
+    assert speakers["he is thrill"] == "Donald Trump"
+
+
+@pytest.mark.slow
+def test_he_is_the_speaker_not_a_person_inside_the_statement():
+    from accord.report import analyze
+
+    report = analyze(
+        "Information Minister Peter Lado said the army had been attacked in the north.\n"
+        "The information minister said that President Ngor ordered the arrest of the "
+        "commander on Wednesday.\n"
+        "He said the commander would be investigated.\n"
+        "President Ngor arrived in Cairo on Monday.\n"
+        "He said the talks would resume.\n",
+        outlet="Wire",
+        published="2026-03-02",
+    )
+    speakers = {q.content[:12]: q.speaker for q in report.quotes}
+    assert speakers["the commande"] == "Peter Lado"
+    assert speakers["the talks wo"].endswith("Ngor")
+
+
+@pytest.mark.slow
+def test_he_may_be_a_known_person_with_a_long_name():
+    from accord.report import analyze
+
+    report = analyze(
+        "President Ana Lopez said the deal would hold.\n"
+        "Qatari Prime Minister Mohammed bin Abdulrahman Al Thani gave a press conference in "
+        "which he announced that the truce will take effect on Sunday.\n"
+        "Donald Trump arrived in Doha on Monday.\n"
+        "He said the talks would resume.\n",
+        outlet="Wire",
+        published="2026-03-02",
+    )
+    speakers = {q.content[:12]: q.speaker for q in report.quotes}
+    assert speakers["the truce wi"] == "Mohammed bin Abdulrahman Al Thani"
+    assert speakers["the talks wo"] == "Donald Trump"
+
+
+@pytest.mark.slow
+def test_he_after_a_sentence_naming_one_person():
+    from accord.report import analyze
+
+    report = analyze(
+        "A Nairobi-based analyst said the talks between the army and the rebels would fail.\n"
+        "However, the talks concluded under the mediation of Mr. Tian Wei, China's special "
+        "envoy.\n"
+        "He advised both sides to prepare for further discussions.\n",
+        outlet="Wire",
+        published="2026-03-02",
+    )
+    speakers = {q.content[:10]: q.speaker for q in report.quotes}
+    assert speakers["both sides"] == "Tian Wei"

@@ -192,3 +192,34 @@ def test_a_local_office_belongs_to_the_territory_not_to_the_side_that_struck_it(
     )
     assert found["a school was hit"][1] == "SDN.GOV"
     assert found["Eritrean shelling st"][1] == "SDN.GOV"
+
+
+@pytest.mark.slow
+def test_a_role_noun_takes_the_body_word_before_it():
+    found = _speakers(
+        "A Malian military official said the army would only accept a truce after a pullback.\n"
+        "A Malian police spokesman said three suspects were held.\n"
+        "A Malian government official said the talks would resume.\n"
+    )
+    assert _actor_of(found, "the army would only") == "MLI.MIL"
+    assert _actor_of(found, "three suspects") == "MLI.COP"
+    assert _actor_of(found, "the talks would resume") == "MLI.GOV"
+
+
+@pytest.mark.slow
+def test_a_commentator_speaks_for_no_state():
+    found = _speakers(
+        "A Nairobi-based political analyst said the talks were bound to fail.\n"
+        "Kenyan experts said the truce would not hold.\n"
+    )
+    assert _actor_of(found, "the talks were bound") is None
+    assert _actor_of(found, "the truce would not") is None
+
+
+def _actor_of(found: dict, start: str) -> str | None:
+    [actor] = [
+        actor
+        for content, (_, actor, _) in found.items()
+        if start.startswith(content) or content.startswith(start)
+    ]
+    return actor

@@ -239,3 +239,130 @@ def test_an_accusation_keeps_its_second_charge():
         "its delegates.\n"
     )
     assert any(c.endswith("and of arresting its delegates") for _, _, c in found)
+
+
+@pytest.mark.slow
+def test_characterisations_with_as_report_what_was_said():
+    found = _quotes(
+        "Foreign Secretary Anil Mehta said troops were on alert.\n"
+        "He described the shelling as deeply serious and said the capital would respond.\n"
+        "Prime Minister Ali Khan thanked the mediators, portraying the accord as a product "
+        "of Turkish mediation.\n"
+        "The Lisbon administration has defended the raid as necessary to combat smuggling.\n"
+        "The garrison defended the city for weeks and praised the volunteers.\n"
+    )
+    contents = {c: s for s, _, c in found}
+    assert contents.get("the shelling as deeply serious") == "Anil Mehta"
+    assert contents.get("the accord as a product of Turkish mediation") == "Ali Khan"
+    assert "the raid as necessary to combat smuggling" in contents
+    assert not any("city" in c or "volunteers" in c for c in contents)
+
+
+@pytest.mark.slow
+def test_a_fronted_participle_is_no_statement():
+    found = _quotes(
+        "Foreign Minister Ali Karimi said technical talks would take place this week.\n"
+        'Speaking on state radio, he described the Paris meeting as "useful".\n'
+    )
+    contents = [c for _, _, c in found]
+    assert 'the Paris meeting as "useful"' in contents
+    assert not any(c.startswith("Speaking") for c in contents)
+
+
+@pytest.mark.slow
+def test_a_participle_with_a_clause_reports_a_statement():
+    found = _quotes(
+        "President Ali Musa announced the operation the following day, claiming the vessel "
+        "was carrying arms for a local gang.\n"
+        "The minister left the room, speaking to reporters who were waiting outside.\n"
+    )
+    assert [(s, c) for s, _, c in found] == [
+        ("Ali Musa", "the vessel was carrying arms for a local gang")
+    ]
+
+
+@pytest.mark.slow
+def test_a_cue_hung_on_the_clause_it_introduces():
+    found = _quotes(
+        "While Ghana maintains the treaty was strictly bilateral, Togo has praised France "
+        "for brokering it.\n"
+    )
+    assert ("Ghana", "GHA.GOV", "the treaty was strictly bilateral") in found
+
+
+@pytest.mark.slow
+def test_the_press_at_large_relays_the_inner_statement():
+    found = _quotes(
+        'According to media reports, Kamau expressed "satisfaction with the outcome," while '
+        'Otieno similarly stated that he was "satisfied" with the talks.\n'
+    )
+    assert ("Kamau", "satisfaction with the outcome") in [(s, c) for s, _, c in found]
+
+
+@pytest.mark.slow
+def test_as_confirmed_by_names_the_speaker():
+    found = _quotes(
+        "At the next meeting, talks will continue on four areas, as confirmed by the Kenyan "
+        "Foreign Ministry.\n"
+    )
+    assert [(s, a) for s, a, c in found if "talks will continue" in c] == [
+        ("Kenyan Foreign Ministry", "KEN.GOV")
+    ]
+
+
+@pytest.mark.slow
+def test_called_on_someone_to_act_is_a_request():
+    found = _quotes(
+        "Envoy Tom Harris said the truce held.\n"
+        "He called on the country's rival factions to unite and work toward a shared future.\n"
+    )
+    assert any(
+        s == "Tom Harris" and c.startswith("the country's rival factions to unite")
+        for s, _, c in found
+    )
+
+
+@pytest.mark.slow
+def test_each_side_accusing_the_other_is_the_outlets_summary():
+    found = _quotes(
+        "Each side has accused the other of breaking the truce.\n"
+        "The army accused the other side of breaking the truce.\n"
+    )
+    assert [s for s, _, _ in found] == ["army"]
+
+
+@pytest.mark.slow
+def test_requests_to_someone_with_the_date_between():
+    found = _quotes(
+        "The rebel group announced a ceasefire with the army on Saturday.\n"
+        "The announcement came after an appeal by Otieno, who urged the group on Feb. 27 to "
+        "disarm and disband in a letter from prison.\n"
+        "Envoy Tian Wei said the talks between the army and the rebels had ended.\n"
+        "He advised both sides to prepare for further discussions.\n"
+    )
+    pairs = [(s, c) for s, _, c in found]
+    assert any(s == "Otieno" and "to disarm and disband" in c for s, c in pairs)
+    assert ("Tian Wei", "both sides to prepare for further discussions") in pairs
+
+
+@pytest.mark.slow
+def test_a_clause_read_as_a_second_object_of_told():
+    found = _quotes(
+        "The army struck rebel positions on Sunday.\n"
+        'National Security Advisor John Kamau told ABC News the strikes "targeted multiple '
+        'rebel leaders and took them out."\n'
+        "The minister told reporters the news on Monday.\n"
+    )
+    assert [(s, c[:11]) for s, _, c in found] == [("John Kamau", "the strikes")]
+
+
+@pytest.mark.slow
+def test_a_signed_agreement_is_a_text_not_a_speaker():
+    found = _quotes(
+        "The rebels and the army signed a deal on Monday.\n"
+        "Prime Minister Ali Kamau welcomed the agreement reached, stressing that it is a "
+        "significant achievement.\n"
+        "The agreement signed on March 10 calls for rebel-held border crossings to become "
+        "part of the state administration.\n"
+    )
+    assert [(s, c) for s, _, c in found] == [("Ali Kamau", "it is a significant achievement")]

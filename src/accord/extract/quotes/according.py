@@ -8,7 +8,13 @@ from spacy.tokens import Doc, Token
 
 from accord.extract.quotes.candidate import Candidate, trim
 from accord.extract.quotes.cues import CLAUSE_DEPS, OBJECT_CONTENT_CUES, is_cue
-from accord.extract.quotes.speakers import citing_after, outlet_id, outlet_name, slug
+from accord.extract.quotes.speakers import (
+    citing_after,
+    outlet_id,
+    outlet_name,
+    press_at_large,
+    slug,
+)
 from accord.nlp.docviews import doc_text
 
 ACCORDING_TO = "quotes.indirect.according_to"
@@ -26,6 +32,8 @@ def according_to(doc: Doc, token: Token, length: int) -> Candidate | None:
     objects += [child for child in token.children if child.dep_ == "pobj"]
     if not objects or _has_own_cue(token):
         return None
+    if is_cue(token.head) and press_at_large(objects[0]):
+        return None  # "according to media reports, X expressed …": X's statement, relayed
     phrase_start = token.i
     phrase_end = max(t.i for t in objects[0].subtree) + 1
     sent = token.sent

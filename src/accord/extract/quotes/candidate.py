@@ -53,3 +53,19 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:.—–-"):
         end -= 1
     return start, end
+
+
+def subtree_range(token: Token, exclude: Token | None = None) -> tuple[int, int]:
+    """The characters of a token's subtree (without ``exclude``'s), outer punctuation off."""
+    tokens = [t for t in token.subtree if not t.is_space]
+    if exclude is not None:
+        excluded = {t.i for t in exclude.subtree}
+        tokens = [t for t in tokens if t.i not in excluded]
+    while tokens and tokens[-1].is_punct and tokens[-1].text not in '"”’':
+        tokens.pop()
+    while tokens and tokens[0].is_punct and tokens[0].text not in '"“‘':
+        tokens.pop(0)
+    if not tokens:
+        return (token.idx, token.idx)
+    last = tokens[-1]
+    return tokens[0].idx, last.idx + len(last.text)

@@ -24,14 +24,21 @@ OBJECT_CONTENT_CUES = frozenset(CUES["object_content"])
 OBJECT_WITH_COMPLEMENT_CUES = frozenset(CUES["object_with_complement"])
 PREPOSITION_ONLY_CUES = frozenset(CUES["preposition_only"])
 RECIPROCAL_OBJECTS = frozenset(CUES["reciprocal_objects"])
+DISTRIBUTIVE_OBJECTS = frozenset(CUES["distributive_objects"])
 PREP_COMPLEMENT = {cue: frozenset(preps) for cue, preps in CUES["prepositional_complement"].items()}
 CHARACTERISING = frozenset(CUES["characterising"])
+LISTENER_PREPOSITION = {cue: frozenset(p) for cue, p in CUES["listener_preposition"].items()}
+CHARACTERISING_ONLY = frozenset(CUES["characterising_only"])
+# every lemma that may be a cue, given its clause ("defended the raid as …")
+CUE_LEMMAS = CUE_VERBS | CHARACTERISING_ONLY
 TEXT_SUBJECTS = frozenset(CUES["text_subjects"])
 CLAUSE_DEPS = {"ccomp", "parataxis"}
 
 
 def is_cue(token: Token) -> bool:
     lemma = token.lemma_.lower()
+    if lemma in CHARACTERISING_ONLY:
+        return token.pos_ == "VERB" and characterised_as(token) is not None
     if lemma in PREPOSITION_ONLY_CUES:  # "spoke of a pause", never "will speak by phone"
         takes = PREP_COMPLEMENT.get(lemma, ())
         if not any(c.dep_ == "prep" and c.lower_ in takes for c in token.children):
@@ -41,6 +48,24 @@ def is_cue(token: Token) -> bool:
         and token.pos_ in ("VERB", "AUX")
         and not any(child.dep_ in ("auxpass", "nsubjpass") for child in token.children)
     )
+
+
+def characterised_as(cue: Token) -> Token | None:
+    """The "as" of ``described the talks as useful``: after the cue's object and hung on
+    the cue, on the object, or on the adjective or noun the object is called
+    (the parser varies), never inside a clause of its own."""
+    objects = [c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i]
+    if not objects:
+        return None
+    for token in cue.subtree:
+        if token.lower_ != "as" or token.i <= objects[0].i:
+            continue
+        path = token
+        while path.head != cue and path.head != path and path.pos_ not in ("VERB", "AUX"):
+            path = path.head
+        if path.head == cue and path.pos_ not in ("VERB", "AUX"):
+            return token
+    return None
 
 
 def subject_of(cue: Token) -> Token | None:
@@ -60,8 +85,17 @@ def subject_of(cue: Token) -> Token | None:
         if subjects:
             # the parser sometimes gives two; the one nearest the verb is the head noun
             child = min(subjects, key=lambda s: abs(token.i - s.i))
+            if token != cue and token.dep_ == "ccomp" and child.lemma_.lower() in TEXT_SUBJECTS:
+                # "welcomed the agreement reached, stressing that …": the welcomer stresses
+                token = token.head
+                continue
             if child.tag_ in ("WP", "WDT") and token.dep_ == "relcl":
-                return token.head  # "an official who told X" → official
+                # "an official who told X" → official; "X was the one who said" → X
+                return (
+                    _predicated_subject(token.head)
+                    or _person_before_who(child, token.head)
+                    or token.head
+                )
             return child
         if (
             token.dep_ == "conj"
@@ -71,11 +105,33 @@ def subject_of(cue: Token) -> Token | None:
             token = token.head  # "…, adding that …" speaks with the clause's subject
             continue
         if token.dep_ == "relcl":
-            return token.head
+            return _predicated_subject(token.head) or token.head
         if _cue_on_root_noun(token):
             return token.head
         break
     return None
+
+
+def _person_before_who(relative: Token, head: Token) -> Token | None:
+    """``an appeal by Ali, who urged …``: "who" stands for a person; when the parser hangs
+    the clause on a thing, the person named just before the comma is its antecedent."""
+    if relative.lower_ != "who" or head.ent_type_ == "PERSON" or relative.i < 2:
+        return None
+    before = relative.doc[relative.i - 1]
+    if before.text == ",":
+        before = relative.doc[relative.i - 2]
+    if before.ent_type_ == "PERSON" and before.pos_ == "PROPN" and before != head:
+        return before
+    return None
+
+
+def _predicated_subject(noun: Token) -> Token | None:
+    """``X was the first leader to announce that …``: the noun an infinitive cue modifies is
+    said of X by the copula, so X speaks."""
+    if noun.dep_ != "attr" or noun.head.lemma_ != "be":
+        return None
+    subjects = [c for c in noun.head.children if c.dep_ == "nsubj"]
+    return subjects[0] if subjects else None
 
 
 def _cue_on_root_noun(cue: Token) -> bool:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from accord.extract.quotes.candidate import Candidate, inside
-from accord.extract.quotes.cues import CUE_VERBS, PREPOSITION_STARTS
+from accord.extract.quotes.cues import CUE_LEMMAS, PREPOSITION_STARTS
 from accord.extract.quotes.direct import direct_candidates, stands_alone
 from accord.extract.quotes.headline import headline_candidates
 from accord.extract.quotes.nesting import holds_partial_quote, outermost
@@ -34,7 +34,7 @@ def find_candidates(doc: Doc) -> list[Candidate]:
     candidates.extend(statements)
     used_cues |= {statement.cue.i for statement in statements}
     for token in doc_tokens(doc):
-        if token.lemma_.lower() not in CUE_VERBS and token.lower_ not in PREPOSITION_STARTS:
+        if token.lemma_.lower() not in CUE_LEMMAS and token.lower_ not in PREPOSITION_STARTS:
             continue  # neither a cue verb nor the first word of "according to"
         if token.i in used_cues or inside(token.idx, inside_direct):
             continue

@@ -15,6 +15,7 @@ actors belong to. A bare "official" or "diplomats" names no body and stays unaff
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 
@@ -22,7 +23,7 @@ from spacy.tokens import Doc
 
 from accord.data import load_data
 from accord.extract.analysis import Analysis
-from accord.resolve.actors import gazetteer
+from accord.resolve.actors import gazetteer, resolve_phrase
 from accord.resolve.open_actors import context_country
 
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that"})
@@ -64,8 +65,27 @@ def _follows(speaker: str, kind: str, introduced: _Introduced) -> bool:
         return len(words) < len(introduced.name.split()) and set(words) <= {
             w.lower() for w in introduced.name.split()
         }
-    # a title alone, every word of it in the introduction: "the minister", "Foreign Minister"
-    return words[-1] in person_titles() and set(words) <= introduced.words
+    # a title alone, every word of it in the introduction: "the minister", "Foreign Minister";
+    # a word naming the country ("the Colombian president", "Israel's defence minister")
+    # agrees when the person was introduced as that country's
+    written = [w for w in speaker.split() if w.lower() not in _DETERMINERS]
+    return _is_title(words[-1]) and all(
+        word.lower() in introduced.words or _names_country_of(word, introduced.actor)
+        for word in written
+    )
+
+
+def _is_title(word: str) -> bool:
+    """A title, hyphenated ones included: "president-elect", "vice-president"."""
+    return word in person_titles() or any(part in person_titles() for part in word.split("-"))
+
+
+def _names_country_of(word: str, actor: str | None) -> bool:
+    """Does a demonym or a country's name ("Colombian", "Israel's") name the actor's state?"""
+    if not actor or "." not in actor:
+        return False
+    country = resolve_phrase(re.sub(r"[’']s$", "", word))
+    return country is not None and country.split(".")[0] == actor.split(".")[0]
 
 
 def resolve_followups(doc: Doc, analysis: Analysis) -> None:

@@ -10,10 +10,13 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from accord.extract.quotes.according import according_to, matches_words
-from accord.extract.quotes.candidate import SENTENCE_END, Candidate, trim
+from accord.extract.quotes.candidate import SENTENCE_END, Candidate, subtree_range, trim
+from accord.extract.quotes.characterise import characterisation
 from accord.extract.quotes.cues import (
     CHARACTERISING,
+    CHARACTERISING_ONLY,
     CLAUSE_DEPS,
+    DISTRIBUTIVE_OBJECTS,
     GERUND_CUES,
     INFINITIVE_CUES,
     LISTENER_OBJECT_CUES,
@@ -25,11 +28,19 @@ from accord.extract.quotes.cues import (
     PREPOSITIONAL_CUES,
     RECIPROCAL_OBJECTS,
     TEXT_SUBJECTS,
+    characterised_as,
     is_cue,
     subject_of,
 )
 from accord.extract.quotes.followups import person_titles
 from accord.extract.quotes.headline import headline_says
+from accord.extract.quotes.shapes import (
+    as_by_agent,
+    clause_as_second_object,
+    finite_clause,
+    request_after_preposition,
+    swallowed_complement,
+)
 from accord.extract.quotes.speakers import CITING_VERBS, STATEMENT_NOUNS
 from accord.nlp.docviews import doc_text
 
@@ -49,8 +60,20 @@ def reported_candidate(doc: Doc, token: Token) -> Candidate | None:
         return None
     if any(child.dep_ == "neg" for child in token.children):
         return None  # "X has not confirmed that …": the outlet says X did not say it
-    if token.dep_ == "advcl" and token.tag_ == "VBG" and token.lemma_ not in PARTICIPLE_CUES:
-        return None
+    agent = as_by_agent(token)
+    if agent is not None:
+        piece = subtree_range(token.head, exclude=token)
+        if piece[1] > piece[0]:
+            return Candidate("quotes.indirect.as_by", token, token.text, agent, [piece])
+    characterising = token.lemma_.lower() in CHARACTERISING | CHARACTERISING_ONLY
+    if (
+        token.dep_ == "advcl"
+        and token.tag_ == "VBG"
+        and token.lemma_ not in PARTICIPLE_CUES
+        and not (characterising and characterised_as(token) is not None)
+        and not finite_clause(token)
+    ):
+        return None  # "…, portraying the deal as a win" speaks; "…, speaking to X" does not
     if token.lemma_.lower() in PREPOSITION_ONLY_CUES:
         subject = subject_of(token)  # "spoke of a pause"; not "will speak by phone"
         return _prepositional_complement(token, subject) if subject is not None else None
@@ -59,6 +82,9 @@ def reported_candidate(doc: Doc, token: Token) -> Candidate | None:
     subject = surface or dependency_subject
     if subject is None or subject.lemma_.lower() in TEXT_SUBJECTS:
         return None  # "the consensus demands that …": a text's terms, not a statement
+    if token.lemma_.lower() in CHARACTERISING_ONLY:
+        piece = characterisation(token)  # is_cue saw its "as"
+        return Candidate(CHARACTERISATION, token, token.text, subject, [piece]) if piece else None
     if surface is not None and surface != dependency_subject:
         # the parser lost the attribution: read "CLAUSE, NP cue" from the surface
         fronted = _fronted_content(doc, token, subject)
@@ -83,18 +109,34 @@ def reported_candidate(doc: Doc, token: Token) -> Candidate | None:
             complement += [c for c in child.children if c.dep_ in CLAUSE_DEPS]
     if complement and _reports_a_thing(token, complement):
         complement = []
+    swallowed_clause = None if complement else clause_as_second_object(token)
+    if swallowed_clause is not None:
+        return Candidate(
+            "quotes.indirect.complement", token, token.text, subject, [swallowed_clause]
+        )
     complement = [child for child in complement if _attached(doc, token, child, subject)]
     if not complement and statement_clause is not None:
         complement = [statement_clause]
+    swallowed = None if complement else swallowed_complement(token)
+    if swallowed is not None:
+        return Candidate("quotes.indirect.complement", token, token.text, subject, [swallowed])
     if token.lemma_.lower() in LISTENER_OBJECT_CUES and token.lemma_.lower() in INFINITIVE_CUES:
         # "urged countries with influence to encourage …": who is urged belongs to it
         listener = [c for c in token.children if c.dep_ == "dobj" and c.i > token.i]
         infinitive = [
-            c for c in complement if c.dep_ == "xcomp" and listener and c.i > listener[0].i
+            c
+            for c in token.children
+            if listener
+            and c.i > listener[0].i
+            and (
+                c.dep_ == "xcomp"
+                or c.dep_ == "advcl"
+                and c.left_edge.lower_ == "to"  # "urged X on Monday to …"
+            )
         ]
         if infinitive:
-            start = _subtree_range(listener[0])[0]
-            end = _subtree_range(infinitive[0])[1]
+            start = subtree_range(listener[0])[0]
+            end = subtree_range(infinitive[0])[1]
             return Candidate(
                 "quotes.indirect.complement", token, token.text, subject, [(start, end)]
             )
@@ -102,11 +144,14 @@ def reported_candidate(doc: Doc, token: Token) -> Candidate | None:
         # "the office, which said …": the statement sits inside the subject's own phrase
         exclude = None if subject.is_ancestor(token) else subject
         pieces = [
-            _after_citation(child, _subtree_range(child, exclude=exclude)) for child in complement
+            _after_citation(child, subtree_range(child, exclude=exclude)) for child in complement
         ]
         pieces = [_strip_complementizer(doc, a, b) for a, b in pieces if b > a]
         if pieces:
             return Candidate("quotes.indirect.complement", token, token.text, subject, pieces)
+    request = request_after_preposition(token)
+    if request is not None:
+        return Candidate("quotes.indirect.complement", token, token.text, subject, [request])
     stated_object = _object_content(token, subject)
     if stated_object is not None:
         return stated_object  # "…, according to X, Y demanded the withdrawal": not the fronted
@@ -114,7 +159,7 @@ def reported_candidate(doc: Doc, token: Token) -> Candidate | None:
     if fronted is not None:
         return Candidate("quotes.indirect.fronted", token, token.text, subject, [fronted])
     if token.lemma_.lower() in CHARACTERISING:
-        piece = _characterisation(token)
+        piece = characterisation(token)
         if piece is not None:
             return Candidate(CHARACTERISATION, token, token.text, subject, [piece])
     prepositional = _prepositional_complement(token, subject)
@@ -131,7 +176,7 @@ def _object_content(token: Token, subject: Token) -> Candidate | None:
                 c.dep_ in ("prep", "acl", "ccomp") for c in child.children
             ):
                 continue  # "expressed skepticism", "announced its approval": of nothing
-            piece = _subtree_range(child)
+            piece = subtree_range(child)
             return Candidate(OBJECT_CONTENT, token, token.text, subject, [piece])
     return None
 
@@ -143,6 +188,11 @@ def _prepositional_complement(token: Token, subject: Token) -> Candidate | None:
     objects_of_cue = [c for c in token.children if c.dep_ == "dobj" and c.i > token.i]
     if any(_phrase_words(o) in RECIPROCAL_OBJECTS for o in objects_of_cue):
         return None  # "both camps blaming each other for …": the outlet's summary
+    if any(t.lower_ == "each" for t in subject.subtree) and any(
+        " ".join(t.lower_ for t in o.subtree if t.i <= o.i) in DISTRIBUTIVE_OBJECTS
+        for o in objects_of_cue
+    ):
+        return None  # "each side accused the other of …": the same summary
     preps = [c for c in token.children if c.dep_ == "prep"]
     preps += [c for o in objects_of_cue for c in o.children if c.dep_ == "prep"]
     for child in sorted(preps, key=lambda t: t.i):
@@ -153,10 +203,10 @@ def _prepositional_complement(token: Token, subject: Token) -> Candidate | None:
         ):
             objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
             if objects:
-                piece = _subtree_range(objects[0])
+                piece = subtree_range(objects[0])
                 for further in child.conjuncts:  # "of stalling the talks and of arresting …"
                     if further.lower_ == child.lower_ and further.i > child.i:
-                        piece = (piece[0], max(piece[1], _subtree_range(further)[1]))
+                        piece = (piece[0], max(piece[1], subtree_range(further)[1]))
                 target = [c for c in objects_of_cue if c.i < child.i]
                 if target:  # "accused Israel of stalling": who is accused belongs to it
                     piece = (target[0].left_edge.idx, piece[1])
@@ -189,57 +239,6 @@ def _cited_that_clause(cue: Token, clause: Token) -> bool:
         return False
     between = cue.doc[cue.i + 1 : clause.left_edge.i + 1]
     return any(t.lemma_.lower() in CITING_VERBS for t in between)
-
-
-def _characterisation(cue: Token) -> tuple[int, int] | None:
-    """``called the deal a "path to peace"``, ``described the round as frank``,
-    ``which the ministry described as "useful"``: the thing and what it is called."""
-    complement = None
-    for child in cue.children:
-        if child.i < cue.i:
-            continue
-        if (
-            child.dep_ in ("oprd", "acomp")
-            or child.dep_ == "prep"
-            and child.lower_ == "as"
-            or child.dep_ == "advcl"
-            and any(m.dep_ == "mark" and m.lower_ == "as" for m in child.children)
-        ):
-            complement = child
-    if complement is None:
-        # "described the discussions as serious": the parser may hang "as" inside the object
-        for child in cue.children:
-            if (
-                child.dep_ == "dobj"
-                and child.i > cue.i
-                and any(t.lower_ == "as" and t.i > child.i for t in child.subtree)
-            ):
-                return _to_closing_mark(cue, _subtree_range(child))
-        return None
-    thing = [c for c in cue.children if c.dep_ == "dobj" and c.i < complement.i]
-    start = _subtree_range(thing[0])[0] if thing else _subtree_range(complement)[0]
-    end = _subtree_range(complement)[1]
-    last = complement.right_edge
-    if last.pos_ == "CCONJ":
-        # "as useful and held in a friendly spirit": the parser hung the
-        # second half on the cue; the words after "and" still say what it was called
-        rest = [c for c in cue.children if c.i > last.i and not c.is_punct]
-        if rest:
-            end = _subtree_range(rest[0])[1]
-    return _to_closing_mark(cue, (start, end)) if end > start else None
-
-
-def _to_closing_mark(cue: Token, piece: tuple[int, int]) -> tuple[int, int]:
-    """A characterisation that opens a quotation ends where the quotation does: the parser
-    may cut ``as "frank and useful and were held …"`` at the second "and"."""
-    text = doc_text(cue.doc)
-    start, end = piece
-    inside = text[start:end]
-    if inside.count("“") <= inside.count("”") and inside.count('"') % 2 == 0:
-        return piece
-    sentence_end = cue.sent.end_char
-    closing = [i for i in (text.find("”", end), text.find('"', end)) if 0 <= i < sentence_end + 2]
-    return (start, min(closing) + 1) if closing else piece
 
 
 def _clause_of_statement(cue: Token) -> Token | None:
@@ -357,21 +356,6 @@ def _reports_a_thing(cue: Token, complement: list[Token]) -> bool:
     return any(child.dep_ == "dobj" and child.i < first for child in cue.children) and first > cue.i
 
 
-def _subtree_range(token: Token, exclude: Token | None = None) -> tuple[int, int]:
-    tokens = [t for t in token.subtree if not t.is_space]
-    if exclude is not None:
-        excluded = {t.i for t in exclude.subtree}
-        tokens = [t for t in tokens if t.i not in excluded]
-    while tokens and tokens[-1].is_punct and tokens[-1].text not in '"”’':
-        tokens.pop()
-    while tokens and tokens[0].is_punct and tokens[0].text not in '"“‘':
-        tokens.pop(0)
-    if not tokens:
-        return (token.idx, token.idx)
-    last = tokens[-1]
-    return tokens[0].idx, last.idx + len(last.text)
-
-
 def _strip_complementizer(doc: Doc, start: int, end: int) -> tuple[int, int]:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is not None and len(span) > 1 and span[0].lower_ == "that" and span[0].dep_ == "mark":
@@ -391,7 +375,20 @@ def _fronted_content(doc: Doc, cue: Token, subject: Token) -> tuple[int, int] | 
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or end - start < 12 or not any(t.pos_ in ("VERB", "AUX") for t in span):
         return None  # a dateline ("KYIV, March 2 –") is not a statement
+    if _circumstance(span, cue):
+        return None  # "Speaking on state radio, he described …": when, not what
     return start, end
+
+
+def _circumstance(span, cue: Token) -> bool:
+    """A fronted participle or subordinate clause the parser hung on the cue as an adverbial
+    ("Speaking to reporters, …", "After the talks ended, …") says when or how, not what."""
+    for token in span:
+        if token.head == cue and token.dep_ == "advcl":
+            return token.tag_ in ("VBG", "VBN") or any(
+                c.dep_ == "mark" and c.lower_ != "that" for c in token.children
+            )
+    return False
 
 
 def _clause_start(doc: Doc, index: int) -> int:

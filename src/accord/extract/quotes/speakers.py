@@ -32,6 +32,7 @@ SPEAKERS = load_data("quotes/speakers")
 RELAYS = load_data("quotes/relays")
 ANONYMOUS_HEADS = frozenset(SPEAKERS["anonymous_heads"])
 ORGANISATION_HEADS = frozenset(SPEAKERS["organisation_heads"])
+INDEPENDENT_HEADS = frozenset(SPEAKERS["independent_heads"])
 #: anonymous heads that name a role: "the commander" refers back only to a commander
 #: heads that speak for two actors at once ("the two sides", "both parties")
 PAIR_HEADS = frozenset(SPEAKERS["pair_heads"])
@@ -203,7 +204,9 @@ class SpeakerResolver:
             return self._named(span, name)
         head = subject.lemma_.lower()
         definite = _is_definite(span)
-        actor = self._actor_of(span)
+        actor = _role_sector(self._actor_of(span), span)
+        if "." in (actor or "") and head in INDEPENDENT_HEADS:
+            actor = None  # "a Nairobi-based analyst": from the place, not for its state
         if head in ANONYMOUS_HEADS and subject.pos_ in ("NOUN", "PROPN"):
             relay = _outlet_modifier(span)
             if relay is not None and not definite:
@@ -324,9 +327,16 @@ class SpeakerResolver:
             found = self._back_reference(kinds=("named", "anonymous"), at=pronoun)
             person = _nearest_person(pronoun)
             if person is not None and (
-                found is None or found.span is None or person.start_char > found.span.end
+                found is None
+                or found.span is None
+                or (person.start_char > found.span.end and not _inside_statement(person, found))
             ):
                 found = self._named(person, _clean_name(person.text))
+            only = _only_person_before(pronoun)
+            if only is not None and (
+                found is None or found.span is None or found.span.end < only.sent.start_char
+            ):
+                found = self._named(only, _clean_name(only.text))
         elif lower in GROUP_PRONOUNS:
             found = self._back_reference(kinds=("institution", "anonymous", "named"), at=pronoun)
             if found is None:
@@ -664,7 +674,8 @@ def _person_name(span: Span, analysis: Analysis) -> str | None:
     titled = _titled_name(span)
     if titled is not None:
         return titled
-    if root.pos_ == "PROPN" and root.ent_type_ in ("", "PERSON"):
+    if root.pos_ == "PROPN" and root.ent_type_ in ("", "PERSON") and root.text[:1].isupper():
+        # a lower-case "elect" of "president-elect" is no name, whatever its tag
         names = [t for t in span if t.pos_ == "PROPN" and t.i <= root.i]
         chain = []
         for token in reversed(names):
@@ -701,6 +712,20 @@ def _with_head_sector(actor: str | None, span: Span) -> str | None:
     return f"{actor.split('.')[0]}.{sector}" if sector in _HEAD_BODY_SECTORS else actor
 
 
+def _role_sector(actor: str | None, span: Span) -> str | None:
+    """``a Malian military official``, ``a police spokesman``: a person's role noun says
+    only that they speak for the state; the body word before it says which body."""
+    if not actor or not actor.endswith(".GOV") or span.root.lemma_.lower() not in ANONYMOUS_HEADS:
+        return actor
+    for token in span:
+        if token.i >= span.root.i or token.pos_ == "PROPN" or token.lower_ in ANONYMOUS_HEADS:
+            continue
+        sector = gazetteer().sector([token.text])
+        if sector in _BODY_NOUN_SECTORS:
+            return f"{actor.split('.')[0]}.{sector}"
+    return actor
+
+
 def _names_state_body(span: Span, head: Token) -> bool:
     """A phrase of common nouns naming a state body ("the foreign ministry", "the army");
     with a possessor ("the movement's military wing") the possessor says whose it is."""
@@ -718,6 +743,34 @@ def _ends_in_body(chain: list[Token]) -> bool:
     return gazetteer().sector([t.text for t in chain]) in _BODY_NOUN_SECTORS
 
 
+def _only_person_before(pronoun: Token) -> Span | None:
+    """``… under the mediation of Mr. X, the special envoy. He advised …``: a sentence-initial
+    pronoun after a sentence that names one person, in whatever role, is that person."""
+    sentence = pronoun.sent
+    if pronoun.i != sentence.start or sentence.start == 0:
+        return None
+    previous = pronoun.doc[sentence.start - 1].sent
+    people = [
+        _whole_name(ent)
+        for ent in doc_entities(pronoun.doc)
+        if ent.label_ == "PERSON"
+        and previous.start <= ent.start
+        and ent.end <= previous.end
+        and not _names_no_person(ent.text)
+    ]
+    return people[0] if len(people) == 1 else None
+
+
+def _inside_statement(person: Span, speaker: Speaker) -> bool:
+    """``The minister said that President X ordered the arrest. He said …``: a person who is
+    the subject only of a clause inside the last speaker's own statement, in that speaker's
+    sentence, is what was said about, not who speaks next."""
+    sentence = person.root.sent
+    if not sentence.start_char <= speaker.span.start < sentence.end_char:
+        return False
+    return any(a.dep_ in ("ccomp", "xcomp", "advcl", "relcl") for a in person.root.ancestors)
+
+
 def _nearest_person(pronoun: Token, window: int = 600) -> Span | None:
     """The person last made a sentence subject before a pronoun ("Ali Rahimi arrived. …
     he said"); people named in passing ("a team headed by X") are not candidates."""
@@ -725,14 +778,34 @@ def _nearest_person(pronoun: Token, window: int = 600) -> Span | None:
     for ent in doc_entities(pronoun.doc):
         if ent.end > pronoun.i:
             break
+        if ent.label_ != "PERSON":
+            continue
+        name = _whole_name(ent)
         if (
-            ent.label_ == "PERSON"
-            and pronoun.idx - ent.start_char <= window
-            and ent.root.dep_ in ("nsubj", "nsubjpass")
-            and resolve_phrase(ent.text) is None  # "Baku", "Kyiv" tagged as people
+            pronoun.idx - name.start_char <= window
+            and name.root.dep_ in ("nsubj", "nsubjpass")
+            and not _names_no_person(name.text)  # "Baku", "Kyiv" tagged as people
         ):
-            found = ent  # a person the text made the subject of a sentence
+            found = name  # a person the text made the subject of a sentence
     return found
+
+
+def _names_no_person(text: str) -> bool:
+    """A name the gazetteer knows as something other than a person (a capital, a state)."""
+    entry = gazetteer().names.get(text.lower())
+    return resolve_phrase(text) is not None and (entry is None or entry.kind != "person")
+
+
+def _whole_name(ent: Span) -> Span:
+    """A person entity the NER cut short ("Mohammed bin Salman" of "Mohammed bin Salman Al
+    Saud"): the run of proper nouns its root is a compound of, to the name's head."""
+    head = ent.root
+    while head.dep_ == "compound" and head.head.pos_ == "PROPN" and head.head.i > head.i:
+        head = head.head
+    between = ent.doc[ent.end : head.i + 1]
+    if head.i >= ent.end and all(t.pos_ == "PROPN" for t in between):
+        return ent.doc[ent.start : head.i + 1]
+    return ent
 
 
 def _full_name(span: Span, surname: str) -> str:
@@ -784,6 +857,12 @@ def _owner_of_statement(noun: Token) -> Token | None:
                 if grandchild.dep_ == "pobj":
                     return grandchild
     return None
+
+
+def press_at_large(noun: Token) -> bool:
+    """Does the phrase headed by ``noun`` name the press at large ("media reports")?"""
+    tokens = _phrase(noun)
+    return bool(tokens) and _press_at_large(noun.doc[tokens[0].i : tokens[-1].i + 1])
 
 
 def _press_at_large(span: Span) -> bool:
