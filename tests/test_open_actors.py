@@ -145,9 +145,9 @@ def test_minted_names_stop_at_coordination_possessors_and_other_groups():
     report = analyze(NAMES, outlet="Wire", published="2026-05-06")
     minted = {actor.id for actor in report.actors}
     # "X and the Y" joins two names; a state's possessive is not part of a group's name, and a
-    # body the state runs ("Pyongyang's Committee for …") is the state's
+    # body the state runs ("Pyongyang's Committee for …") is the state's; an unlisted party
+    # is its state's party sector, not a group of its own
     assert minted == {
-        "UNITY_PARTY",
         "DEMOCRATIC_ALLIANCE",
         "AFAR_PEOPLE_LIBERATION_FRONT",
         "ALA",
@@ -191,3 +191,28 @@ def test_a_state_command_is_the_country_military_with_its_acronym():
     assert ("SALWEEN_ARMY", "ASSAULT", "MMR.MIL") in {
         (e.source, e.action, e.target) for e in report.events
     }
+
+
+@pytest.mark.slow
+def test_an_unlisted_party_is_its_states_party_sector():
+    from accord.report import analyze
+
+    text = (
+        "Moldova's ruling Party of Action and Renewal (PAR) backed the deal. "
+        "The Hungarian Civic Alliance Party rejected it. The PAR said talks would go on."
+    )
+    report = analyze(text, outlet="Wire", published="2026-05-06")
+    # the state comes from the owner ("Moldova's") or from a demonym in the name
+    assert not [a.id for a in report.actors if a.minted and a.category == "party"]
+    sources = {e.source for e in report.events}
+    assert {"MDA.PTY", "HUN.PTY"} <= sources, report.events
+    assert [q.speaker_actor for q in report.quotes] == ["MDA.PTY"]
+
+
+@pytest.mark.slow
+def test_a_named_church_is_its_own_organisation_not_the_state():
+    from accord.report import analyze
+
+    text = "The Romanian Orthodox Church said the monks had left the village on Sunday."
+    report = analyze(text, outlet="Wire", published="2026-05-06")
+    assert [q.speaker_actor for q in report.quotes] == ["ROMANIAN_ORTHODOX_CHURCH"]

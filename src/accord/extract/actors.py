@@ -275,6 +275,8 @@ class ActorFinder:
                     span, max(floor, after) if span.start >= after else floor
                 )
             floor = span.end
+            if _demonym_place(span, doc[start:end].root):
+                continue  # "a ceremony in Iraqi Kurdistan": a region of a state is a place
             if dropped or (
                 span.root.dep_ == "poss"
                 and any(
@@ -331,6 +333,10 @@ class ActorFinder:
         actor = resolve_phrase(phrase.text) or entry.actor
         if entry.kind == "people" and end == name.end:
             actor = entry.actor
+        if entry.country is None and entry.kind != "person" and "." in actor:
+            # "the international High Representative for Bosnia": an organisation's name with a
+            # country inside it is the organisation, not the country's government
+            actor = entry.actor
         head = doc[end - 1]
         anonymous = head.lower_ in ANONYMOUS_MENTION_HEADS and doc[start].lower_ in INDEFINITE | {
             "senior"
@@ -361,10 +367,8 @@ class ActorFinder:
     ) -> list[ActorMention]:
         covered = {i for m in named for i in range(m.start, m.end)}
         found = []
-        for ent in doc_entities(doc):
-            # a known person's surname the tagger reads as an organisation ("Duque asked …")
-            known = ent.label_ == "ORG" and len(ent) == 1 and ent.text in persons
-            if ent.label_ != "PERSON" and not known or ent.start in covered:
+        for ent in self._person_spans(doc, persons):
+            if ent.start in covered:
                 continue
             name = ent.text
             # "al-Busaidi" is one word of the full name but two tokens: try the word first
@@ -392,6 +396,29 @@ class ActorFinder:
                 )
             )
         return found
+
+    @staticmethod
+    def _person_spans(doc: Doc, persons: dict[str, str]) -> list[Span]:
+        """The tagger's persons, and the surnames of persons already learned from their full
+        names, however the tagger read them: "Tatar" as a nationality, "Duque" as an
+        organisation, "Kurti" as nothing at all. A surname counts only as a proper noun
+        standing alone, and only once the document has named its bearer in full."""
+        spans = [ent for ent in doc_entities(doc) if ent.label_ == "PERSON"]
+        inside = {i for ent in spans for i in range(ent.start, ent.end)}
+        for token in doc_tokens(doc):
+            named = token.pos_ == "PROPN" or bool(token.ent_type_)
+            if token.i in inside or not named or not token.text[:1].isupper():
+                continue
+            if f"__full__{token.text}" not in persons:
+                continue
+            if (
+                token.ent_type_
+                and token.ent_iob_ == "B"
+                and (token.i + 1 < len(doc) and doc[token.i + 1].ent_iob_ == "I")
+            ):
+                continue  # the first word of a longer name of something else
+            spans.append(doc[token.i : token.i + 1])
+        return sorted(spans, key=lambda span: span.start)
 
     def _title_before(self, doc: Doc, ent: Span) -> str | None:
         """ "Qatari Prime Minister Mohammad …": compounds before the name that resolve."""
@@ -491,6 +518,10 @@ class ActorFinder:
             for prep in token.rights:
                 if prep.dep_ != "prep" or prep.lower_ not in ("in", "of", "from"):
                     continue
+                authority = next(filter(None, map(_self_governed, prep.children)), None)
+                if authority is not None:  # "lawmakers in Somaliland", "police in Puntland"
+                    found.append(_description(token, authority, "located.authority"))
+                    break
                 country = next(
                     filter(None, (_country_of_place(p) for p in prep.children if p.dep_ == "pobj")),
                     None,
@@ -586,8 +617,14 @@ class ActorFinder:
         if wanted is None:
             return None
         sentence = sentence_index(token)
-        sector = gaz.sector([token.lower_]) if wanted == "state" else None
+        # "the army delegation" is the army's: the modifiers' sector word counts too
+        modifiers = [c.lower_ for c in token.lefts if c.dep_ in ("compound", "amod")]
+        sector = gaz.sector([*modifiers, token.lower_]) if wanted == "state" else None
         head = token.lemma_.lower() if kind == "description" else None
+        if kind == "pronoun":  # nor any other mention of the subject's actor
+            bound = _own_subject(token)
+            subjects = {c.actor for c in candidates if c.token in bound and c.actor}
+            candidates = [c for c in candidates if c.token not in bound and c.actor not in subjects]
         found = antecedent(
             candidates, wanted, sentence, token.i, sector, head, third_parties=third_parties
         )
@@ -640,6 +677,30 @@ class ActorFinder:
         return None
 
 
+#: Object pronouns that never refer to the subject of their own clause (that would be
+#: "himself"): "Vucic accused him" is someone other than Vucic. "them" is left out: it
+#: refers as often to things ("among them") as to actors, and a wrong exclusion sends it to
+#: another actor.
+OBJECT_PRONOUNS = frozenset({"him", "her"})
+
+
+def _own_subject(pronoun: Token) -> range:
+    """The tokens of the subject of an object pronoun's own clause, which the pronoun cannot
+    refer to ("X …, accusing him of …": the clause of a participle takes its governing
+    verb's subject). Empty for other pronouns."""
+    if pronoun.lower_ not in OBJECT_PRONOUNS or pronoun.dep_ not in ("dobj", "dative", "pobj"):
+        return range(0)
+    verb = pronoun.head.head if pronoun.dep_ == "pobj" else pronoun.head
+    while verb.pos_ in ("VERB", "AUX"):
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None:
+            return range(subject.left_edge.i, subject.right_edge.i + 1)
+        if verb.dep_ not in ("advcl", "xcomp", "conj") or verb.head is verb:
+            break
+        verb = verb.head
+    return range(0)
+
+
 def _candidate(doc: Doc, mention: ActorMention, person: bool = False) -> Candidate:
     head = doc[mention.end - 1]
     return mention_candidate(head, sentence_index(head), mention, person=person)
@@ -664,6 +725,15 @@ def _describes_a_speaker(token: Token) -> bool:
         and token.head.i > token.i
         and token.head.lemma_.lower() in gazetteer().speaker_heads
     )
+
+
+def _demonym_place(name: Span, head: Token) -> bool:
+    """A demonym or state name modifying a place that is no actor: "in Iraqi Kurdistan",
+    "east of the Israeli Golan Heights", "Russian-held Crimea" name a region of (or held by)
+    the state, where something happens, not the state acting."""
+    if head.i < name.end or head.ent_type_ not in ("GPE", "LOC"):
+        return False
+    return _sector_or_title(head) is None and not resolve_phrase(head.text)
 
 
 def _inside_longer_name(span: Span) -> bool:
@@ -758,6 +828,15 @@ def _country_of_place(token: Token) -> str | None:
         if place is not None and place.country:
             return place.country
     return None
+
+
+def _self_governed(token: Token) -> str | None:
+    """The self-governing entity a place name is (Somaliland, Republika Srpska, Iraqi
+    Kurdistan's KRG): bodies based there are its own, not the state's around it."""
+    if token.dep_ != "pobj":
+        return None
+    entry = phrase_entry(token.doc[token.left_edge.i : token.i + 1].text)
+    return entry.actor if entry is not None and entry.kind == "authority" else None
 
 
 def _person_in(phrase: Span) -> Span | None:

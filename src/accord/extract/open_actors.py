@@ -20,7 +20,7 @@ from accord.extract.third_parties import third_parties
 from accord.model import Actor
 from accord.nlp.docviews import doc_tokens
 from accord.registry import extractors
-from accord.resolve.actors import phrase_entry, resolve_phrase
+from accord.resolve.actors import country_of, phrase_entry, resolve_phrase, scan_names
 from accord.resolve.open_actors import (
     MintedActor,
     context_country,
@@ -37,6 +37,11 @@ RULE = "actors.open_world"
 #: A state's command or forces named by generic words ("Northern Command") are its military.
 COMMAND_RULE = "actors.open_world.state_command"
 SIDE_SECTOR_MIL = "MIL"
+#: A party the gazetteer does not list is its state's party sector ("Justice and Development
+#: Party" → TUR.PTY), as the gold codes national parties; listed ones keep their own ids.
+PARTY_KIND = "party"
+PARTY_SECTOR = "PTY"
+PARTY_RULE = "actors.open_world.state_party"
 #: Kinds of minted group a side noun ("the rebels") may refer to: fighters or a movement
 #: ("the National Democratic Front"), never a party or an authority.
 SIDE_KINDS = {"armed_group", "movement", None}
@@ -168,7 +173,9 @@ def _names_known_group(analysis: Analysis, name: Span) -> bool:
     return any(
         m.start < name.end and name.start < m.end and "." not in m.actor and m.rule != RULE
         for m in analysis.mentions
-        if m.actor
+        # a description coreference gave an earlier group ("the Likud Party" read as "the
+        # party") is no name of that group
+        if m.actor and not m.rule.startswith("coref.")
     )
 
 
@@ -199,6 +206,22 @@ def _without_state_possessor(name: Span) -> Span | None:
     return rest if kind not in (None, "authority") else None
 
 
+def _party_country(analysis: Analysis, name: Span) -> str | None:
+    """The state a party belongs to when the text says so: a country or demonym in its name
+    ("the Serbian Progressive Party"), or a state actor owning it ("Turkey's ruling Justice
+    Party", "the president's ruling party"). None leaves it to the document's side."""
+    inside = [entry for _, _, entry in scan_names([t.text for t in name]) if entry.country]
+    if inside:
+        return inside[0].country
+    doc, start = name.doc, name.start
+    while start > 0 and doc[start - 1].dep_ in ("amod", "compound") and doc[start - 1].is_lower:
+        start -= 1  # "ruling", "opposition"
+    if start == 0 or doc[start - 1].text not in ("'s", "’s", "'"):
+        return None
+    owner = analysis.mention_covering(doc[start - 2]) if start >= 2 else None
+    return country_of(owner.actor) if owner is not None else None
+
+
 def _side_country(doc: Doc, analysis: Analysis) -> str | None:
     """The country the document's state actors belong to most often, leaving out those
     shown mediating or hosting ("Norway is facilitating talks between the Philippine
@@ -214,6 +237,7 @@ def find_open_actors(doc: Doc, analysis: Analysis) -> list[MintedActor]:
     """Mint every unlisted organisation the document names and add its mentions."""
     minted: dict[str, MintedActor] = {}
     commands: list[MintedActor] = []  # a state's forces or commands, with their acronyms
+    parties: list[MintedActor] = []  # a state's political parties, with their acronyms
     pairs = _acronym_pairs(doc)
     named = {name.text for name, _ in pairs}
     candidates = pairs + [(name, None) for name in _bare_names(doc) if name.text not in named]
@@ -228,11 +252,18 @@ def find_open_actors(doc: Doc, analysis: Analysis) -> list[MintedActor]:
             aliases = {a for a in (text, acronym) if a}
             commands.append(MintedActor(id=SIDE_SECTOR_MIL, name=text, aliases=aliases))
             continue
+        if kind_of([t.text for t in name]) == PARTY_KIND and _side_country(doc, analysis):
+            aliases = {a for a in (text, acronym) if a}
+            country = _party_country(analysis, name)
+            parties.append(
+                MintedActor(id=PARTY_SECTOR, name=text, aliases=aliases, country=country)
+            )
+            continue
         actor_id = mint_id(text, acronym)
         entry = minted.setdefault(actor_id, MintedActor(id=actor_id, name=text, acronym=acronym))
         entry.aliases.update(a for a in (text, acronym) if a)
         entry.kind = entry.kind or _described_kind(doc, name)
-    if not minted and not commands:
+    if not minted and not commands and not parties:
         return []
     country = _side_country(doc, analysis)
     for command in commands if country else []:
@@ -240,6 +271,12 @@ def find_open_actors(doc: Doc, analysis: Analysis) -> list[MintedActor]:
             _replace_mentions(analysis, start, end)
             actor = f"{country}.{SIDE_SECTOR_MIL}"
             analysis.add_mention(ActorMention(start, end, actor, alias, rule=COMMAND_RULE))
+    for party in parties:
+        home = party.country or country
+        for start, end, alias in _occurrences(doc, party) if home else []:
+            _replace_mentions(analysis, start, end)
+            actor = f"{home}.{PARTY_SECTOR}"
+            analysis.add_mention(ActorMention(start, end, actor, alias, rule=PARTY_RULE))
     sides: list[tuple[int, str]] = []
     for entry in minted.values():
         entry.country = country

@@ -91,6 +91,9 @@ class Gazetteer:
             for phrase in phrases
         }
         self.non_actor: set[str] = {word.lower() for word in sectors["non_actor_heads"]}
+        self.place_heads: set[str] = {word.lower() for word in sectors["place_heads"]}
+        self.generic_persons: set[str] = {w.lower() for w in sectors["generic_person_heads"]}
+        self.specific_sectors: set[str] = set(sectors["specific_state_sectors"])
         self.titles: set[str] = {word.lower() for word in sectors["titles"]}
         self.political_titles: set[str] = {w.lower() for w in sectors["political_titles"]}
         self.business: set[str] = {word.lower() for word in sectors["business_words"]}
@@ -169,15 +172,23 @@ class Gazetteer:
         return entry
 
     def sector(self, words: list[str]) -> str | None:
-        """The sector of the head noun: the longest known phrase ending the words."""
+        """The sector of the head noun: the longest known phrase ending the words. A generic
+        person noun takes the sector of a state body's word before it ("a military
+        official" → MIL, "intelligence sources" → SPY)."""
         lowered = [word.lower() for word in words]
         for size in (3, 2, 1):
             if len(lowered) >= size:
                 tail = " ".join(lowered[-size:])
-                if tail in self.sector_of:
-                    return self.sector_of[tail]
-                if size == 1 and tail.endswith("s") and tail[:-1] in self.sector_of:
-                    return self.sector_of[tail[:-1]]
+                found = self.sector_of.get(tail)
+                if found is None and size == 1 and tail.endswith("s"):
+                    found = self.sector_of.get(tail[:-1])
+                generic = tail in self.generic_persons
+                if found in (None, "GOV") and generic and len(lowered) > size:
+                    before = self.sector(lowered[:-size])
+                    if before in self.specific_sectors:
+                        return before
+                if found is not None:
+                    return found
         return None
 
     def negotiating_body(self, head: str, modifiers: list[str]) -> bool:
@@ -273,7 +284,9 @@ def _resolve_words(words: list[str], depth: int = 0) -> str | None:
             if inner:
                 sector = gaz.sector(head)
                 country, _, inner_sector = inner.partition(".")
-                if inner_sector == "GOV" and sector and sector != "GOV" and link == " of ":
+                # "residents of the Syrian city": the place's country, bare, takes the sector too
+                state = inner_sector == "GOV" or not inner_sector and country_of(inner)
+                if state and sector and sector != "GOV" and link == " of ":
                     return f"{country}.{sector}"
                 return inner
             if link in (" of ", " for "):
@@ -328,10 +341,32 @@ def _resolve_words(words: list[str], depth: int = 0) -> str | None:
         return organisations[0][2].actor
     start, end, entry = chosen[0]
     if entry.kind == "state":
-        return entry.actor
+        return _state_body(entry, words[end:])
     if head_is_name:
-        return entry.actor
+        last = next(hit[2] for hit in chosen if hit[1] == last_hit_end)
+        # "US Central Command": the state's own named body heading the phrase, not the state
+        own = last.kind == "state" and last.country == entry.country
+        return last.actor if own else entry.actor
+    if sector is None and entry.country and _place_head(words[last_hit_end:]):
+        return entry.country  # "Ukrainian villages", "Israeli territory": the country itself
     return entry_actor(entry, sector or "GOV")
+
+
+def _place_head(after: list[str]) -> bool:
+    """Do the words after a country's name end in a place noun ("border areas", "city")?"""
+    lowered = [word.lower() for word in after]
+    heads = gazetteer().place_heads
+    return bool(lowered) and (" ".join(lowered[-2:]) in heads or lowered[-1] in heads)
+
+
+def _state_body(entry: Entry, after: list[str]) -> str:
+    """A state's named government heading a sector noun: "Syrian regime forces", "Kremlin
+    troops" are its military, as "Israel's army" is; its own officials stay the government."""
+    sector = gazetteer().sector(after) if after else None
+    country, _, own = entry.actor.partition(".")
+    if own == "GOV" and sector and sector != "GOV" and country_of(entry.actor):
+        return f"{country}.{sector}"
+    return entry.actor
 
 
 @lru_cache(maxsize=65536)

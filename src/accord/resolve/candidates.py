@@ -12,7 +12,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from accord.data import words
-from accord.resolve.actors import NON_STATE_SECTORS, STATE_KINDS, gazetteer
+from accord.resolve.actors import NON_STATE_SECTORS, STATE_KINDS, gazetteer, phrase_entry
 from accord.resolve.coref import Candidate
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "agent", "csubj"}
@@ -49,7 +49,25 @@ def mention_candidate(head: Token, sentence: int, mention, person: bool = False)
         anonymous=mention.anonymous,
         org_kind=org_kind if entry is None else entry.kind,
         head=head.lemma_.lower() if head.pos_ in ("NOUN", "PROPN") else None,
+        sector_named=_sector_named(mention.text, sector),
     )
+
+
+#: Gazetteer kinds of a bare place or people, which name no sector of their own.
+BARE_STATE_KINDS = frozenset({"country", "capital", "demonym", "people"})
+
+
+def _sector_named(text: str, sector: str | None) -> bool:
+    """Do a mention's own words name its sector? "Serbia", "Belgrade", "Serbian" are the
+    government only by default; "Serbia's government", "the Kremlin" name it."""
+    if sector != "GOV":
+        return True
+    gaz = gazetteer()
+    words = text.replace("’", "'").split()
+    if gaz.sector(words) is not None or gaz.is_title(words):
+        return True
+    entry = phrase_entry(text)  # a state body ("the Kremlin") or a person names it
+    return entry is not None and entry.kind not in BARE_STATE_KINDS
 
 
 @cache

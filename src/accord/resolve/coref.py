@@ -10,7 +10,9 @@ The rule (documented because analysts must be able to predict it):
     or charity;
   - ``state`` ("the government", "the army", "the country"): a state actor (its country is
     kept, the sector comes from the description's head noun); a candidate of the same sector
-    ("the army" → an earlier army) is preferred within the window;
+    ("the army" → an earlier army) is preferred within the window, when its own words name
+    that sector: a bare country or demonym ("near the Serbian border") is its government
+    only by default, and no better antecedent of "the authorities" than any other state;
   - ``person`` ("the official", "the source", "he"): a person or an anonymous individual;
     "the official" / "the source" prefer an earlier *anonymous* individual within
     ``SOURCE_WINDOW`` sentences (news re-uses these words for its unnamed source);
@@ -64,6 +66,9 @@ class Candidate:
     sector: str | None = None  # GOV, MIL … of a state actor
     org_kind: str | None = None  # gazetteer kind for organisations (armed_group, igo, media …)
     head: str | None = None  # the mention's head noun, lower case ("army", "kingdom")
+    #: the mention's own words name its sector ("Kosovo police", "the Pentagon"), rather than
+    #: a bare country, capital or demonym ("Serbia", "the Serbian border") read as its GOV
+    sector_named: bool = True
 
 
 def compatible(candidate: Candidate, wanted: str) -> bool:
@@ -111,7 +116,9 @@ def antecedent(
         if found is not None:
             return found
     if wanted == "state" and sector:
-        same = [c for c in candidates if c.sector == sector and c.actor is not None]
+        same = [
+            c for c in candidates if c.sector == sector and c.sector_named and c.actor is not None
+        ]
         found = _most_salient(same, "state", sentence, token, WINDOW)
         if found is not None:
             return found
