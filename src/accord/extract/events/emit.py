@@ -30,7 +30,12 @@ from accord.extract.events.grammar import Grammar
 from accord.extract.events.mentions import actor_of, mention_text, named_actors, unique_actors
 from accord.extract.events.places import event_date, event_place
 from accord.extract.events.status import Status, conditioned_party, ultimatum
-from accord.extract.events.syntax import asked_party, has_reciprocal_object, object_doer
+from accord.extract.events.syntax import (
+    asked_party,
+    clause_subject,
+    has_reciprocal_object,
+    object_doer,
+)
 from accord.model import Event
 from accord.resolve.actors import country_of, phrase_entry
 
@@ -145,6 +150,9 @@ class Emitter:
             and coded.mode != "third-party"  # co-mediators are not each other's counterparts
             # "a joint UN-Congolese offensive": allies ("joint talks" are with each other)
             and not (coded.action not in MEETING and _joint(coded.trigger))
+            # "the army and a militia attacked the town": they strike what they attack
+            # together; only "A and B fought / clashed" is a fight with each other
+            and not (coded.action in ARMED and _allies_acting_on(coded.trigger))
         )
         if not targets and coded.action in ANSWERS and not mutual:
             # "A and B agreed to extend the truce" is their agreement with each other, not
@@ -303,6 +311,18 @@ def _people_object(trigger: Token) -> Token | None:
     """A direct object that names people ("met rebel leaders", "met both delegations")."""
     return next(
         (c for c in trigger.children if c.dep_ == "dobj" and noun_sector(c) is not None), None
+    )
+
+
+def _allies_acting_on(trigger: Token) -> bool:
+    """Coordinated subjects that do something to an object ("the army and a militia shelled
+    the town"): they act side by side. "Fighting between A and B killed dozens" names the
+    sides in its subject, and they fight each other."""
+    subject = clause_subject(trigger)
+    return (
+        _has_object(trigger)
+        and subject is not None
+        and any(c.dep_ == "conj" for c in subject.children)
     )
 
 

@@ -28,6 +28,8 @@ COLLECTIVES = frozenset(words("actors", "collectives"))
 #: Verbs whose subject authors what they put forth ("the plan that Brazil put forward",
 #: "the offer Chile made"): that subject owns the proposal.
 AUTHORING_VERBS = frozenset(load_data("events/grammar")["proposing_verbs"]) | {"make"}
+#: Participles whose agent is present at a thing, not its doer ("a ceremony attended by X").
+BYSTANDER_PARTICIPLES = frozenset(load_data("events/grammar")["bystander_participles"])
 RELATIVE_PRONOUNS = frozenset(words("grammar", "relative_pronouns"))
 #: Heads that act for the body their "of" complement names ("the head of Egypt's
 #: intelligence service").
@@ -346,6 +348,7 @@ def own_actors(
             child.dep_ == "acl"
             and child.tag_ == "VBN"
             and child.lemma_.lower() not in THIRD_PARTY_PARTICIPLES
+            and child.lemma_.lower() not in BYSTANDER_PARTICIPLES
         ):
             # "the proposal put forward by Washington", "strikes carried out by Israel"; not
             # "talks mediated by Norway", whose agent is no side to them

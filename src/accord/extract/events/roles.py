@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from accord.data import words
+from accord.data import load_data, words
 from accord.extract.analysis import ActorMention
 from accord.extract.events.coded import UNKNOWN
 from accord.extract.events.context import (
@@ -56,8 +56,11 @@ CLAUSE_TARGETS = {"REQUEST", "ACCUSE", "THREATEN"}
 #: Verbs whose object is the weapon used, the target named by a preposition ("fired rockets
 #: at X", "dropped bombs on X").
 INSTRUMENT_VERBS = frozenset(words("grammar", "instrument_verbs"))
-#: Verbs whose subject undergoes them in a headline without its auxiliary ("40 killed").
-HEADLINE_PASSIVE_VERBS = frozenset(words("grammar", "headline_passive_verbs"))
+#: Verbs that always take an object: with a subject and none, they are a passive whose
+#: auxiliary a headline dropped ("Rebel leaders killed, army says").
+OBJECT_VERBS = frozenset(load_data("events/grammar")["object_verbs"])
+#: Relations that complete a verb that takes an object (what "killed" did, or to whom).
+COMPLEMENTS = frozenset({"dobj", "dative", "attr", "oprd", "npadvmod", "ccomp", "xcomp"})
 #: Types done for someone as well as to someone: "voted in favour of X" supports X.
 BENEFITING = {"SUPPORT", "AID", "COOPERATE", "AGREE", "CONCEDE"}
 #: Prepositions that address a party rather than place an act (see ``Roles._to_a_party``).
@@ -87,7 +90,9 @@ class Roles:
             or (verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children))
             or _bare_participle_clause(verb)
             or _reduced_relative(verb)
+            # a protest is done, never undergone: "residents protested" misread as a participle
             or _headline_passive(verb)
+            and action != "PROTEST"
         )  # "a swap mediated by the UAE", "would retaliate if attacked": passive participles
         sources: list = []
         if passive:
@@ -556,14 +561,21 @@ def _reduced_relative(verb: Token) -> bool:
 
 def _headline_passive(verb: Token) -> bool:
     """A headline's passive with its auxiliary dropped ("At least 40 people killed as …",
-    "Rebel commanders arrested"): a past participle of a verb that always takes an object,
-    with a subject but no auxiliary and no object, so the subject undergoes it."""
+    "Rebel commanders arrested"): a verb that always takes an object, with a subject but no
+    auxiliary and no object, so the subject undergoes it, whether the parser read a past
+    participle or a past tense ("says several commanders killed"). An intransitive verb
+    read as a participle ("residents protested") keeps its subject as its doer."""
+    children = list(verb.children)
+    if verb.lemma_.lower() not in OBJECT_VERBS or not any(c.dep_ == "nsubj" for c in children):
+        return False
+    if verb.tag_ == "VBD":
+        return verb.dep_ in ("ROOT", "ccomp") and not any(
+            c.dep_ in COMPLEMENTS or c.dep_ in ("aux", "auxpass", "agent", "prt") for c in children
+        )
     return (
         verb.tag_ == "VBN"
-        and verb.lemma_.lower() in HEADLINE_PASSIVE_VERBS
         and verb.dep_ in ("ROOT", "ccomp", "conj")
-        and any(c.dep_ == "nsubj" for c in verb.children)
-        and not any(c.dep_ in ("aux", "auxpass", "dobj", "agent") for c in verb.children)
+        and not any(c.dep_ in ("aux", "auxpass", "dobj", "agent") for c in children)
     )
 
 

@@ -108,8 +108,15 @@ def clause_subject(verb: Token) -> Token | None:
             token = token.head.head  # "X said Y had shelled its posts, and accused Z": X's
         elif token.dep_ in ("conj", "advcl", "acomp"):
             token = token.head
-        elif token.dep_ == "acl" and token.head.dep_ == "dobj" and token.head.head.pos_ == "VERB":
-            token = token.head.head  # "issued a declaration demanding …": the issuer
+        elif (
+            token.dep_ == "acl"
+            and token.tag_ != "VBN"
+            and token.head.dep_ == "dobj"
+            and token.head.head.pos_ == "VERB"
+        ):
+            # "issued a declaration demanding …": the issuer; a past participle's subject is
+            # the noun it modifies ("says several officers killed": the officers were)
+            token = token.head.head
         elif token.dep_ in ("relcl", "acl") and token.head.pos_ in ("NOUN", "PROPN", "PRON"):
             infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
             governor = governing_verb(token.head)

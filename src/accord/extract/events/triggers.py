@@ -105,6 +105,10 @@ class Triggers:
             action, mode = "MOBILIZE", "weapons"  # "fired two missiles into the sea"
         if action == "ASSAULT" and self._own_arsenal(verb):
             action, mode = "RETREAT", "disarm"  # "the fighters burned their weapons"
+        if action == "RETREAT" and _disarms_another(verb):
+            action = "COERCE"  # "a plan to disarm the militia": taking another's weapons
+        if mode == "ceasefire" and is_negated(verb):
+            return None  # "will not stop the offensive": hostilities go on, nothing is yielded
         if is_negated(verb) and (
             action in ("AGREE", "CONCEDE") or action == "RETREAT" and self._future(verb)
         ):
@@ -120,6 +124,10 @@ class Triggers:
             sources, targets, rule = givers, sources, "verb.converse"
         if passive:
             rule += ".passive"
+        if mode == "ceasefire" and action == "RETREAT":
+            # "stopped attacking rebel positions in Y", "halted its strikes on X": whom the
+            # ceased hostilities hit, not where they were fought
+            targets = self._ceased_targets(verb, sources)
         if action == "AID" and not targets:
             # "provided $60 billion in assistance to Ukraine": the recipient hangs on the aid
             for aid in _quantified(verb):
@@ -164,6 +172,19 @@ class Triggers:
         ):
             return None  # "insisted that the talks would continue": no one is asked anything
         return Coded(action, mode, verb, verb, sources, targets, f"events.{rule}")
+
+    def _ceased_targets(self, verb: Token, sources: list) -> list:
+        """The recipients of the hostilities a verb of ceasing stops: its complement's
+        ("stopped attacking X") or its object's ("halted strikes on X")."""
+        own = set(unique_actors(sources))
+        found: list = []
+        for child in verb.children:
+            if child.dep_ == "xcomp":
+                found += self.roles.clause_roles(child, "ASSAULT")[1]
+            elif child.dep_ == "dobj":
+                found += self.roles.nominal_targets(child, "ASSAULT")
+        # a place read as its country ("the fighting in Darfur") is where, not whom
+        return [i for i in found if not isinstance(i, str) and actor_of(i) not in own]
 
     def _purpose_of_meeting(self, verb: Token) -> bool:
         """An infinitive of talking that says what a meeting or visit is for ("met Lavrov to
@@ -618,6 +639,20 @@ def _relative(verb: Token) -> bool:
     the parser hangs it as a complement: its object is a relative pronoun or a gap."""
     return verb.dep_ == "relcl" or any(
         c.dep_ == "dobj" and c.lower_ in ("which", "whom") for c in verb.children
+    )
+
+
+def _disarms_another(verb: Token) -> bool:
+    """A transitive "disarm" whose object names a party, not the doer's own men ("disarm the
+    militia", not "disarm its fighters"): the weapons are taken from someone else."""
+    if verb.lemma_.lower() != "disarm":
+        return False
+    analysis = verb.doc._.accord
+    return any(
+        child.dep_ == "dobj"
+        and not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in child.children)
+        and phrase_actors(child, analysis)
+        for child in verb.children
     )
 
 

@@ -136,9 +136,7 @@ class PositionReaders:
             return any(c.dep_ == "prep" and c.lower_ == "between" for c in verb.children)
         if stance == "attending" and verb.lemma_.lower() in ("attend", "participate"):
             # "a ceremony attended by X": the noun it modifies is its object, and no talks
-            return verb.dep_ != "acl" and not any(
-                c.dep_ in ("dobj", "prep") for c in verb.children
-            )
+            return verb.dep_ != "acl" and not any(c.dep_ in ("dobj", "prep") for c in verb.children)
         if stance == "attending" and verb.lemma_.lower() == "take":  # "are taking part"
             part = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ == "part"]
             return bool(part) and not any(c.dep_ == "prep" for c in (*verb.children, *part))
