@@ -10,13 +10,24 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from accord.extract.referents import root_of
 from accord.extract.stances.positions import aimed_at
 from accord.extract.stances.words import (
     AGREEMENT_NOUNS,
+    ANNOUNCE_VERBS,
     CO_SIGNING_VERBS,
     IN_FORCE_VERBS,
+    PLANNING_PASSIVES,
+    SIGNING_NOUNS,
     SUPPORT_NOUNS,
 )
+from accord.resolve.dates import verb_of
+
+#: Prepositions that put a signing as an aim ("steps toward the signing of the deal").
+AIM_PREPOSITIONS = frozenset({"toward", "towards", "for", "to", "before", "ahead"})
+
+#: Auxiliaries of a clause still to come ("the signing will take place on Monday").
+FUTURE_AUXILIARIES = frozenset({"will", "would", "could", "may", "might", "should", "to", "shall"})
 
 #: The party of "the agreed exchange": both sides of the article's talks, named at the merge.
 THE_SIDES = "<sides>"
@@ -26,10 +37,19 @@ class AgreementReaders:
     """Agreements that bind both of their sides."""
 
     def agreement_between(self, token: Token) -> None:
-        """ "A ceasefire between A and B … came into effect / was signed": both accepted."""
+        """ "A ceasefire between A and B … came into effect / was signed": both accepted.
+        The parse may hang the "between" on a passive verb instead ("the truce was signed
+        between A and B"), or the agreement on a noun of signing ("the signing of the deal
+        between A and B"): the same two sides are bound."""
         if token.lower_ not in AGREEMENT_NOUNS and token.lemma_.lower() not in AGREEMENT_NOUNS:
             return
         if token.pos_ not in ("NOUN", "PROPN"):
+            return
+        if self._signing_of(token):
+            parties = self.prep_actors(token, "between") or self.prep_actors(token.head.head, "by")
+            if len({party for party, _ in parties}) >= 2:
+                self.add(parties, "accepted", token.head.head, "stances.agreement_signed", token)
+                self._agreement_announcers(token, parties)
             return
         verb = token.head
         in_force = (
@@ -46,9 +66,49 @@ class AgreementReaders:
         if not in_force:
             return
         parties = self.prep_actors(token, "between")
+        if not parties and token.dep_ == "nsubjpass":  # "the truce was signed between A and B"
+            parties = self.prep_actors(verb, "between")
         if len({party for party, _ in parties}) < 2:
             return
         self.add(parties, "accepted", verb, "stances.agreement_between", token)
+        self._agreement_announcers(token, parties)
+
+    def _agreement_announcers(self, agreement: Token, sides: list[tuple[str, Token]]) -> None:
+        """ "X announced the ceasefire between A and B", "X announced the conclusion of a deal
+        between A and B": a third party that makes known the sides' agreement brokered it
+        (as one that announces their talks hosts them)."""
+        verb = agreement.head
+        for _ in range(3):  # the agreement's own verb, or that of the noun it hangs on
+            if verb.lemma_.lower() in ANNOUNCE_VERBS and verb.pos_ == "VERB":
+                break
+            verb = verb.head
+        else:
+            return
+        if any(c.dep_ == "neg" for c in verb.children):
+            return
+        roots = {root_of(party) for party, _ in sides}
+        announcers = [(p, t) for p, t in self.subjects(verb) or [] if root_of(p) not in roots]
+        self.add(announcers, "mediating", verb, "stances.announced_agreement", agreement)
+
+    @staticmethod
+    def _signing_of(token: Token) -> bool:
+        """ "The signing of the truce", "the conclusion of the deal": a noun that says the
+        agreement was made. A signing still to come ("the signing is expected next week",
+        "will attend the signing", "steps toward the signing of …") binds no one yet."""
+        of = token.head
+        if token.dep_ != "pobj" or of.lower_ != "of":
+            return False
+        signing = of.head
+        if signing.lemma_.lower() not in SIGNING_NOUNS or signing.pos_ != "NOUN":
+            return False
+        if signing.dep_ == "pobj" and signing.head.lower_ in AIM_PREPOSITIONS:
+            return False
+        clause = verb_of(signing)
+        if PLANNING_PASSIVES & {clause.lemma_.lower(), clause.head.lemma_.lower()}:
+            return False  # "the signing is expected on Monday", "is set to take place"
+        return not any(
+            c.dep_ in ("aux", "auxpass") and c.lower_ in FUTURE_AUXILIARIES for c in clause.children
+        )
 
     def agreed_object(self, token: Token) -> None:
         """ "the agreed exchange", "the agreed ceasefire": both sides accepted it."""

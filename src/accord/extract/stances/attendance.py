@@ -278,7 +278,10 @@ class AttendanceReaders:
         if token.dep_ in ("nsubj", "nsubjpass"):
             head = token.head
             words = {head.lemma_.lower(), head.lower_} | {
-                c.lower_ for c in head.children if c.dep_ in ("acomp", "advmod", "prt", "prep")
+                c.lower_
+                for c in head.children
+                if c.dep_ in ("acomp", "advmod", "prt", "prep")
+                and not any(g.dep_ == "pobj" for g in c.children)  # "held over two days"
             }
             if words & (self.vocab.end_verbs | self.vocab.end_words):
                 predicate = head

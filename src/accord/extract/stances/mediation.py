@@ -60,6 +60,8 @@ class MediationReaders:
             and token.head.lemma_.lower() not in self.vocab.mediator_nouns
         ):  # "the mediating countries, A and B", "the Egyptian mediation team"
             token = token.head
+        elif _go_between(token):  # "acting as a go-between", split "go - between"
+            pass
         elif lemma not in self.vocab.mediator_nouns or token.pos_ not in ("NOUN", "PROPN"):
             return
         parties: list[tuple[str, Token]] = []
@@ -96,6 +98,13 @@ class MediationReaders:
                 parties.extend(self.phrase_actors(holder))
         elif token.dep_ == "pobj" and token.head.lower_ == "as":
             parties.extend(self._holders_of_as(token.head))
+        if rule == "stances.special_envoy":  # "the US envoy for Sudan": Sudan is the charge
+            charge = {
+                root_of(party)
+                for preposition in ("for", "to")
+                for party, _ in self.prep_actors(token, preposition)
+            }
+            parties = [(p, t) for p, t in parties if root_of(p) not in charge]
         self.add(parties, "mediating", token, rule)
 
     def _mediating_envoy(self, token: Token) -> bool:
@@ -655,4 +664,16 @@ def _verb_like(token: Token) -> bool:
     """A verb, or an infinitive the tagger took for a noun ("offered to host talks")."""
     return token.pos_ in ("VERB", "ADJ") or (
         token.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    )
+
+
+def _go_between(token: Token) -> bool:
+    """The noun "go-between", which the tokenizer splits into "go", "-" and "between"."""
+    doc = token.doc
+    return (
+        token.lower_ == "between"
+        and token.pos_ in ("NOUN", "PROPN")
+        and token.i >= 2
+        and doc[token.i - 1].text == "-"
+        and doc[token.i - 2].lower_ == "go"
     )

@@ -11,8 +11,10 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from accord.extract.referents import resolve_text, root_of
-from accord.extract.stances.words import CALL_NOUNS, CIRCUMSTANCE_PREPS, DEMANDS
+from accord.extract.stances.common import as_party
+from accord.extract.stances.words import CALL_NOUNS, CIRCUMSTANCE_PREPS, DEMANDS, SUMMARY_NOUNS
 from accord.nlp.docviews import entities_in
+from accord.resolve.actors import intergovernmental_ids
 
 
 class ObjectFinder:
@@ -53,7 +55,23 @@ class ObjectFinder:
             for token in self.prep_objects(obj, "for"):
                 if self.vocab.is_process_head(token):
                     return token
-        return self._pronoun_object(verb)
+        return self._summed_up_object(verb) or self._pronoun_object(verb)
+
+    def _summed_up_object(self, verb: Token) -> Token | None:
+        """ "The cabinet approved the plan, a move rejected by X": a noun after a comma that
+        sums up the clause before it stands for what that clause is about, so the
+        negotiation object is the clause's own."""
+        summary = verb.head
+        if verb.dep_ != "acl" or summary.lemma_.lower() not in SUMMARY_NOUNS:
+            return None
+        start = summary.left_edge.i
+        if start == 0 or self.doc[start - 1].text != "," or summary.head is summary:
+            return None
+        inside = {t.i for t in summary.subtree}
+        for token in summary.head.subtree:
+            if token.i < start and token.i not in inside and self._names_negotiation(token):
+                return token
+        return None
 
     def _names_negotiation(self, token: Token, allow_delegation: bool = False) -> bool:
         lemma = token.lemma_.lower()
@@ -63,12 +81,23 @@ class ObjectFinder:
             return True
         if allow_delegation and lemma in self.vocab.delegation_nouns:
             return True
+        if allow_delegation and self.organisation_of_states(token):
+            return True  # "pulled out of ECOWAS": leaving the bloc's treaty
         if self.vocab.components_in(token.text):
             return True
         return any(
             child.dep_ == "compound" and self.vocab.is_negotiation_noun(child)
             for child in token.children
         )
+
+    def organisation_of_states(self, token: Token) -> bool:
+        """A name of an organisation of states ("the African Union", "ECOWAS"), whose
+        members are bound by its treaty: quitting it is withdrawing from that treaty."""
+        if token.pos_ != "PROPN":
+            return False  # "the UN mission": a body the organisation runs, not the bloc
+        mention = self.analysis.mention_covering(token)
+        party = as_party(mention.actor) if mention is not None else None
+        return bool(party) and root_of(party) in intergovernmental_ids()
 
     def conditions(self, verb: Token, obj: Token | None) -> list[str]:
         """Conditions attached to a stance: "if/unless …", "without X", and a proposal

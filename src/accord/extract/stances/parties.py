@@ -25,6 +25,7 @@ from accord.extract.stances.words import (
     RELATIVE_PRONOUNS,
     WARRING_MODIFIERS,
 )
+from accord.nlp.datelines import dateline_tokens
 from accord.resolve.actors import gazetteer, resolve_phrase
 
 #: The party of a stance by "the mediators" that the phrase does not name; the merge
@@ -290,7 +291,16 @@ class PartyFinder:
         children = [*verb.children] + [  # a subject the parse hung on a split auxiliary
             g for c in verb.children if c.dep_ in ("aux", "auxpass") for g in c.children
         ]
+        opening, after_dateline = dateline_tokens(verb.doc)
         for child in children:
+            if child.dep_ in ("nsubj", "csubj") and opening <= child.i < after_dateline:
+                # "BRUSSELS – Prime Minister of X held talks": the place is no doer; the
+                # parse may hang the true subject on it as an apposition
+                named = [c for c in child.children if c.dep_ == "appos" and c.i >= after_dateline]
+                if not named:
+                    continue
+                found = self.phrase_actors(named[0])
+                return found + [a for a in self._companions(verb, child) if a[0] not in dict(found)]
             if child.dep_ in ("nsubj", "csubj"):
                 if verb.dep_ == "relcl" and any(
                     c.dep_ == "poss" and c.lower_ == "whose" for c in child.children

@@ -181,7 +181,11 @@ class PositionReaders:
             if grandchild.dep_ == "pobj"
             and not (child.lower_ == "of" and self.phrase_actors(grandchild, False))
         ]
-        obj = next((o for o in objects if self._names_negotiation(o)), None)
+        if stance == "withdrew":  # "their withdrawal from ECOWAS": from the bloc's treaty
+            objects += [
+                o for o in self.prep_objects(token, "from") if self.organisation_of_states(o)
+            ]
+        obj = next((o for o in objects if self._names_negotiation(o, stance == "withdrew")), None)
         obj = obj or next(  # "objections to parts of the draft": the draft
             (w for o in objects for w in self.prep_objects(o, "of") if self._names_negotiation(w)),
             None,

@@ -63,6 +63,7 @@ from accord.extract.stances.words import (
     SUPPORT_NOUNS,
     THIRD_PARTY_RULES,
     URGE_VERBS,
+    WISHED_TALKS_NOUNS,
 )
 from accord.lexicons.negotiation import Vocabulary
 from accord.model import Stance
@@ -175,7 +176,9 @@ class StanceReader(
     def _unasserted(self, trigger: Token, stance: str) -> bool:
         """A clause the text does not assert: the complement of a denial or of a negated
         reporting verb ("denied that its negotiators had gone to Doha", "has not confirmed
-        that it sent negotiators") or of a wish ("hope Israel will send a team"); and, for
+        that it sent negotiators") or of a wish ("hope Israel will send a team", "no hope
+        that the army will attend"), or the content of a claim denied ("denied reports that
+        a deal was reached"); and, for
         attendance, the complement of a refusal ("refused to send a delegation")."""
         if trigger.dep_ == "pobj":
             return False  # "went to the talks with X": talks the phrase takes as given
@@ -186,6 +189,13 @@ class StanceReader(
             return negated or head.lemma_.lower() == "deny"
         if verb.dep_ == "ccomp" and head.lemma_.lower() in self.vocab.request_verbs:
             return True  # "the mediators hope Israel will send a team": a wish
+        wished = {head.lower_, head.lemma_.lower()} & WISHED_TALKS_NOUNS
+        content = any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
+        if content and verb.dep_ in ("acl", "ccomp") and head.pos_ == "NOUN":
+            if wished:
+                return True  # "hope that the army will attend", "the prospect that X signs"
+            if head.dep_ == "dobj" and head.head.lemma_.lower() in DENIAL_VERBS:
+                return True  # "denied reports that a deal had been reached": not asserted
         if stance == "attending" and verb.dep_ == "xcomp":
             return self.vocab.verb_stances.get(head.lemma_.lower()) == "rejected"
         return False
@@ -493,7 +503,10 @@ class StanceReader(
                 # "the two sides agreed to convene another meeting": a meeting of their own,
                 # which they attend; the sides of a process never mediate it
                 stance = "attending"
-            for party in named if candidate.party == UNNAMED_MEDIATORS else sides:
+            parties = named if candidate.party == UNNAMED_MEDIATORS else sides
+            if candidate.party == THE_SIDES and not parties:
+                parties = self._pair_named_before(candidate.trigger)
+            for party in parties:
                 found.append(
                     replace(
                         candidate,
@@ -506,6 +519,27 @@ class StanceReader(
                     )
                 )
         return found
+
+    def _pair_named_before(self, token: Token) -> list[str]:
+        """With no two sides known from the talks, "both sides" refer back to the last pair
+        the text set against each other with "between" ("fighting between A and B
+        resumed after both sides agreed to a truce"), in the sentence or the one before."""
+        sent = token.sent
+        start = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        for between in reversed(self.doc[start : token.i]):
+            if between.lower_ != "between" or between.dep_ != "prep":
+                continue
+            pair = list(
+                dict.fromkeys(
+                    party
+                    for pobj in between.children
+                    if pobj.dep_ == "pobj"
+                    for party, _ in self.phrase_actors(pobj)
+                )
+            )
+            if len(pair) == 2:
+                return pair
+        return []
 
     @staticmethod
     def _side_parties(candidates: list[Candidate], principals: list[str]) -> list[str]:
@@ -582,6 +616,9 @@ def as_go_between(candidate: Candidate, reason: str) -> Candidate:
         recipients=list(candidate.recipients),
     )
 
+
+#: Verbs that deny what the clause of their object noun says ("dismissed claims that …").
+DENIAL_VERBS = frozenset({"deny", "dismiss", "refute", "rebut", "reject", "debunk"})
 
 #: Month names, for the month of a year a clause dates talks to ("in March 2021").
 MONTHS = [m.lower() for m in calendar.month_name[1:]]
@@ -689,5 +726,5 @@ def trigger_words(vocab: Vocabulary) -> frozenset[str]:
     words |= CONVEYING_VERBS | HELPING_VERBS | PROCESS_LEADING_VERBS | RECEIVING_VERBS
     words |= SUPPORT_NOUNS | CALL_NOUNS | INVITE_NOUNS
     words |= {"agreed", "agreed-upon"}
-    words.update(("meet", "bring", "negotiate"))
+    words.update(("meet", "bring", "negotiate", "between"))  # "between": of "go-between"
     return frozenset(word.lower() for word in words)

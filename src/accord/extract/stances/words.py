@@ -78,6 +78,8 @@ TEMPORAL_MARKS = frozenset(words("grammar", "temporal_markers"))
 CO_SIGNING_VERBS = frozenset(words("stances", "co_signing_verbs"))
 AGREEMENT_NOUNS = frozenset(words("stances", "agreement_nouns"))
 IN_FORCE_VERBS = frozenset(words("stances", "in_force_verbs"))
+SIGNING_NOUNS = frozenset(words("stances", "signing_nouns"))
+SUMMARY_NOUNS = frozenset(words("stances", "summary_nouns"))
 CHAIR_VERBS = frozenset(words("stances", "chair_verbs"))
 AUSPICES_NOUNS = frozenset(words("stances", "auspices_nouns"))
 ANNOUNCE_VERBS = frozenset(words("stances", "announce_verbs"))
@@ -121,4 +123,5 @@ THIRD_PARTY_RULES = (
     "stances.helped",
     "stances.special_envoy",
     "stances.led_talks",
+    "stances.announced_agreement",
 )
