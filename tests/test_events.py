@@ -107,7 +107,7 @@ def test_events_carry_evidence_voice_date_and_place(nlp):
     assert str(strike.date) == "2024-05-07"
     evidence = strike.evidence[0]
     # the model that decided, and the lexicon rule that proposed the candidate
-    assert evidence.rule == "model.event-classifier@1:verb" and evidence.trigger == "struck"
+    assert evidence.rule == "model.event-classifier@2:verb" and evidence.trigger == "struck"
     assert text[evidence.start : evidence.end] == evidence.text
 
 

@@ -47,7 +47,7 @@ def test_political_story_passes_the_gate(nlp):
     # each mediator met the delegations: neither is the other's counterpart
     consults = [event for event in report.events if event.action == "CONSULT"]
     assert [(e.source, e.target, e.status, e.evidence[0].rule) for e in consults] == [
-        ("QAT.GOV", None, "occurred", "model.event-classifier@1:verb"),
-        ("EGY.GOV", None, "occurred", "model.event-classifier@1:verb"),
+        ("QAT.GOV", None, "occurred", "model.event-classifier@2:verb"),
+        ("EGY.GOV", None, "occurred", "model.event-classifier@2:verb"),
     ]
     assert consults[0].evidence[0].text.startswith("Qatari and Egyptian mediators met")

@@ -31,7 +31,7 @@ from accord.extract.events.features import candidate_features
 #: The label of a candidate that is no political event.
 NO_EVENT = "NONE"
 MODEL_NAME = "event-classifier"
-MODEL_VERSION = 1
+MODEL_VERSION = 2
 #: Set to a path to use another model file, or to ``rules`` for the lexicon coder alone.
 MODEL_ENV = "ACCORD_EVENT_MODEL"
 
