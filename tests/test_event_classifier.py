@@ -104,7 +104,7 @@ def test_a_tiny_build_is_deterministic(nlp, tmp_path):
 def test_the_threshold_is_a_setting(monkeypatch, tmp_path):
     from accord.config import Settings
 
-    assert Settings.load(tmp_path / "none.toml").event_threshold == 0.75
+    assert Settings.load(tmp_path / "none.toml").event_threshold == 0.7
     monkeypatch.setenv("ACCORD_EVENT_THRESHOLD", "0.6")
     assert Settings.load(tmp_path / "none.toml").event_threshold == 0.6
 

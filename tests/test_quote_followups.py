@@ -87,16 +87,16 @@ def test_a_hyphenated_title_is_no_name_and_refers_back():
     from accord.report import analyze
 
     report = analyze(
-        "President-elect Donald Trump was the first leader to announce on Wednesday that a "
-        "deal to free the prisoners was complete.\n"
-        "Soon after, the president-elect said he is thrilled the prisoners will be freed.\n",
+        "President-elect Donald Trump on Tuesday became the first head of state to declare "
+        "that an accord freeing the detainees had been finalised.\n"
+        "Later, the president-elect said he was delighted the detainees would go home.\n",
         outlet="Wire",
         published="2026-03-02",
     )
     speakers = {q.content[:12]: q.speaker for q in report.quotes}
     # "X was the first leader to announce": the copula's subject speaks
-    assert speakers["a deal to fr"] == "Donald Trump"
-    assert speakers["he is thrill"] == "Donald Trump"
+    assert speakers["an accord fr"] == "Donald Trump"
+    assert speakers["he was delig"] == "Donald Trump"
 
 
 @pytest.mark.slow
@@ -124,15 +124,15 @@ def test_he_may_be_a_known_person_with_a_long_name():
 
     report = analyze(
         "President Ana Lopez said the deal would hold.\n"
-        "Qatari Prime Minister Mohammed bin Abdulrahman Al Thani gave a press conference in "
-        "which he announced that the truce will take effect on Sunday.\n"
+        "Norwegian Foreign Minister Espen Barth Eide held a news briefing at "
+        "which he declared that the ceasefire would begin on Friday.\n"
         "Donald Trump arrived in Doha on Monday.\n"
         "He said the talks would resume.\n",
         outlet="Wire",
         published="2026-03-02",
     )
     speakers = {q.content[:12]: q.speaker for q in report.quotes}
-    assert speakers["the truce wi"] == "Mohammed bin Abdulrahman Al Thani"
+    assert speakers["the ceasefir"] == "Espen Barth Eide"
     assert speakers["the talks wo"] == "Donald Trump"
 
 
@@ -142,11 +142,11 @@ def test_he_after_a_sentence_naming_one_person():
 
     report = analyze(
         "A Nairobi-based analyst said the talks between the army and the rebels would fail.\n"
-        "However, the talks concluded under the mediation of Mr. Tian Wei, China's special "
+        "Still, the round ended under the mediation of Mr. Lars Holm, Norway's special "
         "envoy.\n"
-        "He advised both sides to prepare for further discussions.\n",
+        "He advised both parties to get ready for another round.\n",
         outlet="Wire",
         published="2026-03-02",
     )
     speakers = {q.content[:10]: q.speaker for q in report.quotes}
-    assert speakers["both sides"] == "Tian Wei"
+    assert speakers["both parti"] == "Lars Holm"

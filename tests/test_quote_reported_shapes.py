@@ -272,12 +272,12 @@ def test_a_fronted_participle_is_no_statement():
 @pytest.mark.slow
 def test_a_participle_with_a_clause_reports_a_statement():
     found = _quotes(
-        "President Ali Musa announced the operation the following day, claiming the vessel "
-        "was carrying arms for a local gang.\n"
+        "President Ali Musa revealed the raid a day later, claiming the boat "
+        "held rifles bound for a smuggling ring.\n"
         "The minister left the room, speaking to reporters who were waiting outside.\n"
     )
     assert [(s, c) for s, _, c in found] == [
-        ("Ali Musa", "the vessel was carrying arms for a local gang")
+        ("Ali Musa", "the boat held rifles bound for a smuggling ring")
     ]
 
 
@@ -293,10 +293,10 @@ def test_a_cue_hung_on_the_clause_it_introduces():
 @pytest.mark.slow
 def test_the_press_at_large_relays_the_inner_statement():
     found = _quotes(
-        'According to media reports, Kamau expressed "satisfaction with the outcome," while '
-        'Otieno similarly stated that he was "satisfied" with the talks.\n'
+        'According to media reports, Kamau expressed "relief at the result," while '
+        'Otieno likewise said he was "pleased" with the meeting.\n'
     )
-    assert ("Kamau", "satisfaction with the outcome") in [(s, c) for s, _, c in found]
+    assert ("Kamau", "relief at the result") in [(s, c) for s, _, c in found]
 
 
 @pytest.mark.slow
@@ -325,8 +325,8 @@ def test_called_on_someone_to_act_is_a_request():
 @pytest.mark.slow
 def test_each_side_accusing_the_other_is_the_outlets_summary():
     found = _quotes(
-        "Each side has accused the other of breaking the truce.\n"
-        "The army accused the other side of breaking the truce.\n"
+        "Each camp has accused the other of violating the pause.\n"
+        "The army accused the other camp of violating the pause.\n"
     )
     assert [s for s, _, _ in found] == ["army"]
 
@@ -335,34 +335,34 @@ def test_each_side_accusing_the_other_is_the_outlets_summary():
 def test_requests_to_someone_with_the_date_between():
     found = _quotes(
         "The rebel group announced a ceasefire with the army on Saturday.\n"
-        "The announcement came after an appeal by Otieno, who urged the group on Feb. 27 to "
-        "disarm and disband in a letter from prison.\n"
-        "Envoy Tian Wei said the talks between the army and the rebels had ended.\n"
-        "He advised both sides to prepare for further discussions.\n"
+        "The move followed a plea by Otieno, who urged the group on Feb. 27 to "
+        "lay down its arms and dissolve, in a message from his cell.\n"
+        "Envoy Lars Holm said the talks between the army and the rebels had ended.\n"
+        "He advised both parties to get ready for another round.\n"
     )
     pairs = [(s, c) for s, _, c in found]
-    assert any(s == "Otieno" and "to disarm and disband" in c for s, c in pairs)
-    assert ("Tian Wei", "both sides to prepare for further discussions") in pairs
+    assert any(s == "Otieno" and "to lay down its arms" in c for s, c in pairs)
+    assert ("Lars Holm", "both parties to get ready for another round") in pairs
 
 
 @pytest.mark.slow
 def test_a_clause_read_as_a_second_object_of_told():
     found = _quotes(
         "The army struck rebel positions on Sunday.\n"
-        'National Security Advisor John Kamau told ABC News the strikes "targeted multiple '
-        'rebel leaders and took them out."\n'
+        'Security adviser John Kamau told Radio Kaya the raids "hit several '
+        'rebel commanders and removed them."\n'
         "The minister told reporters the news on Monday.\n"
     )
-    assert [(s, c[:11]) for s, _, c in found] == [("John Kamau", "the strikes")]
+    assert [(s, c[:9]) for s, _, c in found] == [("John Kamau", "the raids")]
 
 
 @pytest.mark.slow
 def test_a_signed_agreement_is_a_text_not_a_speaker():
     found = _quotes(
         "The rebels and the army signed a deal on Monday.\n"
-        "Prime Minister Ali Kamau welcomed the agreement reached, stressing that it is a "
-        "significant achievement.\n"
-        "The agreement signed on March 10 calls for rebel-held border crossings to become "
-        "part of the state administration.\n"
+        "Prime Minister Ali Kamau hailed the deal, stressing that it is a "
+        "real step forward.\n"
+        "The accord signed on June 4 calls for the rebels' checkpoints to pass to the "
+        "police.\n"
     )
-    assert [(s, c) for s, _, c in found] == [("Ali Kamau", "it is a significant achievement")]
+    assert [(s, c) for s, _, c in found] == [("Ali Kamau", "it is a real step forward")]

@@ -55,7 +55,7 @@ class Settings:
     llm_concurrency: int = 4  # requests in flight
     llm_retries: int = 3  # retries of a 429 or 5xx answer, with exponential backoff
     llm_token_budget: int = 0  # prompt + completion tokens per run; 0 = no limit
-    event_threshold: float = 0.75  # the event classifier's calibrated probability to keep an event
+    event_threshold: float = 0.7  # the event classifier's calibrated probability to keep an event
     #: keep events whose doer the text does not name, with no source ("a bomb killed four");
     #: PLOVER codes them, an analyst who wants only attributed events turns this off
     unnamed_doers: bool = True
