@@ -54,6 +54,8 @@ from accord.resolve.places import resolve_place
 
 #: Prepositions after which a country or capital is a place, not an actor.
 LOCATIVE = frozenset(words("grammar", "locative_prepositions"))
+#: Key prefix, in the persons learned, of a surname's full name ("__full__Kurti").
+FULL_NAME = "__full__"
 BETWEEN_PLACE_NOUNS = frozenset(words("grammar", "between_place_nouns"))
 #: Descriptions of a whole state ("the country"): its government, whatever body named it last.
 POLITY_WORDS = frozenset(words("grammar", "polity_words"))
@@ -404,12 +406,14 @@ class ActorFinder:
         organisation, "Kurti" as nothing at all. A surname counts only as a proper noun
         standing alone, and only once the document has named its bearer in full."""
         spans = [ent for ent in doc_entities(doc) if ent.label_ == "PERSON"]
+        surnames = {key[len(FULL_NAME) :] for key in persons if key.startswith(FULL_NAME)}
+        if not surnames:
+            return spans
         inside = {i for ent in spans for i in range(ent.start, ent.end)}
         for token in doc_tokens(doc):
-            named = token.pos_ == "PROPN" or bool(token.ent_type_)
-            if token.i in inside or not named or not token.text[:1].isupper():
+            if token.text not in surnames or token.i in inside:
                 continue
-            if f"__full__{token.text}" not in persons:
+            if not (token.pos_ == "PROPN" or token.ent_type_) or not token.text[:1].isupper():
                 continue
             if (
                 token.ent_type_
@@ -885,11 +889,11 @@ def _learn(persons: dict[str, str], name: str, actor: str) -> None:
     parts = name.split()
     if len(parts) > 1:
         persons.setdefault(parts[-1], actor)
-        persons.setdefault(f"__full__{parts[-1]}", name)
+        persons.setdefault(f"{FULL_NAME}{parts[-1]}", name)
 
 
 def _full_name(persons: dict[str, str], name: str) -> str:
-    return persons.get(f"__full__{name.split()[-1]}", name) if len(name.split()) == 1 else name
+    return persons.get(f"{FULL_NAME}{name.split()[-1]}", name) if len(name.split()) == 1 else name
 
 
 def _non_overlapping(mentions: list[ActorMention]) -> list[ActorMention]:

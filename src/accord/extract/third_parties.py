@@ -30,6 +30,8 @@ THIRD_PARTY_WORDS = MEDIATING | frozenset(words("grammar", "hosting_words"))
 #: by X", "talks chaired by X"); their subject need not ("X chaired a cabinet meeting").
 #: Also read by the event roles, where such an agent is no side.
 THIRD_PARTY_PARTICIPLES = frozenset(words("grammar", "third_party_participles"))
+#: ``doc.user_data`` key of the document's mediating and hosting words.
+_WORDS_KEY = "accord_third_party_words"
 
 
 def word_forms(word: Token) -> set[str]:
@@ -75,16 +77,32 @@ def third_parties(
     ``actor_of`` gives the actor of the mention covering a token index; with ``before``,
     only what the text has shown before that token."""
     found = set()
-    for word in doc[:before] if before is not None else doc:
-        forms = word_forms(word)
-        if forms & THIRD_PARTY_WORDS:
-            parties = mediating_parties(word)
-        elif forms & THIRD_PARTY_PARTICIPLES:
+    for index, hosting_only_by_agent in _third_party_words(doc):
+        if before is not None and index >= before:
+            break
+        word = doc[index]
+        if hosting_only_by_agent:
             parties = [t for agent in _agents(word) for t in (agent, *agent.conjuncts)]
         else:
-            continue
+            parties = mediating_parties(word)
         for party in parties:
             actor = actor_of(party.i)
             if actor and not is_media(actor):
                 found.add(root_of(actor))
     return frozenset(found)
+
+
+def _third_party_words(doc: Doc) -> list[tuple[int, bool]]:
+    """The document's mediating and hosting words in text order, each with whether only its
+    "by" agent counts (a convening verb): read once per document, as several passes ask."""
+    cached = doc.user_data.get(_WORDS_KEY)
+    if cached is None:
+        cached = []
+        for word in doc:
+            lower, lemma = word.lower_, word.lemma_.lower()
+            if lower in THIRD_PARTY_WORDS or lemma in THIRD_PARTY_WORDS:
+                cached.append((word.i, False))
+            elif lower in THIRD_PARTY_PARTICIPLES or lemma in THIRD_PARTY_PARTICIPLES:
+                cached.append((word.i, True))
+        doc.user_data[_WORDS_KEY] = cached
+    return cached
