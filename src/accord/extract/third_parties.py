@@ -77,32 +77,31 @@ def third_parties(
     ``actor_of`` gives the actor of the mention covering a token index; with ``before``,
     only what the text has shown before that token."""
     found = set()
-    for index, hosting_only_by_agent in _third_party_words(doc):
+    for index, parties in _third_party_words(doc):
         if before is not None and index >= before:
             break
-        word = doc[index]
-        if hosting_only_by_agent:
-            parties = [t for agent in _agents(word) for t in (agent, *agent.conjuncts)]
-        else:
-            parties = mediating_parties(word)
         for party in parties:
-            actor = actor_of(party.i)
+            actor = actor_of(party)
             if actor and not is_media(actor):
                 found.add(root_of(actor))
     return frozenset(found)
 
 
-def _third_party_words(doc: Doc) -> list[tuple[int, bool]]:
-    """The document's mediating and hosting words in text order, each with whether only its
-    "by" agent counts (a convening verb): read once per document, as several passes ask."""
+def _third_party_words(doc: Doc) -> list[tuple[int, list[int]]]:
+    """The document's mediating and hosting words in text order, each with the tokens that
+    name who mediates or hosts (for a convening verb, its "by" agent alone): read from the
+    parse once per document, as several passes ask."""
     cached = doc.user_data.get(_WORDS_KEY)
     if cached is None:
         cached = []
         for word in doc:
             lower, lemma = word.lower_, word.lemma_.lower()
             if lower in THIRD_PARTY_WORDS or lemma in THIRD_PARTY_WORDS:
-                cached.append((word.i, False))
+                parties = mediating_parties(word)
             elif lower in THIRD_PARTY_PARTICIPLES or lemma in THIRD_PARTY_PARTICIPLES:
-                cached.append((word.i, True))
+                parties = [t for agent in _agents(word) for t in (agent, *agent.conjuncts)]
+            else:
+                continue
+            cached.append((word.i, [party.i for party in parties]))
         doc.user_data[_WORDS_KEY] = cached
     return cached

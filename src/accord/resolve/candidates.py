@@ -7,7 +7,7 @@ which kind, the subject of its clause?) so coreference decides on plain facts.
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 
 from spacy.tokens import Token
 
@@ -57,6 +57,7 @@ def mention_candidate(head: Token, sentence: int, mention, person: bool = False)
 BARE_STATE_KINDS = frozenset({"country", "capital", "demonym", "people"})
 
 
+@lru_cache(maxsize=8192)
 def _sector_named(text: str, sector: str | None) -> bool:
     """Do a mention's own words name its sector? "Serbia", "Belgrade", "Serbian" are the
     government only by default; "Serbia's government", "the Kremlin" name it."""
