@@ -15,6 +15,7 @@ names the one shown mediating last (quote speakers). They all read the same pars
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import NamedTuple
 
 from spacy.tokens import Doc, Token
 
@@ -34,13 +35,17 @@ THIRD_PARTY_PARTICIPLES = frozenset(words("grammar", "third_party_participles"))
 _WORDS_KEY = "accord_third_party_words"
 
 
-def word_forms(word: Token) -> set[str]:
-    """A word's lemma and its own form in lower case: the lemmatiser takes "auspices" for
-    the plural of "auspex"."""
-    return {word.lemma_.lower(), word.lower_}
+class ThirdPartyWord(NamedTuple):
+    """A mediating or hosting word of a document, with the token indexes that name who
+    mediates or hosts around it, and whether it is a word of mediating (not of hosting
+    or convening)."""
+
+    index: int
+    parties: list[int]
+    mediating: bool
 
 
-def mediating_parties(word: Token) -> list[Token]:
+def _mediating_parties(word: Token) -> list[Token]:
     """Tokens that name who mediates or hosts around a mediating or hosting word, each with
     its conjuncts: the subject or "by" agent of a verb (or the subject of the verb it
     complements: "Kenya offered to mediate"), the owner, modifier or "of" complement of a
@@ -56,6 +61,10 @@ def mediating_parties(word: Token) -> list[Token]:
         heads = [c for c in word.head.children if c.dep_ == "nsubj"]
     if word.dep_ == "appos":
         heads.append(word.head)
+    return _with_conjuncts(heads)
+
+
+def _with_conjuncts(heads: list[Token]) -> list[Token]:
     return [t for head in heads for t in (head, *head.conjuncts)]
 
 
@@ -77,7 +86,7 @@ def third_parties(
     ``actor_of`` gives the actor of the mention covering a token index; with ``before``,
     only what the text has shown before that token."""
     found = set()
-    for index, parties in _third_party_words(doc):
+    for index, parties, _ in third_party_words(doc):
         if before is not None and index >= before:
             break
         for party in parties:
@@ -87,21 +96,23 @@ def third_parties(
     return frozenset(found)
 
 
-def _third_party_words(doc: Doc) -> list[tuple[int, list[int]]]:
-    """The document's mediating and hosting words in text order, each with the tokens that
-    name who mediates or hosts (for a convening verb, its "by" agent alone): read from the
-    parse once per document, as several passes ask."""
+def third_party_words(doc: Doc) -> list[ThirdPartyWord]:
+    """The document's mediating and hosting words in text order (for a convening verb, only
+    its "by" agent names a third party): read from the parse once per document, as the
+    side nouns, event mentions, counterparts and quote speakers all ask. A word is matched
+    by its form as well as its lemma: the lemmatiser takes "auspices" for "auspex"."""
     cached = doc.user_data.get(_WORDS_KEY)
     if cached is None:
         cached = []
         for word in doc:
-            lower, lemma = word.lower_, word.lemma_.lower()
-            if lower in THIRD_PARTY_WORDS or lemma in THIRD_PARTY_WORDS:
-                parties = mediating_parties(word)
-            elif lower in THIRD_PARTY_PARTICIPLES or lemma in THIRD_PARTY_PARTICIPLES:
-                parties = [t for agent in _agents(word) for t in (agent, *agent.conjuncts)]
+            forms = (word.lower_, word.lemma_.lower())
+            if any(form in THIRD_PARTY_WORDS for form in forms):
+                parties = _mediating_parties(word)
+            elif any(form in THIRD_PARTY_PARTICIPLES for form in forms):
+                parties = _with_conjuncts(_agents(word))
             else:
                 continue
-            cached.append((word.i, [party.i for party in parties]))
+            mediating = any(form in MEDIATING for form in forms)
+            cached.append(ThirdPartyWord(word.i, [party.i for party in parties], mediating))
         doc.user_data[_WORDS_KEY] = cached
     return cached

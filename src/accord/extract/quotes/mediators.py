@@ -8,10 +8,10 @@ when none is named before, the first named after it.
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from accord.extract.analysis import Analysis
-from accord.extract.third_parties import MEDIATING, mediating_parties, word_forms
+from accord.extract.third_parties import third_party_words
 from accord.resolve.actors import is_media
 
 
@@ -19,23 +19,23 @@ def mediator_before(token: Token, analysis: Analysis) -> str | None:
     """The actor last shown mediating before ``token``, else the first shown after it
     ("Mediators said … Egypt and Qatar, which brokered the talks, …"), or None."""
     before = after = None
-    for word in token.doc:
-        if not word_forms(word) & MEDIATING or word.i == token.i:
+    for word in third_party_words(token.doc):
+        if not word.mediating or word.index == token.i:
             continue
-        actor = _mediator_named(word, analysis)
+        actor = _mediator_named(word.parties, token.doc, analysis)
         if actor is None:
             continue
-        if word.i < token.i:
+        if word.index < token.i:
             before = actor
         elif after is None:
             after = actor
     return before or after
 
 
-def _mediator_named(word: Token, analysis: Analysis) -> str | None:
+def _mediator_named(parties: list[int], doc: Doc, analysis: Analysis) -> str | None:
     """The first actor a mediating word shows mediating, news media aside."""
-    for related in mediating_parties(word):
-        mention = analysis.mention_covering(related)
+    for index in parties:
+        mention = analysis.mention_covering(doc[index])
         if mention is not None and mention.actor and not is_media(mention.actor):
             return mention.actor
     return None
