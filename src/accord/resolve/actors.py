@@ -40,9 +40,11 @@ _QUOTES = '"“”«»„‟‹›`´'
 _LEADING = frozenset(words("grammar", "leading_words"))
 _LINKS = (" of ", " for ", " to ", " at ", " in ")
 _CLITIC = re.compile(r" ('s?)(?= |$)")
-STATE_KINDS = {"country", "demonym", "people", "capital", "state"}
-#: Kinds whose names news always capitalises: written in lower case they are other words.
-PROPER_NAME_KINDS = {"country", "demonym", "people", "capital"}
+#: Kinds of name for a country itself, as a place or a people ("Serbia", "Belgrade",
+#: "Serbian"): news always capitalises them (in lower case they are other words), and they
+#: name no body of the state (they are its government only by default).
+COUNTRY_NAME_KINDS = frozenset({"country", "demonym", "people", "capital"})
+STATE_KINDS = COUNTRY_NAME_KINDS | {"state"}
 
 
 @dataclass(frozen=True)
@@ -167,7 +169,7 @@ class Gazetteer:
         if phrase in self.exact:
             return self.exact[phrase]
         entry = self.names.get(phrase.lower())
-        if entry and entry.kind in PROPER_NAME_KINDS and phrase[:1].islower():
+        if entry and entry.kind in COUNTRY_NAME_KINDS and phrase[:1].islower():
             return None  # "a turkey", "the jersey", "chad" in a name list: common words
         return entry
 

@@ -12,7 +12,13 @@ from functools import cache, lru_cache
 from spacy.tokens import Token
 
 from accord.data import words
-from accord.resolve.actors import NON_STATE_SECTORS, STATE_KINDS, gazetteer, phrase_entry
+from accord.resolve.actors import (
+    COUNTRY_NAME_KINDS,
+    NON_STATE_SECTORS,
+    STATE_KINDS,
+    gazetteer,
+    phrase_entry,
+)
 from accord.resolve.coref import Candidate
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "agent", "csubj"}
@@ -53,10 +59,6 @@ def mention_candidate(head: Token, sentence: int, mention, person: bool = False)
     )
 
 
-#: Gazetteer kinds of a bare place or people, which name no sector of their own.
-BARE_STATE_KINDS = frozenset({"country", "capital", "demonym", "people"})
-
-
 @lru_cache(maxsize=8192)
 def _sector_named(text: str, sector: str | None) -> bool:
     """Do a mention's own words name its sector? "Serbia", "Belgrade", "Serbian" are the
@@ -68,7 +70,7 @@ def _sector_named(text: str, sector: str | None) -> bool:
     if gaz.sector(words) is not None or gaz.is_title(words):
         return True
     entry = phrase_entry(text)  # a state body ("the Kremlin") or a person names it
-    return entry is not None and entry.kind not in BARE_STATE_KINDS
+    return entry is not None and entry.kind not in COUNTRY_NAME_KINDS
 
 
 @cache
