@@ -12,6 +12,8 @@ go into the report, and the store keeps them with their aliases for review.
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Doc, Span
 
 from accord.extract.analysis import ActorMention, Analysis
@@ -36,7 +38,7 @@ from accord.resolve.open_actors import (
 RULE = "actors.open_world"
 #: A state's command or forces named by generic words ("Northern Command") are its military.
 COMMAND_RULE = "actors.open_world.state_command"
-SIDE_SECTOR_MIL = "MIL"
+MIL_SECTOR = "MIL"
 #: A party the gazetteer does not list is its state's party sector ("Justice and Development
 #: Party" → TUR.PTY), as the gold codes national parties; listed ones keep their own ids.
 PARTY_KIND = "party"
@@ -236,8 +238,10 @@ def _side_country(doc: Doc, analysis: Analysis) -> str | None:
 def find_open_actors(doc: Doc, analysis: Analysis) -> list[MintedActor]:
     """Mint every unlisted organisation the document names and add its mentions."""
     minted: dict[str, MintedActor] = {}
-    commands: list[MintedActor] = []  # a state's forces or commands, with their acronyms
-    parties: list[MintedActor] = []  # a state's political parties, with their acronyms
+    # a state's forces, commands or parties, each with its sector as id and the rule that
+    # found it: they become mentions of <country>.<sector>, never groups of their own
+    state_bodies: list[tuple[MintedActor, str]] = []
+    side_country = cache(lambda: _side_country(doc, analysis))  # read once, when first asked
     pairs = _acronym_pairs(doc)
     named = {name.text for name, _ in pairs}
     candidates = pairs + [(name, None) for name in _bare_names(doc) if name.text not in named]
@@ -248,35 +252,28 @@ def find_open_actors(doc: Doc, analysis: Analysis) -> list[MintedActor]:
         text = name.text
         if is_known(text) or (acronym and is_known(acronym)) or _names_known_group(analysis, name):
             continue
+        aliases = {a for a in (text, acronym) if a}
         if is_state_force([t.text for t in name]):
-            aliases = {a for a in (text, acronym) if a}
-            commands.append(MintedActor(id=SIDE_SECTOR_MIL, name=text, aliases=aliases))
+            force = MintedActor(id=MIL_SECTOR, name=text, aliases=aliases)
+            state_bodies.append((force, COMMAND_RULE))
             continue
-        if kind_of([t.text for t in name]) == PARTY_KIND and _side_country(doc, analysis):
-            aliases = {a for a in (text, acronym) if a}
+        if kind_of([t.text for t in name]) == PARTY_KIND and side_country():
             country = _party_country(analysis, name)
-            parties.append(
-                MintedActor(id=PARTY_SECTOR, name=text, aliases=aliases, country=country)
-            )
+            party = MintedActor(id=PARTY_SECTOR, name=text, aliases=aliases, country=country)
+            state_bodies.append((party, PARTY_RULE))
             continue
         actor_id = mint_id(text, acronym)
         entry = minted.setdefault(actor_id, MintedActor(id=actor_id, name=text, acronym=acronym))
         entry.aliases.update(a for a in (text, acronym) if a)
         entry.kind = entry.kind or _described_kind(doc, name)
-    if not minted and not commands and not parties:
+    if not minted and not state_bodies:
         return []
-    country = _side_country(doc, analysis)
-    for command in commands if country else []:
-        for start, end, alias in _occurrences(doc, command):
+    country = side_country()
+    for body, rule in state_bodies:
+        home = body.country or country
+        for start, end, alias in _occurrences(doc, body) if home else []:
             _replace_mentions(analysis, start, end)
-            actor = f"{country}.{SIDE_SECTOR_MIL}"
-            analysis.add_mention(ActorMention(start, end, actor, alias, rule=COMMAND_RULE))
-    for party in parties:
-        home = party.country or country
-        for start, end, alias in _occurrences(doc, party) if home else []:
-            _replace_mentions(analysis, start, end)
-            actor = f"{home}.{PARTY_SECTOR}"
-            analysis.add_mention(ActorMention(start, end, actor, alias, rule=PARTY_RULE))
+            analysis.add_mention(ActorMention(start, end, f"{home}.{body.id}", alias, rule=rule))
     sides: list[tuple[int, str]] = []
     for entry in minted.values():
         entry.country = country
