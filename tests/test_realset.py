@@ -14,6 +14,7 @@ from accord.cli import app
 from accord.eval.realset import is_manifest, read_manifest, split_of, usable_articles
 
 REAL = Path(__file__).parent / "data" / "real"
+ROOT = Path(__file__).resolve().parents[1]
 
 
 def test_split_is_a_fixed_hash_of_the_id():
@@ -103,3 +104,38 @@ def test_training_reads_the_tune_split_only():
     assert [document.external_id for _, document in loaded] == ["test-tune-talks"]
     assert loaded[0][0]["events"][0]["action"] == "CONSULT"
     assert tune_documents(REAL / "absent") == []
+
+
+def _agreement_script():
+    import importlib.util
+
+    path = ROOT / "scripts" / "annotator_agreement.py"
+    spec = importlib.util.spec_from_file_location("annotator_agreement", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_annotator_agreement_matches_overlapping_options_one_to_one():
+    agreement = _agreement_script()
+    first = [
+        {"source": ["ISR.GOV", "ISR.MIL"], "action": "ASSAULT", "target": "HAMAS"},
+        {"source": "EGY.GOV", "action": "CONSULT", "target": "HAMAS", "optional": True},
+        {"source": "QAT.GOV", "action": "CONSULT", "target": "ISR.GOV"},
+    ]
+    second = [
+        {"source": "ISR.MIL", "action": ["ASSAULT", "COERCE"], "target": ["HAMAS", None]},
+        {"source": "ISR.GOV", "action": "ASSAULT", "target": "HAMAS"},  # one match per item
+        {"source": "ISR.GOV", "action": "CONSULT", "target": "QAT.GOV", "symmetric": True},
+    ]
+    assert agreement.counts(first, second, agreement.events_agree) == (2, 1, 0)
+    # the optional item unmatched counts neither way, and symmetric items match either way round
+    assert agreement.counts(second, first, agreement.events_agree) == (2, 0, 1)
+
+
+def test_the_second_annotation_covers_tune_articles_only():
+    second = sorted((ROOT / "eval" / "real" / "second").glob("*.json"))
+    assert second
+    for path in second:
+        assert split_of(path.stem) == "tune", path.stem
+        assert (ROOT / "eval" / "real" / "gold" / path.name).exists()
