@@ -55,6 +55,19 @@ def test_delegations_coming_and_going(nlp):
     assert ("TCD.GOV", "withdrew") in found
 
 
+def test_a_withdrawal_is_from_the_talks_not_of_troops_under_a_deal(nlp):
+    text = (
+        "Ceasefire talks in Geneva\n"
+        "The Chadian government announced its withdrawal from the talks on Monday.\n"
+        "The rebels began the withdrawal of their fighters from the border town under the "
+        "agreement with the army.\n"
+    )
+    found = stances_of(text, nlp)
+    assert ("TCD.GOV", "withdrew") in found  # leaving the talks, read through "from"
+    # fighters pulled back under an agreement carry it out; nobody left the talks
+    assert [party for party, stance in found if stance == "withdrew"] == ["TCD.GOV"]
+
+
 def test_a_delegation_that_left_for_a_place_is_on_its_way_not_withdrawing(nlp):
     text = (
         "Truce talks open in Nairobi\n"

@@ -176,16 +176,22 @@ class PositionReaders:
             for child in holder.children
             if child.dep_ in ("prep", "dative")
             and child.lower_ not in ("by", "from", "in", "at")
-            and (holder is token or child.lower_ not in CIRCUMSTANCE_PREPS)
+            and child.lower_ not in CIRCUMSTANCE_PREPS
             for grandchild in child.children
             if grandchild.dep_ == "pobj"
             and not (child.lower_ == "of" and self.phrase_actors(grandchild, False))
         ]
-        if stance == "withdrew":  # "their withdrawal from ECOWAS": from the bloc's treaty
-            objects += [
-                o for o in self.prep_objects(token, "from") if self.organisation_of_states(o)
-            ]
-        obj = next((o for o in objects if self._names_negotiation(o, stance == "withdrew")), None)
+        if stance == "withdrew":  # "withdrawal from the talks", "from ECOWAS" (its treaty)
+            objects += self.prep_objects(token, "from")
+        obj = next(
+            (
+                o
+                for o in objects
+                if self._names_negotiation(o, stance == "withdrew")
+                or (stance == "withdrew" and self.organisation_of_states(o))
+            ),
+            None,
+        )
         obj = obj or next(  # "objections to parts of the draft": the draft
             (w for o in objects for w in self.prep_objects(o, "of") if self._names_negotiation(w)),
             None,
