@@ -179,6 +179,24 @@ def test_both_sides_are_the_pair_named_before(nlp):
     assert len(targets) == 1 and targets[0] in {"ARM.GOV", "AZE.GOV"}, found
 
 
+def test_the_mediators_are_the_mediator_the_text_named(nlp):
+    text = (
+        "Norway has mediated between the Colombian government and the ELN since March. "
+        "The mediators will meet the ELN commanders in Caracas next week."
+    )
+    _, report = events(nlp, text)
+    meetings = [
+        (e.source, e.target)
+        for e in report.events
+        for evidence in e.evidence
+        if evidence.trigger == "meet" and e.action == "CONSULT"
+    ]
+    assert meetings == [("NOR.GOV", "ELN")], report.events
+    # with no mediator named, "the mediators" is nobody the text can tell
+    found, _ = events(nlp, "The mediators will meet the ELN commanders in Caracas next week.")
+    assert not [e for e in found if e[1] == "CONSULT" and e[2] == "ELN"], found
+
+
 def test_both_camps_are_the_sides_named_with_between(nlp):
     text = (
         "Fighting between the Ethiopian army and the TPLF continued. Washington and Riyadh "

@@ -10,6 +10,9 @@ names the one shown mediating last (quote speakers). They all read the same pars
 - its owner or modifier ("Qatari mediation", "Norway's facilitation", "the mediation of
   IGAD", "under the auspices of the UN");
 - a name in apposition ("Egypt and Qatar, the mediators,"), with every conjunct.
+
+"The mediators" itself names no one: it is the actor the text last showed mediating
+(:func:`mediator_before`), for the quote speakers and the event roles alike.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from typing import NamedTuple
 from spacy.tokens import Doc, Token
 
 from accord.data import words
+from accord.extract.analysis import Analysis
 from accord.extract.referents import root_of
 from accord.resolve.actors import is_media
 
@@ -116,3 +120,30 @@ def third_party_words(doc: Doc) -> list[ThirdPartyWord]:
             cached.append(ThirdPartyWord(word.i, [party.i for party in parties], mediating))
         doc.user_data[_WORDS_KEY] = cached
     return cached
+
+
+def mediator_before(token: Token, analysis: Analysis) -> str | None:
+    """Who "the mediators" at ``token`` are: the actor last shown mediating before it, else
+    the first shown after it ("Mediators said … Egypt and Qatar, which brokered the talks,
+    …"), or None."""
+    before = after = None
+    for word in third_party_words(token.doc):
+        if not word.mediating or word.index == token.i:
+            continue
+        actor = _mediator_named(word.parties, token.doc, analysis)
+        if actor is None:
+            continue
+        if word.index < token.i:
+            before = actor
+        elif after is None:
+            after = actor
+    return before or after
+
+
+def _mediator_named(parties: list[int], doc: Doc, analysis: Analysis) -> str | None:
+    """The first actor a mediating word shows mediating, news media aside."""
+    for index in parties:
+        mention = analysis.mention_covering(doc[index])
+        if mention is not None and mention.actor and not is_media(mention.actor):
+            return mention.actor
+    return None

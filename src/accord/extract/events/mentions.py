@@ -12,7 +12,7 @@ from accord.extract.events.context import FORCE_SECTORS, noun_sector, quote_of
 from accord.extract.events.grammar import Lexicon
 from accord.extract.events.syntax import SUBJECTS, compound_phrase, path_to
 from accord.extract.referents import root_of
-from accord.extract.third_parties import THIRD_PARTY_PARTICIPLES, third_parties
+from accord.extract.third_parties import THIRD_PARTY_PARTICIPLES, mediator_before, third_parties
 from accord.resolve.actors import country_of, gazetteer, phrase_entry
 
 NON_ACTOR_KINDS = {"media"}
@@ -73,7 +73,7 @@ def named_actors(token: Token, analysis: Analysis) -> list:
         found.append(mention)
         found += _conjoined_demonyms(token, mention)
     elif mention is None:
-        found += first_person(token, analysis)
+        found += _the_mediators(token, analysis) or first_person(token, analysis)
     found += [o for o in origins if actor_of(o) not in {actor_of(f) for f in found}]
     for child in token.children:
         if child.dep_ == "conj" or child.dep_ == "appos" and child.pos_ == "PROPN":
@@ -102,6 +102,24 @@ def listed_before(subject: Token, analysis: Analysis) -> list:
     if mention is None or is_media(mention) or mention.kind != "name":
         return []
     return [mention]
+
+
+def _the_mediators(token: Token, analysis: Analysis) -> list[ActorMention]:
+    """ "a proposal presented by the mediators": the mediator the text has shown (the same
+    reading as "the mediators said" in quotes); a mediator with a modifier of its own ("a
+    UN mediator") is whoever that names, not this."""
+    if token.lemma_.lower() != "mediator" or token.pos_ != "NOUN":
+        return []
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "both") for c in token.children):
+        return []
+    if any(c.dep_ in ("amod", "compound", "poss", "nmod") for c in token.children):
+        return []
+    actor = mediator_before(token, analysis)
+    if actor is None:
+        return []
+    start = token.left_edge.i
+    text = token.doc[start : token.i + 1].text
+    return [ActorMention(start, token.i + 1, actor, text, kind="description", rule="mediators")]
 
 
 def _pair_mentions(token: Token, sides: list[str]) -> list[ActorMention]:

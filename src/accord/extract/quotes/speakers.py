@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from accord.data import load_data, words
 from accord.extract.analysis import Analysis
 from accord.extract.quotes.followups import BODY_SECTORS, person_titles
-from accord.extract.quotes.mediators import mediator_before
+from accord.extract.third_parties import mediator_before
 from accord.model import Span as TextSpan
 from accord.nlp.datelines import dateline_country, dateline_tokens
 from accord.nlp.docviews import doc_entities, entities_in
