@@ -139,3 +139,32 @@ def test_the_second_annotation_covers_tune_articles_only():
     for path in second:
         assert split_of(path.stem) == "tune", path.stem
         assert (ROOT / "eval" / "real" / "gold" / path.name).exists()
+
+
+def test_gold_notes_copy_no_run_of_seven_words_from_their_article():
+    """Article texts stay out of the repo; a note says what an item is in the annotator's
+    words (the quotes' ``starts`` and the furniture's first words are the format's only
+    copies). Needs the git-ignored texts: skipped on a clone without them."""
+    import re
+
+    def runs(text: str) -> set[tuple[str, ...]]:
+        words = re.findall(r"\w+", text.lower())
+        return {tuple(words[i : i + 7]) for i in range(len(words) - 6)}
+
+    real = ROOT / "eval" / "real"
+    golds = sorted((real / "gold").glob("*.json")) + sorted((real / "second").glob("*.json"))
+    checked, copied = 0, []
+    for path in golds:
+        text = real / "texts" / f"{path.stem}.txt"
+        if not text.exists():
+            continue
+        article = runs(text.read_text(encoding="utf-8"))
+        checked += 1
+        for items in json.loads(path.read_text()).values():
+            for item in items if isinstance(items, list) else []:
+                note = item.get("note") if isinstance(item, dict) else None
+                if isinstance(note, str) and runs(note) & article:
+                    copied.append(f"{path.parent.name}/{path.name}: {note[:60]}")
+    if not checked:
+        pytest.skip("no real-set article text is present (eval/real/texts is not committed)")
+    assert not copied, copied
