@@ -168,3 +168,26 @@ def test_gold_notes_copy_no_run_of_seven_words_from_their_article():
     if not checked:
         pytest.skip("no real-set article text is present (eval/real/texts is not committed)")
     assert not copied, copied
+
+
+def test_tune_gold_events_are_located_and_blind_ones_are_not():
+    """Tune events carry the words that state them and where (``trigger``, ``at``); blind
+    events carry neither. Offsets are checked against the texts where they are present."""
+    real = ROOT / "eval" / "real"
+    checked = 0
+    for path in sorted((real / "gold").glob("*.json")):
+        events = json.loads(path.read_text())["events"]
+        if split_of(path.stem) == "blind":
+            assert not any("at" in e or "trigger" in e for e in events), path.stem
+            continue
+        assert all("at" in e and "trigger" in e for e in events), path.stem
+        text_path = real / "texts" / f"{path.stem}.txt"
+        if not text_path.exists():
+            continue
+        text = text_path.read_text(encoding="utf-8")
+        for event in events:
+            if event["at"] is not None:
+                assert text[event["at"] : event["at"] + len(event["trigger"])] == event["trigger"]
+                assert len(event["trigger"].split()) <= 3
+        checked += 1
+    assert checked or not (real / "texts").exists()
