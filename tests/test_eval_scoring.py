@@ -96,3 +96,29 @@ def test_score_report_counts_status_and_events_once():
     assert score.status.value == 0.0
     assert score.events_strict.tp == 0
     assert score.framing.recall == 0.0
+
+
+def test_located_gold_events_tell_detection_from_typing_from_roles():
+    from accord.eval.scoring import locate_events
+    from accord.model import Evidence
+
+    def stated(source, action, target, start, end):
+        evidence = Evidence(doc_id="d", sentence=0, start=start, end=end, text="", rule="r")
+        return Event(id="e", source=source, action=action, target=target, evidence=[evidence])
+
+    events = [
+        stated("ISR.GOV", "CONSULT", "EGY.GOV", 0, 50),  # first sentence: matched
+        stated("HAMAS", "REJECT", "EGY.GOV", 51, 100),  # second: a refusal, to someone else
+        stated("QAT.GOV", "SUPPORT", "HAMAS", 101, 150),  # third: another type only
+    ]
+    gold = [
+        {"source": "ISR.GOV", "action": "CONSULT", "target": "EGY.GOV", "at": 10},
+        {"source": "HAMAS", "action": "REJECT", "target": "ISR.GOV", "at": 60},
+        {"source": "QAT.GOV", "action": "CONSULT", "target": "HAMAS", "at": 120},
+        {"source": "USA.GOV", "action": "CONSULT", "target": "HAMAS", "at": 170},  # nothing
+        {"source": "USA.GOV", "action": "AID", "target": None, "at": None},  # no words state it
+        {"source": "UN", "action": "AID", "target": None, "at": 70, "optional": True},
+        {"source": "UN", "action": "AID", "target": None},  # gold that does not locate
+    ]
+    location = locate_events(gold, events, matched={0})
+    assert location.as_dict() == {"matched": 1, "roles": 1, "type": 1, "nothing": 1}

@@ -13,6 +13,15 @@ def _prf(counts: dict) -> str:
     return f"{counts['precision']:.3f} / {counts['recall']:.3f} / {counts['f1']:.3f}"
 
 
+def _located(location: dict) -> str:
+    """How the gold events located in their text fared (only gold that says where its events
+    are stated has any): matched, right type in their sentence with other roles, only other
+    types there, nothing coded there."""
+    if not any(location.values()):
+        return "-"
+    return " / ".join(str(location[k]) for k in ("matched", "roles", "type", "nothing"))
+
+
 def render_real(result: dict, console: Console) -> None:
     for path, real in result.get("real", {}).items():
         splits = real["splits"]
@@ -25,6 +34,10 @@ def render_real(result: dict, console: Console) -> None:
         table.add_row(
             "status accuracy",
             *(f"{scores['status_accuracy']['accuracy']:.3f}" for scores in splits.values()),
+        )
+        table.add_row(
+            "located events: matched / roles / type / nothing",
+            *(_located(scores["event_location"]) for scores in splits.values()),
         )
         console.print(table)
         if real["problems"]:

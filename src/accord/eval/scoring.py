@@ -111,12 +111,37 @@ class Accuracy:
 
 
 @dataclass
+class EventLocation:
+    """Where the gold events that say where they are stated (``at``) were lost: matched;
+    an event of their type in their sentence, with other roles; only events of other types
+    there; no event in their sentence at all. It tells detection from typing from roles."""
+
+    matched: int = 0
+    roles: int = 0
+    type: int = 0
+    nothing: int = 0
+
+    def __iadd__(self, other: EventLocation) -> EventLocation:
+        for name in self.__dataclass_fields__:
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+        return self
+
+    @property
+    def total(self) -> int:
+        return self.matched + self.roles + self.type + self.nothing
+
+    def as_dict(self) -> dict:
+        return {name: getattr(self, name) for name in self.__dataclass_fields__}
+
+
+@dataclass
 class Score:
     """Counts for one or many gold files; ``+=`` aggregates (micro-average)."""
 
     events: Counts = field(default_factory=Counts)
     events_strict: Counts = field(default_factory=Counts)
     status: Accuracy = field(default_factory=Accuracy)
+    event_location: EventLocation = field(default_factory=EventLocation)
     quotes: Counts = field(default_factory=Counts)
     quote_kind: Accuracy = field(default_factory=Accuracy)
     quote_via: Accuracy = field(default_factory=Accuracy)
@@ -139,6 +164,7 @@ class Score:
             "events": self.events.as_dict(),
             "events_strict": self.events_strict.as_dict(),
             "status_accuracy": self.status.as_dict(),
+            "event_location": self.event_location.as_dict(),
             "quotes": self.quotes.as_dict(),
             "quote_kind_accuracy": self.quote_kind.as_dict(),
             "quote_via_accuracy": self.quote_via.as_dict(),
@@ -162,6 +188,30 @@ def unique_events(events: Iterable) -> list:
     return unique
 
 
+def locate_events(gold_events: list[dict], events: list, matched: set[int]) -> EventLocation:
+    """Sort the required gold events that carry their offset (``at``) by what accord coded in
+    their sentence (an event's evidence is its sentence): see :class:`EventLocation`."""
+    location = EventLocation()
+    for index, gold in enumerate(gold_events):
+        if gold.get("optional") or gold.get("at") is None:
+            continue
+        if index in matched:
+            location.matched += 1
+            continue
+        there = [
+            e
+            for e in events
+            if any(evidence.start <= gold["at"] < evidence.end for evidence in e.evidence)
+        ]
+        if any(_action_matches(gold, e.action, e.status) for e in there):
+            location.roles += 1
+        elif there:
+            location.type += 1
+        else:
+            location.nothing += 1
+    return location
+
+
 def _normalised_via(value) -> str:
     return normalise(value).replace(" ", "") if value else ""
 
@@ -179,6 +229,7 @@ def score_report(gold: dict, report: Report) -> Score:
         events,
         lambda g, e: event_matches(g, e) and e.status in as_options(g.get("status")),
     )
+    score.event_location = locate_events(gold_events, events, set(pairs))
 
     gold_quotes = gold.get("quotes", [])
     pairs, score.quotes = match(gold_quotes, report.quotes, quote_matches)
