@@ -197,6 +197,21 @@ def test_the_mediators_are_the_mediator_the_text_named(nlp):
     assert not [e for e in found if e[1] == "CONSULT" and e[2] == "ELN"], found
 
 
+def test_a_go_between_named_in_a_participle_meets_both_parties(nlp):
+    found, _ = events(nlp, "Armenia and Azerbaijan have accepted a Qatari-brokered truce.")
+    assert ("QAT.GOV", "CONSULT", "ARM.GOV", "occurred") in found, found
+    assert ("QAT.GOV", "CONSULT", "AZE.GOV", "occurred") in found, found
+    found, _ = events(
+        nlp,
+        "The negotiations, facilitated by Norway, opened in Oslo between the Colombian "
+        "government and the ELN.",
+    )
+    assert {t for s, a, t, _ in found if s == "NOR.GOV" and a == "CONSULT"} == {"COL.GOV", "ELN"}
+    # a participle naming no go-between describes; it mediates nothing
+    found, _ = events(nlp, "Israeli forces entered the Russian-occupied town.")
+    assert not [e for e in found if e[1] == "CONSULT"], found
+
+
 def test_both_camps_are_the_sides_named_with_between(nlp):
     text = (
         "Fighting between the Ethiopian army and the TPLF continued. Washington and Riyadh "

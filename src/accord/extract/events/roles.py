@@ -248,7 +248,7 @@ class Roles:
         "between" and the like: "mediated talks between A and B", "a truce between A and B,
         brokered by C"."""
         mediated = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-        if verb.dep_ == "acl":
+        if verb.dep_ in ("acl", "amod"):  # "a truce …, brokered by C", "a C-brokered truce"
             mediated.append(verb.head)
         for node in mediated:
             sides = self.between_parties(node)
@@ -261,12 +261,14 @@ class Roles:
         ("resumed talks under Qatari mediation", "exchanged prisoners in a swap mediated by the
         UAE", "talks between Kinshasa and the M23 under Qatari mediation")."""
         analysis = trigger.doc._.accord
-        start = node = trigger.head if trigger.dep_ == "acl" else trigger
+        start = node = trigger.head if trigger.dep_ in ("acl", "amod") else trigger
         for _ in range(3):
             # past the mediated phrase itself, any preposition leads to what its parties
             # did: "agreed to a truce after talks mediated by the AU" (the parser hangs
             # "after talks" on "truce")
-            if node.dep_ == "pobj" and (node.head.lower_ in MEDIATED_PREPS or node is not start):
+            if node.dep_ == "pobj" and (
+                node.head.lower_ in MEDIATED_PREPS or node is not start or trigger.dep_ == "amod"
+            ):  # "agreed to a US-brokered truce": whoever agreed to it
                 node = node.head.head
             elif node.dep_ in ("dobj", "nsubjpass") and node.head.pos_ in ("VERB", "AUX"):
                 node = node.head
@@ -283,7 +285,7 @@ class Roles:
                 return []
             parties = (
                 own_actors(node, analysis)
-                or self.between_parties(node)
+                or self.sides_of(node, None)
                 or [t for t in self.nominal_targets(node, "CONSULT") if not isinstance(t, str)]
             )  # the parties named in the phrase, not the place it is held in
             if parties:

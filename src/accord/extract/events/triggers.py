@@ -38,6 +38,7 @@ from accord.extract.events.syntax import (
     set_out,
 )
 from accord.extract.referents import root_of
+from accord.resolve.actors import phrase_entry
 from accord.resolve.places import resolve_place
 
 #: What a warning "of" names when it is a threat ("warned of a harsh response").
@@ -89,7 +90,9 @@ class Triggers:
         ):
             return self.code_adjective(verb)  # "Israel is opposed to …" is a state, not a passive
         if participle_modifier(verb):
-            return None  # "occupied Palestine", "the besieged town": a description
+            # "occupied Palestine", "the besieged town": a description; but "a US-brokered
+            # truce" names who mediated it
+            return self._named_go_between(verb)
         sense = self.verb_sense(verb)
         if sense is None or declines_to_speak(verb, self.grammar.silent):
             return None  # "declined to comment" is no rejection
@@ -172,6 +175,30 @@ class Triggers:
         ):
             return None  # "insisted that the talks would continue": no one is asked anything
         return Coded(action, mode, verb, verb, sources, targets, f"events.{rule}")
+
+    def _named_go_between(self, participle: Token) -> Coded | None:
+        """ "a US-brokered truce", "China-brokered talks": the actor the participle's own
+        modifier names mediated between the parties of what it modifies ("Syria and Israel
+        agreed to an American-brokered ceasefire")."""
+        sense = self.verb_sense(participle)
+        if sense is None or sense.mode != "third-party":
+            return None
+        analysis = participle.doc._.accord
+        mediators = [
+            actor
+            for child in participle.children
+            if child.dep_ in ("npadvmod", "compound", "nmod")
+            for actor in phrase_actors(child, analysis) or _named_whole(child)
+        ]
+        if not mediators:
+            return None
+        mediated = unique_actors(mediators)
+        parties = self.roles.mediated_sides(participle) or self.roles.mediated_parties(participle)
+        parties = [p for p in parties if actor_of(p) not in mediated]
+        if not parties:
+            return None
+        rule = "events.verb.named_go_between"
+        return Coded(sense.action, sense.mode, participle, participle, mediators, parties, rule)
 
     def _ceased_targets(self, verb: Token, sources: list) -> list:
         """The recipients of the hostilities a verb of ceasing stops: its complement's
@@ -265,6 +292,8 @@ class Triggers:
         if "__to_do__" in wanted and _directs(verb):
             return True  # "told Minsk to prepare its air defences"
         raised = _raised_objects(verb)
+        if verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod"):
+            raised.append(verb.head)  # "the talks, facilitated by China": what it was done to
         for child in [*verb.children, *raised]:
             if child.dep_ in ("dobj", "dative", "nsubjpass", "attr", "oprd") or child in raised:
                 words = {child.lemma_.lower(), child.lower_}
@@ -667,6 +696,14 @@ def _quantified(verb: Token) -> list[Token]:
         for noun in prep.children
         if noun.dep_ == "pobj"
     ]
+
+
+def _named_whole(token: Token) -> list[str]:
+    """A state, its people or an organisation named by one word the actor extractor left
+    unmarked inside a hyphenated modifier ("American" in "American-brokered")."""
+    entry = phrase_entry(token.text)
+    kinds = ("country", "demonym", "state", "igo", "ngo")
+    return [entry.actor] if entry is not None and not entry.weak and entry.kind in kinds else []
 
 
 def _raised_objects(verb: Token) -> list[Token]:
