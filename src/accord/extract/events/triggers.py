@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Token
 
 from accord.data import words
-from accord.extract.analysis import ActorMention
+from accord.extract.analysis import ActorMention, Analysis
 from accord.extract.events.coded import NEGATED_ACCEPTANCE, Coded
 from accord.extract.events.context import noun_sector
 from accord.extract.events.grammar import Grammar, Sense
@@ -37,8 +37,8 @@ from accord.extract.events.syntax import (
     participle_modifier,
     set_out,
 )
-from accord.extract.referents import root_of
-from accord.resolve.actors import phrase_entry
+from accord.extract.referents import actor_of_token, root_of
+from accord.resolve.actors import is_media
 from accord.resolve.places import resolve_place
 
 #: What a warning "of" names when it is a threat ("warned of a harsh response").
@@ -188,7 +188,7 @@ class Triggers:
             actor
             for child in participle.children
             if child.dep_ in ("npadvmod", "compound", "nmod")
-            for actor in phrase_actors(child, analysis) or _named_whole(child)
+            for actor in phrase_actors(child, analysis) or _word_actor(child, analysis)
         ]
         if not mediators:
             return None
@@ -698,12 +698,12 @@ def _quantified(verb: Token) -> list[Token]:
     ]
 
 
-def _named_whole(token: Token) -> list[str]:
-    """A state, its people or an organisation named by one word the actor extractor left
-    unmarked inside a hyphenated modifier ("American" in "American-brokered")."""
-    entry = phrase_entry(token.text)
-    kinds = ("country", "demonym", "state", "igo", "ngo")
-    return [entry.actor] if entry is not None and not entry.weak and entry.kind in kinds else []
+def _word_actor(token: Token, analysis: Analysis) -> list[str]:
+    """The actor one word names that the actor extractor left unmarked inside a hyphenated
+    modifier ("American" in "American-brokered"), read as the stances' broker reader reads
+    it (:func:`accord.extract.referents.actor_of_token`); news media never mediate."""
+    actor = actor_of_token(analysis, token)
+    return [actor] if actor and not is_media(actor) else []
 
 
 def _raised_objects(verb: Token) -> list[Token]:
