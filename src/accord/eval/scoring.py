@@ -126,10 +126,6 @@ class EventLocation:
             setattr(self, name, getattr(self, name) + getattr(other, name))
         return self
 
-    @property
-    def total(self) -> int:
-        return self.matched + self.roles + self.type + self.nothing
-
     def as_dict(self) -> dict:
         return {name: getattr(self, name) for name in self.__dataclass_fields__}
 
