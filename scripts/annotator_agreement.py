@@ -21,9 +21,13 @@ import argparse
 import json
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 from scipy.optimize import linear_sum_assignment
+
+if TYPE_CHECKING:
+    from accord.eval.matching import Counts
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -51,8 +55,11 @@ def stances_agree(a: dict, b: dict) -> bool:
     )
 
 
-def counts(reference: list, other: list, agree) -> tuple[int, int, int]:
-    """tp / fp / fn of ``other`` against ``reference`` (optional items neutral when unmatched)."""
+def counts(reference: list, other: list, agree) -> Counts:
+    """tp / fp / fn of ``other`` against ``reference`` (optional items neutral when unmatched),
+    as the scorer's :class:`accord.eval.matching.Counts`."""
+    from accord.eval.matching import Counts
+
     pairs = []
     if reference and other:
         weights = np.array(
@@ -64,14 +71,14 @@ def counts(reference: list, other: list, agree) -> tuple[int, int, int]:
     tp = sum(1 for r, _ in pairs if not reference[r].get("optional"))
     fp = sum(1 for c, o in enumerate(other) if c not in matched_other and not o.get("optional"))
     fn = sum(1 for r, x in enumerate(reference) if r not in matched_ref and not x.get("optional"))
-    return tp, fp, fn
+    return Counts(tp=tp, fp=fp, fn=fn)
 
 
-def f1_line(name: str, tp: int, fp: int, fn: int) -> str:
-    precision = tp / (tp + fp) if tp + fp else 0.0
-    recall = tp / (tp + fn) if tp + fn else 0.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    return f"{name:38} P {precision:.3f}  R {recall:.3f}  F1 {f1:.3f}  (tp {tp} fp {fp} fn {fn})"
+def f1_line(name: str, found: Counts) -> str:
+    return (
+        f"{name:38} P {found.precision:.3f}  R {found.recall:.3f}  F1 {found.f1:.3f}  "
+        f"(tp {found.tp} fp {found.fp} fn {found.fn})"
+    )
 
 
 def main() -> int:
@@ -81,6 +88,7 @@ def main() -> int:
     args = parser.parse_args()
 
     from accord.cli._util import load_nlp
+    from accord.eval.matching import Counts
     from accord.eval.realset import read_manifest
     from accord.eval.scoring import unique_events
     from accord.report import analyze_documents
@@ -97,10 +105,11 @@ def main() -> int:
     first = {i: json.loads((args.real / "gold" / f"{i}.json").read_text()) for i in ids}
     second = {i: json.loads((args.second / f"{i}.json").read_text()) for i in ids}
     reports = analyze_documents([articles[i].load()[1] for i in ids], load_nlp(None))
-    totals: dict[str, tuple[int, int, int]] = {}
+    totals: dict[str, Counts] = {}
 
-    def add(name: str, found: tuple[int, int, int]) -> None:
-        totals[name] = tuple(x + y for x, y in zip(totals.get(name, (0, 0, 0)), found, strict=True))
+    def add(name: str, found: Counts) -> None:
+        totals.setdefault(name, Counts())
+        totals[name] += found
 
     for i, report in zip(ids, reports, strict=True):
         events = [
@@ -123,7 +132,7 @@ def main() -> int:
             add(f"{kind}: accord vs second annotator", counts(two, predicted, agree))
     print(f"{len(ids)} articles annotated twice")
     for name, found in totals.items():
-        print(f1_line(name, *found))
+        print(f1_line(name, found))
     return 0
 
 

@@ -128,9 +128,11 @@ def test_annotator_agreement_matches_overlapping_options_one_to_one():
         {"source": "ISR.GOV", "action": "ASSAULT", "target": "HAMAS"},  # one match per item
         {"source": "ISR.GOV", "action": "CONSULT", "target": "QAT.GOV", "symmetric": True},
     ]
-    assert agreement.counts(first, second, agreement.events_agree) == (2, 1, 0)
+    found = agreement.counts(first, second, agreement.events_agree)
+    assert (found.tp, found.fp, found.fn) == (2, 1, 0)
     # the optional item unmatched counts neither way, and symmetric items match either way round
-    assert agreement.counts(second, first, agreement.events_agree) == (2, 0, 1)
+    found = agreement.counts(second, first, agreement.events_agree)
+    assert (found.tp, found.fp, found.fn) == (2, 0, 1)
 
 
 def test_the_second_annotation_covers_tune_articles_only():
