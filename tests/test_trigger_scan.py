@@ -6,7 +6,7 @@ import spacy
 from spacy.matcher import Matcher
 from spacy.tokens import Doc
 
-from accord.extract.events.scan import ADJ, NOUN, SPEECH, VERB, TriggerScan
+from accord.extract.events.scan import ADJ, NOMINAL_ARGUMENTS, NOUN, SPEECH, VERB, TriggerScan
 
 
 def _doc(words: list[str], pos: list[str], lemmas: list[str]) -> Doc:
@@ -45,6 +45,21 @@ def test_a_word_with_the_wrong_part_of_speech_is_no_trigger():
     assert list(scan(_doc([], [], []))) == []
 
 
+def test_a_verb_tag_in_a_nominal_relation_is_read_as_a_noun():
+    scan = TriggerScan(verbs=["talk"], nouns=["talks"], speech=[], adjectives=[])
+    words = ["Ceasefire", "talks", "stalled", "as", "envoys", "talks"]
+    doc = Doc(
+        spacy.blank("en").vocab,
+        words=words,
+        pos=["NOUN", "VERB", "VERB", "SCONJ", "NOUN", "VERB"],
+        lemmas=["ceasefire", "talk", "stall", "as", "envoy", "talk"],
+        heads=[1, 2, 2, 5, 5, 2],
+        deps=["compound", "nsubj", "ROOT", "mark", "nsubj", "advcl"],
+    )
+    # the parser's subject is a noun whatever the tagger said; the clause's verb stays one
+    assert [(token.i, kind) for token, kind in scan(doc)] == [(1, NOUN), (5, VERB)]
+
+
 def test_the_scan_matches_the_matcher_on_parsed_text(nlp):
     coder = nlp.get_pipe("accord_events").run
     grammar, lexicon = coder.grammar, coder.lexicon
@@ -52,10 +67,14 @@ def test_the_scan_matches_the_matcher_on_parsed_text(nlp):
         set(lexicon.nouns) | {n for table in lexicon.light.values() for n in table} | grammar.pacts
     )
     matcher = Matcher(nlp.vocab)
-    matcher.add("VERB", [[{"LEMMA": {"IN": sorted(lexicon.verbs)}, "POS": "VERB"}]])
+    verb = {"POS": "VERB", "DEP": {"NOT_IN": list(NOMINAL_ARGUMENTS)}}
+    nominal_verb = {"POS": "VERB", "DEP": {"IN": list(NOMINAL_ARGUMENTS)}}
+    matcher.add("VERB", [[{"LEMMA": {"IN": sorted(lexicon.verbs)}, **verb}]])
     matcher.add("NOUN", [[{"LEMMA": {"IN": nouns}, "POS": "NOUN"}],
-                         [{"LOWER": {"IN": nouns}, "POS": "NOUN"}]])  # fmt: skip
-    matcher.add("SPEECH", [[{"LEMMA": {"IN": sorted(grammar.speech)}, "POS": "VERB"}]])
+                         [{"LOWER": {"IN": nouns}, "POS": "NOUN"}],
+                         [{"LEMMA": {"IN": nouns}, **nominal_verb}],
+                         [{"LOWER": {"IN": nouns}, **nominal_verb}]])  # fmt: skip
+    matcher.add("SPEECH", [[{"LEMMA": {"IN": sorted(grammar.speech)}, **verb}]])
     matcher.add("ADJ", [[{"LOWER": {"IN": sorted(lexicon.adjectives)},
                           "POS": {"IN": ["ADJ", "VERB"]}}]])  # fmt: skip
     text = (

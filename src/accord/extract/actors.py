@@ -32,6 +32,7 @@ from accord.data import words
 from accord.extract.analysis import ActorMention, sentence_index
 from accord.extract.side_nouns import (
     SideResolver,
+    armed_home,
     is_side_noun,
     last_armed_side,
     name_national_rebels,
@@ -543,13 +544,14 @@ class ActorFinder:
         resolved: list[ActorMention] = []
         weak_present = {m.actor for m in named}
         sides = SideResolver(doc, named, _place_and_capital)
+        home = armed_home(named)
         for token in doc_tokens(doc):
             if token.i in covered:
                 continue
             if is_side_noun(token):
                 mention = sides.mention(token, _left_edge(token), candidates)
             else:
-                mention = self._refer(token, candidates, weak_present, sides.third_parties)
+                mention = self._refer(token, candidates, weak_present, sides.third_parties, home)
             if mention is not None:
                 sides.note(mention)
                 resolved.append(mention)
@@ -579,8 +581,12 @@ class ActorFinder:
         candidates: list[Candidate],
         weak_present: set[str],
         third_parties: frozenset[str] = frozenset(),
+        home: str | None = None,
     ) -> ActorMention | None:
-        """The mention a pronoun or definite description makes, resolved by salience."""
+        """The mention a pronoun or definite description makes, resolved by salience; a
+        description of a state with nothing to refer back to ("talks between the TNLA and
+        the military junta") is the state of ``home``, the country of the document's armed
+        groups, when they are all of one."""
         gaz, doc = self.gaz, token.doc
         lower = token.lower_
         if token.lemma_.lower() in LOCAL_OFFICES and token.pos_ == "NOUN":
@@ -637,6 +643,8 @@ class ActorFinder:
         actor = found.actor if found else None
         if kind == "description" and found is None:
             actor = self._weak_default(token, weak_present)
+            if actor is None and home is not None and _names_a_side(token, wanted):
+                actor = f"{home}.{sector or 'GOV'}"
         if actor is None:
             return None
         anonymous = wanted == "source" and bool(found) and found.anonymous
@@ -719,6 +727,18 @@ def _place_of(span: Span) -> str | None:
                 if pobj.dep_ == "pobj":
                     return _country_of_place(pobj)
     return None
+
+
+def _names_a_side(token: Token, wanted: str) -> bool:
+    """A common noun for a state's government or forces ("the junta", "the army"), which
+    in a story about one country's armed groups is that country's; not "the country"
+    (whichever state was last in view) nor a name ("the National Liberation Army")."""
+    return (
+        wanted == "state"
+        and token.pos_ == "NOUN"
+        and not token.ent_type_
+        and token.lemma_.lower() not in POLITY_WORDS
+    )
 
 
 def _describes_a_speaker(token: Token) -> bool:

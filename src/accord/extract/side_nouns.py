@@ -38,7 +38,7 @@ from spacy.tokens import Doc, Token
 from accord.data import words
 from accord.extract.analysis import ActorMention, Analysis, sentence_index
 from accord.extract.third_parties import third_parties
-from accord.resolve.actors import plover_code
+from accord.resolve.actors import country_of, plover_code
 from accord.resolve.candidates import organisation_kinds
 from accord.resolve.coref import Candidate, antecedent
 
@@ -168,6 +168,20 @@ class SideResolver:
                     if country and not capital:
                         return country
         return None
+
+
+def armed_home(named: Sequence[ActorMention]) -> str | None:
+    """The one country whose armed groups the document names (the TNLA → Myanmar), if
+    they are all of one: the state that "the government" or "the junta" of a story about
+    them means when the text never names it."""
+    kinds = organisation_kinds()
+    countries = {
+        country_of(plover_code(m.actor))
+        for m in named
+        if kinds.get(m.actor) == "armed_group" or m.actor.endswith("." + SIDE_SECTOR)
+    }
+    countries.discard(None)
+    return countries.pop() if len(countries) == 1 else None
 
 
 def name_national_rebels(named: Sequence[ActorMention]) -> None:
