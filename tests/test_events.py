@@ -82,6 +82,14 @@ def test_unless_makes_a_threat(nlp):
     assert any(s == "NGA.GOV" and a == "THREATEN" for s, a, _, _ in found)
 
 
+def test_a_refusal_on_conditions_is_a_refusal_not_a_threat(nlp):
+    found, _ = events(
+        nlp, "Armenia said it would not agree to the treaty unless Azerbaijan withdrew its troops."
+    )
+    assert ("ARM.GOV", "REJECT", "AZE.GOV", "hypothetical") in found, found
+    assert not any(a == "THREATEN" for _, a, _, _ in found), found
+
+
 @pytest.mark.parametrize(
     "text",
     [
