@@ -50,6 +50,19 @@ def test_the_side_a_source_faces_wins_over_a_more_named_third_party():
     assert all("counterpart" in e.evidence[0].rule for e in analysis.events[1:])
 
 
+def test_an_armed_group_seen_facing_no_one_fights_its_own_state():
+    analysis = _analysis(["USA.GOV"] * 5 + ["RSF", "RSF", "SDN.GOV"])
+    analysis.events = [_event(0, "RSF", "ASSAULT"), _event(1, "RSF", "REQUEST")]
+    add_counterparts(analysis)
+    # an attack hits the group's own country; a request goes to the most named other side
+    assert [e.target for e in analysis.events] == ["SDN", "USA.GOV"]
+    # a state the text never names is no guess
+    analysis = _analysis(["USA.GOV"] * 5 + ["RSF", "RSF"])
+    analysis.events = [_event(0, "RSF", "ASSAULT")]
+    add_counterparts(analysis)
+    assert analysis.events[0].target != "SDN"
+
+
 def test_a_third_party_gets_the_most_named_other_actor():
     analysis = _analysis(["QAT.GOV"] * 2 + ["HAMAS"] * 3 + ["ISR.GOV"] * 2)
     analysis.events = [_event(0, "ISR.MIL", "ASSAULT", "HAMAS"), _event(1, "QAT.GOV", "REQUEST")]

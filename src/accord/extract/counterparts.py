@@ -25,6 +25,7 @@ from accord.data import words
 from accord.extract.analysis import ActorMention, Analysis
 from accord.extract.events.mentions import named_mediators
 from accord.extract.referents import root_of
+from accord.extract.side_nouns import armed_group_country
 from accord.registry import extractors
 from accord.resolve.actors import is_media, phrase_entry
 
@@ -162,6 +163,11 @@ def other_side(
     document's dyads; for a third party, or a talk, the most prominent other actor."""
     own = root_of(source)
     faced = {side for pair in pairs if own in pair for side in pair - {own}} - excluded
+    if not faced and action in ADVERSARIAL:
+        # an armed group the text sees facing no one fights its own country's state
+        home = armed_group_country(source)
+        named = {root_of(actor) for actor, _ in ranked}
+        faced = {home} - excluded if home in named else set()
     if faced and action not in TALKS:
         # a side the source is seen facing needs no prominence to be its counterpart
         found = counterpart(source, ranked, excluded, faced, least=1)

@@ -174,14 +174,20 @@ def armed_home(named: Sequence[ActorMention]) -> str | None:
     """The one country whose armed groups the document names (the TNLA → Myanmar), if
     they are all of one: the state that "the government" or "the junta" of a story about
     them means when the text never names it."""
-    kinds = organisation_kinds()
     countries = {
-        country_of(plover_code(m.actor))
+        armed_group_country(m.actor) or country_of(m.actor)
         for m in named
-        if kinds.get(m.actor) == "armed_group" or m.actor.endswith("." + SIDE_SECTOR)
+        if organisation_kinds().get(m.actor) == "armed_group" or m.actor.endswith("." + SIDE_SECTOR)
     }
     countries.discard(None)
     return countries.pop() if len(countries) == 1 else None
+
+
+def armed_group_country(actor: str) -> str | None:
+    """The country of an armed group the gazetteer knows (the RSF → SDN), else None."""
+    if organisation_kinds().get(actor) != "armed_group":
+        return None
+    return country_of(plover_code(actor))
 
 
 def name_national_rebels(named: Sequence[ActorMention]) -> None:

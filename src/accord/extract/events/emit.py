@@ -173,8 +173,10 @@ class Emitter:
             where = [location.country] if location is not None and location.country else []
             targets = _domestic_target(coded.action, where or sources)
         status = self.status(coded)
-        if status in ("planned", "hypothetical") and coded.action != "REJECT" and ultimatum(
-            coded.anchor, conditional=coded.action in CONFLICT
+        if (
+            status in ("planned", "hypothetical")
+            and coded.action != "REJECT"
+            and ultimatum(coded.anchor, conditional=coded.action in CONFLICT)
         ):
             # "will withdraw its force unless …" is a threat, the action its mode; "would not
             # agree unless …" stays a refusal, stated with its condition
