@@ -532,3 +532,14 @@ def test_a_description_takes_its_modifiers_sector(nlp):
         nlp, "Chad's army met the rebels on Monday. The army delegation will return on Friday."
     )
     assert ("The army delegation", "TCD.MIL") in [(m.text, m.actor) for m in mentions]
+
+
+def test_a_dash_glued_to_a_name_is_split_from_it(nlp):
+    # a dateline that lost its space: "-Israel" would otherwise be one token and no actor
+    report = analyze("TEHRAN -Iran accused Israel of sabotage on Monday.", nlp=nlp)
+    assert ("IRN.GOV", "ACCUSE", "ISR.GOV") in {
+        (e.source, e.action, e.target) for e in report.events
+    }
+    # hyphenated words and negative numbers keep their hyphens
+    words = [t.text for t in nlp.make_doc("a US-brokered truce left -3 degrees")]
+    assert words == ["a", "US", "-", "brokered", "truce", "left", "-3", "degrees"]

