@@ -216,3 +216,21 @@ def test_a_named_church_is_its_own_organisation_not_the_state():
     text = "The Romanian Orthodox Church said the monks had left the village on Sunday."
     report = analyze(text, outlet="Wire", published="2026-05-06")
     assert [q.speaker_actor for q in report.quotes] == ["ROMANIAN_ORTHODOX_CHURCH"]
+
+
+@pytest.mark.slow
+def test_a_listed_actors_acronym_defined_in_the_text_is_that_actor(nlp):
+    from accord.model import Document
+    from accord.nlp.pipeline import make_doc
+
+    text = (
+        "The Government of Colombia (GoC) and the ELN met in Caracas. "
+        "The GoC-ELN panel agreed on a timetable, and the GoC later welcomed it."
+    )
+    doc = nlp(make_doc(nlp, Document.from_text(text)))
+    read = [(m.text, m.actor) for m in doc._.accord.mentions]
+    assert read.count(("GoC", "COL.GOV")) == 3, read
+    # the pair keeps its second name
+    assert ("ELN", "ELN") in read, read
+    # nothing is minted for a listed actor's acronym
+    assert "GOC" not in {minted.id for minted in doc._.accord.actors}

@@ -36,6 +36,8 @@ from accord.resolve.open_actors import (
 )
 
 RULE = "actors.open_world"
+#: A listed actor's acronym the text defines ("the Government of the Philippines (GPH)").
+ACRONYM_RULE = "actors.acronym"
 #: A state's command or forces named by generic words ("Northern Command") are its military.
 COMMAND_RULE = "actors.open_world.state_command"
 MIL_SECTOR = "MIL"
@@ -83,6 +85,8 @@ def _coordinates_names(doc: Doc, after_and: int) -> bool:
     )
 
 
+#: Marks that join two names into a pair ("GPH-MILF").
+PAIR_MARKS = {"-", "–", "/"}
 #: Brackets an acronym follows its name in: "(ELN)", and the "[ELN]" some outlets use.
 BRACKETS = {"(": ")", "[": "]"}
 
@@ -190,6 +194,18 @@ def _replace_mentions(analysis: Analysis, start: int, end: int) -> None:
     analysis._mention_starts = None
 
 
+def _make_room(doc: Doc, analysis: Analysis, start: int, end: int) -> None:
+    """Drop the mentions inside an acronym's tokens, and cut one that reads a pair with it
+    ("GPH-MILF" read as the MILF alone) down to the part after it."""
+    for mention in [m for m in analysis.mentions if m.start < end and start < m.end]:
+        analysis.mentions.remove(mention)
+        rest = end + 1 if end < mention.end and doc[end].text in PAIR_MARKS else end
+        if mention.start >= start and rest < mention.end:
+            mention.start, mention.text = rest, doc[rest : mention.end].text
+            analysis.add_mention(mention)
+    analysis._mention_starts = None
+
+
 def _without_state_possessor(name: Span) -> Span | None:
     """ "Colombia's National Liberation Army": the name after a state's possessive. A body
     the state itself runs ("Pyongyang's Committee for National Unity", "South
@@ -245,11 +261,16 @@ def find_open_actors(doc: Doc, analysis: Analysis) -> list[MintedActor]:
     pairs = _acronym_pairs(doc)
     named = {name.text for name, _ in pairs}
     candidates = pairs + [(name, None) for name in _bare_names(doc) if name.text not in named]
+    known: list[tuple[str, str]] = []  # a listed actor's acronym, defined in the text
     for name, acronym in candidates:
         name = _without_state_possessor(name)
         if name is None:
             continue
         text = name.text
+        if is_known(text) and acronym and not is_known(acronym):
+            # "the Government of the Philippines (GPH)": the acronym is that actor's here
+            known.append((resolve_phrase(text), acronym))
+            continue
         if is_known(text) or (acronym and is_known(acronym)) or _names_known_group(analysis, name):
             continue
         aliases = {a for a in (text, acronym) if a}
@@ -266,6 +287,11 @@ def find_open_actors(doc: Doc, analysis: Analysis) -> list[MintedActor]:
         entry = minted.setdefault(actor_id, MintedActor(id=actor_id, name=text, acronym=acronym))
         entry.aliases.update(a for a in (text, acronym) if a)
         entry.kind = entry.kind or _described_kind(doc, name)
+    for actor, acronym in known:
+        alias = MintedActor(id=actor, name=acronym, aliases={acronym})
+        for start, end, text in _occurrences(doc, alias):
+            _make_room(doc, analysis, start, end)
+            analysis.add_mention(ActorMention(start, end, actor, text, rule=ACRONYM_RULE))
     if not minted and not state_bodies:
         return []
     country = side_country()
