@@ -33,6 +33,16 @@ def test_accept_reject_and_mediation_with_claimers(nlp):
     assert "ceasefire" in found[("UKR.GOV", "accepted")].proposal
 
 
+def test_a_party_named_in_apposition_to_its_descriptor_accepts(nlp):
+    # the parse makes "paramilitary" the conjunct and the name its apposition
+    text = (
+        "Both the Sudanese army and the paramilitary Rapid Support Forces (RSF) agreed "
+        "to extend the truce for seven days."
+    )
+    found = stances_of(text, nlp)
+    assert {("SDN.MIL", "accepted"), ("RSF", "accepted")} <= set(found), found
+
+
 def test_a_refusal_with_a_missing_component_is_a_condition_not_a_rejection(nlp):
     text = (
         "Hamas agreed to the Egyptian proposal for a truce on Sunday.\n"
