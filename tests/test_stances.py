@@ -43,6 +43,18 @@ def test_a_party_named_in_apposition_to_its_descriptor_accepts(nlp):
     assert {("SDN.MIL", "accepted"), ("RSF", "accepted")} <= set(found), found
 
 
+def test_a_mediator_seen_at_work_twice_holds_one_mediating_stance(nlp):
+    text = (
+        "Rwanda and Congo signed a US-brokered peace deal in Washington on Friday. "
+        "The talks, mediated by the United States, will resume in July."
+    )
+    report = analyze(text, outlet="Test Outlet", published="2025-06-28", nlp=nlp)
+    mediating = [s for s in report.stances if s.party == "USA.GOV" and s.stance == "mediating"]
+    assert len(mediating) == 1, report.stances
+    # its evidence keeps both sentences
+    assert len({e.sentence for e in mediating[0].evidence}) == 2
+
+
 def test_a_refusal_with_a_missing_component_is_a_condition_not_a_rejection(nlp):
     text = (
         "Hamas agreed to the Egyptian proposal for a truce on Sunday.\n"

@@ -17,8 +17,9 @@ and the actor mentions the actors extractor left, and finds:
 
 ``claimed_by`` is the speaker actor of the enclosing quote, else the subject of a
 reporting verb above the stance ("X said Y rejected …"), else ``"outlet"``.
-Each document's stances are merged per (party, stance, proposal) and tagged with one
-canonical process key built from the principal parties ("HAMAS–ISR talks"), so that
+Each document's stances are merged per (party, stance, proposal), a mediator's or a
+delegation's place in the talks (``mediating``, ``attending``) per (party, stance), and
+tagged with one canonical process key built from the principal parties ("HAMAS–ISR talks"), so that
 the same process links across articles; the article's own name for the talks is kept
 as ``process_label``.
 

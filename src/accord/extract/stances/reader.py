@@ -56,6 +56,7 @@ from accord.extract.stances.words import (
     MEDIATING_MODIFIERS,
     POSSIBILITY_MODALS,
     PROCESS_LEADING_VERBS,
+    PROCESS_ROLES,
     PROPOSAL_OWNED,
     RECEIVING_VERBS,
     ROLE_NOUNS,
@@ -368,7 +369,11 @@ class StanceReader(
             stance_proposal = self._proposal_of(candidate, round_name)
             if stance_proposal and stance_proposal in self._round_names():
                 round_name = stance_proposal  # a stance on a round is about that round
-            item_key = (candidate.party, candidate.stance, stance_proposal)
+            item_key = (
+                (candidate.party, candidate.stance)
+                if candidate.stance in PROCESS_ROLES
+                else (candidate.party, candidate.stance, stance_proposal)
+            )
             evidence = evidence_for(
                 candidate.span, rule=candidate.rule, trigger=candidate.trigger.text
             )

@@ -125,3 +125,7 @@ THIRD_PARTY_RULES = (
     "stances.led_talks",
     "stances.announced_agreement",
 )
+
+#: Stances that are a party's place in the talks, not an answer to one proposal: an article
+#: that shows a mediator at work, or a delegation at the table, twice shows one role.
+PROCESS_ROLES = frozenset({"mediating", "attending"})
