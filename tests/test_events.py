@@ -82,6 +82,13 @@ def test_unless_makes_a_threat(nlp):
     assert any(s == "NGA.GOV" and a == "THREATEN" for s, a, _, _ in found)
 
 
+def test_a_participle_on_the_means_takes_the_doer_of_the_clause(nlp):
+    found, _ = events(
+        nlp, "Armenia responded with drone strikes targeting Azerbaijani positions near the border."
+    )
+    assert ("ARM.MIL", "ASSAULT", "AZE.MIL", "occurred") in found, found
+
+
 def test_a_refusal_on_conditions_is_a_refusal_not_a_threat(nlp):
     found, _ = events(
         nlp, "Armenia said it would not agree to the treaty unless Azerbaijan withdrew its troops."

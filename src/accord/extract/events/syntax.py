@@ -117,6 +117,15 @@ def clause_subject(verb: Token) -> Token | None:
             # "issued a declaration demanding …": the issuer; a past participle's subject is
             # the noun it modifies ("says several officers killed": the officers were)
             token = token.head.head
+        elif (
+            token.dep_ == "acl"
+            and token.tag_ != "VBN"
+            and token.head.dep_ == "pobj"
+            and token.head.head.lower_ == "with"
+            and token.head.head.head.pos_ == "VERB"
+        ):
+            # "responded with strikes targeting …": who responded with them
+            token = token.head.head.head
         elif token.dep_ in ("relcl", "acl") and token.head.pos_ in ("NOUN", "PROPN", "PRON"):
             infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
             governor = governing_verb(token.head)
