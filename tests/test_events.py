@@ -89,6 +89,20 @@ def test_a_participle_on_the_means_takes_the_doer_of_the_clause(nlp):
     assert ("ARM.MIL", "ASSAULT", "AZE.MIL", "occurred") in found, found
 
 
+def test_parties_rejecting_one_thing_reject_it_side_by_side(nlp):
+    found, _ = events(nlp, "The plan was rejected by Armenia and Azerbaijan.")
+    assert {(s, t) for s, a, t, _ in found if a == "REJECT"} == {
+        ("ARM.GOV", None),
+        ("AZE.GOV", None),
+    }, found
+    # each other's proposals are each other's
+    found, _ = events(nlp, "Armenia and Azerbaijan rejected each other's proposals.")
+    assert {(s, t) for s, a, t, _ in found if a == "REJECT"} == {
+        ("ARM.GOV", "AZE.GOV"),
+        ("AZE.GOV", "ARM.GOV"),
+    }, found
+
+
 def test_a_refusal_on_conditions_is_a_refusal_not_a_threat(nlp):
     found, _ = events(
         nlp, "Armenia said it would not agree to the treaty unless Azerbaijan withdrew its troops."

@@ -49,6 +49,10 @@ CONFLICT = {"SANCTION", "MOBILIZE", "COERCE", "ASSAULT", "PROTEST"}
 #: Types a state carries out with its armed forces: "Israel launched strikes" is the
 #: Israeli military's act, and what it strikes is the country, not its government.
 ARMED = {"ASSAULT", "MOBILIZE"}
+#: Types whose doers act on a thing side by side when the clause names one ("shelled the
+#: town", "rejected the plan"), not on each other; what two parties sign or restore ("a
+#: deal", "ties") they do with each other.
+ACTS_ON_A_THING = ARMED | {"REJECT"}
 #: Types whose act addressed to several parties at once is one act, coded once with the
 #: first of them: "urged both sides" is one demand, "welcomed the two leaders' commitment"
 #: one word of support (a meeting or a call with each of them is one encounter each).
@@ -151,8 +155,9 @@ class Emitter:
             # "a joint UN-Congolese offensive": allies ("joint talks" are with each other)
             and not (coded.action not in MEETING and _joint(coded.trigger))
             # "the army and a militia attacked the town": they strike what they attack
-            # together; only "A and B fought / clashed" is a fight with each other
-            and not (coded.action in ARMED and _allies_acting_on(coded.trigger))
+            # together; only "A and B fought / clashed" is a fight with each other. So with
+            # what two parties reject together ("a move rejected by X and Y")
+            and not (coded.action in ACTS_ON_A_THING and _allies_acting_on(coded.trigger))
         )
         if not targets and coded.action in ANSWERS and not mutual:
             # "A and B agreed to extend the truce" is their agreement with each other, not
@@ -318,15 +323,17 @@ def _people_object(trigger: Token) -> Token | None:
 
 
 def _allies_acting_on(trigger: Token) -> bool:
-    """Coordinated subjects that do something to an object ("the army and a militia shelled
-    the town"): they act side by side. "Fighting between A and B killed dozens" names the
-    sides in its subject, and they fight each other."""
+    """Coordinated doers that do something to an object ("the army and a militia shelled
+    the town", "a move rejected by the group and its ally"): they act side by side.
+    "Fighting between A and B killed dozens" names the sides in its subject, and they fight
+    each other."""
     subject = clause_subject(trigger)
-    return (
-        _has_object(trigger)
-        and subject is not None
-        and any(c.dep_ == "conj" for c in subject.children)
-    )
+    if _has_object(trigger):
+        return subject is not None and any(c.dep_ == "conj" for c in subject.children)
+    agents = [
+        g for c in trigger.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"
+    ]
+    return any(c.dep_ == "conj" for agent in agents for c in agent.children)
 
 
 def _has_object(trigger: Token) -> bool:

@@ -226,8 +226,9 @@ RECIPROCAL_PRONOUNS = ({"each", "other"}, {"one", "another"})
 
 
 def has_reciprocal_object(verb: Token) -> bool:
-    """Is the verb's object, or the object of its preposition, "each other" or "one another"?
-    Its doers then do it to each other ("the two sides accused each other")."""
+    """Is the verb's object, or the object of its preposition, "each other" or "one another",
+    or owned by them? Its doers then do it to each other ("the two sides accused each
+    other", "rejected each other's proposals")."""
     for child in verb.children:
         if child.dep_ in ("dobj", "dative"):
             objects = [child]
@@ -235,6 +236,10 @@ def has_reciprocal_object(verb: Token) -> bool:
             objects = [g for g in child.children if g.dep_ == "pobj"]
         else:
             continue
-        if any({t.lower_ for t in o.subtree} in RECIPROCAL_PRONOUNS for o in objects):
+        objects += [p for o in objects for p in o.children if p.dep_ == "poss"]
+        if any(
+            {t.lower_ for t in o.subtree if t.dep_ != "case"} in RECIPROCAL_PRONOUNS
+            for o in objects
+        ):
             return True
     return False
