@@ -189,9 +189,9 @@ def test_the_group_takes_the_armed_side_named_last_beyond_the_window(nlp):
 
 
 def test_a_side_description_with_nothing_to_refer_to_is_the_armed_groups_state(nlp):
-    # no state named before "the military junta": the TNLA's country is the one meant
-    mentions = _mentions(nlp, "Talks between the TNLA and the military junta ended without a deal.")
-    assert _actors_of(mentions, "the military junta") == ["MMR.MIL"]
+    # no state named before "the junta": the MNDAA's country is the one meant
+    mentions = _mentions(nlp, "The MNDAA said the junta broke the truce.")
+    assert _actors_of(mentions, "the junta") == ["MMR.MIL"]
     mentions = _mentions(nlp, "The ELN still fights the government in the north.")
     assert _actors_of(mentions, "the government") == ["COL.GOV"]
     # groups of two countries say nothing of which state it is; "the country" is not a side

@@ -584,8 +584,8 @@ class ActorFinder:
         home: str | None = None,
     ) -> ActorMention | None:
         """The mention a pronoun or definite description makes, resolved by salience; a
-        description of a state with nothing to refer back to ("talks between the TNLA and
-        the military junta") is the state of ``home``, the country of the document's armed
+        description of a state with nothing to refer back to ("the junta" in a story about
+        the MNDAA alone) is the state of ``home``, the country of the document's armed
         groups, when they are all of one."""
         gaz, doc = self.gaz, token.doc
         lower = token.lower_

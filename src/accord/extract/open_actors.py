@@ -36,7 +36,7 @@ from accord.resolve.open_actors import (
 )
 
 RULE = "actors.open_world"
-#: A listed actor's acronym the text defines ("the Government of the Philippines (GPH)").
+#: A listed actor's acronym the text defines ("the Government of Colombia (GoC)").
 ACRONYM_RULE = "actors.acronym"
 #: A state's command or forces named by generic words ("Northern Command") are its military.
 COMMAND_RULE = "actors.open_world.state_command"
@@ -85,7 +85,7 @@ def _coordinates_names(doc: Doc, after_and: int) -> bool:
     )
 
 
-#: Marks that join two names into a pair ("GPH-MILF").
+#: Marks that join two names into a pair ("GoC-ELN").
 PAIR_MARKS = {"-", "–", "/"}
 #: Brackets an acronym follows its name in: "(ELN)", and the "[ELN]" some outlets use.
 BRACKETS = {"(": ")", "[": "]"}
@@ -196,7 +196,7 @@ def _replace_mentions(analysis: Analysis, start: int, end: int) -> None:
 
 def _make_room(doc: Doc, analysis: Analysis, start: int, end: int) -> None:
     """Drop the mentions inside an acronym's tokens, and cut one that reads a pair with it
-    ("GPH-MILF" read as the MILF alone) down to the part after it."""
+    ("GoC-ELN" read as the ELN alone) down to the part after it."""
     for mention in [m for m in analysis.mentions if m.start < end and start < m.end]:
         analysis.mentions.remove(mention)
         rest = end + 1 if end < mention.end and doc[end].text in PAIR_MARKS else end
@@ -268,7 +268,7 @@ def find_open_actors(doc: Doc, analysis: Analysis) -> list[MintedActor]:
             continue
         text = name.text
         if is_known(text) and acronym and not is_known(acronym):
-            # "the Government of the Philippines (GPH)": the acronym is that actor's here
+            # "the Government of Colombia (GoC)": the acronym is that actor's here
             known.append((resolve_phrase(text), acronym))
             continue
         if is_known(text) or (acronym and is_known(acronym)) or _names_known_group(analysis, name):

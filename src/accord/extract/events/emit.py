@@ -156,7 +156,7 @@ class Emitter:
             and not (coded.action not in MEETING and _joint(coded.trigger))
             # "the army and a militia attacked the town": they strike what they attack
             # together; only "A and B fought / clashed" is a fight with each other. So with
-            # what two parties reject together ("a move rejected by X and Y")
+            # what two parties reject together ("the plan was turned down by X and Y")
             and not (coded.action in ACTS_ON_A_THING and _allies_acting_on(coded.trigger))
         )
         if not targets and coded.action in ANSWERS and not mutual:
@@ -324,7 +324,7 @@ def _people_object(trigger: Token) -> Token | None:
 
 def _allies_acting_on(trigger: Token) -> bool:
     """Coordinated doers that do something to an object ("the army and a militia shelled
-    the town", "a move rejected by the group and its ally"): they act side by side.
+    the town", "the offer was rejected by A and B"): they act side by side.
     "Fighting between A and B killed dozens" names the sides in its subject, and they fight
     each other."""
     subject = clause_subject(trigger)

@@ -5,9 +5,9 @@ its lower-case form) is in that kind's lexicon and its part of speech fits:
 
 - ``VERB``: a lexicon verb's lemma, tagged VERB and not in a nominal relation (below);
 - ``NOUN``: a lexicon noun, light-verb noun or pact word, by lemma or form, tagged NOUN, or
-  tagged VERB where the parser made it a nominal argument ("Ceasefire talks … have
-  yielded": the tagger's "talks" is a verb, the parser's a subject, and the parser, which
-  sees the whole clause, is the one to follow);
+  tagged VERB where the parser made it a nominal argument ("Ceasefire talks … collapsed":
+  the tagger's "talks" is a verb, the parser's a subject, and the parser, which sees the
+  whole clause, is the one to follow);
 - ``SPEECH``: a speech verb's lemma, tagged VERB and not in a nominal relation (its
   complement may carry an obligation);
 - ``ADJ``: a predicative adjective's form, tagged ADJ or VERB.

@@ -125,7 +125,7 @@ class PartyFinder:
                 actor = self.antecedent(token) if resolve_pronouns else None
             elif token.pos_ in ("NOUN", "ADJ") and any(
                 c.dep_ == "appos" and c.pos_ == "PROPN" for c in token.children
-            ):  # "the mediating countries, A and B", "the paramilitary Rapid Support Forces"
+            ):  # "the mediating countries, A and B", "the paramilitary Tigray Defence Forces"
                 # (a modifier the parse made the head): the names say who
                 names = next(c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN")
                 found.extend(f for f in self.phrase_actors(names) if f[0] not in dict(found))
