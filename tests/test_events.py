@@ -103,6 +103,14 @@ def test_parties_rejecting_one_thing_reject_it_side_by_side(nlp):
     }, found
 
 
+def test_failing_to_agree_is_an_agreement_stated_not_to_have_happened(nlp):
+    found, _ = events(nlp, "Armenia and Azerbaijan again failed to agree over the border plan.")
+    assert {(a, st) for _, a, _, st in found} == {("AGREE", "denied")}, found
+    # failing to reach agreement is PLOVER's refusal of each other, and that alone
+    found, _ = events(nlp, "Russia and Ukraine failed to reach a deal in Istanbul.")
+    assert {(a, st) for _, a, _, st in found} == {("REJECT", "occurred")}, found
+
+
 def test_a_refusal_on_conditions_is_a_refusal_not_a_threat(nlp):
     found, _ = events(
         nlp, "Armenia said it would not agree to the treaty unless Azerbaijan withdrew its troops."

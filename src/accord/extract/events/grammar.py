@@ -108,6 +108,7 @@ class Grammar:
     obligation: set[str]
     denial: set[str]
     object_controlled: set[str]
+    absorbed_complements: dict[str, set[str]]
     foreign: set[str]
     warning: set[str]
     claims: set[str]
@@ -148,6 +149,7 @@ class Grammar:
             obligation=set(g["obligation_aux"]),
             denial=set(g["denial_verbs"]),
             object_controlled=set(g["object_controlled_governors"]),
+            absorbed_complements={k: set(v) for k, v in g["absorbed_complements"].items()},
             foreign=set(g["foreign_modifiers"]),
             warning=set(g["warning_verbs"]),
             claims=set(g["claim_nouns"]),

@@ -629,6 +629,9 @@ class Triggers:
                     governor = governor.head
             lemma = governor.lemma_.lower()
             absorbs = lemma in self.grammar.absorbing and lemma not in self.grammar.denial
+            absorbs = absorbs or token.lemma_.lower() in self.grammar.absorbed_complements.get(
+                lemma, ()
+            )
             if not absorbs and token.dep_ in ("xcomp", "advcl") and _infinitive(token):
                 # "issued a call to negotiate", "made an appeal to stop": the light verb's
                 # noun governs the infinitive as "called on X to negotiate" would
