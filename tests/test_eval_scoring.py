@@ -65,6 +65,18 @@ def test_augmenting_path_finds_the_maximum_matching():
     assert counts.tp == 2 and counts.fp == 0
 
 
+def test_an_event_stated_done_and_planned_is_paired_by_status():
+    gold = [{"source": "A", "action": "CONSULT", "target": "B", "status": "occurred"}]
+    report = Report(
+        document=ReportDocument(id="d"),
+        events=[event("A", "CONSULT", "B", "planned"), event("A", "CONSULT", "B", "occurred")],
+    )
+    score = score_report({"events": gold, "quotes": []}, report)
+    # either prediction matches; the one of the gold's status is the pair status is scored on
+    assert score.events.tp == 1 and score.events.fp == 1
+    assert score.status.value == 1.0
+
+
 def test_quote_matching_by_surname_or_actor():
     named = {"speaker": "John Kirby", "starts": "there are better ways", "kind": "indirect"}
     quote = Quote(

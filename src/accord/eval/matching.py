@@ -68,8 +68,13 @@ def match(
     gold: Sequence[dict],
     predicted: Sequence,
     matches: Callable[[dict, object], bool],
+    prefer: Callable[[dict, object], bool] | None = None,
 ) -> tuple[dict[int, int], Counts]:
-    """Match predictions to gold; return {gold index: predicted index} and the counts."""
+    """Match predictions to gold; return {gold index: predicted index} and the counts.
+
+    ``prefer`` picks, among matchings of the same size, one with as many preferred pairs as
+    the augmenting paths find: an event stated twice, once done and once planned, is paired
+    with the gold of its own status, so status accuracy scores the pairs it should."""
     candidates = {
         g: [p for p, item in enumerate(predicted) if matches(gold_item, item)]
         for g, gold_item in enumerate(gold)
@@ -77,8 +82,21 @@ def match(
     owner: dict[int, int] = {}
     required = [g for g, item in enumerate(gold) if not item.get("optional")]
     optional = [g for g, item in enumerate(gold) if item.get("optional")]
+    if prefer is not None:
+        preferred = {
+            g: [p for p in found if prefer(gold[g], predicted[p])]
+            for g, found in candidates.items()
+        }
+        for g in required:
+            _augment(g, preferred, owner, set())
+        candidates = {  # the rest may still match, preferred pairs tried first
+            g: preferred[g] + [p for p in found if p not in preferred[g]]
+            for g, found in candidates.items()
+        }
+    matched = set(owner.values())
     for g in required:
-        _augment(g, candidates, owner, set())
+        if g not in matched:
+            _augment(g, candidates, owner, set())
     # Optional gold only absorbs predictions nothing required wanted.
     for g in optional:
         for p in candidates[g]:

@@ -212,11 +212,15 @@ def _normalised_via(value) -> str:
     return normalise(value).replace(" ", "") if value else ""
 
 
+def _same_status(gold: dict, event) -> bool:
+    return event.status in as_options(gold.get("status"))
+
+
 def score_report(gold: dict, report: Report) -> Score:
     score = Score()
     events = unique_events(report.events)
     gold_events = gold.get("events", [])
-    pairs, score.events = match(gold_events, events, event_matches)
+    pairs, score.events = match(gold_events, events, event_matches, prefer=_same_status)
     for g, p in pairs.items():
         if not gold_events[g].get("optional"):
             score.status.add(events[p].status in as_options(gold_events[g].get("status")))
