@@ -30,6 +30,12 @@ def test_calendar_dates_and_nonsense():
     assert resolve_date("", PUBLISHED) is None
 
 
+def test_two_days_of_one_month_are_dated_by_the_first_not_read_as_a_year():
+    published = dt.date(2024, 8, 12)
+    for phrase in ("August 9 and 10", "on August 9-10", "9 and 10 August"):
+        assert resolve_date(phrase, published) == dt.date(2024, 8, 9), phrase
+
+
 def test_places_resolve_offline_with_country_and_coordinates():
     rafah = resolve_place("Rafah")
     assert rafah is not None and rafah.country == "PSE" and rafah.lat is not None

@@ -34,6 +34,11 @@ _MONTHS = frozenset(words("grammar", "months"))
 _DAY_NUMBER = re.compile(r"^\d{1,2}(?:st|nd|rd|th)?$")
 _NUMERIC_DATE = re.compile(r"\b(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}/\d{1,2}/\d{2,4})\b")
 _DAYS_AGO = re.compile(r"\b(?:\d+|a|one|two|three|four|five|six) days? ago\b")
+#: Two days of one month ("August 9 and 10", "9-10 August"): the second number is no year.
+_DAY_PAIR = re.compile(
+    r"^(?P<month>[a-z]+)\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\s*(?:and|-|–|to)\s*\d{1,2}(?:st|nd|rd|th)?$"
+    r"|^(?P<day2>\d{1,2})(?:st|nd|rd|th)?\s*(?:and|-|–|to)\s*\d{1,2}(?:st|nd|rd|th)?\s+(?P<month2>[a-z]+)$"
+)
 _OFFSETS = {
     "today": 0,
     "yesterday": -1,
@@ -123,6 +128,7 @@ def resolve_date(text: str, published: dt.date | None, future: bool = False) -> 
     quick = _weekday_or_relative(phrase, published, future)
     if quick is not None:
         return quick
+    phrase = _first_of_pair(phrase)
     import dateparser  # imported lazily: it loads its language data on first use
 
     base = dt.datetime.combine(published, dt.time(12)) if published else None
@@ -133,11 +139,21 @@ def resolve_date(text: str, published: dt.date | None, future: bool = False) -> 
     return parsed.date() if parsed else None
 
 
+def _first_of_pair(phrase: str) -> str:
+    """ "august 9 and 10" → "august 9": a stretch of two days is dated by its first, and
+    dateparser would read the second number as a year (2010)."""
+    found = _DAY_PAIR.match(phrase)
+    if found is None:
+        return phrase
+    month, day = found["month"] or found["month2"], found["day"] or found["day2"]
+    return f"{month} {day}" if month in _MONTHS else phrase
+
+
 def names_a_day(phrase: str) -> bool:
     """Whether a date phrase names one day: a weekday, a day word ("yesterday", "last
     night"), a month with a day number ("May 31", "31st of May"), a numeric date or "two
     days ago"; "March 2022", "last week" and "earlier this month" name stretches."""
-    lower = " ".join(phrase.lower().replace(",", " ").split())
+    lower = _first_of_pair(" ".join(phrase.lower().replace(",", " ").split()))
     tokens = lower.split()
     if any(t in WEEKDAYS for t in tokens) or any(day in lower for day in _OFFSETS):
         return True
