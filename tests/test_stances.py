@@ -55,6 +55,13 @@ def test_a_mediator_seen_at_work_twice_holds_one_mediating_stance(nlp):
     assert len({e.sentence for e in mediating[0].evidence}) == 2
 
 
+def test_separate_agreements_announced_with_two_sides_bind_each(nlp):
+    text = "Turkey announced separate agreements with Armenia and Azerbaijan on border crossings."
+    found = stances_of(text, nlp)
+    assert {("ARM.GOV", "accepted"), ("AZE.GOV", "accepted")} <= set(found), found
+    assert ("TUR.GOV", "mediating") in found, found
+
+
 def test_a_refusal_with_a_missing_component_is_a_condition_not_a_rejection(nlp):
     text = (
         "Hamas agreed to the Egyptian proposal for a truce on Sunday.\n"

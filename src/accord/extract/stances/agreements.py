@@ -68,6 +68,9 @@ class AgreementReaders:
         parties = self.prep_actors(token, "between")
         if not parties and token.dep_ == "nsubjpass":  # "the truce was signed between A and B"
             parties = self.prep_actors(verb, "between")
+        if not parties and token.tag_ == "NNS":
+            # "announced separate agreements with A and B": one with each, whoever announced
+            parties = self.prep_actors(token, "with")
         if len({party for party, _ in parties}) < 2:
             return
         self.add(parties, "accepted", verb, "stances.agreement_between", token)
