@@ -223,7 +223,7 @@ def score_report(gold: dict, report: Report) -> Score:
     pairs, score.events = match(gold_events, events, event_matches, prefer=_same_status)
     for g, p in pairs.items():
         if not gold_events[g].get("optional"):
-            score.status.add(events[p].status in as_options(gold_events[g].get("status")))
+            score.status.add(_same_status(gold_events[g], events[p]))
     _, score.events_strict = match(
         gold_events,
         events,

@@ -16,6 +16,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span
 
+from accord.extract.actors import HYPHENS
 from accord.extract.analysis import ActorMention, Analysis
 from accord.extract.side_nouns import refer_to_minted
 from accord.extract.third_parties import third_parties
@@ -85,8 +86,6 @@ def _coordinates_names(doc: Doc, after_and: int) -> bool:
     )
 
 
-#: Marks that join two names into a pair ("GoC-ELN").
-PAIR_MARKS = {"-", "–", "/"}
 #: Brackets an acronym follows its name in: "(ELN)", and the "[ELN]" some outlets use.
 BRACKETS = {"(": ")", "[": "]"}
 
@@ -152,10 +151,10 @@ def _described_kind(doc: Doc, name: Span) -> str | None:
     return kind_of([t.text for t in name]) or kind_of(described)
 
 
-def _occurrences(doc: Doc, minted: MintedActor) -> list[tuple[int, int, str]]:
-    """Token ranges where the name or the acronym is used, with the text used."""
+def _occurrences(doc: Doc, aliases: set[str]) -> list[tuple[int, int, str]]:
+    """Token ranges where a name or an acronym is used, with the text used."""
     found = []
-    for alias in sorted(minted.aliases, key=len, reverse=True):
+    for alias in sorted(aliases, key=len, reverse=True):
         for token in doc_tokens(doc):
             if not alias.startswith(token.text):
                 continue
@@ -199,7 +198,7 @@ def _make_room(doc: Doc, analysis: Analysis, start: int, end: int) -> None:
     ("GoC-ELN" read as the ELN alone) down to the part after it."""
     for mention in [m for m in analysis.mentions if m.start < end and start < m.end]:
         analysis.mentions.remove(mention)
-        rest = end + 1 if end < mention.end and doc[end].text in PAIR_MARKS else end
+        rest = end + 1 if end < mention.end and doc[end].text in HYPHENS else end
         if mention.start >= start and rest < mention.end:
             mention.start, mention.text = rest, doc[rest : mention.end].text
             analysis.add_mention(mention)
@@ -267,11 +266,12 @@ def find_open_actors(doc: Doc, analysis: Analysis) -> list[MintedActor]:
         if name is None:
             continue
         text = name.text
-        if is_known(text) and acronym and not is_known(acronym):
+        listed, acronym_listed = is_known(text), bool(acronym) and is_known(acronym)
+        if listed and acronym and not acronym_listed:
             # "the Government of Colombia (GoC)": the acronym is that actor's here
             known.append((resolve_phrase(text), acronym))
             continue
-        if is_known(text) or (acronym and is_known(acronym)) or _names_known_group(analysis, name):
+        if listed or acronym_listed or _names_known_group(analysis, name):
             continue
         aliases = {a for a in (text, acronym) if a}
         if is_state_force([t.text for t in name]):
@@ -288,8 +288,7 @@ def find_open_actors(doc: Doc, analysis: Analysis) -> list[MintedActor]:
         entry.aliases.update(a for a in (text, acronym) if a)
         entry.kind = entry.kind or _described_kind(doc, name)
     for actor, acronym in known:
-        alias = MintedActor(id=actor, name=acronym, aliases={acronym})
-        for start, end, text in _occurrences(doc, alias):
+        for start, end, text in _occurrences(doc, {acronym}):
             _make_room(doc, analysis, start, end)
             analysis.add_mention(ActorMention(start, end, actor, text, rule=ACRONYM_RULE))
     if not minted and not state_bodies:
@@ -297,13 +296,13 @@ def find_open_actors(doc: Doc, analysis: Analysis) -> list[MintedActor]:
     country = side_country()
     for body, rule in state_bodies:
         home = body.country or country
-        for start, end, alias in _occurrences(doc, body) if home else []:
+        for start, end, alias in _occurrences(doc, body.aliases) if home else []:
             _replace_mentions(analysis, start, end)
             analysis.add_mention(ActorMention(start, end, f"{home}.{body.id}", alias, rule=rule))
     sides: list[tuple[int, str]] = []
     for entry in minted.values():
         entry.country = country
-        for start, end, alias in _occurrences(doc, entry):
+        for start, end, alias in _occurrences(doc, entry.aliases):
             _replace_mentions(analysis, start, end)
             analysis.add_mention(
                 ActorMention(start=start, end=end, actor=entry.id, text=alias, rule=RULE)

@@ -19,9 +19,9 @@ and the actor mentions the actors extractor left, and finds:
 reporting verb above the stance ("X said Y rejected …"), else ``"outlet"``.
 Each document's stances are merged per (party, stance, proposal), a mediator's or a
 delegation's place in the talks (``mediating``, ``attending``) per (party, stance), and
-tagged with one canonical process key built from the principal parties ("HAMAS–ISR talks"), so that
-the same process links across articles; the article's own name for the talks is kept
-as ``process_label``.
+tagged with one canonical process key built from the principal parties ("HAMAS–ISR
+talks"), so that the same process links across articles; the article's own name for the
+talks is kept as ``process_label``.
 
 The package splits the work by job: :mod:`.words` and :mod:`.common` hold what all
 parts share, :mod:`.parties`, :mod:`.objects` and :mod:`.process` find the pieces of a
