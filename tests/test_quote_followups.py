@@ -134,3 +134,30 @@ def test_he_after_a_sentence_naming_one_person():
         "He advised both parties to get ready for another round.\n",
     )
     assert quotes["both parties"].speaker == "Lars Holm"
+
+
+@pytest.mark.slow
+def test_a_given_name_alone_is_the_person_named_in_full_before():
+    # a title the gazetteer cannot place names no actor, but the name is still the person's;
+    # a follow-up by the first name (as wire copy from South Asia often writes) is that person
+    quotes = _by_opening(
+        "Home Minister Selim Hasan Chowdhury met the envoy on Sunday.\n"
+        '"Their soldiers keep crossing into our villages," said Selim.\n'
+        "Interior Minister Karim Haddad Rahman spoke on Monday.\n"
+        '"Our borders must be respected by everyone," said Karim.\n',
+    )
+    assert quotes["Their soldie"].speaker == "Selim Hasan Chowdhury"
+    assert quotes["Our borders "].speaker == "Karim Haddad Rahman"
+    assert quotes["Our borders "].speaker_kind == "named"
+
+
+@pytest.mark.slow
+def test_the_name_after_an_office_of_a_body_is_its_holder():
+    quotes = _by_opening(
+        "President of the Northern Republic (NR) Adam Kovac said the fuel supply was "
+        "falling.\n"
+        "The spokesman of President Lena Marsh said the border would stay shut.\n",
+    )
+    assert quotes["the fuel sup"].speaker == "Adam Kovac"
+    # the name follows a title of its own: the spokesman speaks, not the president
+    assert quotes["the border w"].speaker != "Lena Marsh"

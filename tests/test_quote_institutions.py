@@ -223,3 +223,18 @@ def _actor_of(found: dict, start: str) -> str | None:
         if start.startswith(content) or content.startswith(start)
     ]
     return actor
+
+
+@pytest.mark.slow
+def test_an_office_is_never_the_outlet_quoted_before_it_but_the_outlet_is_the_papers():
+    found = _speakers(
+        "Two guards died and three were hurt, the AFP news agency reported.\n"
+        '"The armed forces blame the foreign troops for this raid," Prime Minister '
+        "Karim Haddad's office said in a statement.\n"
+        "Haaretz said the convoy had been stopped at the border.\n"
+        "The newspaper said the drivers were released the next day.\n"
+    )
+    assert found["The armed forces bla"][1] != "AFP"
+    # a noun for an outlet still refers back to the outlet last quoted
+    assert found["the convoy had been "][1] == "HAARETZ"
+    assert found["the drivers were rel"][1] == "HAARETZ"

@@ -23,6 +23,8 @@ from spacy.tokens import Doc
 
 from accord.data import load_data
 from accord.extract.analysis import Analysis
+from accord.extract.quotes.names import clean_name
+from accord.nlp.docviews import doc_entities
 from accord.resolve.actors import gazetteer, resolve_phrase
 from accord.resolve.open_actors import context_country
 
@@ -47,20 +49,31 @@ class _Introduced:
 
 
 def _introductions(doc: Doc, analysis: Analysis) -> list[_Introduced]:
+    """People named in full: by the actors extractor (with the actor their title gives), and
+    by the NER where no title the gazetteer knows came with the name ("Home Minister" of a
+    country the phrase does not name): a later "said <one of the names>" is still that
+    person, whose actor the quote keeps as its own."""
     found = []
     for mention in analysis.mentions:
         if mention.kind != "person" or not mention.person or len(mention.person.split()) < 2:
             continue
         words = frozenset(w.lower().strip(",.") for w in mention.text.split())
         found.append(_Introduced(doc[mention.start].idx, mention.person, mention.actor, words))
+    named = {item.name for item in found}
+    for ent in doc_entities(doc):
+        name = clean_name(ent.text)
+        if ent.label_ != "PERSON" or len(name.split()) < 2 or name in named:
+            continue
+        words = frozenset(w.lower() for w in name.split())
+        found.append(_Introduced(ent.start_char, name, None, words))
     return sorted(found, key=lambda item: item.char)
 
 
-def _follows(speaker: str, kind: str, introduced: _Introduced) -> bool:
+def _follows(speaker: str, kind: str, introduced: _Introduced, actor: str | None = None) -> bool:
     words = [w.lower() for w in speaker.split() if w.lower() not in _DETERMINERS]
     if not words:
         return False
-    if kind == "named":
+    if kind == "named" or _lone_name(speaker, kind, actor):
         # one name of a longer one: "Hun" of "Hun Manet", "Mohamad" of "Mohamad Hasan"
         return len(words) < len(introduced.name.split()) and set(words) <= {
             w.lower() for w in introduced.name.split()
@@ -73,6 +86,12 @@ def _follows(speaker: str, kind: str, introduced: _Introduced) -> bool:
         word.lower() in introduced.words or _names_country_of(word, introduced.actor)
         for word in written
     )
+
+
+def _lone_name(speaker: str, kind: str, actor: str | None) -> bool:
+    """One capitalised word the speaker resolver took for an institution it could not place
+    ("said Karim", which the NER read as a place): a name, if a person was given it."""
+    return kind == "institution" and actor is None and " " not in speaker and speaker.istitle()
 
 
 def _is_title(word: str) -> bool:
@@ -102,7 +121,8 @@ def resolve_followups(doc: Doc, analysis: Analysis) -> None:
         earlier = [
             item
             for item in introduced
-            if item.char < position and _follows(quote.speaker, quote.speaker_kind, item)
+            if item.char < position
+            and _follows(quote.speaker, quote.speaker_kind, item, quote.speaker_actor)
         ]
         if not earlier:
             continue

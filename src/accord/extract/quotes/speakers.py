@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from accord.data import load_data, words
 from accord.extract.analysis import Analysis
 from accord.extract.quotes.followups import BODY_SECTORS, person_titles
+from accord.extract.quotes.names import clean_name, strip_marks
 from accord.extract.third_parties import mediator_before
 from accord.model import Span as TextSpan
 from accord.nlp.datelines import dateline_country, dateline_tokens
@@ -331,12 +332,12 @@ class SpeakerResolver:
                 or found.span is None
                 or (person.start_char > found.span.end and not _inside_statement(person, found))
             ):
-                found = self._named(person, _clean_name(person.text))
+                found = self._named(person, clean_name(person.text))
             only = _only_person_before(pronoun)
             if only is not None and (
                 found is None or found.span is None or found.span.end < only.sent.start_char
             ):
-                found = self._named(only, _clean_name(only.text))
+                found = self._named(only, clean_name(only.text))
         elif lower in GROUP_PRONOUNS:
             found = self._back_reference(kinds=("institution", "anonymous", "named"), at=pronoun)
             if found is None:
@@ -359,7 +360,7 @@ class SpeakerResolver:
             if m.end <= pronoun.i and m.actor == mention.actor and m.kind != "pronoun"
         ]
         text = max(named, key=lambda m: m.start).text if named else pronoun.text
-        return Speaker(text=_strip_marks(text), actor=mention.actor, kind="institution")
+        return Speaker(text=strip_marks(text), actor=mention.actor, kind="institution")
 
     def _described_owner(self, noun: Token) -> str | None:
         """``The army statement said``: the state body of that sector the text last named."""
@@ -413,8 +414,11 @@ class SpeakerResolver:
         noun for fighters ("the rebels") refers back to no state's speaker; the actors
         extractor has already tried its sides (:mod:`accord.extract.side_nouns`)."""
         fighters = span.root.lower_ in SIDE_NOUNS
+        press = _names_the_press(span.root)
         for earlier, _ in reversed(self.history):
             if earlier.kind == "institution" and earlier.actor:
+                if is_media(earlier.actor) and not press:
+                    continue  # "X's office" after an outlet was quoted: not the outlet's
                 if state_body and "." not in earlier.actor:
                     continue
                 if fighters and "." in earlier.actor:
@@ -484,18 +488,18 @@ class SpeakerResolver:
             if mention.start <= span.root.i < mention.end:
                 if mention.rule.startswith("coref."):
                     # "the Hamas-run health ministry" names its own actor: no antecedent
-                    own = resolve_phrase(_strip_marks(span.text))
+                    own = resolve_phrase(strip_marks(span.text))
                     return own or mention.actor
                 return mention.actor
         if mentions:
             longest = max(mentions, key=lambda m: m.end - m.start).actor
             # "South Korea's Joint Chiefs": the whole phrase names the body of that country
-            whole = resolve_phrase(_strip_marks(span.text))
+            whole = resolve_phrase(strip_marks(span.text))
             if whole and longest and whole.split(".")[0] == longest.split(".")[0]:
                 return whole
             return _with_head_sector(longest, span) if whole is None else longest
         own = [t for t in span if not _topic_of(t, span.root)]
-        text = _strip_marks(span.doc[own[0].i : own[-1].i + 1].text) if own else ""
+        text = strip_marks(span.doc[own[0].i : own[-1].i + 1].text) if own else ""
         if skip_person:
             text = text.replace(skip_person, " ").strip(" ,")
         if text:
@@ -534,7 +538,7 @@ class SpeakerResolver:
             phrase = self.doc[tokens[0].i : tokens[-1].i + 1]
             if span.start <= phrase.start and phrase.end <= span.end:
                 continue
-            actor = resolve_phrase(_strip_marks(phrase.text))
+            actor = resolve_phrase(strip_marks(phrase.text))
             if actor is None:
                 for ent in entities_in(phrase):
                     if ent.label_ in ("ORG", "GPE", "NORP") and (actor := resolve_phrase(ent.text)):
@@ -556,7 +560,7 @@ class SpeakerResolver:
             attribution.via, attribution.via_name = self._cited_via
         recipient = _recipient(cue)
         if recipient is not None:
-            attribution.recipient = _strip_marks(recipient.text)
+            attribution.recipient = strip_marks(recipient.text)
             name = outlet_name(recipient.root)
             relay = outlet_id(name)
             if relay is not None and attribution.via is None:
@@ -653,7 +657,7 @@ def _phrase_text(head: Token) -> str:
     tokens = _phrase(head)
     if not tokens:
         return head.text
-    return _strip_marks(head.doc[tokens[0].i : tokens[-1].i + 1].text)
+    return strip_marks(head.doc[tokens[0].i : tokens[-1].i + 1].text)
 
 
 def _person_name(span: Span, analysis: Analysis) -> str | None:
@@ -661,13 +665,16 @@ def _person_name(span: Span, analysis: Analysis) -> str | None:
     root = span.root
     for ent in entities_in(span):
         if ent.label_ == "PERSON" and ent.start <= root.i < ent.end:
-            return _clean_name(ent.text)
+            return clean_name(ent.text)
     for child in root.children:
         # "the head of the delegation, Oksana Hrytsenko," names its person in apposition
         if child.dep_ == "appos" and child.ent_type_ == "PERSON":
             for ent in doc_entities(span.doc):
                 if ent.start <= child.i < ent.end:
-                    return _clean_name(ent.text)
+                    return clean_name(ent.text)
+    closing = _name_closing_office(span)
+    if closing is not None:
+        return closing
     mention = analysis.mention_covering(root)
     if mention is not None and mention.person:
         return mention.person
@@ -692,12 +699,12 @@ def _person_name(span: Span, analysis: Analysis) -> str | None:
             and resolve_phrase(candidate) is None
             and analysis.mention_covering(root) is None
         ):
-            return _clean_name(candidate)
+            return clean_name(candidate)
     if root.is_title and root.is_alpha:
         # a surname on its own ("Melnikov said") names a person the text named in full
         for ent in doc_entities(span.doc):
             if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].text == root.text:
-                return _clean_name(ent.text)
+                return clean_name(ent.text)
     return None
 
 
@@ -808,24 +815,44 @@ def _whole_name(ent: Span) -> Span:
     return ent
 
 
+def _names_the_press(head: Token) -> bool:
+    """"the outlet", "the newspaper", "the correspondent": a noun for an outlet or its
+    reporters, which refers back to an outlet quoted before."""
+    return head.lower_ in OUTLET_NOUNS or gazetteer().sector([head.lower_]) == "MED"
+
+
+def _name_closing_office(span: Span) -> str | None:
+    """``President of the Northern Republic (NR) Adam Kovac``: an office of a body, then the
+    name of the person holding it, which the parser hangs on the body's name. The name must
+    follow the body's words, not a title of its own ("the spokesman of President Kovac" is
+    the spokesman, not Kovac)."""
+    root = span.root
+    if root.lower_ not in person_titles():
+        return None
+    for prep in root.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for body in prep.children:
+            if body.dep_ != "pobj":
+                continue
+            for ent in entities_in(span):
+                before = span.doc[ent.start - 1]
+                if (
+                    ent.label_ == "PERSON"
+                    and ent.end - 1 == body.i
+                    and ent.start > body.left_edge.i
+                    and before.lower_ not in person_titles()
+                ):
+                    return clean_name(ent.text)
+    return None
+
+
 def _full_name(span: Span, surname: str) -> str:
     """ "Bondar said" after "Foreign Minister Taras Bondar": the name given in full."""
     for ent in doc_entities(span.doc):
-        if (
-            ent.label_ == "PERSON"
-            and len(ent) > 1
-            and _clean_name(ent.text).endswith(" " + surname)
-        ):
-            return _clean_name(ent.text)
+        if ent.label_ == "PERSON" and len(ent) > 1 and clean_name(ent.text).endswith(" " + surname):
+            return clean_name(ent.text)
     return surname
-
-
-def _clean_name(name: str) -> str:
-    name = _strip_marks(name)
-    for suffix in ("'s", "’s"):
-        if name.endswith(suffix):
-            name = name[: -len(suffix)]
-    return name.strip()
 
 
 def _is_definite(span: Span) -> bool:
@@ -899,19 +926,15 @@ def _describe(span: Span) -> str:
     if tokens and tokens[0].lower_ in {"a", "an", "the", "this", "that"}:
         tokens = tokens[1:]
     if not tokens:
-        return _strip_marks(span.text)
-    return _strip_marks(span.doc[tokens[0].i : tokens[-1].i + 1].text)
+        return strip_marks(span.text)
+    return strip_marks(span.doc[tokens[0].i : tokens[-1].i + 1].text)
 
 
 def _org_text(span: Span, actor: str | None, skip: str | None = None) -> str | None:
     for ent in entities_in(span):
         if ent.label_ == "ORG" and (skip is None or skip not in ent.text):
-            return _strip_marks(ent.text)
+            return strip_marks(ent.text)
     return actor
-
-
-def _strip_marks(text: str) -> str:
-    return " ".join(text.replace("“", "").replace("”", "").replace('"', "").split()).strip("'‘’ ,")
 
 
 def _text_span(span: Span) -> TextSpan:
@@ -1027,7 +1050,7 @@ def _media_of(span: Span) -> str | None:
     root = span.root
     if root.lemma_.lower() in ANONYMOUS_HEADS or root.pos_ == "PRON":
         return None
-    actor = resolve_phrase(_strip_marks(span.text))
+    actor = resolve_phrase(strip_marks(span.text))
     if actor is not None and is_media(actor):
         return actor
     name = outlet_name(root)
@@ -1093,7 +1116,7 @@ def _titled_name(span: Span) -> str | None:
     if len(chain) < 2 or before < span.start or span.doc[before].lower_ not in person_titles():
         return None
     name = " ".join(t.text for t in chain)
-    return _clean_name(name) if resolve_phrase(name) is None else None
+    return clean_name(name) if resolve_phrase(name) is None else None
 
 
 def _with_reference_to(cue: Token) -> Token | None:
