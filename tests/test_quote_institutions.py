@@ -238,3 +238,17 @@ def test_an_office_is_never_the_outlet_quoted_before_it_but_the_outlet_is_the_pa
     # a noun for an outlet still refers back to the outlet last quoted
     assert found["the convoy had been "][1] == "HAARETZ"
     assert found["the drivers were rel"][1] == "HAARETZ"
+
+
+@pytest.mark.slow
+def test_a_place_naming_what_an_owned_office_deals_with_is_not_its_owner():
+    found = _speakers(
+        "A spokesman for the Kosovo Office of the Serbian government said the talks would "
+        "resume.\n"
+        "The head of the Libya office of the UN said the ceasefire was holding.\n"
+        "A spokesman of the US Department of State said the envoy would travel.\n"
+    )
+    assert found["the talks would resu"][1] == "SRB.GOV"
+    assert found["the ceasefire was ho"][1] == "UN"
+    # an owner that is no actor ("of State") leaves the office the country's
+    assert found["the envoy would trav"][1] == "USA.GOV"

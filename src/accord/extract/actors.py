@@ -208,6 +208,24 @@ def _widen(span: Span, floor: int = 0) -> tuple[int, int, bool]:
     return start, end, False
 
 
+def _owned_by_another(span: Span, name_starts: set[int]) -> bool:
+    """Does the name modify a body whose owner another name gives ("the <Place> office of
+    the <State> government")? The name then says what the body deals with, not whose it
+    is; an owner that is no name ("Department of State") leaves the body the name's."""
+    body = span.root
+    if body.dep_ != "compound":
+        return False
+    while body.dep_ == "compound" and body.head is not body:
+        body = body.head  # "the Taiwan Affairs Office": the body is the last noun
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ == "of"
+        and prep.i > body.i
+        and any(token.i in name_starts for token in prep.subtree)
+        for prep in body.children
+    )
+
+
 class ActorFinder:
     """Finds, widens and resolves actor mentions in one document."""
 
@@ -240,9 +258,12 @@ class ActorFinder:
         organisation_starts = [  # non-state organisations named in the text
             span.start for span, entry in named if entry is not None and entry.country is None
         ]
+        name_starts = {span.start for span, entry in named if entry is not None}
         for span, entry in named:
             if entry is None or _is_place(span, entry):
                 continue
+            if _owned_by_another(span, name_starts):
+                continue  # "the Kosovo office of the Serbian government" is Serbia's
             in_dateline = first <= span.start < after
             if in_dateline and entry.kind in STATE_KINDS:
                 continue  # "KYIV/MOSCOW (Reuters) -", "BEIRUT, Lebanon —": places, not actors

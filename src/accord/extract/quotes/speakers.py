@@ -478,12 +478,17 @@ class SpeakerResolver:
         if media is not None:
             return media
         mentions = []
+        topical = {token.i for token in span if _topic_of(token, span.root)}
+        topical |= {token.i for token in span if self._owned_by_another(token)}
         for token in span:
-            if _topic_of(token, span.root):
+            if token.i in topical:
                 continue  # "mediators in the Sudan talks" are not Sudan
             mention = self.analysis.mention_covering(token)
-            if mention is not None and mention.actor and mention not in mentions:
-                mentions.append(mention)
+            if mention is None or not mention.actor or mention in mentions:
+                continue
+            if topical.intersection(range(mention.start, mention.end)):
+                continue  # "the Kosovo Office" of a government names what it deals with
+            mentions.append(mention)
         for mention in mentions:
             if mention.start <= span.root.i < mention.end:
                 if mention.rule.startswith("coref."):
@@ -512,6 +517,24 @@ class SpeakerResolver:
             if ent.label_ in ("ORG", "GPE", "NORP") and (actor := resolve_phrase(ent.text)):
                 return actor
         return None
+
+    def _owned_by_another(self, name: Token) -> bool:
+        """``the Kosovo office of the Serbian government``: a name modifying a body whose
+        owner the text names ("of the Serbian government") says what the body deals with,
+        not whose it is. An owner no actor is ("Department of State") leaves the name its."""
+        if name.dep_ != "compound":
+            return False
+        body = name.head
+        while body.dep_ == "compound" and body.head is not body:
+            body = body.head  # "the Taiwan Affairs Office": the body is the last noun
+        for prep in body.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i > body.i:
+                owners = (self.analysis.mention_covering(t) for t in prep.subtree)
+                return any(
+                    owner is not None and owner.actor and not owner.start <= name.i < owner.end
+                    for owner in owners
+                )
+        return False
 
     def _known_surname(self, span: Span) -> str | None:
         """``Mahamat told reporters`` after "presidential aide Idriss Mahamat" was quoted:
