@@ -839,7 +839,7 @@ def _whole_name(ent: Span) -> Span:
 
 
 def _names_the_press(head: Token) -> bool:
-    """"the outlet", "the newspaper", "the correspondent": a noun for an outlet or its
+    """ "the outlet", "the newspaper", "the correspondent": a noun for an outlet or its
     reporters, which refers back to an outlet quoted before."""
     return head.lower_ in OUTLET_NOUNS or gazetteer().sector([head.lower_]) == "MED"
 
