@@ -18,3 +18,20 @@ from accord.resolve.actors import resolve_phrase
 )
 def test_outlets_resolve_to_their_own_ids(phrase, actor):
     assert resolve_phrase(phrase) == actor
+
+
+@pytest.mark.slow
+def test_a_news_outlet_neither_mediates_nor_is_mediated_with(nlp):
+    from accord.report import analyze
+
+    # the parser joins the paper that reports the talks to the list of mediators
+    report = analyze(
+        "The peace talks in the port city of Mombasa are being mediated by a delegation "
+        "from Norway, the regional bloc IGAD and Qatar, the Addis Standard reported on "
+        "Monday.",
+        published="2024-05-06",
+        nlp=nlp,
+    )
+    sources = {event.source for event in report.events}
+    assert {"NOR.GOV", "IGAD", "QAT.GOV"} <= sources
+    assert "ADDIS_STANDARD" not in sources

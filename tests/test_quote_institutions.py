@@ -252,3 +252,12 @@ def test_a_place_naming_what_an_owned_office_deals_with_is_not_its_owner():
     assert found["the ceasefire was ho"][1] == "UN"
     # an owner that is no actor ("of State") leaves the office the country's
     assert found["the envoy would trav"][1] == "USA.GOV"
+
+
+@pytest.mark.slow
+def test_a_name_not_given_before_is_a_new_speaker_not_the_last_organisation():
+    found = _speakers(
+        "The talks are being mediated by Norway, the regional bloc IGAD and Qatar, "
+        "the Horn Tribune reported on Monday.\n"
+    )
+    assert found["The talks are being "][1] != "IGAD"

@@ -37,7 +37,7 @@ from accord.extract.events.syntax import (
     object_doer,
 )
 from accord.model import Event
-from accord.resolve.actors import country_of, phrase_entry
+from accord.resolve.actors import country_of, is_media, phrase_entry
 
 #: Types that, with no recipient named, act on the source's own country: repression hits
 #: its population, a protest targets its government. A concession with no recipient named
@@ -46,6 +46,8 @@ from accord.resolve.actors import country_of, phrase_entry
 DOMESTIC = {"COERCE": "", "PROTEST": ".GOV"}
 #: Hostile types: conditioned on "if …" they are threats ("may halt mediation if …").
 CONFLICT = {"SANCTION", "MOBILIZE", "COERCE", "ASSAULT", "PROTEST"}
+#: Types whose recipient can be a news outlet ("closed the broadcaster's office").
+HOSTILE_TO_OUTLETS = {"ACCUSE", "THREATEN", "SANCTION", "COERCE", "ASSAULT"}
 #: Types a state carries out with its armed forces: "Israel launched strikes" is the
 #: Israeli military's act, and what it strikes is the country, not its government.
 ARMED = {"ASSAULT", "MOBILIZE"}
@@ -93,6 +95,11 @@ def _addressed_state(actor: str | None) -> str | None:
     return actor
 
 
+def _outlet(item, relays: set[str]) -> bool:
+    actor = actor_of(item)
+    return bool(actor) and (actor in relays or is_media(actor))
+
+
 class Emitter:
     """Turns coded events into the analysis' events."""
 
@@ -107,9 +114,19 @@ class Emitter:
         # a dateline's cities are places, not actors; the speaker of the quote an event sits
         # in is not its recipient ("…, in raids in Nablus, the IDF said" misparsed)
         quote = quote_of(analysis, coded.trigger)
-        coded.sources = [s for s in coded.sources if not in_dateline(s, doc)]
+        # a news outlet (a listed one, or one the article shows relaying statements) reports:
+        # it neither acts nor is met or answered ("mediated by A, B and C, the <Paper>
+        # reported" misparsed), though it can be attacked, coerced or accused
+        relays = {q.via for q in analysis.quotes if q.via}
+        coded.sources = [
+            s for s in coded.sources if not in_dateline(s, doc) and not _outlet(s, relays)
+        ]
         coded.targets = [
-            t for t in coded.targets if not in_dateline(t, doc) and not is_speaker(t, quote, doc)
+            t
+            for t in coded.targets
+            if not in_dateline(t, doc)
+            and not is_speaker(t, quote, doc)
+            and (coded.action in HOSTILE_TO_OUTLETS or not _outlet(t, relays))
         ]
         if quote is None and coded.targets:
             speaker = trailing_speaker(coded.trigger, self.grammar.speech)

@@ -509,7 +509,12 @@ class Roles:
                     if found:
                         return found
             return []
-        country = country_named(token)
+        longer = token.doc._.accord.mention_covering(token)
+        if longer is not None and longer.start < token.i and country_of(longer.actor):
+            # "South Sudan": the last word of a longer name is that name, not "Sudan"
+            country = [longer.actor] if action == "CONSULT" else [country_of(longer.actor)]
+        else:
+            country = country_named(token)
         if country:
             return country if action == "CONSULT" else [country[0].split(".")[0]]
         name = compound_phrase(token)

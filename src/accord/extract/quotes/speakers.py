@@ -251,7 +251,9 @@ class SpeakerResolver:
             actor = self._earlier_full_name(span)
         if actor is None and head in PAIR_HEADS:
             actor = self._pair_before(span)
-        if actor is None and (definite or _has_possessor(subject)):
+        if actor is None and (definite or _has_possessor(subject)) and subject.pos_ != "PROPN":
+            # a description refers back ("the movement's office"); a name the text has not
+            # given before ("the Horn Tribune") is a new speaker, not the last organisation
             earlier = self._org_antecedent(span, state_body=_names_state_body(span, subject))
             if earlier is not None:
                 actor = earlier
