@@ -985,3 +985,20 @@ def test_the_last_word_of_a_longer_country_name_is_no_venue_of_its_own(nlp):
     # the parser makes a verb of the headline's noun: "South Sudan" is still one name
     found, _ = events(nlp, "South Sudan peace talks resume in Nairobi")
     assert not any(target == "SDN.GOV" for _, _, target, _ in found)
+
+
+def test_a_conjunct_with_a_subject_of_its_own_keeps_its_own_status(nlp):
+    found, _ = events(
+        nlp, "The proposals are meant to destabilise the country, and Moldova accused Russia."
+    )
+    assert ("MDA.GOV", "ACCUSE", "RUS.GOV", "occurred") in found
+    # verbs sharing a subject share their modality
+    found, _ = events(nlp, "Moldova will meet Russian officials and accuse Russia of blackmail.")
+    assert ("MDA.GOV", "ACCUSE", "RUS.GOV", "planned") in found
+
+
+def test_talks_opened_and_deals_inked_are_coded(nlp):
+    found, _ = events(nlp, "The government of Colombia opened talks with the ELN in Havana.")
+    assert ("COL.GOV", "CONSULT", "ELN", "occurred") in found
+    found, _ = events(nlp, "Mali inked a peace deal with Niger on Monday.")
+    assert any(source == "MLI.GOV" and action == "SUPPORT" for source, action, _, _ in found)

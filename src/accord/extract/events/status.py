@@ -71,7 +71,9 @@ class Status:
                 # deal", "now is the moment to free the captives", "its plan to invade"
                 infinitive = True
                 token = token.head
-            elif token.dep_ == "conj":
+            elif token.dep_ == "conj" and not _has_own_subject(token):
+                # "will meet and sign": the verbs share their modality; a conjunct with a
+                # subject of its own ("…, and Moldova accused Russia") is a clause of its own
                 token = token.head
             elif token.dep_ == "attr" and token.head.lemma_ == "be":
                 token = token.head  # "this would be the largest swap yet"
@@ -226,3 +228,7 @@ def _to_infinitive(verb: Token) -> bool:
     return any(c.lower_ == "to" and c.dep_ == "aux" for c in children) and not (
         verb.tag_ == "VBN" and any(c.lower_ == "have" and c.dep_ == "aux" for c in children)
     )
+
+
+def _has_own_subject(verb: Token) -> bool:
+    return any(child.dep_ in ("nsubj", "nsubjpass", "expl") for child in verb.children)
