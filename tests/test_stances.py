@@ -825,3 +825,19 @@ def test_talks_an_earlier_year_dates_or_that_are_frozen_seat_nobody_now(nlp):
 def test_talks_in_a_span_of_years_are_not_dated_to_a_year(nlp):
     found = stances_of("Geneva hosts the first direct Serbia-Kosovo talks in five years.", nlp)
     assert {("SRB.GOV", "attending"), ("KOS.GOV", "attending")} <= set(found)
+
+
+def test_troops_withdrawn_from_territory_have_not_left_the_talks(nlp):
+    found = stances_of(
+        "The Geneva talks on the conflict were postponed. Georgia called on Russia to return "
+        "to the negotiations and to honour the ceasefire, including the withdrawal of Russian "
+        "forces from Georgian territory.",
+        nlp,
+    )
+    assert not any(stance == "withdrew" for _, stance in found)
+    found = stances_of(
+        "Colombia and the ELN resumed talks in Havana. The ELN announced its withdrawal from "
+        "the talks on Friday.",
+        nlp,
+    )
+    assert ("ELN", "withdrew") in found

@@ -198,6 +198,10 @@ class PositionReaders:
         )
         if objects and obj is None:
             return
+        if stance == "withdrew" and (obj is None or self._only_a_term(obj)):
+            # "the withdrawal of Russian forces (from the territory)": troops leave ground,
+            # a term of a deal perhaps, but not the talks
+            return
         if obj is None and (lemma in WEAK_NOUNS or token.lower_ in WEAK_NOUNS):
             return
         if obj is None and not self.has_process and stance != "mediating":
@@ -209,6 +213,15 @@ class PositionReaders:
             stance = "withdrew"  # "suspended its participation in the talks"
         for candidate in self.add(parties, stance, token, f"stances.noun.{stance}", obj):
             candidate.recipients = self.recipients(token.sent, candidate.party)
+
+    def _only_a_term(self, token: Token) -> bool:
+        """A word for what a deal covers ("territory", "prisoners"), not for the talks,
+        their delegations or a treaty organisation."""
+        return not (
+            self.vocab.is_negotiation_noun(token)
+            or token.lemma_.lower() in self.vocab.delegation_nouns
+            or self.organisation_of_states(token)
+        )
 
     def _ended(self, noun: Token) -> bool:
         """A noun that is the object of a verb of withdrawing or ending ("suspended its
