@@ -73,3 +73,27 @@ def test_country_names_in_lower_case_are_common_words(lower: str, proper: str, a
     """News capitalises a country's name; "the turkey" or "his jersey" names no state."""
     assert resolve_phrase(lower) is None
     assert resolve_phrase(proper) == actor
+
+
+def test_an_organisation_whose_short_name_is_a_country_code_is_no_state():
+    from accord.resolve.actors import country_of, is_state
+
+    # BRN is a Thai armed group's short name and Brunei's code; NLD a Myanmar party's and
+    # the Netherlands': bare, the id is the organisation's; with a sector, the state's
+    assert not is_state("BRN") and country_of("BRN") is None
+    assert not is_state("NLD")
+    assert is_state("BRN.GOV") and country_of("NLD.GOV") == "NLD"
+    # a country code no organisation shares is the country as a whole
+    assert is_state("MDA") and country_of("MDA") == "MDA"
+
+
+def test_a_group_sharing_a_country_code_negotiates_as_itself(nlp):
+    from accord.report import analyze
+
+    report = analyze(
+        "Thailand and the BRN resumed peace talks in Kuala Lumpur on Monday.",
+        published="2024-05-06",
+        nlp=nlp,
+    )
+    parties = {stance.party for stance in report.stances}
+    assert "BRN" in parties and "BRN.GOV" not in parties

@@ -417,15 +417,28 @@ def country_of(actor: str | None) -> str | None:
     """The alpha-3 code of a state actor id (``ISR.MIL`` → ``ISR``), else None."""
     if not actor:
         return None
-    code = actor.split(".")[0]
+    return actor.split(".")[0] if is_state(actor) else None
+
+
+def is_state(actor: str) -> bool:
+    """Is the id a state's (``ISR``, ``ISR.MIL``)? An organisation's short name can be a
+    country's code as well (``BRN`` is also Brunei's, ``NLD`` the Netherlands'): a bare
+    id the list gives an organisation is that organisation; with a sector it is a state."""
+    code, dot, _ = actor.partition(".")
+    if not dot and code in organisation_ids():
+        return False
     return (
-        code
-        if len(code) == 3
+        len(code) == 3
         and code.isupper()
-        and pycountry.countries.get(alpha_3=code)
-        or code == "KOS"
-        else None
+        and bool(pycountry.countries.get(alpha_3=code))
+        or (code == "KOS")
     )
+
+
+@cache
+def organisation_ids() -> frozenset[str]:
+    """The ids the list gives organisations (not states)."""
+    return frozenset(org["id"] for org in load_data("actors/organisations") if "." not in org["id"])
 
 
 @cache

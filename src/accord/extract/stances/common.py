@@ -8,12 +8,12 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-import pycountry
 from spacy.tokens import Span, Token
 
 from accord.lexicons.framing import load_lexicon
 from accord.nlp.docviews import doc_text
 from accord.nlp.tense import is_future, verb_of
+from accord.resolve.actors import is_state
 from accord.resolve.dates import clause_day
 
 
@@ -51,7 +51,7 @@ def as_party(actor: str | None) -> str | None:
     """A negotiating country is its government: ``QAT`` → ``QAT.GOV`` (organisations such
     as ``RSF`` stay as they are), and its envoys and diplomats speak for that government
     (``USA.DIP`` → ``USA.GOV``)."""
-    if actor and "." not in actor and pycountry.countries.get(alpha_3=actor) is not None:
+    if actor and "." not in actor and is_state(actor):
         return f"{actor}.GOV"
     if actor and actor.endswith(".DIP") and actor.count(".") == 1:
         return actor.removesuffix(".DIP") + ".GOV"

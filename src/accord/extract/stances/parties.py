@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-import pycountry
 from spacy.tokens import Span, Token
 
 from accord.extract.referents import actor_of_phrase, actor_of_token
@@ -26,7 +25,7 @@ from accord.extract.stances.words import (
     WARRING_MODIFIERS,
 )
 from accord.nlp.datelines import dateline_tokens
-from accord.resolve.actors import gazetteer, resolve_phrase
+from accord.resolve.actors import gazetteer, is_state, resolve_phrase
 
 #: The party of a stance by "the mediators" that the phrase does not name; the merge
 #: gives it to the mediators the article names (or drops it when it names none).
@@ -170,7 +169,7 @@ class PartyFinder:
         if not actor or sector is None:
             return actor
         country, _, own = actor.partition(".")
-        if own not in ("", "GOV") or pycountry.countries.get(alpha_3=country) is None:
+        if own not in ("", "GOV") or not is_state(actor):
             return actor
         return f"{country}.{sector}"
 
@@ -525,12 +524,12 @@ def _in_sector_of(
     of A and B", resolved as the first one's intelligence service): each in that sector,
     where the name alone gave the state's government or the bare country."""
     country, _, sector = (phrase_actor or "").partition(".")
-    if sector in ("", "GOV") or pycountry.countries.get(alpha_3=country) is None:
+    if sector in ("", "GOV") or not is_state(phrase_actor):
         return members
     found = []
     for actor, token in members:
         state, _, own = actor.partition(".")
-        if own in ("", "GOV") and pycountry.countries.get(alpha_3=state) is not None:
+        if own in ("", "GOV") and is_state(actor):
             actor = f"{state}.{sector}"
         if actor not in {a for a, _ in found}:
             found.append((actor, token))
