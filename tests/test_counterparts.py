@@ -180,3 +180,13 @@ def test_neither_the_venue_nor_the_mediator_is_the_other_side(nlp):
     found = _found(text, nlp)
     assert ("SSD.GOV", "REJECT", "SPLM_IO") in found
     assert not any(target in ("ETH.GOV", "IGAD") for _, _, target in found)
+
+
+def test_two_parties_holding_talks_in_a_capital_meet_each_other_not_its_host(nlp):
+    found = _found(
+        "South Sudan's government and the SPLM-IO held talks in Ethiopia's capital on Monday.",
+        nlp,
+    )
+    assert not any(target == "ETH.GOV" for _, _, target in found)
+    # one party holding talks in a capital meets its host
+    assert ("HAMAS", "CONSULT", "EGY.GOV") in _found("Hamas held talks in Cairo on Monday.", nlp)

@@ -371,3 +371,18 @@ def test_an_unlisted_outlet_citing_someone_relays_the_cited_speaker(nlp):
     quote = next(q for q in quotes if "talks had resumed" in q.content)
     assert quote.speaker_kind == "anonymous"
     assert quote.via == "NILE-STAR-NEWS-TV"
+
+
+def test_a_post_on_a_page_of_one_paragraph_a_line_is_only_the_lines_above_its_signature(nlp):
+    # no blank line anywhere: the article's own paragraphs are no part of the post
+    text = (
+        "The Foreign Ministry of Kenya reports that it is worried that the rebels have walked "
+        "out of the latest round of talks in Geneva, the only forum dealing with the war.\n"
+        "The ministry said that the co-chairs had agreed to hold the meeting on 6-7 October "
+        "and that leaving the talks was a blow to everyone involved in the process.\n"
+        "We ask the rebels to come back to the table at once. pic.twitter.com/abc123\n"
+        "— Jan Novak (@jannovak) October 7, 2020\n"
+        "The ministry also asked the co-chairs to act."
+    )
+    posted = [q for q in quotes_of(nlp, text) if q.speaker == "Jan Novak"]
+    assert [q.content for q in posted] == ["We ask the rebels to come back to the table at once."]

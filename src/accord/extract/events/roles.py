@@ -415,6 +415,13 @@ class Roles:
         return action not in BENEFITING and noun.lemma_.lower() in self.grammar.benefactive
 
     def nominal_targets(self, noun: Token, action: str) -> list:
+        found, venues = self.nominal_recipients(noun, action)
+        return found or venues
+
+    def nominal_recipients(self, noun: Token, action: str) -> tuple[list, list]:
+        """Whom a noun's phrase names as its recipients, and apart from them the host of
+        the place a talk is held in ("talks in Quito"), who is met only when nobody else is
+        (and no third party mediates)."""
         analysis = noun.doc._.accord
         found: list = []
         venues: list = []  # "talks in Quito": the host, unless someone else is met
@@ -443,7 +450,14 @@ class Roles:
                             )
                         if not actors:
                             actors = self.place_target(pobj, action)
-                        if action == "CONSULT" and child.lower_ in VENUE_PREPS and not named:
+                        place = pobj.lemma_.lower() in self.grammar.place_nouns
+                        if (
+                            action == "CONSULT"
+                            and child.lower_ in VENUE_PREPS
+                            and (
+                                not named or place  # "talks in Ethiopia's capital": a venue
+                            )
+                        ):
                             venues += actors
                         else:
                             found += actors
@@ -460,8 +474,8 @@ class Roles:
                 if subject is not None:
                     found += phrase_actors(subject, analysis)
         if venues and self._mediated(noun):
-            return found  # "negotiations in Mexico City mediated by Norway": a neutral venue
-        return found or venues
+            return found, []  # "negotiations in Mexico City mediated by Norway": neutral
+        return found, venues
 
     def _mediated(self, noun: Token) -> bool:
         """Talks a third party mediates ("talks mediated by Norway", "talks under Qatari

@@ -419,10 +419,14 @@ class Triggers:
                 return Coded(action, sense.mode, governor or noun, noun, sides, [], rule)
         if not sources:
             return None
-        targets = self.roles.nominal_targets(noun, action)
+        targets, venues = self.roles.nominal_recipients(noun, action)
         if not targets and noun.dep_ == "compound":
             targets = self.roles.nominal_targets(noun.head, action)  # "mediation effort between …"
-        targets = targets or verb_targets
+        targets = targets or verb_targets or venues
+        if len(unique_actors(sources)) > 1:
+            # "A and B held talks in Cairo" meet each other; "A held talks in Cairo", its host
+            hosts = set(unique_actors(venues))
+            targets = [t for t in targets if actor_of(t) not in hosts]
         if not targets and action in self.grammar.symmetric:
             # "intra-Sudanese talks that bring in the army and the RSF": the sides the
             # noun names, other than its own doer

@@ -46,12 +46,16 @@ def post_candidates(doc: Doc) -> list[Candidate]:
 
 
 def _post_before(text: str, signature: int) -> tuple[int, int]:
-    """The post's text: the lines right above the signature, up to a blank line."""
+    """The post's text: the lines right above the signature, up to a blank line. A page
+    that sets one paragraph a line, with no blank line between paragraphs, shows a post as
+    the one line above its signature; the blank-line rule would give it every paragraph of
+    the article above."""
     end = signature
     while end > 0 and text[end - 1].isspace():
         end -= 1
-    start = text.rfind("\n\n", 0, end)
-    start = 0 if start < 0 else start + 2
+    separator = "\n\n" if "\n\n" in text[:end] else "\n"
+    start = text.rfind(separator, 0, end)
+    start = 0 if start < 0 else start + len(separator)
     body = text[start:end]
     links = _LINK.search(body)
     if links is not None:
