@@ -23,6 +23,11 @@ from accord.resolve.actors import resolve_phrase
         ("the Ecuadorian police", "ECU.COP"),
         ("Sahrawis", "ESH"),
         ("Papua New Guinean ministers", "PNG.GOV"),
+        # border guards are their state's police, on each side of a border
+        ("the Border Security Force", "IND.COP"),
+        ("Pakistan Rangers", "PAK.COP"),
+        ("Border Guard Bangladesh", "BGD.COP"),
+        ("the CPC Central Committee", "CHN.GOV"),
         # capitals and seats of government as metonyms
         ("Libreville", "GAB.GOV"),
         ("Port Sudan", "SDN.GOV"),
