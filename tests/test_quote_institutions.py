@@ -261,3 +261,13 @@ def test_a_name_not_given_before_is_a_new_speaker_not_the_last_organisation():
         "the Horn Tribune reported on Monday.\n"
     )
     assert found["The talks are being "][1] != "IGAD"
+
+
+@pytest.mark.slow
+def test_a_capitalised_common_noun_opening_a_sentence_is_no_persons_name():
+    found = _speakers(
+        "Clashes between South Sudan's army and rebels loyal to Riek Machar went on. "
+        "The SPLM-IO began talks in Addis Ababa. Rebels said they are unlikely to sign a truce."
+    )
+    speaker, actor, kind = found["they are unlikely to"]
+    assert kind != "named" and actor != "ETH.GOV"

@@ -719,6 +719,8 @@ def _person_name(span: Span, analysis: Analysis) -> str | None:
             candidate = ""  # "the Foreign Minister": a title, not a name
         if chain and _ends_in_body(chain):
             candidate = ""  # "Joint Chiefs", "Sovereign Council": a body, not a person
+        if len(chain) == 1 and chain[0].is_sent_start and _common_noun(chain[0]):
+            candidate = ""  # "Rebels said …": a sentence's first word, capitalised, no name
         if (
             candidate
             and resolve_phrase(candidate) is None
@@ -765,6 +767,13 @@ def _names_state_body(span: Span, head: Token) -> bool:
         return False
     words = [t.text for t in span if t.i <= span.root.i and not t.is_punct and t.pos_ != "DET"]
     return gazetteer().sector(words) in BODY_SECTORS
+
+
+def _common_noun(token: Token) -> bool:
+    """A word the gazetteer knows as a description or a sector's noun ("rebels",
+    "officials", "police"), whatever the tagger made of its capital letter."""
+    gaz = gazetteer()
+    return token.lower_ in gaz.descriptions or gaz.sector([token.lower_]) is not None
 
 
 def _ends_in_body(chain: list[Token]) -> bool:
