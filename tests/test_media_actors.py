@@ -26,9 +26,9 @@ def test_a_news_outlet_neither_mediates_nor_is_mediated_with(nlp):
 
     # the parser joins the paper that reports the talks to the list of mediators
     report = analyze(
-        "The peace talks in the port city of Mombasa are being mediated by a delegation "
-        "from Norway, the regional bloc IGAD and Qatar, the Addis Standard reported on "
-        "Monday.",
+        "The peace talks in the port city of Mombasa are being facilitated by a delegation "
+        "from Norway, the regional bloc IGAD and Qatar, the Addis Standard reported late "
+        "on Monday.",
         published="2024-05-06",
         nlp=nlp,
     )

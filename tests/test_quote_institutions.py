@@ -230,7 +230,7 @@ def test_an_office_is_never_the_outlet_quoted_before_it_but_the_outlet_is_the_pa
     found = _speakers(
         "Two guards died and three were hurt, the AFP news agency reported.\n"
         '"The armed forces blame the foreign troops for this raid," Prime Minister '
-        "Karim Haddad's office said in a statement.\n"
+        "Karim Haddad's office stated on Monday.\n"
         "Haaretz said the convoy had been stopped at the border.\n"
         "The newspaper said the drivers were released the next day.\n"
     )
@@ -267,7 +267,7 @@ def test_a_name_not_given_before_is_a_new_speaker_not_the_last_organisation():
 def test_a_capitalised_common_noun_opening_a_sentence_is_no_persons_name():
     found = _speakers(
         "Clashes between South Sudan's army and rebels loyal to Riek Machar went on. "
-        "The SPLM-IO began talks in Addis Ababa. Rebels said they are unlikely to sign a truce."
+        "The SPLM-IO began talks in Addis Ababa. Rebels said they would hardly endorse a truce."
     )
-    speaker, actor, kind = found["they are unlikely to"]
+    speaker, actor, kind = found["they would hardly en"]
     assert kind != "named" and actor != "ETH.GOV"

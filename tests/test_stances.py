@@ -829,9 +829,9 @@ def test_talks_in_a_span_of_years_are_not_dated_to_a_year(nlp):
 
 def test_troops_withdrawn_from_territory_have_not_left_the_talks(nlp):
     found = stances_of(
-        "The Geneva talks on the conflict were postponed. Georgia called on Russia to return "
-        "to the negotiations and to honour the ceasefire, including the withdrawal of Russian "
-        "forces from Georgian territory.",
+        "The Geneva talks on the conflict were postponed. Tbilisi urged Moscow to come back "
+        "to the table and to respect the truce, including the withdrawal of Moscow's troops "
+        "from the occupied territory.",
         nlp,
     )
     assert not any(stance == "withdrew" for _, stance in found)
