@@ -543,3 +543,12 @@ def test_a_dash_glued_to_a_name_is_split_from_it(nlp):
     # hyphenated words and negative numbers keep their hyphens
     words = [t.text for t in nlp.make_doc("a US-brokered truce left -3 degrees")]
     assert words == ["a", "US", "-", "brokered", "truce", "left", "-3", "degrees"]
+
+
+def test_an_object_description_never_refers_to_its_clauses_subject(nlp):
+    # the envoy the military leaders met is not one of them
+    _, found = _mentions(nlp, "Myanmar's military leaders met the envoy on Thursday.")
+    assert not any(m.text == "the envoy" and m.actor == "MMR.MIL" for m in found)
+    # a description elsewhere still refers back: the movement that sends is Hamas
+    _, found = _mentions(nlp, "Hamas said the movement would send a delegation.")
+    assert ("the movement", "HAMAS") in {(m.text, m.actor) for m in found}

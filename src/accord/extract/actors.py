@@ -652,10 +652,11 @@ class ActorFinder:
         modifiers = [c.lower_ for c in token.lefts if c.dep_ in ("compound", "amod")]
         sector = gaz.sector([*modifiers, token.lower_]) if wanted == "state" else None
         head = token.lemma_.lower() if kind == "description" else None
-        if kind == "pronoun":  # nor any other mention of the subject's actor
-            bound = _own_subject(token)
-            subjects = {c.actor for c in candidates if c.token in bound and c.actor}
-            candidates = [c for c in candidates if c.token not in bound and c.actor not in subjects]
+        # an object refers to neither its clause's subject nor any other mention of its actor
+        # ("X met the envoy": the envoy is not X)
+        bound = _own_subject(token, description=kind == "description")
+        subjects = {c.actor for c in candidates if c.token in bound and c.actor}
+        candidates = [c for c in candidates if c.token not in bound and c.actor not in subjects]
         found = antecedent(
             candidates, wanted, sentence, token.i, sector, head, third_parties=third_parties
         )
@@ -717,11 +718,13 @@ class ActorFinder:
 OBJECT_PRONOUNS = frozenset({"him", "her"})
 
 
-def _own_subject(pronoun: Token) -> range:
-    """The tokens of the subject of an object pronoun's own clause, which the pronoun cannot
-    refer to ("X …, accusing him of …": the clause of a participle takes its governing
-    verb's subject). Empty for other pronouns."""
-    if pronoun.lower_ not in OBJECT_PRONOUNS or pronoun.dep_ not in ("dobj", "dative", "pobj"):
+def _own_subject(pronoun: Token, description: bool = False) -> range:
+    """The tokens of the subject of an object's own clause, which an object pronoun or a
+    description cannot refer to ("X …, accusing him of …": the clause of a participle takes
+    its governing verb's subject; "X met the envoy"). Empty for other words."""
+    if pronoun.dep_ not in ("dobj", "dative", "pobj"):
+        return range(0)
+    if not description and pronoun.lower_ not in OBJECT_PRONOUNS:
         return range(0)
     verb = pronoun.head.head if pronoun.dep_ == "pobj" else pronoun.head
     while verb.pos_ in ("VERB", "AUX"):
