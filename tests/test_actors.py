@@ -552,3 +552,12 @@ def test_an_object_description_never_refers_to_its_clauses_subject(nlp):
     # a description elsewhere still refers back: the movement that sends is Hamas
     _, found = _mentions(nlp, "Hamas said the movement would send a delegation.")
     assert ("the movement", "HAMAS") in {(m.text, m.actor) for m in found}
+
+
+def test_a_state_description_refers_to_the_body_people_acting_for_it_made_salient(nlp):
+    _, found = _mentions(
+        nlp,
+        "Myanmar's military leaders met the envoy on Thursday. The junta said the two men "
+        "discussed the peace plan.",
+    )
+    assert ("The junta", "MMR.MIL") in {(m.text, m.actor) for m in found}

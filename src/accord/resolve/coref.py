@@ -131,6 +131,13 @@ def antecedent(
         # "the junta", long after "Myanmar's military": the body of that sector named last
         same = [c for c in candidates if c.sector == sector and c.actor is not None]
         found = _most_salient(same, "state", sentence, token, window=sentence)
+    if found is None and wanted == "state":
+        # "the junta" after "the military's leaders met …": no body was named, but people
+        # acting for one were; the body they act for is in focus
+        acting = [c for c in candidates if c.is_person and c.is_state and c.actor is not None]
+        if sector:
+            acting = [c for c in acting if c.sector == sector] or acting
+        found = _most_salient(acting, "person", sentence, token, WINDOW)
     return found
 
 
