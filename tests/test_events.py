@@ -1002,3 +1002,9 @@ def test_talks_opened_and_deals_inked_are_coded(nlp):
     assert ("COL.GOV", "CONSULT", "ELN", "occurred") in found
     found, _ = events(nlp, "Mali inked a peace deal with Niger on Monday.")
     assert any(source == "MLI.GOV" and action == "SUPPORT" for source, action, _, _ in found)
+
+
+def test_officials_from_two_countries_are_each_countrys(nlp):
+    found, _ = events(nlp, "Officials from Greece and Turkey met in Geneva.")
+    # a meeting of the two: one symmetric event between them, not with the host city
+    assert {(source, target) for source, _, target, _ in found} == {("GRC.GOV", "TUR.GOV")}

@@ -96,6 +96,9 @@ DEFINITE = frozenset(words("grammar", "definite_determiners"))
 #: Descriptions of fighters: they refer to an armed group or movement only.
 COMBATANT_NOUNS = frozenset(words("actors", "combatant_nouns"))
 
+#: Rule of a sector noun placed in a country ("demonstrators in Baghdad").
+LOCATED_RULE = "located"
+
 
 def _build_matchers(nlp) -> tuple[PhraseMatcher, PhraseMatcher]:
     gaz = gazetteer()
@@ -553,7 +556,7 @@ class ActorFinder:
                     None,
                 )
                 if country:
-                    found.append(_description(token, f"{country}.{sector}", "located"))
+                    found.append(_description(token, f"{country}.{sector}", LOCATED_RULE))
                     break
         return found
 

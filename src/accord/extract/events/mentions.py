@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from accord.data import load_data, words
+from accord.extract.actors import LOCATED_RULE
 from accord.extract.analysis import ActorMention, Analysis
 from accord.extract.events.context import FORCE_SECTORS, noun_sector, quote_of
 from accord.extract.events.grammar import Lexicon
@@ -72,6 +73,7 @@ def named_actors(token: Token, analysis: Analysis) -> list:
     elif mention is not None and not is_media(mention):
         found.append(mention)
         found += _conjoined_demonyms(token, mention)
+        found += _conjoined_places(token, mention, analysis)
     elif mention is None:
         found += _the_mediators(token, analysis) or first_person(token, analysis)
     found += [o for o in origins if actor_of(o) not in {actor_of(f) for f in found}]
@@ -294,6 +296,22 @@ def phrase_actors(token: Token, analysis: Analysis) -> list:
 
 def actor_of(item) -> str | None:
     return item.actor if isinstance(item, ActorMention) else item
+
+
+def _conjoined_places(token: Token, mention: ActorMention, analysis: Analysis) -> list:
+    """ "Officials from Greece and Turkey": a sector noun placed in one country stands for
+    each coordinated one (the mention resolved the first place only)."""
+    if mention.rule != LOCATED_RULE:
+        return []
+    return [
+        member
+        for prep in token.children
+        if prep.dep_ == "prep" and prep.lower_ in ("from", "of", "in")
+        for place in prep.children
+        if place.dep_ == "pobj"
+        for conj in place.conjuncts
+        for member in named_actors(conj, analysis)
+    ]
 
 
 def _conjoined_demonyms(token: Token, mention: ActorMention) -> list:
