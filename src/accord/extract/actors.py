@@ -39,7 +39,7 @@ from accord.extract.side_nouns import (
 )
 from accord.nlp.datelines import dateline_capital, dateline_tokens
 from accord.nlp.docviews import doc_entities, doc_tokens, entities_in
-from accord.nlp.prepositions import is_out_of
+from accord.nlp.prepositions import is_out_of, owner_preps
 from accord.registry import extractors
 from accord.resolve.actors import (
     STATE_KINDS,
@@ -215,18 +215,7 @@ def _owned_by_another(span: Span, name_starts: set[int]) -> bool:
     """Does the name modify a body whose owner another name gives ("the <Place> office of
     the <State> government")? The name then says what the body deals with, not whose it
     is; an owner that is no name ("Department of State") leaves the body the name's."""
-    body = span.root
-    if body.dep_ != "compound":
-        return False
-    while body.dep_ == "compound" and body.head is not body:
-        body = body.head  # "the Taiwan Affairs Office": the body is the last noun
-    return any(
-        prep.dep_ == "prep"
-        and prep.lower_ == "of"
-        and prep.i > body.i
-        and any(token.i in name_starts for token in prep.subtree)
-        for prep in body.children
-    )
+    return any(token.i in name_starts for prep in owner_preps(span.root) for token in prep.subtree)
 
 
 class ActorFinder:

@@ -1,6 +1,10 @@
-"""Prepositions the parser splits in two: "out of" comes as "out" with an "of", or as the
-particle "out" with an "of" on the verb. The actors extractor (a country after "out of" is a
-place left) and the event roles (what a retreat leaves) read it the same way."""
+"""Prepositions the extractors read the same way.
+
+"out of" the parser splits in two: it comes as "out" with an "of", or as the particle "out"
+with an "of" on the verb. The actors extractor (a country after "out of" is a place left)
+and the event roles (what a retreat leaves) read it alike. The "of" that names a body's
+owner ("the Kosovo office of the Serbian government") the actors extractor and the quote
+speakers both look for."""
 
 from __future__ import annotations
 
@@ -16,3 +20,14 @@ def is_out_of(token: Token) -> bool:
         token.head.lower_ == "out"
         or any(c.dep_ == "prt" and c.lower_ == "out" and c.i < token.i for c in token.head.children)
     )
+
+
+def owner_preps(name: Token) -> list[Token]:
+    """The "of" phrases after the body a name modifies, which name the body's owner ("the
+    Kosovo office of the Serbian government"); empty when the name modifies no body."""
+    if name.dep_ != "compound":
+        return []
+    body = name.head
+    while body.dep_ == "compound" and body.head is not body:
+        body = body.head  # "the Taiwan Affairs Office": the body is the last noun
+    return [p for p in body.children if p.dep_ == "prep" and p.lower_ == "of" and p.i > body.i]

@@ -450,14 +450,10 @@ class Roles:
                             )
                         if not actors:
                             actors = self.place_target(pobj, action)
+                        # "talks in Ethiopia's capital" names a venue, whatever country it names
                         place = pobj.lemma_.lower() in self.grammar.place_nouns
-                        if (
-                            action == "CONSULT"
-                            and child.lower_ in VENUE_PREPS
-                            and (
-                                not named or place  # "talks in Ethiopia's capital": a venue
-                            )
-                        ):
+                        venue = child.lower_ in VENUE_PREPS and (not named or place)
+                        if action == "CONSULT" and venue:
                             venues += actors
                         else:
                             found += actors

@@ -53,9 +53,8 @@ def _post_before(text: str, signature: int) -> tuple[int, int]:
     end = signature
     while end > 0 and text[end - 1].isspace():
         end -= 1
-    separator = "\n\n" if "\n\n" in text[:end] else "\n"
-    start = text.rfind(separator, 0, end)
-    start = 0 if start < 0 else start + len(separator)
+    start = text.rfind("\n\n", 0, end)
+    start = start + 2 if start >= 0 else text.rfind("\n", 0, end) + 1
     body = text[start:end]
     links = _LINK.search(body)
     if links is not None:

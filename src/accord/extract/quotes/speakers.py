@@ -25,6 +25,7 @@ from accord.extract.third_parties import mediator_before
 from accord.model import Span as TextSpan
 from accord.nlp.datelines import dateline_country, dateline_tokens
 from accord.nlp.docviews import doc_entities, entities_in
+from accord.nlp.prepositions import owner_preps
 from accord.resolve.actors import gazetteer, is_media, resolve_phrase
 from accord.resolve.dates import resolve_day
 from accord.resolve.open_actors import context_country, is_acronym, mint_id, vocabulary
@@ -524,19 +525,14 @@ class SpeakerResolver:
         """``the Kosovo office of the Serbian government``: a name modifying a body whose
         owner the text names ("of the Serbian government") says what the body deals with,
         not whose it is. An owner no actor is ("Department of State") leaves the name its."""
-        if name.dep_ != "compound":
+        preps = owner_preps(name)
+        if not preps:
             return False
-        body = name.head
-        while body.dep_ == "compound" and body.head is not body:
-            body = body.head  # "the Taiwan Affairs Office": the body is the last noun
-        for prep in body.children:
-            if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i > body.i:
-                owners = (self.analysis.mention_covering(t) for t in prep.subtree)
-                return any(
-                    owner is not None and owner.actor and not owner.start <= name.i < owner.end
-                    for owner in owners
-                )
-        return False
+        owners = (self.analysis.mention_covering(t) for t in preps[0].subtree)
+        return any(
+            owner is not None and owner.actor and not owner.start <= name.i < owner.end
+            for owner in owners
+        )
 
     def _known_surname(self, span: Span) -> str | None:
         """``Mahamat told reporters`` after "presidential aide Idriss Mahamat" was quoted:
