@@ -831,7 +831,7 @@ def test_troops_withdrawn_from_territory_have_not_left_the_talks(nlp):
     found = stances_of(
         "The Geneva talks on the conflict were postponed. Tbilisi urged Moscow to come back "
         "to the table and to respect the truce, including the withdrawal of Moscow's troops "
-        "from the occupied territory.",
+        "from the border territory.",
         nlp,
     )
     assert not any(stance == "withdrew" for _, stance in found)

@@ -199,7 +199,7 @@ class PositionReaders:
         if objects and obj is None:
             return
         if stance == "withdrew" and (obj is None or self._only_a_term(obj)):
-            # "the pull-out of the invader's troops (from the region)": troops leave ground,
+            # "the pull-out of one side's troops (from the region)": troops leave ground,
             # a term of a deal perhaps, but not the talks
             return
         if obj is None and (lemma in WEAK_NOUNS or token.lower_ in WEAK_NOUNS):
