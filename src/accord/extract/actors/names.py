@@ -1,0 +1,160 @@
+"""Gazetteer names in the text: finding them, widening them, and telling actors from the rest.
+
+One PhraseMatcher pass finds every alias the gazetteer lists; each hit is widened to the
+noun phrase it heads. The tests here set a hit aside when it is not an actor acting: a
+country or capital used as a place, a name that says what another's body deals with, a
+business, a person of a nationality, one word of a longer name.
+"""
+
+from __future__ import annotations
+
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+
+from accord.data import words
+from accord.extract.actors.phrases import left_edge, sector_or_title
+from accord.nlp.prepositions import is_out_of, owner_preps
+from accord.resolve.actors import Entry, gazetteer
+
+#: Prepositions after which a country or capital is a place, not an actor.
+LOCATIVE = frozenset(words("grammar", "locative_prepositions"))
+BETWEEN_PLACE_NOUNS = frozenset(words("grammar", "between_place_nouns"))
+CLIMB_DEPS = {"compound", "amod", "nmod", "poss", "appos"}
+#: Marks that join two names into a pair ("Armenia-Azerbaijan talks").
+HYPHENS = {"-", "–", "/"}
+
+
+def build_matchers(nlp) -> tuple[PhraseMatcher, PhraseMatcher]:
+    gaz = gazetteer()
+    lower = PhraseMatcher(nlp.vocab, attr="LOWER")
+    exact = PhraseMatcher(nlp.vocab, attr="ORTH")
+    lower.add("ACTOR", _patterns(nlp, gaz.names))
+    exact.add("ACTOR", _patterns(nlp, gaz.exact))
+    return lower, exact
+
+
+def _patterns(nlp, aliases) -> list[Doc]:
+    """Tokenised aliases as they appear mid-sentence: "U.N." alone would lose its last
+    full stop to the tokenizer, so each alias is tokenised with a word after it."""
+    docs = []
+    for alias, doc in zip(
+        sorted(aliases), nlp.tokenizer.pipe(f"{a} x" for a in sorted(aliases)), strict=True
+    ):
+        docs.append(doc[:-1].as_doc() if alias.endswith(".") else nlp.make_doc(alias))
+    return docs
+
+
+def entry_for(span: Span) -> Entry | None:
+    gaz = gazetteer()
+    text = " ".join(span.text.replace("’", "'").split())
+    return gaz.exact.get(text) or gaz.names.get(text.lower())
+
+
+def is_place(span: Span, entry: Entry) -> bool:
+    """A country or capital in a locative phrase, a capital modifying a common noun, or a
+    dateline ("DOHA, Feb 25 (Monitor) –")."""
+    if entry.kind not in ("country", "capital"):
+        return False
+    root = span.root
+    following = span.doc[span.end] if span.end < len(span.doc) else None
+    if (
+        entry.kind == "capital"
+        and span.text.isupper()
+        and span.start == span.sent.start
+        and following is not None
+        and following.text in (",", "–", "—", "-")
+    ):
+        return True
+    if root.dep_ == "pobj" and root.head.lower_ == "between":
+        return root.head.head.lemma_.lower() in BETWEEN_PLACE_NOUNS  # else the sides of it
+    if root.dep_ == "pobj" and root.head.lower_ in LOCATIVE:
+        return True
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and is_out_of(root.head):
+        return True  # "pulled its forces out of Congo": a place left
+    if root.dep_ in ("compound", "nmod") and entry.kind == "capital":
+        return sector_or_title(root.head) is None
+    return False
+
+
+def widen(span: Span, floor: int = 0) -> tuple[int, int, bool]:
+    """Widen a name to the noun phrase it modifies; report whether the head is a non-actor."""
+    gaz = gazetteer()
+    head, end = span.root, span.end
+    while head.dep_ in CLIMB_DEPS and head.head.i != head.i:
+        parent = head.head
+        if parent.pos_ not in ("NOUN", "PROPN"):
+            break
+        if head.dep_ == "appos":
+            break
+        if parent.i < head.i:  # post-modifier: stop
+            break
+        between = span.doc[head.i + 1 : parent.i]
+        if any(t.text == "," for t in between):
+            break  # "Armenia, Azerbaijan agree": a headline's list, two names
+        if any(t.text in HYPHENS and t.ent_type_ != "PERSON" for t in between):
+            break  # "Armenia-Azerbaijan talks": a pair of names, not one phrase
+        body = _negotiating_body(parent)  # "the Israeli negotiating team"
+        if not body and (parent.lower_ in gaz.non_actor or parent.lemma_.lower() in gaz.non_actor):
+            return span.start, span.end, True
+        if not body and sector_or_title(parent) is None and not parent.ent_type_:
+            break
+        head = parent
+        end = max(end, head.i + 1)
+    # "the head of Hamas' Political Bureau": a title noun taking the name as complement.
+    if head.dep_ == "pobj" and head.head.lower_ in ("of", "for") and head.head.head.i < head.i:
+        title = head.head.head
+        if title.pos_ in ("NOUN", "PROPN") and sector_or_title(title) in ("title", "sector"):
+            return min(left_edge(title, floor), span.start), end, False
+    start = min(left_edge(head, floor), span.start)
+    while start < span.start and span.doc[start].is_punct:
+        start += 1  # "Armenia-Azerbaijan": the second name starts after the hyphen
+    return start, end, False
+
+
+def owned_by_another(span: Span, name_starts: set[int]) -> bool:
+    """Does the name modify a body whose owner another name gives ("the <Place> office of
+    the <State> government")? The name then says what the body deals with, not whose it
+    is; an owner that is no name ("Department of State") leaves the body the name's."""
+    return any(token.i in name_starts for prep in owner_preps(span.root) for token in prep.subtree)
+
+
+def inside_longer_name(span: Span) -> bool:
+    """A name word ends a longer capitalised name: the word before it is capitalised and
+    is not the sentence's first word ("Equality Movement", not "The Movement")."""
+    if span.start == 0:
+        return False
+    before = span.doc[span.start - 1]
+    return before.text[:1].isupper() and not before.is_sent_start and before.pos_ != "DET"
+
+
+def demonym_as_person(span: Span) -> bool:
+    root = span.root
+    return (
+        root.pos_ in ("NOUN", "PROPN")
+        and root.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos")
+        and root.ent_type_ != "GPE"
+    )
+
+
+def business_context(span: Span) -> bool:
+    """A name modifying a noun phrase about business ("Norwegian packaging group")."""
+    gaz = gazetteer()
+    head = span.root.head if span.root.dep_ in ("amod", "compound", "nmod", "poss") else None
+    if head is None or head.pos_ not in ("NOUN", "PROPN") or _negotiating_body(head):
+        return False
+    words = {t.lower_ for t in head.lefts} | {head.lower_, head.lemma_.lower()}
+    return bool(words & gaz.business)
+
+
+def _negotiating_body(token: Token) -> bool:
+    """A team that negotiates: a negotiation marker or a delegation among its modifiers ("the
+    Israeli negotiating team", "the Ukrainian delegation's team", "a team of negotiators");
+    "the national team" and "the football team" are sport."""
+    gaz = gazetteer()
+    if token.lower_ not in gaz.body_heads:
+        return False
+    words = [t.text for t in token.doc[left_edge(token) : token.i]]
+    for prep in token.rights:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            words += [c.text for c in prep.children if c.dep_ == "pobj"]
+    return gaz.negotiating_body(token.lower_, words)

@@ -1,0 +1,111 @@
+"""Places in and around actor mentions, and the actors a place makes.
+
+The country a place points to ("Baghdad" → IRQ) is the country of "demonstrators in
+Baghdad", of "the Albanians of Serbia" and of a governor of the city named before; a
+self-governing place (Somaliland) keeps the bodies based there its own; a demonym on a
+region ("in Iraqi Kurdistan") names a place, not a state acting.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from accord.extract.actors.phrases import description, sector_or_title
+from accord.extract.analysis import ActorMention
+from accord.extract.side_nouns import is_side_noun
+from accord.nlp.docviews import doc_tokens
+from accord.resolve.actors import gazetteer, phrase_entry, resolve_phrase
+from accord.resolve.places import resolve_place
+
+#: Rule of a sector noun placed in a country ("demonstrators in Baghdad").
+LOCATED_RULE = "located"
+
+
+def located_mentions(doc: Doc, named: list[ActorMention]) -> list[ActorMention]:
+    """ "demonstrators in Baghdad", "opposition groups in Zimbabwe": a sector noun placed
+    in a country takes that country (the place is where the actor is based)."""
+    gaz = gazetteer()
+    covered = {i for m in named for i in range(m.start, m.end)}
+    found = []
+    for token in doc_tokens(doc):
+        if token.pos_ != "NOUN" or token.i in covered or is_side_noun(token):
+            continue  # a side noun's place is the last of its clues (side_nouns)
+        sector = gaz.sector([token.lemma_]) or gaz.sector([token.text])
+        if any(t.i in covered for t in token.lefts):
+            continue  # "the Cambodian refugee camp in Thailand": the name inside wins
+        if any(t.dep_ == "poss" for t in token.lefts):
+            continue  # "withdraw its forces from Lebanon": the owner says whose they are
+        for modifier in token.lefts:  # "opposition groups", "border police"
+            if sector is None and modifier.dep_ in ("compound", "amod"):
+                sector = gaz.sector([modifier.text])
+        if sector is None or sector == "DIP":
+            continue  # "the embassy in Tehran" belongs to the sending state
+        for prep in token.rights:
+            if prep.dep_ != "prep" or prep.lower_ not in ("in", "of", "from"):
+                continue
+            authority = next(filter(None, map(_self_governed, prep.children)), None)
+            if authority is not None:  # "lawmakers in Somaliland", "police in Puntland"
+                found.append(description(token, authority, "located.authority"))
+                break
+            country = next(
+                filter(None, (country_of_place(p) for p in prep.children if p.dep_ == "pobj")),
+                None,
+            )
+            if country:
+                found.append(description(token, f"{country}.{sector}", LOCATED_RULE))
+                break
+    return found
+
+
+def place_of(span: Span) -> str | None:
+    """The country of the place a people is said to live in ("the Albanians of Serbia")."""
+    root = span.root
+    for prep in root.rights:
+        if prep.dep_ == "prep" and prep.lower_ in ("of", "in", "from"):
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj":
+                    return country_of_place(pobj)
+    return None
+
+
+def demonym_place(name: Span, head: Token) -> bool:
+    """A demonym or state name modifying a place that is no actor: "in Iraqi Kurdistan",
+    "east of the Israeli Golan Heights", "Russian-held Crimea" name a region of (or held by)
+    the state, where something happens, not the state acting."""
+    if head.i < name.end or head.ent_type_ not in ("GPE", "LOC"):
+        return False
+    return sector_or_title(head) is None and not resolve_phrase(head.text)
+
+
+def place_and_capital(token: Token) -> tuple[str | None, bool]:
+    """The country a place token names, and whether it is a capital (where talks are
+    held, rarely where a side is)."""
+    entry = phrase_entry(token.text)
+    return country_of_place(token), entry is not None and entry.kind == "capital"
+
+
+def country_of_place(token: Token) -> str | None:
+    """The country a place or country name points to ("Baghdad" → IRQ), or None. A name with
+    an "of" part is read whole first: "the Democratic Republic of Congo" is not "Republic"."""
+    start = min([token.i] + [c.i for c in token.lefts if c.dep_ in ("compound", "amod")])
+    texts = [token.doc[start : token.i + 1].text, token.text]
+    of = next((c for c in token.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if of is not None and of.right_edge.i > token.i:
+        texts.insert(0, token.doc[start : of.right_edge.i + 1].text)
+    for text in texts:
+        entry = phrase_entry(text)
+        if entry is not None and entry.kind in ("country", "capital"):
+            return entry.country
+        place = resolve_place(text)
+        if place is not None and place.country:
+            return place.country
+    return None
+
+
+def _self_governed(token: Token) -> str | None:
+    """The self-governing entity a place name is (Somaliland, Republika Srpska, Iraqi
+    Kurdistan's KRG): bodies based there are its own, not the state's around it."""
+    if token.dep_ != "pobj":
+        return None
+    entry = phrase_entry(token.doc[token.left_edge.i : token.i + 1].text)
+    return entry.actor if entry is not None and entry.kind == "authority" else None

@@ -1,0 +1,278 @@
+"""Descriptions and pronouns: the actor a phrase refers back to rather than names.
+
+"the government", "the group", "its", "he" take an antecedent from the mentions before
+them by the salience rule of :mod:`accord.resolve.coref`; armed-side nouns go to
+:mod:`accord.extract.side_nouns`, a local office ("the governor") to the territory named
+just before it. An actor subject that nothing resolves is kept as an empty candidate, so
+that a later "its" cannot reach past it to an older actor.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from accord.data import words
+from accord.extract.actors.names import LOCATIVE
+from accord.extract.actors.phrases import description, left_edge
+from accord.extract.actors.places import country_of_place, place_and_capital
+from accord.extract.analysis import ActorMention, sentence_index
+from accord.extract.side_nouns import (
+    SideResolver,
+    armed_home,
+    is_side_noun,
+    last_armed_side,
+    name_national_rebels,
+)
+from accord.nlp.docviews import doc_tokens, entities_in
+from accord.resolve.actors import country_of, gazetteer
+from accord.resolve.candidates import ANONYMOUS_MENTION_HEADS, mention_candidate
+from accord.resolve.coref import Candidate, antecedent
+
+#: Descriptions of a whole state ("the country"): its government, whatever body named it last.
+POLITY_WORDS = frozenset(words("grammar", "polity_words"))
+LOCAL_OFFICES = frozenset(words("grammar", "local_offices"))
+#: Modifiers that make a bare plural the state's own body ("government troops").
+STATE_OWNERS = frozenset(words("grammar", "state_owner_modifiers"))
+PRONOUNS = {
+    "it": "thing",
+    "its": "thing",
+    "they": "thing",
+    "their": "thing",
+    "them": "thing",
+    "he": "person",
+    "him": "person",
+    "his": "person",
+    "she": "person",
+    "her": "person",
+}
+DEFINITE = frozenset(words("grammar", "definite_determiners"))
+#: Descriptions of fighters: they refer to an armed group or movement only.
+COMBATANT_NOUNS = frozenset(words("actors", "combatant_nouns"))
+#: Object pronouns that never refer to the subject of their own clause (that would be
+#: "himself"): "Vucic accused him" is someone other than Vucic. "them" is left out: it
+#: refers as often to things ("among them") as to actors, and a wrong exclusion sends it to
+#: another actor.
+OBJECT_PRONOUNS = frozenset({"him", "her"})
+
+
+def referring_mentions(doc: Doc, named: list[ActorMention]) -> list[ActorMention]:
+    """The descriptions, pronouns and side nouns outside ``named``, in document order, each
+    resolved against ``named`` and the ones resolved before it."""
+    name_national_rebels(named)
+    covered = {i for m in named for i in range(m.start, m.end)}
+    candidates = [_candidate(doc, m) for m in named]
+    resolved: list[ActorMention] = []
+    weak_present = {m.actor for m in named}
+    sides = SideResolver(doc, named, place_and_capital)
+    home = armed_home(named)
+    for token in doc_tokens(doc):
+        if token.i in covered:
+            continue
+        if is_side_noun(token):
+            mention = sides.mention(token, left_edge(token), candidates)
+        else:
+            mention = _refer(token, candidates, weak_present, sides.third_parties, home)
+        if mention is not None:
+            sides.note(mention)
+            resolved.append(mention)
+            person = mention.rule in ("coref.person", "coref.source")
+            candidates.append(_candidate(doc, mention, person=person))
+            covered.update(range(mention.start, mention.end))
+        elif _unresolved_subject(token, covered):
+            # "The army accepted …" with no country in sight: a candidate with no actor,
+            # so a following "its" is not taken by an earlier, less salient actor
+            lemma = token.lemma_.lower()
+            candidates.append(
+                Candidate(
+                    actor=None,
+                    sentence=sentence_index(token),
+                    token=left_edge(token),
+                    is_subject=True,
+                    is_state=gazetteer().descriptions.get(lemma) != "organisation",
+                    is_person=False,
+                    head=lemma,
+                )
+            )
+    return resolved
+
+
+def _refer(
+    token: Token,
+    candidates: list[Candidate],
+    weak_present: set[str],
+    third_parties: frozenset[str] = frozenset(),
+    home: str | None = None,
+) -> ActorMention | None:
+    """The mention a pronoun or definite description makes, resolved by salience; a
+    description of a state with nothing to refer back to ("the junta" in a story about
+    the MNDAA alone) is the state of ``home``, the country of the document's armed
+    groups, when they are all of one."""
+    gaz, doc = gazetteer(), token.doc
+    lower = token.lower_
+    if token.lemma_.lower() in LOCAL_OFFICES and token.pos_ == "NOUN":
+        return _local_office(token)
+    wanted = PRONOUNS.get(lower) if token.pos_ == "PRON" else None
+    kind = "pronoun"
+    if wanted is None and token.pos_ in ("NOUN", "PROPN", "ADJ"):
+        wanted = gaz.descriptions.get(lower) or gaz.descriptions.get(token.lemma_.lower())
+        if wanted is None:
+            return None
+        # "a rebel spokesman", "military sources" speak for the rebels, the military;
+        # otherwise a description refers only as a definite noun phrase of its own
+        if not _describes_a_speaker(token):
+            if token.dep_ == "compound" or token.pos_ == "ADJ":
+                return None
+            determiner = [c.lower_ for c in token.lefts if c.dep_ in ("det", "poss")]
+            owned = any(  # "government troops", "regime forces": the state's own
+                c.dep_ in ("compound", "amod") and c.lower_ in STATE_OWNERS for c in token.lefts
+            )
+            if not owned and (not determiner or determiner[0] not in DEFINITE):
+                return None
+        if any(c.dep_ == "nummod" for c in token.lefts) or any(
+            c.dep_ == "prep" and c.lower_ == "of" for c in token.rights
+        ):
+            return None  # "the two sides", "the occupation of Crimea": not anaphoric
+        if (
+            token.lemma_.lower() in POLITY_WORDS
+            and token.dep_ == "pobj"
+            and token.head.lower_ in LOCATIVE
+        ):
+            return None  # "villages across the country": a place, as a country's name is
+        modifiers = {c.lower_ for c in token.lefts if c.dep_ in ("amod", "compound")}
+        if {lower, token.lemma_.lower()} & COMBATANT_NOUNS or (
+            wanted == "state" and modifiers & COMBATANT_NOUNS
+        ):
+            wanted = "armed"  # "the rebels", "the rebel delegation": fighters, no state
+        kind = "description"
+    if wanted is None:
+        return None
+    sentence = sentence_index(token)
+    # "the army delegation" is the army's: the modifiers' sector word counts too
+    modifiers = [c.lower_ for c in token.lefts if c.dep_ in ("compound", "amod")]
+    sector = gaz.sector([*modifiers, token.lower_]) if wanted == "state" else None
+    head = token.lemma_.lower() if kind == "description" else None
+    # an object refers to neither its clause's subject nor any other mention of its actor
+    # ("X met the envoy": the envoy is not X)
+    bound = _own_subject(token, description=kind == "description")
+    subjects = {c.actor for c in candidates if c.token in bound and c.actor}
+    candidates = [c for c in candidates if c.token not in bound and c.actor not in subjects]
+    found = antecedent(
+        candidates, wanted, sentence, token.i, sector, head, third_parties=third_parties
+    )
+    if found is None and kind == "description" and wanted in ("organisation", "armed"):
+        found = last_armed_side(candidates, token.i)  # "the group", long after the M23
+    actor = found.actor if found else None
+    if kind == "description" and found is None:
+        actor = _weak_default(token, weak_present)
+        if actor is None and home is not None and _names_a_side(token, wanted):
+            actor = f"{home}.{sector or 'GOV'}"
+    if actor is None:
+        return None
+    anonymous = wanted == "source" and bool(found) and found.anonymous
+    if kind == "description" and wanted == "state" and found is not None:
+        code = actor.split(".")[0]
+        if sector is None and token.lemma_.lower() in POLITY_WORDS and country_of(actor):
+            sector = "GOV"  # "the country" after "Russia's army" is Russia, not its army
+        actor = f"{code}.{sector}" if sector else actor
+    start = left_edge(token) if kind == "description" else token.i
+    return ActorMention(
+        start,
+        token.i + 1,
+        actor,
+        doc[start : token.i + 1].text,
+        kind=kind,
+        rule=f"coref.{wanted}",
+        anonymous=anonymous,
+    )
+
+
+def _unresolved_subject(token: Token, covered: set[int]) -> bool:
+    """A subject headed by a political actor the text does not name: "the army", "the
+    government", "troops", "the rebels" (not a person: "officials", "the spokesman"),
+    with no resolved name or pronoun inside it ("its army", "Israeli troops")."""
+    if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ != "NOUN":
+        return False
+    gaz = gazetteer()
+    lemma, lower = token.lemma_.lower(), token.lower_
+    if lower in ANONYMOUS_MENTION_HEADS or lemma in ANONYMOUS_MENTION_HEADS:
+        return False
+    described = gaz.descriptions.get(lower) or gaz.descriptions.get(lemma)
+    if described not in ("state", "organisation") and not (
+        lower in gaz.unresolved_heads or lemma in gaz.unresolved_heads
+    ):
+        return False
+    return not any(t.i in covered for t in token.children)
+
+
+def _weak_default(token: Token, present: set[str]) -> str | None:
+    """ "the movement" with no antecedent: a weak alias, if its organisation is in the doc."""
+    entry = gazetteer().names.get(token.lower_)
+    if entry is not None and entry.weak and entry.actor in present:
+        return entry.actor
+    return None
+
+
+def _own_subject(pronoun: Token, description: bool = False) -> range:
+    """The tokens of the subject of an object's own clause, which an object pronoun or a
+    description cannot refer to ("X …, accusing him of …": the clause of a participle takes
+    its governing verb's subject; "X met the envoy"). Empty for other words."""
+    if pronoun.dep_ not in ("dobj", "dative", "pobj"):
+        return range(0)
+    if not description and pronoun.lower_ not in OBJECT_PRONOUNS:
+        return range(0)
+    verb = pronoun.head.head if pronoun.dep_ == "pobj" else pronoun.head
+    while verb.pos_ in ("VERB", "AUX"):
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None:
+            return range(subject.left_edge.i, subject.right_edge.i + 1)
+        if verb.dep_ not in ("advcl", "xcomp", "conj") or verb.head is verb:
+            break
+        verb = verb.head
+    return range(0)
+
+
+def _candidate(doc: Doc, mention: ActorMention, person: bool = False) -> Candidate:
+    head = doc[mention.end - 1]
+    return mention_candidate(head, sentence_index(head), mention, person=person)
+
+
+def _names_a_side(token: Token, wanted: str) -> bool:
+    """A common noun for a state's government or forces ("the junta", "the army"), which
+    in a story about one country's armed groups is that country's; not "the country"
+    (whichever state was last in view) nor a name ("the National Liberation Army")."""
+    return (
+        wanted == "state"
+        and token.pos_ == "NOUN"
+        and not token.ent_type_
+        and token.lemma_.lower() not in POLITY_WORDS
+    )
+
+
+def _describes_a_speaker(token: Token) -> bool:
+    """A description word modifying a speaker noun: "a rebel spokesman", "a paramilitary
+    official", "military sources" speak for the rebels, the paramilitary, the military."""
+    return (
+        token.dep_ in ("amod", "compound")
+        and token.head.i > token.i
+        and token.head.lemma_.lower() in gazetteer().speaker_heads
+    )
+
+
+def _local_office(token: Token) -> ActorMention | None:
+    """ "The governor", "the regional governor", "the city's mayor": a local office belongs
+    to the territory named last before it (its sentence or the one before), whoever acted
+    there. An office with its own "of X" or a name is left to the gazetteer."""
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in token.rights) or token.ent_type_:
+        return None
+    determiners = {c.lower_ for c in token.lefts if c.dep_ in ("det", "poss")}
+    if not determiners & {"the", "its", "their"} and not any(c.dep_ == "poss" for c in token.lefts):
+        return None
+    doc = token.doc
+    sentence = token.sent
+    start = doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+    for ent in reversed(entities_in(doc[start : token.i])):
+        if ent.label_ in ("GPE", "LOC", "FAC") or len(ent) == 1 and ent.label_ in ("PERSON", "ORG"):
+            country = country_of_place(ent.root)  # "Kharkiv" is at times tagged a person
+            if country is not None:
+                return description(token, f"{country}.GOV", "coref.territory")
+    return None
