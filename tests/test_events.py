@@ -1008,3 +1008,22 @@ def test_officials_from_two_countries_are_each_countrys(nlp):
     found, _ = events(nlp, "Officials from Greece and Turkey met in Geneva.")
     # a meeting of the two: one symmetric event between them, not with the host city
     assert {(source, target) for source, _, target, _ in found} == {("GRC.GOV", "TUR.GOV")}
+
+
+def test_envoys_from_a_country_are_its_envoys(nlp):
+    # "from" says whose envoys they are; only "in" places a mission where it is posted
+    found, _ = events(nlp, "The talks in Lome are mediated by envoys from Ghana, Benin and Togo.")
+    assert {source.split(".")[0] for source, action, _, _ in found if action == "CONSULT"} == {
+        "GHA",
+        "BEN",
+        "TGO",
+    }
+
+
+def test_an_organisations_name_is_no_place_of_its_last_word(nlp):
+    # "Union" is also a town; "a delegation from the African Union" is the organisation's
+    _, report = events(
+        nlp, "Talks between Mali and Niger are mediated by a delegation from the African Union."
+    )
+    assert not any(e.source and e.source.startswith("USA") for e in report.events)
+    assert "AU" in {e.source for e in report.events if e.action == "CONSULT"}

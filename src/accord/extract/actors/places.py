@@ -14,7 +14,7 @@ from accord.extract.actors.phrases import description, sector_or_title
 from accord.extract.analysis import ActorMention
 from accord.extract.side_nouns import is_side_noun
 from accord.nlp.docviews import doc_tokens
-from accord.resolve.actors import gazetteer, phrase_entry, resolve_phrase
+from accord.resolve.actors import STATE_KINDS, gazetteer, phrase_entry, resolve_phrase
 from accord.resolve.places import resolve_place
 
 #: Rule of a sector noun placed in a country ("demonstrators in Baghdad").
@@ -38,11 +38,13 @@ def located_mentions(doc: Doc, named: list[ActorMention]) -> list[ActorMention]:
         for modifier in token.lefts:  # "opposition groups", "border police"
             if sector is None and modifier.dep_ in ("compound", "amod"):
                 sector = gaz.sector([modifier.text])
-        if sector is None or sector == "DIP":
-            continue  # "the embassy in Tehran" belongs to the sending state
+        if sector is None:
+            continue
         for prep in token.rights:
             if prep.dep_ != "prep" or prep.lower_ not in ("in", "of", "from"):
                 continue
+            if sector == "DIP" and prep.lower_ == "in":
+                continue  # "the embassy in Tehran" belongs to the sending state
             authority = next(filter(None, map(_self_governed, prep.children)), None)
             if authority is not None:  # "lawmakers in Somaliland", "police in Puntland"
                 found.append(description(token, authority, "located.authority"))
@@ -86,7 +88,9 @@ def place_and_capital(token: Token) -> tuple[str | None, bool]:
 
 def country_of_place(token: Token) -> str | None:
     """The country a place or country name points to ("Baghdad" → IRQ), or None. A name with
-    an "of" part is read whole first: "the Democratic Republic of Congo" is not "Republic"."""
+    an "of" part is read whole first: "the Democratic Republic of Congo" is not "Republic";
+    and a name the gazetteer gives to an organisation is no place at all, whatever town its
+    last word also names ("a delegation from the African Union" is not from Union, USA)."""
     start = min([token.i] + [c.i for c in token.lefts if c.dep_ in ("compound", "amod")])
     texts = [token.doc[start : token.i + 1].text, token.text]
     of = next((c for c in token.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
@@ -96,6 +100,8 @@ def country_of_place(token: Token) -> str | None:
         entry = phrase_entry(text)
         if entry is not None and entry.kind in ("country", "capital"):
             return entry.country
+        if entry is not None and entry.kind not in STATE_KINDS | {"authority"}:
+            return None  # an organisation's name
         place = resolve_place(text)
         if place is not None and place.country:
             return place.country
