@@ -1027,3 +1027,13 @@ def test_an_organisations_name_is_no_place_of_its_last_word(nlp):
     )
     assert not any(e.source and e.source.startswith("USA") for e in report.events)
     assert "AU" in {e.source for e in report.events if e.action == "CONSULT"}
+
+
+def test_clashing_or_fighting_with_a_party_targets_it(nlp):
+    found, _ = events(nlp, "Ghanaian troops clashed with Togolese forces near the border.")
+    assert ("GHA.MIL", "ASSAULT", "TGO.MIL", "occurred") in found
+    found, _ = events(nlp, "Ghanaian troops battled Togolese forces near the border.")
+    assert ("GHA.MIL", "ASSAULT", "TGO.MIL", "occurred") in found
+    # "with" a weapon is how, not whom
+    found, _ = events(nlp, "Ghana attacked the depot with drones.")
+    assert not any(target and target.startswith("GHA") for _, _, target, _ in found)
