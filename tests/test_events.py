@@ -1037,3 +1037,12 @@ def test_clashing_or_fighting_with_a_party_targets_it(nlp):
     # "with" a weapon is how, not whom
     found, _ = events(nlp, "Ghana attacked the depot with drones.")
     assert not any(target and target.startswith("GHA") for _, _, target, _ in found)
+
+
+def test_the_party_called_on_or_appealed_to_is_addressed_not_a_place(nlp):
+    found, _ = events(nlp, "Ghana called on Togo to reopen the border crossing.")
+    assert ("GHA.GOV", "REQUEST", "TGO.GOV", "occurred") in found
+    found, _ = events(nlp, "The UN called upon Benin to reopen the border crossing.")
+    assert ("UN", "REQUEST", "BEN.GOV", "occurred") in found
+    found, _ = events(nlp, "Ghana appealed to Togo to reopen the border crossing.")
+    assert ("GHA.GOV", "REQUEST", "TGO.GOV", "occurred") in found

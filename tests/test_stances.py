@@ -281,6 +281,9 @@ def test_a_request_is_not_a_stance(nlp):
     text = "The envoy urged Russia to accept the ceasefire proposal in the talks.\n"
     found = stances_of(text, nlp)
     assert ("RUS.GOV", "accepted") not in found
+    # an appeal is a request too: the one appealing accepts nothing
+    text = "Ghana appealed to Togo to respect the ceasefire agreed in the talks.\n"
+    assert ("GHA.GOV", "accepted") not in stances_of(text, nlp)
 
 
 def test_sport_has_no_stances(nlp):

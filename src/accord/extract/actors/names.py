@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
-from accord.data import words
+from accord.data import load_data, words
 from accord.extract.actors.phrases import left_edge, sector_or_title
 from accord.nlp.prepositions import is_out_of, owner_preps
 from accord.resolve.actors import Entry, gazetteer
@@ -19,6 +19,11 @@ from accord.resolve.actors import Entry, gazetteer
 #: Prepositions after which a country or capital is a place, not an actor.
 LOCATIVE = frozenset(words("grammar", "locative_prepositions"))
 BETWEEN_PLACE_NOUNS = frozenset(words("grammar", "between_place_nouns"))
+#: verb lemma → prepositions after which its object is the party addressed ("called on X")
+PREPOSITIONS_OF_THE_ADDRESSED = {
+    verb: frozenset(preps)
+    for verb, preps in load_data("lexicon/grammar")["prepositions_of_the_addressed"].items()
+}
 CLIMB_DEPS = {"compound", "amod", "nmod", "poss", "appos"}
 #: Marks that join two names into a pair ("Armenia-Azerbaijan talks").
 HYPHENS = {"-", "–", "/"}
@@ -67,6 +72,10 @@ def is_place(span: Span, entry: Entry) -> bool:
         return True
     if root.dep_ == "pobj" and root.head.lower_ == "between":
         return root.head.head.lemma_.lower() in BETWEEN_PLACE_NOUNS  # else the sides of it
+    if root.dep_ == "pobj" and root.head.lower_ in PREPOSITIONS_OF_THE_ADDRESSED.get(
+        root.head.head.lemma_.lower(), ()
+    ):
+        return False  # "called on Ethiopia to …", "appealed to Uganda": the party addressed
     if root.dep_ == "pobj" and root.head.lower_ in LOCATIVE:
         return True
     if root.dep_ == "pobj" and root.head.lower_ == "of" and is_out_of(root.head):
