@@ -37,7 +37,7 @@ from accord.corpuswide import assessments, blame
 from accord.corpuswide.embedding import Embed, default_embedder
 from accord.data import words
 from accord.extract.claims import claimant, same_proposition, topic_of
-from accord.extract.quotes.speakers import outlet_id, slug
+from accord.extract.quotes.relays import outlet_id, slug
 from accord.model import (
     Claim,
     Contradiction,

@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Token
 
 from accord.extract.quotes.candidate import Candidate, trim
 from accord.extract.quotes.cues import CLAUSE_DEPS, OBJECT_CONTENT_CUES, is_cue
-from accord.extract.quotes.speakers import (
+from accord.extract.quotes.relays import (
     citing_after,
     outlet_id,
     outlet_name,

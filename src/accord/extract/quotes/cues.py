@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from accord.data import load_data
-from accord.extract.quotes.speakers import CITING_VERBS
+from accord.extract.quotes.relays import CITING_VERBS
 
 CUES = load_data("quotes/cues")
 CUE_VERBS = frozenset(CUES["verbs"])

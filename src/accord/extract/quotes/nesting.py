@@ -11,8 +11,8 @@ from accord.extract.quotes.according import ACCORDING_TO
 from accord.extract.quotes.candidate import Candidate, trim
 from accord.extract.quotes.cues import CONTRAST_MARKS, NEW_STATEMENT_CUES, is_cue, is_participle
 from accord.extract.quotes.quotemarks import Quoted
+from accord.extract.quotes.relays import CITING_VERBS, media_relay
 from accord.extract.quotes.reported import OBJECT_CONTENT
-from accord.extract.quotes.speakers import CITING_VERBS, media_relay
 from accord.nlp.docviews import doc_text
 
 

@@ -34,6 +34,7 @@ from accord.extract.quotes.cues import (
 )
 from accord.extract.quotes.followups import person_titles
 from accord.extract.quotes.headline import headline_says
+from accord.extract.quotes.relays import CITING_VERBS
 from accord.extract.quotes.shapes import (
     as_by_agent,
     clause_as_second_object,
@@ -41,7 +42,7 @@ from accord.extract.quotes.shapes import (
     request_after_preposition,
     swallowed_complement,
 )
-from accord.extract.quotes.speakers import CITING_VERBS, STATEMENT_NOUNS
+from accord.extract.quotes.speaker_phrases import STATEMENT_NOUNS
 from accord.nlp.docviews import doc_text
 
 CHARACTERISATION = "quotes.indirect.characterisation"

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Token
 
 from accord.extract.quotes.candidate import Candidate
 from accord.extract.quotes.cues import CLAUSE_DEPS, is_cue
-from accord.extract.quotes.speakers import STATEMENT_NOUNS
+from accord.extract.quotes.speaker_phrases import STATEMENT_NOUNS
 from accord.nlp.docviews import doc_tokens
 
 RULE = "quotes.indirect.statement"
