@@ -1046,3 +1046,14 @@ def test_the_party_called_on_or_appealed_to_is_addressed_not_a_place(nlp):
     assert ("UN", "REQUEST", "BEN.GOV", "occurred") in found
     found, _ = events(nlp, "Ghana appealed to Togo to reopen the border crossing.")
     assert ("GHA.GOV", "REQUEST", "TGO.GOV", "occurred") in found
+
+
+def test_a_body_of_coordinated_countries_stands_for_each(nlp):
+    found, _ = events(nlp, "The presidents of Ghana and Togo met on Sunday.")
+    assert ("GHA.GOV", "CONSULT", "TGO.GOV", "occurred") in found
+    # each in the body's sector: the second country's armed forces, not its government
+    found, _ = events(nlp, "The armed forces of Ghana and Togo accused the rebels of looting.")
+    assert {source for source, action, _, _ in found if action == "ACCUSE"} == {
+        "GHA.MIL",
+        "TGO.MIL",
+    }

@@ -14,7 +14,7 @@ from accord.extract.events.grammar import Lexicon
 from accord.extract.events.syntax import SUBJECTS, compound_phrase, path_to
 from accord.extract.referents import root_of
 from accord.extract.third_parties import THIRD_PARTY_PARTICIPLES, mediator_before, third_parties
-from accord.resolve.actors import country_of, gazetteer, phrase_entry
+from accord.resolve.actors import COUNTRY_NAME_KINDS, country_of, gazetteer, phrase_entry
 
 NON_ACTOR_KINDS = {"media"}
 #: Pronouns that stand for the speaker's side in a quote.
@@ -299,19 +299,26 @@ def actor_of(item) -> str | None:
 
 
 def _conjoined_places(token: Token, mention: ActorMention, analysis: Analysis) -> list:
-    """ "Officials from Greece and Turkey": a sector noun placed in one country stands for
-    each coordinated one (the mention resolved the first place only)."""
-    if mention.rule != LOCATED_RULE:
-        return []
-    return [
-        member
-        for prep in token.children
-        if prep.dep_ == "prep" and prep.lower_ in ("from", "of", "in")
-        for place in prep.children
-        if place.dep_ == "pobj"
-        for conj in place.conjuncts
-        for member in named_actors(conj, analysis)
-    ]
+    """ "Officials from Greece and Turkey", "the presidents of Ghana and Togo": a sector noun
+    placed in one country, or a body of it, stands for each coordinated one in its sector (the
+    mention resolved the first country only)."""
+    located = mention.rule == LOCATED_RULE
+    preps = ("from", "of", "in") if located else ("of",)
+    sector = mention.actor.split(".")[1] if mention.actor.count(".") == 1 else None
+    members = []
+    for prep in token.children:
+        if prep.dep_ != "prep" or prep.lower_ not in preps:
+            continue
+        for place in prep.children:
+            if place.dep_ != "pobj" or not (located or mention.start <= place.i < mention.end):
+                continue  # a body's own "of" phrase ("the presidents of Ghana"), inside the name
+            for conj in place.conjuncts:
+                for member in named_actors(conj, analysis):
+                    entry = phrase_entry(conj.text)
+                    if sector and entry is not None and entry.kind in COUNTRY_NAME_KINDS:
+                        member = f"{entry.country}.{sector}"
+                    members.append(member)
+    return members
 
 
 def _conjoined_demonyms(token: Token, mention: ActorMention) -> list:
