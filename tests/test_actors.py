@@ -332,6 +332,23 @@ def test_dateline_places_are_not_actors(nlp, text):
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Accra, Sep 6 (GNA) Ghana's cabinet said it would join the talks.",
+        "Lome, March 9 (TNA) -- Togo's cabinet said it would join the talks.",
+    ],
+)
+def test_a_title_case_dateline_with_date_and_agency_is_no_actor(nlp, text):
+    # the agency style writes the place in title case, with a date and often no dash; the
+    # date before the agency's acronym is no long form of it either
+    doc, mentions = _mentions(nlp, text)
+    body = next(t.i for t in doc if t.text in ("Ghana", "Togo"))
+    assert [m for m in mentions if m.start < body] == []
+    assert [m.actor for m in mentions if m.start == body] in (["GHA.GOV"], ["TGO.GOV"])
+
+
+@pytest.mark.slow
 def test_a_capital_in_prose_after_a_dateline_is_still_its_government(nlp):
     _, mentions = _mentions(
         nlp,

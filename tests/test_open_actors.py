@@ -234,3 +234,14 @@ def test_a_listed_actors_acronym_defined_in_the_text_is_that_actor(nlp):
     assert ("ELN", "ELN") in read, read
     # nothing is minted for a listed actor's acronym
     assert "GOC" not in {minted.id for minted in doc._.accord.actors}
+
+
+@pytest.mark.slow
+def test_a_date_before_a_bracketed_acronym_is_no_long_form():
+    from accord.report import analyze
+
+    # a page's date stamp hides the dateline, whose agency follows a date, not its name
+    report = analyze(
+        "posted 2025-09-06 Accra, Sep 6 (GNA) Ghana's cabinet said it would join the talks."
+    )
+    assert not any("Sep 6" in actor.aliases for actor in report.actors)

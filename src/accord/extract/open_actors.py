@@ -24,6 +24,7 @@ from accord.model import Actor
 from accord.nlp.docviews import doc_tokens
 from accord.registry import extractors
 from accord.resolve.actors import country_of, phrase_entry, resolve_phrase, scan_names
+from accord.resolve.dates import names_a_day
 from accord.resolve.open_actors import (
     MintedActor,
     context_country,
@@ -101,6 +102,8 @@ def _acronym_pairs(doc: Doc) -> list[tuple[Span, str]]:
         name = _name_before(doc, token.i)
         if name is None or not is_acronym(acronym):
             continue
+        if names_a_day(name.text):
+            continue  # "Beirut, Sep 6 (IANS)": a date before an agency's name, no long form
         words = [t.text for t in name]
         if len(words) >= 2 or is_organisation_name(words):
             pairs.append((name, acronym))

@@ -22,6 +22,14 @@ _DATELINE = re.compile(
     r"[A-Z][A-Z'’.\- ]*(?:/[A-Z][A-Z'’.\- ]*)*(?:,[^\n–—(]{0,30})?"
     r"(?:\s*\([^)\n]{1,60}\))?\s*[–—-]+\s"
 )
+#: The agency style that writes the place in title case, always with a date and the agency,
+#: and often without a dash: "Beirut, Sep 6 (IANS)", "New Delhi, March 9 (PTI) --". The date
+#: and the bracketed agency are what tell it from a sentence opening with a place.
+_DATED_DATELINE = re.compile(
+    r"[A-Z][\w'’.\-]*(?: [A-Z][\w'’.\-]*){0,2}(?:/[A-Z][\w'’.\-]*(?: [A-Z][\w'’.\-]*){0,2})*"
+    r",\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
+    r"\s*\([A-Z][^)\n]{0,59}\)\s*(?:[–—-]+\s)?"
+)
 _DATELINE_KEY = "accord_events_dateline"
 
 
@@ -41,6 +49,9 @@ def dateline(doc: Doc) -> tuple[int, int]:
         match = _DATELINE.match(text, start)
         if match is not None and match.group(0).split(",")[0].split("(")[0].strip().isupper():
             found = (match.start(), match.end())
+        else:
+            match = _DATED_DATELINE.match(text, start)
+            found = (match.start(), match.end()) if match is not None else found
         doc.user_data[_DATELINE_KEY] = found
     return found
 
