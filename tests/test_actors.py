@@ -337,6 +337,8 @@ def test_dateline_places_are_not_actors(nlp, text):
     [
         "Accra, Sep 6 (GNA) Ghana's cabinet said it would join the talks.",
         "Lome, March 9 (TNA) -- Togo's cabinet said it would join the talks.",
+        # a page's date stamp before the dateline
+        "date 2025-09-06 Accra, Sep 6 (GNA) Ghana's cabinet said it would join the talks.",
     ],
 )
 def test_a_title_case_dateline_with_date_and_agency_is_no_actor(nlp, text):

@@ -30,6 +30,11 @@ _DATED_DATELINE = re.compile(
     r",\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
     r"\s*\([A-Z][^)\n]{0,59}\)\s*(?:[–—-]+\s)?"
 )
+#: A page's date stamp before the body ("date 2025-09-06", "Published: 2024-05-10T08:00Z"):
+#: the dateline, if any, follows it.
+_DATE_STAMP = re.compile(
+    r"(?:date|published|updated|posted)?:?\s*\d{4}-\d{2}-\d{2}(?:[T ][\d:]+Z?)?\s+", re.I
+)
 _DATELINE_KEY = "accord_events_dateline"
 
 
@@ -46,6 +51,8 @@ def dateline(doc: Doc) -> tuple[int, int]:
                 start = line_end
         while start < len(text) and text[start].isspace():
             start += 1
+        stamp = _DATE_STAMP.match(text, start)
+        start = stamp.end() if stamp is not None else start
         match = _DATELINE.match(text, start)
         if match is not None and match.group(0).split(",")[0].split("(")[0].strip().isupper():
             found = (match.start(), match.end())
