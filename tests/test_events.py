@@ -1062,3 +1062,13 @@ def test_a_body_of_coordinated_countries_stands_for_each(nlp):
         "GHA.MIL",
         "TGO.MIL",
     }
+
+
+def test_a_governments_protest_is_a_complaint_not_a_demonstration(nlp):
+    found, _ = events(nlp, "Ghana's foreign ministry protested the shelling.")
+    assert {action for _, action, _, _ in found} == {"ACCUSE"}
+    found, _ = events(nlp, "Ghana lodged a formal protest with Togo over the incursion.")
+    assert ("GHA.GOV", "ACCUSE", "TGO.GOV", "occurred") in found
+    # people who protest demonstrate
+    found, _ = events(nlp, "Thousands of Ghanaians protested the shelling in Accra.")
+    assert "PROTEST" in {action for _, action, _, _ in found}

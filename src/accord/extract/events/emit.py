@@ -144,6 +144,10 @@ class Emitter:
             coded.sources = [_ethnic_in(item, location.country) for item in coded.sources]
         sources = unique_actors(coded.sources)
         targets = unique_actors(coded.targets)
+        if coded.action == "PROTEST" and sources and all(map(_official, sources)):
+            # "Ghana protested the shelling": a government's protest is a formal complaint
+            # (PLOVER's PROTEST is people demonstrating, its ACCUSE a state's objection)
+            coded.action, coded.mode = "ACCUSE", None
         if coded.action == "REQUEST":
             # a demand is made of a state, not of its troops: "demanded the withdrawal of
             # Ukrainian forces" asks Ukraine; an army addressed itself ("urged both parties",
@@ -300,6 +304,14 @@ def _named_state(item) -> str | None:
     if entry is None or entry.kind not in STATE_NAMES:
         return None
     return country_of(item.actor)
+
+
+#: Sectors of a state that speak for it officially: their protest is a complaint.
+OFFICIAL_SECTORS = frozenset({"GOV", "DIP", "LEG", "JUD"})
+
+
+def _official(actor: str | None) -> bool:
+    return bool(actor) and actor.count(".") == 1 and actor.split(".")[1] in OFFICIAL_SECTORS
 
 
 def _armed_forces(item):
