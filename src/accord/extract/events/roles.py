@@ -97,9 +97,9 @@ class Roles:
         sources: list = []
         if passive:
             for child in verb.children:
-                if child.dep_ == "agent":
+                if child.dep_ == "agent":  # read like a subject: "by officials from the AU"
                     for pobj in child.children:
-                        sources += named_actors(pobj, analysis)
+                        sources += phrase_actors(pobj, analysis)
         elif subject is not None:
             sources += phrase_actors(subject, analysis)
             if sources:
