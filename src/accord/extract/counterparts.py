@@ -196,7 +196,12 @@ def add_counterparts(analysis: Analysis, doc: Doc | None = None) -> None:
             other = root_of(other)  # an attack hits the other side's country, not its cabinet
         evidence = [e.model_copy(update={"rule": f"{e.rule}+{RULE}"}) for e in event.evidence]
         analysis.events[index] = event.model_copy(
-            update={"target": other, "evidence": evidence, "confidence": event.confidence + 0.05}
+            update={
+                "target": other,
+                "evidence": evidence,
+                # in the same two decimals as every confidence, so a threshold compares alike
+                "confidence": round(min(event.confidence + 0.05, 0.95), 2),
+            }
         )
 
 
