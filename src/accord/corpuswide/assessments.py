@@ -2,7 +2,7 @@
 
 Sides seldom contradict a round's assessment in the words it was made in: one calls
 the talks "serious and constructive", the other "disappointing" or speaks of "a false
-positive atmosphere"; one finds a proposal "consistent with the principles" agreed
+positive atmosphere"; one finds a proposal "in line with the principles" agreed
 earlier, the other says it "nullifies" them or is "aligned with" one side's demands.
 The claims of such statements share no proposition, so the claims pass
 (:mod:`accord.corpuswide.contradictions`) cannot pair them. This module reads from a
@@ -58,7 +58,7 @@ def assessments(text: str) -> list[Claim]:
     it, unless the sentence is a hypothetical ("could be constructive if …") or speaks
     of an intention ("the plan to … failed"). Saying that something keeps to or breaks
     with common ground, or serves one side's demands, judges a proposal whether or not
-    the sentence names it ("it is consistent with the principles agreed"). What a
+    the sentence names it ("it is compatible with the terms agreed"). What a
     statement judges both ways it does not judge."""
     judged: dict[str, set[bool]] = defaultdict(set)
     for sentence in _SENTENCE_END.split(text.lower()):

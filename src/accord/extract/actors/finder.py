@@ -163,7 +163,7 @@ class ActorFinder:
         if entry.kind == "people" and end == name.end:
             actor = entry.actor
         if entry.country is None and entry.kind != "person" and "." in actor:
-            # "the international High Representative for Bosnia": an organisation's name with a
+            # "the international Special Coordinator for Lebanon": an organisation's name with a
             # country inside it is the organisation, not the country's government
             actor = entry.actor
         head = doc[end - 1]

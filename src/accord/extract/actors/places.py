@@ -72,7 +72,7 @@ def place_of(span: Span) -> str | None:
 
 def demonym_place(name: Span, head: Token) -> bool:
     """A demonym or state name modifying a place that is no actor: "in Iraqi Kurdistan",
-    "east of the Israeli Golan Heights", "Russian-held Crimea" name a region of (or held by)
+    "north of Syrian Idlib", "Russian-held Crimea" name a region of (or held by)
     the state, where something happens, not the state acting."""
     if head.i < name.end or head.ent_type_ not in ("GPE", "LOC"):
         return False

@@ -76,7 +76,7 @@ def _joint(trigger: Token) -> bool:
 
 def _addressees(verb: Token, analysis: Analysis) -> set[str]:
     """The actors a verb's object names itself ("urged the army", "urged both parties"), not
-    those inside what it asks for ("demanded the withdrawal of Ukrainian forces")."""
+    those inside what it asks for ("demanded a pullout of Moldovan troops")."""
     return {
         actor_of(item)
         for child in verb.children
@@ -212,7 +212,7 @@ class Emitter:
             # "threatened an offensive unless Baghdad accepted": the conditioned party
             targets = [t for t in conditioned_party(coded.anchor, analysis) if t not in sources]
         if coded.mode == "third-party":
-            # co-mediators ("mediated by the US and France") are never each other's recipient
+            # co-mediators ("brokered by Norway and Qatar") are never each other's recipient
             targets = [t for t in targets if t not in sources]
         pairs: list[tuple] = []
         if (

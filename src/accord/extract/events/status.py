@@ -67,7 +67,7 @@ class Status:
                 denial = True
                 break
             elif token.dep_ in ("advcl", "relcl", "acl") and _to_infinitive(token):
-                # a purpose or a thing to do is not yet done: "should come to agree on a
+                # a purpose or a thing to do is not yet done: "ought to settle on a
                 # deal", "now is the moment to free the captives", "its plan to invade"
                 infinitive = True
                 token = token.head

@@ -179,7 +179,7 @@ class Triggers:
     def _named_go_between(self, participle: Token) -> Coded | None:
         """ "a US-brokered truce", "China-brokered talks": the actor the participle's own
         modifier names mediated between the parties of what it modifies ("Syria and Israel
-        agreed to an American-brokered ceasefire")."""
+        accepted a US-mediated truce")."""
         sense = self.verb_sense(participle)
         if sense is None or sense.mode != "third-party":
             return None
@@ -536,8 +536,8 @@ class Triggers:
         )
 
     def _asker_answered(self, verb: Token, sources: list) -> list:
-        """Who asked what a relative clause answers: "X asked Cuba to extradite them, which
-        Havana refused" and "…, a request Mogadishu rejected" answer X, the subject of the
+        """Who asked what a relative clause answers: "X asked Minsk to hand them over, which
+        Minsk declined" and "…, a request Mogadishu rejected" answer X, the subject of the
         nearest verb of asking the clause hangs from."""
         analysis = verb.doc._.accord
         own = set(unique_actors(sources))

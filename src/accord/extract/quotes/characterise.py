@@ -51,7 +51,7 @@ def characterisation(cue: Token) -> tuple[int, int] | None:
 
 
 def _with_purpose(cue: Token, complement: Token, end: int) -> int:
-    """``defended the strike as necessary | to stop smuggling``: an infinitive the parser hung
+    """``justified the raid as needed | to halt arms flows``: an infinitive the parser hung
     on the cue right after what the thing was called is part of it."""
     for child in cue.children:
         if (

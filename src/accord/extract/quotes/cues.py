@@ -86,7 +86,7 @@ def subject_of(cue: Token) -> Token | None:
             # the parser sometimes gives two; the one nearest the verb is the head noun
             child = min(subjects, key=lambda s: abs(token.i - s.i))
             if token != cue and token.dep_ == "ccomp" and child.lemma_.lower() in TEXT_SUBJECTS:
-                # "welcomed the agreement reached, stressing that …": the welcomer stresses
+                # "hailed the accord, underlining that …": the one hailing it underlines
                 token = token.head
                 continue
             if child.tag_ in ("WP", "WDT") and token.dep_ == "relcl":

@@ -528,7 +528,7 @@ class StanceReader(
     def _pair_named_before(self, token: Token) -> list[str]:
         """With no two sides known from the talks, "both sides" refer back to the last pair
         the text set against each other with "between" ("fighting between A and B
-        resumed after both sides agreed to a truce"), in the sentence or the one before."""
+        restarted once the two sides accepted a truce"), in the sentence or the one before."""
         sent = token.sent
         start = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
         for between in reversed(self.doc[start : token.i]):
@@ -670,7 +670,7 @@ def _backed_from_outside(candidate: Candidate, principals: list[str]) -> bool:
 
 def _met_a_side(candidate: Candidate, principals: list[str]) -> bool:
     """A third party read as attending only because someone met or talked with it ("after
-    a meeting with the Turkish foreign minister", "talks with Greece and the UK"): the
+    a meeting with the Omani foreign minister", "talks with Greece and the UK"): the
     talks of a process are the sides'; a third party there carries or hosts them."""
     return (
         candidate.stance == "attending"
