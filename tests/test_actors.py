@@ -368,8 +368,8 @@ def test_a_titled_person_is_the_antecedent_of_his(nlp):
     from accord import analyze
 
     report = analyze(
-        "Michel spoke with both leaders on Saturday. The Armenian prime minister said on "
-        "Sunday his country agreed to pursue a ceasefire.",
+        "Michel spoke with both leaders on Saturday. The Armenian prime minister later said "
+        "his country agreed to seek a truce.",
         outlet="Wire",
         published="2026-05-06",
     )

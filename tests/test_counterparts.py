@@ -173,9 +173,9 @@ def test_the_place_two_sides_fight_in_is_not_their_target(nlp):
 @pytest.mark.slow
 def test_neither_the_venue_nor_the_mediator_is_the_other_side(nlp):
     text = (
-        "South Sudan's government and the SPLM-IO opened talks in Ethiopia's capital, Addis "
-        "Ababa, under the mediation of IGAD. The SPLM-IO accused the government of arresting "
-        "its officials. The government refused to free them."
+        "South Sudan's government and the SPLM-IO began negotiations in Addis Ababa, the "
+        "Ethiopian capital, under the mediation of IGAD. The SPLM-IO accused the government "
+        "of arresting its officials. The government refused to free them."
     )
     found = _found(text, nlp)
     assert ("SSD.GOV", "REJECT", "SPLM_IO") in found

@@ -99,7 +99,7 @@ def test_the_day_of_a_clause_skips_bounds_datelines_and_other_clauses(nlp):
         doc = nlp(text)
         return clause_day(next(t for t in doc if t.text == word), monday, **options)
 
-    assert day("The first talks since March 2022 took place in Geneva.", "took") is None
+    assert day("The first round since April 2021 took place in Geneva.", "took") is None
     assert day("Nairobi, May 4 – The army said it had sent envoys to Geneva.", "sent") is None
     assert day("The minister said on Friday that the envoys left on Sunday.", "left") == (
         dt.date(2024, 5, 5)
@@ -108,11 +108,11 @@ def test_the_day_of_a_clause_skips_bounds_datelines_and_other_clauses(nlp):
         dt.date(2024, 5, 3)
     )
     text = (
-        "Armenia and Azerbaijan have decided to resume their talks to reach an agreement as "
-        "provided for in the memorandum signed in Paris on August 13, 2021."
+        "Armenia and Azerbaijan have decided to resume their talks to reach a settlement as "
+        "set out in the memorandum signed in Paris on August 13, 2021."
     )
     assert day(text, "resume") is None  # the date of a clause below it dates the memorandum
-    text = "The envoys left for Geneva, the agency said, citing a statement issued on Friday."
+    text = "The envoys left for Geneva, the agency said, citing a communique released on Friday."
     assert day(text, "left", reach=1) is None
     assert day(text, "left") == dt.date(2024, 5, 3)
 

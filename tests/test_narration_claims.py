@@ -200,7 +200,7 @@ def test_narration_is_stored_and_contradicted_on_ingest(nlp, tmp_path):
 def test_a_verb_of_aspect_is_about_its_complement(nlp):
     claims, _ = narrated(
         nlp,
-        "Chad and Niger held talks in Geneva. Niger continues to stand by its own proposal."
+        "Chad and Niger held talks in Geneva. Niger continues to stand behind its proposal."
         " The Chadian army kept firing on the border. The talks between Chad and Niger continue.",
     )
     found = {(c.subject, c.predicate, c.polarity) for _, c in claims}

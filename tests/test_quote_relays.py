@@ -330,7 +330,7 @@ def test_a_statement_saying_reports_its_clause(nlp):
 
 def test_accused_x_of_y_with_of_on_the_object(nlp):
     text = (
-        "Fighting resumed near the lake on Monday. A Chadian army commander accused the rebels "
+        "Fighting resumed near the lake on Monday. A Chadian army officer accused the rebels "
         "of shelling two villages on the shore."
     )
     quote = only(quotes_of(nlp, text), "of shelling two villages")

@@ -33,10 +33,10 @@ def test_a_cue_parsed_as_a_participle_of_the_opening_noun():
 @pytest.mark.slow
 def test_a_characterisation_keeps_what_follows_and():
     found = _quotes(
-        "In a joint statement, Kenya, Uganda and Tanzania described the talks as constructive "
-        "and conducted in a positive environment.\n"
+        "In a joint statement, Kenya, Uganda and Tanzania described the consultations as frank "
+        "and conducted in a cordial spirit.\n"
     )
-    assert any(c.endswith("conducted in a positive environment") for _, _, c in found)
+    assert any(c.endswith("conducted in a cordial spirit") for _, _, c in found)
 
 
 @pytest.mark.slow
@@ -51,7 +51,7 @@ def test_the_statement_speaks_for_whoever_issued_it():
 @pytest.mark.slow
 def test_a_quoted_characterisation_ends_with_its_quotation():
     found = _quotes(
-        "The round ended, according to a joint statement by Kenya and Uganda. The statement "
+        "The meeting wound up, according to a joint communique by Kenya and Uganda. The statement "
         'described the discussions as "frank and useful and were held in good faith."\n'
     )
     assert any("were held in good faith" in c for _, _, c in found)
@@ -62,13 +62,13 @@ def test_signalled_spoke_of_and_expressed_concern_are_statements():
     found = _quotes(
         "The talks stalled in Addis Ababa.\n"
         "The rebels have signaled they will probably not sign the draft truce any time soon.\n"
-        "The state news agency spoke of a pause in the talks with the possibility of resumption.\n"
+        "The state broadcaster spoke of a lull in the talks with the possibility of resumption.\n"
         "Kenyan envoys expressed their concern over the detention of the negotiators.\n"
         "Kenyan envoys expressed skepticism after the talks.\n"
     )
     contents = [c for _, _, c in found]
     assert any(c.startswith("they will probably not sign") for c in contents)
-    assert any(c.startswith("a pause in the talks") for c in contents)
+    assert any(c.startswith("a lull in the talks") for c in contents)
     assert any(c.startswith("their concern over the detention") for c in contents)
     assert not any(c == "skepticism" for c in contents)
 
@@ -121,7 +121,7 @@ def test_a_kicker_in_capitals_is_no_speaker():
 @pytest.mark.slow
 def test_mediators_named_only_after_their_statement():
     found = _quotes(
-        "Mediators in the Sahel ceasefire talks announced on Friday that they had proposed "
+        "Mediators in the Sahel truce process announced on Friday that they had proposed "
         "a new plan.\n"
         "The talks, mediated by Qatar and Egypt, resumed in Doha on Saturday.\n"
     )
@@ -261,7 +261,7 @@ def test_characterisations_with_as_report_what_was_said():
 @pytest.mark.slow
 def test_a_fronted_participle_is_no_statement():
     found = _quotes(
-        "Foreign Minister Ali Karimi said technical talks would take place this week.\n"
+        "Foreign Minister Ali Karimi said technical talks would be held next week.\n"
         'Speaking on state radio, he described the Paris meeting as "useful".\n'
     )
     contents = [c for _, _, c in found]

@@ -156,8 +156,8 @@ def test_a_third_party_that_chairs_or_hosts_the_talks_mediates(nlp):
 def test_a_pronoun_for_unnamed_mediators_is_not_the_place_of_the_talks(nlp):
     text = (
         "Truce talks\n"
-        "Mediators in the Sudan truce talks announced on Sunday that they proposed a fresh "
-        "compromise to narrow differences between the army and the RSF.\n"
+        "Mediators in the Sudan truce process announced on Sunday that they proposed a new "
+        "compromise to bring the army and the RSF closer together.\n"
     )
     found = stances_of(text, nlp)
     assert ("SDN.GOV", "proposed") not in found
@@ -166,8 +166,8 @@ def test_a_pronoun_for_unnamed_mediators_is_not_the_place_of_the_talks(nlp):
 def test_a_stance_by_the_mediators_is_each_mediator_the_article_names(nlp):
     text = (
         "Truce talks\n"
-        "Mediators in the Sudan truce talks announced on Sunday that they proposed a fresh "
-        "plan to narrow differences between the army and the RSF.\n"
+        "Mediators in the Sudan truce process announced on Sunday that they proposed a different "
+        "plan to bring the army and the RSF closer together.\n"
         "The army rejected the plan while the RSF accepted it.\n"
         "Qatar and Egypt are the mediators.\n"
     )
@@ -179,7 +179,7 @@ def test_a_stance_by_the_mediators_is_each_mediator_the_article_names(nlp):
 
 
 def test_talks_refused_with_a_party_put_no_one_at_the_table(nlp):
-    text = "Talks stall\nNorth Korea fired missiles, rejecting further peace talks with Seoul.\n"
+    text = "Talks stall\nNorth Korea fired missiles, rejecting fresh peace talks with Seoul.\n"
     found = stances_of(text, nlp)
     assert ("PRK.GOV", "rejected") in found
     assert ("KOR.GOV", "attending") not in found
@@ -225,8 +225,8 @@ def test_a_third_party_pressing_both_sides_about_the_talks_mediates(nlp):
 def test_a_third_partys_efforts_to_reach_a_deal_are_mediation_a_sides_are_not(nlp):
     text = (
         "Truce talks\n"
-        "Qatar has been engaged in quiet efforts, with support from Egypt, to reach a deal for "
-        "a truce between Israel and Hamas.\n"
+        "Qatar has been involved in discreet efforts, with the support of Egypt, to secure a "
+        "deal on a truce between Israel and Hamas.\n"
         "Hamas rejected the proposal on Monday, and Israel accepted it.\n"
         "Israel said its efforts to reach a deal would go on.\n"
     )
@@ -358,9 +358,9 @@ def test_the_sides_are_the_two_sides_of_the_talks(nlp):
 
 def test_a_reporter_of_a_subjectless_clause_is_not_its_doer(nlp):
     text = (
-        "After a week of talks in Lima, the Chilean Armed Forces and the paramilitary "
-        "Northern Front (NF) signed a declaration to protect civilians, the State "
-        "Department said in a statement.\n"
+        "After seven days of negotiations in Lima, the Chilean Armed Forces and the "
+        "paramilitary Northern Front (NF) signed a pledge to spare civilians, the State "
+        "Department said.\n"
     )
     found = stances_of(text, nlp)
     assert ("USA.GOV", "accepted") not in found
@@ -431,7 +431,7 @@ def test_a_stance_takes_the_day_its_sentence_or_the_narrative_gives(nlp):
     assert found[("ARM.GOV", "accepted")].date.isoformat() == "2026-03-06"
     cited = (
         "Talks in Geneva\n"
-        "The Azerbaijani army has sent a delegation to Geneva for ceasefire talks.\n"
+        "The Azerbaijani army has sent negotiators to Geneva for ceasefire talks.\n"
         "Under the French plan, a delegation of the Azerbaijani army left for Geneva to "
         "talk about the truce, the agency reported, citing an army statement released on "
         "Saturday.\n"
@@ -537,8 +537,8 @@ def test_the_backers_of_a_proposal_put_it_forward_too(nlp):
 def test_a_stance_asked_about_is_not_stated(nlp):
     text = (
         "Gaza talks\n"
-        "Talks will be held in Doha on Thursday, two sources said, while it remains unclear "
-        "if Hamas will participate.\n"
+        "Talks are set for Doha on Thursday, two officials said, though it is still unclear "
+        "whether Hamas will participate.\n"
         "It is not clear whether Israel will attend the talks. Hamas will accept the deal if "
         "Israel withdraws.\n"
     )
@@ -563,9 +563,9 @@ def test_an_intention_an_agency_and_earlier_talks_hold_no_stance(nlp):
 def test_the_three_mediators_are_the_three_named_just_before(nlp):
     text = (
         "Gaza talks\n"
-        "In their joint statement, Qatar, Egypt, and the United States described the round as "
-        "useful. The statement said that a compromise proposal had been presented by the "
-        "three mediators to both Hamas and Israel.\nHamas rejected the compromise proposal.\n"
+        "In a joint communique, Qatar, Egypt and the US called the round useful. The "
+        "communique said that a compromise text had been submitted by the three mediators "
+        "to Israel and Hamas.\nHamas rejected the compromise text.\n"
     )
     found = stances_of(text, nlp)
     assert ("EGY.GOV", "mediating") in found and ("USA.GOV", "mediating") in found
