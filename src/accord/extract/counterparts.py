@@ -23,6 +23,7 @@ from spacy.tokens import Doc
 
 from accord.data import words
 from accord.extract.analysis import ActorMention, Analysis
+from accord.extract.events.emit import reported_confidence
 from accord.extract.events.mentions import named_mediators
 from accord.extract.referents import root_of
 from accord.extract.side_nouns import armed_group_country
@@ -199,8 +200,7 @@ def add_counterparts(analysis: Analysis, doc: Doc | None = None) -> None:
             update={
                 "target": other,
                 "evidence": evidence,
-                # in the same two decimals as every confidence, so a threshold compares alike
-                "confidence": round(min(event.confidence + 0.05, 0.95), 2),
+                "confidence": reported_confidence(event.confidence + 0.05),
             }
         )
 

@@ -413,6 +413,13 @@ def side_of(actor: str | None) -> str | None:
     return actor
 
 
+def sector_of(actor: str | None) -> str | None:
+    """The sector of an actor id with one (``ISR.MIL`` → ``MIL``), else None (``HAMAS``)."""
+    if not actor or actor.count(".") != 1:
+        return None
+    return actor.split(".")[1]
+
+
 def country_of(actor: str | None) -> str | None:
     """The alpha-3 code of a state actor id (``ISR.MIL`` → ``ISR``), else None."""
     if not actor:

@@ -19,6 +19,8 @@ from accord.resolve.places import resolve_place
 
 #: Rule of a sector noun placed in a country ("demonstrators in Baghdad").
 LOCATED_RULE = "located"
+#: Gazetteer kinds of a name that can be read as a place; any other is an organisation's.
+PLACE_OR_STATE_KINDS = STATE_KINDS | {"authority"}
 
 
 def located_mentions(doc: Doc, named: list[ActorMention]) -> list[ActorMention]:
@@ -100,7 +102,7 @@ def country_of_place(token: Token) -> str | None:
         entry = phrase_entry(text)
         if entry is not None and entry.kind in ("country", "capital"):
             return entry.country
-        if entry is not None and entry.kind not in STATE_KINDS | {"authority"}:
+        if entry is not None and entry.kind not in PLACE_OR_STATE_KINDS:
             return None  # an organisation's name
         place = resolve_place(text)
         if place is not None and place.country:

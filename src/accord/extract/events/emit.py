@@ -37,7 +37,7 @@ from accord.extract.events.syntax import (
     object_doer,
 )
 from accord.model import Event
-from accord.resolve.actors import country_of, is_media, phrase_entry
+from accord.resolve.actors import country_of, is_media, phrase_entry, sector_of
 
 #: Types that, with no recipient named, act on the source's own country: repression hits
 #: its population, a protest targets its government. A concession with no recipient named
@@ -269,7 +269,7 @@ class Emitter:
                     else unnamed_recipient,
                     location=location,
                     date=date,
-                    confidence=round(min(confidence, 0.95), 2),
+                    confidence=reported_confidence(confidence),
                     evidence=[evidence],
                 )
             )
@@ -311,7 +311,17 @@ OFFICIAL_SECTORS = frozenset({"GOV", "DIP", "LEG", "JUD"})
 
 
 def _official(actor: str | None) -> bool:
-    return bool(actor) and actor.count(".") == 1 and actor.split(".")[1] in OFFICIAL_SECTORS
+    return sector_of(actor) in OFFICIAL_SECTORS
+
+
+#: The highest confidence an event's evidence earns: no reading of a text is certain.
+CONFIDENCE_CAP = 0.95
+
+
+def reported_confidence(value: float) -> float:
+    """A confidence as events carry it: capped, in two decimals (so a threshold compares
+    alike whichever step set it)."""
+    return round(min(value, CONFIDENCE_CAP), 2)
 
 
 def _armed_forces(item):

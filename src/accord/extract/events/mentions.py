@@ -14,7 +14,13 @@ from accord.extract.events.grammar import Lexicon
 from accord.extract.events.syntax import SUBJECTS, compound_phrase, path_to
 from accord.extract.referents import root_of
 from accord.extract.third_parties import THIRD_PARTY_PARTICIPLES, mediator_before, third_parties
-from accord.resolve.actors import COUNTRY_NAME_KINDS, country_of, gazetteer, phrase_entry
+from accord.resolve.actors import (
+    COUNTRY_NAME_KINDS,
+    country_of,
+    gazetteer,
+    phrase_entry,
+    sector_of,
+)
 
 NON_ACTOR_KINDS = {"media"}
 #: Pronouns that stand for the speaker's side in a quote.
@@ -304,7 +310,7 @@ def _conjoined_places(token: Token, mention: ActorMention, analysis: Analysis) -
     mention resolved the first country only)."""
     located = mention.rule == LOCATED_RULE
     preps = ("from", "of", "in") if located else ("of",)
-    sector = mention.actor.split(".")[1] if mention.actor.count(".") == 1 else None
+    sector = sector_of(mention.actor)
     members = []
     for prep in token.children:
         if prep.dep_ != "prep" or prep.lower_ not in preps:
@@ -313,11 +319,10 @@ def _conjoined_places(token: Token, mention: ActorMention, analysis: Analysis) -
             if place.dep_ != "pobj" or not (located or mention.start <= place.i < mention.end):
                 continue  # a body's own "of" phrase ("the presidents of Ghana"), inside the name
             for conj in place.conjuncts:
+                entry = phrase_entry(conj.text)
+                country = entry.country if entry and entry.kind in COUNTRY_NAME_KINDS else None
                 for member in named_actors(conj, analysis):
-                    entry = phrase_entry(conj.text)
-                    if sector and entry is not None and entry.kind in COUNTRY_NAME_KINDS:
-                        member = f"{entry.country}.{sector}"
-                    members.append(member)
+                    members.append(f"{country}.{sector}" if sector and country else member)
     return members
 
 
@@ -326,7 +331,7 @@ def _conjoined_demonyms(token: Token, mention: ActorMention) -> list:
     coordinated name before the head, a state's in the head's sector (the phrase as a whole
     resolves to one of them only)."""
     doc = token.doc
-    sector = mention.actor.split(".")[1] if mention.actor.count(".") == 1 else "GOV"
+    sector = sector_of(mention.actor) or "GOV"
     extra = []
     for modifier in doc[mention.start : mention.end]:
         if modifier.dep_ != "conj" or modifier.head.i not in range(mention.start, mention.end):

@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 from accord.lexicons.framing import load_lexicon
 from accord.nlp.docviews import doc_text
 from accord.nlp.tense import is_future, verb_of
-from accord.resolve.actors import is_state
+from accord.resolve.actors import is_state, sector_of
 from accord.resolve.dates import clause_day
 
 
@@ -53,7 +53,7 @@ def as_party(actor: str | None) -> str | None:
     (``USA.DIP`` → ``USA.GOV``)."""
     if actor and "." not in actor and is_state(actor):
         return f"{actor}.GOV"
-    if actor and actor.endswith(".DIP") and actor.count(".") == 1:
+    if sector_of(actor) == "DIP":
         return actor.removesuffix(".DIP") + ".GOV"
     return actor
 
