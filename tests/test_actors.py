@@ -580,3 +580,16 @@ def test_a_state_description_refers_to_the_body_people_acting_for_it_made_salien
         "discussed the peace plan.",
     )
     assert ("The junta", "MMR.MIL") in {(m.text, m.actor) for m in found}
+
+
+@pytest.mark.slow
+def test_a_description_heading_a_name_is_that_names_title(nlp):
+    # "the West African bloc ECOWAS" is ECOWAS, however the parse splits the two, never an
+    # earlier group that "the bloc" might otherwise refer back to
+    _, mentions = _mentions(
+        nlp,
+        "Togo's rebels met army officers. The talks were mediated by a delegation from the "
+        "US, the West African bloc ECOWAS, and Norway, a newspaper reported.",
+    )
+    described = [m for m in mentions if m.text.endswith("bloc")]
+    assert described and all(m.actor == "ECOWAS" for m in described)

@@ -1073,3 +1073,12 @@ def test_a_governments_protest_is_a_complaint_not_a_demonstration(nlp):
     # people who protest demonstrate
     found, _ = events(nlp, "Thousands of Ghanaians protested the shelling in Accra.")
     assert "PROTEST" in {action for _, action, _, _ in found}
+
+
+def test_where_mediated_talks_are_held_is_no_side(nlp):
+    # the country that holds the venue of talks a third party mediates is not met by it
+    found, _ = events(
+        nlp, "The peace talks in Ghana's main port city of Tema are being mediated by Norway."
+    )
+    assert ("NOR.GOV", "CONSULT", "GHA.GOV", "occurred") not in found
+    assert any(source == "NOR.GOV" and action == "CONSULT" for source, action, _, _ in found)

@@ -60,6 +60,9 @@ def referring_mentions(doc: Doc, named: list[ActorMention]) -> list[ActorMention
     resolved against ``named`` and the ones resolved before it."""
     name_national_rebels(named)
     covered = {i for m in named for i in range(m.start, m.end)}
+    # "the trade bloc ECOWAS", "the armed group M23": a description that runs straight into
+    # a name is that name's title, whatever the parse made of the two, and refers to it
+    titled = {m.start - 1: m for m in named}
     candidates = [_candidate(doc, m) for m in named]
     resolved: list[ActorMention] = []
     weak_present = {m.actor for m in named}
@@ -72,6 +75,9 @@ def referring_mentions(doc: Doc, named: list[ActorMention]) -> list[ActorMention
             mention = sides.mention(token, left_edge(token), candidates)
         else:
             mention = _refer(token, candidates, weak_present, sides.third_parties, home)
+        title = titled.get(token.i)
+        if mention is not None and title is not None and mention.actor != title.actor:
+            mention = _title_of(token, title)  # not whatever came before the name
         if mention is not None:
             sides.note(mention)
             resolved.append(mention)
@@ -94,6 +100,19 @@ def referring_mentions(doc: Doc, named: list[ActorMention]) -> list[ActorMention
                 )
             )
     return resolved
+
+
+def _title_of(token: Token, name: ActorMention) -> ActorMention:
+    """The description heading a name ("the trade bloc ECOWAS") stands for the name."""
+    start = left_edge(token)
+    return ActorMention(
+        start,
+        token.i + 1,
+        name.actor,
+        token.doc[start : token.i + 1].text,
+        kind="description",
+        rule="coref.title",
+    )
 
 
 def _refer(

@@ -135,9 +135,13 @@ class Roles:
 
         targets: list = []
         if passive and subject is not None:
+            recipients, venues = self.nominal_recipients(subject, action)
+            if verb.lemma_.lower() in THIRD_PARTY_PARTICIPLES:
+                venues = []  # "talks in Accra are mediated by Norway": Ghana is no side
             targets = others(
                 phrase_actors(subject, analysis)
-                or self.nominal_targets(subject, action)  # "a camp for Congolese refugees"
+                or recipients  # "a camp for Congolese refugees"
+                or venues
                 or self.place_target(subject, action)
             )
         if not targets and action == "CONSULT":
