@@ -1082,3 +1082,12 @@ def test_where_mediated_talks_are_held_is_no_side(nlp):
     )
     assert ("NOR.GOV", "CONSULT", "GHA.GOV", "occurred") not in found
     assert any(source == "NOR.GOV" and action == "CONSULT" for source, action, _, _ in found)
+
+
+def test_a_national_adjective_on_a_thing_attacked_names_its_country(nlp):
+    # a country's shipping or energy plants are no actor of their own (a business), but an
+    # attack on them is an attack on the country
+    found, _ = events(nlp, "Togolese drones struck Ghanaian energy facilities overnight.")
+    assert ("TGO.MIL", "ASSAULT", "GHA", "occurred") in found
+    found, _ = events(nlp, "The Houthis said they would resume attacks on Ghanaian shipping.")
+    assert ("HOUTHIS", "ASSAULT", "GHA", "planned") in found

@@ -45,7 +45,7 @@ from accord.extract.events.syntax import (
 )
 from accord.extract.third_parties import THIRD_PARTY_PARTICIPLES
 from accord.nlp.prepositions import is_out_of
-from accord.resolve.actors import country_of
+from accord.resolve.actors import country_of, phrase_entry
 from accord.resolve.places import resolve_place
 
 #: Types whose "from" names the place left or cut off ("withdrew from Panama").
@@ -522,6 +522,12 @@ class Roles:
                     found = self.place_target(child, action)  # "the Kharkiv and Lviv regions"
                     if found:
                         return found
+                if child.dep_ == "amod" and action != "CONSULT":
+                    # "Ghanaian shipping", "Ghanaian energy facilities": what the country has,
+                    # though no actor of its own (a business)
+                    entry = phrase_entry(child.text)
+                    if entry is not None and entry.kind == "demonym" and country_of(entry.actor):
+                        return [country_of(entry.actor)]
             return []
         longer = token.doc._.accord.mention_covering(token)
         if longer is not None and longer.start < token.i and country_of(longer.actor):
