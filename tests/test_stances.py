@@ -844,3 +844,14 @@ def test_troops_withdrawn_from_territory_have_not_left_the_talks(nlp):
         nlp,
     )
     assert ("ELN", "withdrew") in found
+
+
+def test_a_second_participle_on_an_agreement_names_a_second_mediator(nlp):
+    # "brokered by A and sponsored by B": both participles describe the agreement
+    found = stances_of(
+        "The truce, brokered by Ghana after weeks of shuttle visits and sponsored by the UN, "
+        "is the third attempt to end the fighting between Togo and the rebels.",
+        nlp,
+    )
+    assert ("GHA.GOV", "mediating") in found
+    assert ("UN", "mediating") in found

@@ -39,8 +39,9 @@ class ObjectFinder:
                 self.doc[child.left_edge.i : child.right_edge.i + 1]
             ):
                 return child
-        if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN"):
-            objects.append(verb.head)
+        described = verb.head if verb.dep_ == "conj" else verb  # "brokered by A and sponsored by B"
+        if described.dep_ in ("relcl", "acl") and described.head.pos_ in ("NOUN", "PROPN"):
+            objects.append(described.head)
         for obj in objects:
             for token in [obj, *obj.conjuncts]:
                 if self._names_negotiation(token, allow_delegation):
