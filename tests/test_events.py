@@ -1091,3 +1091,8 @@ def test_a_national_adjective_on_a_thing_attacked_names_its_country(nlp):
     assert ("TGO.MIL", "ASSAULT", "GHA", "occurred") in found
     found, _ = events(nlp, "The Houthis said they would resume attacks on Ghanaian shipping.")
     assert ("HOUTHIS", "ASSAULT", "GHA", "planned") in found
+    # only what is attacked: lifting curbs on a language concedes nothing to its country
+    found, _ = events(
+        nlp, "Ghana's Supreme Court cancelled restrictions on the use of the French language."
+    )
+    assert ("GHA.JUD", "CONCEDE", None, "occurred") in found

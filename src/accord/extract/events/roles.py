@@ -522,9 +522,10 @@ class Roles:
                     found = self.place_target(child, action)  # "the Kharkiv and Lviv regions"
                     if found:
                         return found
-                if child.dep_ == "amod" and action != "CONSULT":
-                    # "Ghanaian shipping", "Ghanaian energy facilities": what the country has,
-                    # though no actor of its own (a business)
+                if child.dep_ == "amod" and action == "ASSAULT":
+                    # "Ghanaian shipping", "Ghanaian energy facilities": what the country has
+                    # is attacked, though no actor of its own (a business); a "Russian
+                    # language" lifted restrictions are on is no party to the act
                     entry = phrase_entry(child.text)
                     if entry is not None and entry.kind == "demonym" and country_of(entry.actor):
                         return [country_of(entry.actor)]
