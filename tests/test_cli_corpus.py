@@ -221,3 +221,27 @@ def test_the_database_url_comes_from_accord_db_when_no_db_option(filled_db, monk
     result = run("quotes", "--anonymous", "--format", "json")
     assert result.exit_code == 0, result.output
     assert len(json.loads(result.stdout)) == 2
+
+
+def test_plover_export_recodes_a_signing_as_the_manuals_support():
+    from types import SimpleNamespace
+
+    from accord.export import plover_record
+    from accord.model import Event, Evidence
+
+    evidence = Evidence(
+        sentence=1, start=0, end=30, text="Ghana signed the truce.", trigger="signed", rule="r"
+    )
+    signed = Event(
+        id="e1",
+        source="GHA.GOV",
+        action="AGREE",
+        target="TGO.GOV",
+        status="occurred",
+        evidence=[evidence],
+    )
+    document = SimpleNamespace(id="d1", published=None, outlet="Test Wire")
+    record = plover_record(SimpleNamespace(record=signed, document=document))
+    assert record["event"] == "SUPPORT"  # accord's AGREE, the PLOVER manual's SUPPORT
+    promised = signed.model_copy(update={"status": "planned"})
+    assert plover_record(SimpleNamespace(record=promised, document=document))["event"] == "AGREE"

@@ -41,6 +41,10 @@ def test_planned_cooperation_accepts_plover_agree_coding():
     assert plover_convention("RETREAT", "planned") == "CONCEDE"
     assert plover_convention("AID", "hypothetical") == "AGREE"
     assert plover_convention("ASSAULT", "planned") == "ASSAULT"
+    # a signing that happened is the manual's SUPPORT; a promise to sign stays AGREE
+    assert plover_convention("AGREE", "occurred", "Signed") == "SUPPORT"
+    assert plover_convention("AGREE", "planned", "sign") == "AGREE"
+    assert plover_convention("AGREE", "occurred", "accepted") == "AGREE"
 
 
 def test_matching_is_one_to_one_and_optional_gold_is_neutral():

@@ -107,7 +107,9 @@ def plover_record(item) -> dict:
         "date": data_date(event.date or item.document.published),
         "actor": event.source,
         "recipient": event.target,
-        "event": plover_convention(event.action, event.status),
+        "event": plover_convention(
+            event.action, event.status, evidence.trigger if evidence else None
+        ),
         "mode": event.mode,
         "context": [],
         "location": event.location.model_dump(mode="json") if event.location else None,

@@ -113,7 +113,8 @@ def score_peer_file(path: Path, nlp: Language) -> PeerScore:
         typed = [
             event
             for event in report.events
-            if plover_convention(event.action, event.status) == record["action"]
+            if plover_convention(event.action, event.status, event.evidence[0].trigger)
+            == record["action"]
         ]
         score.total += 1
         score.type_right += bool(typed)

@@ -7,6 +7,7 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from accord.data import load_data
 from accord.eval.matching import Counts, match
 from accord.model import Report
 
@@ -15,6 +16,8 @@ from accord.model import Report
 #: or hypothetical events both codings are accepted.
 PROMISED_AS_AGREE = {"CONSULT", "SUPPORT", "COOPERATE", "AID"}
 INTENT = {"planned", "hypothetical"}
+#: A signing that occurred: accord's AGREE (the annotators' reading), PLOVER's SUPPORT.
+SIGNING_TRIGGERS = frozenset(load_data("events/grammar")["signing_triggers"])
 
 _QUOTE_MARKS = "\"'“”‘’«»„‟‹›`´"
 
@@ -34,8 +37,11 @@ def as_options(value) -> list:
     return value if isinstance(value, list) else [value]
 
 
-def plover_convention(action: str, status: str | None) -> str:
-    """The action PLOVER itself would code (used for the peer set and export)."""
+def plover_convention(action: str, status: str | None, trigger: str | None = None) -> str:
+    """The action PLOVER itself would code (used for the peer set and export): promised
+    cooperation is AGREE, an announced retreat CONCEDE, and signing an agreement SUPPORT."""
+    if action == "AGREE" and status == "occurred" and (trigger or "").lower() in SIGNING_TRIGGERS:
+        return "SUPPORT"
     if status in INTENT and action in PROMISED_AS_AGREE:
         return "AGREE"
     if status == "planned" and action == "RETREAT":

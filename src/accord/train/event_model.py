@@ -144,11 +144,15 @@ def label_of(example: Example, action: str, trigger, events: list) -> str | None
     if example.action is not None:
         words = {trigger.lower_, trigger.lemma_.lower()}
         if not example.triggers:  # no trigger marked: only a candidate of the gold type is known
-            typed = any(plover_convention(action, e.status) == example.action for e in events)
+            typed = any(
+                plover_convention(action, e.status, trigger.text) == example.action for e in events
+            )
             return action if typed else None
         if words & example.triggers:
             # PLOVER codes promised cooperation as AGREE; accord keeps the type and a status
-            if any(plover_convention(action, e.status) == example.action for e in events):
+            if any(
+                plover_convention(action, e.status, trigger.text) == example.action for e in events
+            ):
                 return action
             return example.action
         return NO_EVENT
