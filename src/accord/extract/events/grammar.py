@@ -93,6 +93,7 @@ class Grammar:
     future_aux: set[str]
     hypothetical_aux: set[str]
     conditional_marks: set[str]
+    temporal_condition_marks: set[str]
     planned_modifiers: set[str]
     hypothetical_modifiers: set[str]
     absorbing: set[str]
@@ -134,6 +135,7 @@ class Grammar:
             future_aux=set(g["future_aux"]),
             hypothetical_aux=set(g["hypothetical_aux"]),
             conditional_marks=set(g["conditional_marks"]),
+            temporal_condition_marks=set(g["temporal_condition_marks"]),
             planned_modifiers=set(g["planned_modifiers"]),
             hypothetical_modifiers=set(g["hypothetical_modifiers"]),
             absorbing=set(g["absorbing_governors"]),

@@ -44,7 +44,15 @@ class Status:
         infinitive = False
         negatable = 1  # how many chain members a negation may sit on
         denial = False
+        condition = False  # a present-tense "when"/"once" clause: the head's condition
         for _ in range(4):
+            if token.dep_ == "advcl" and self._present_condition(token):
+                # "will sign once Togo withdraws": the withdrawal is the signing's condition;
+                # the head's negation ("will not sign until …") is not the clause's
+                condition = True
+                token = token.head
+                chain.append(token)
+                continue
             if token.dep_ in ("csubj", "advcl") and token.tag_ == "VBG" and not chain[1:]:
                 # "Israel undertaking an operation will not advance …": the gerund takes the
                 # modality of the clause it is the subject of, not its negation
@@ -137,6 +145,8 @@ class Status:
             if modifiers & self.grammar.hypothetical_modifiers:
                 hypothetical = True
         planned = planned or infinitive or set_out(trigger, self.grammar.stipulating)
+        if condition and (planned or hypothetical):
+            return "hypothetical"
         if denial and not hypothetical:
             return "occurred" if negated else "denied"
         if negated and hypothetical:
@@ -151,6 +161,19 @@ class Status:
         if planned:
             return "planned"
         return "occurred"
+
+    def _present_condition(self, clause: Token) -> bool:
+        """A clause of time in the present ("when the rebels withdraw", "once it has
+        signed"): under a future or a possibility it is a condition, not a fact."""
+        if not any(
+            c.dep_ in ("mark", "advmod") and c.lower_ in self.grammar.temporal_condition_marks
+            for c in clause.children
+        ):
+            return False
+        auxiliaries = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+        if auxiliaries:
+            return all(a.tag_ in ("VBZ", "VBP") for a in auxiliaries)
+        return clause.tag_ in ("VBZ", "VBP")
 
     def _reported_future(self, verb: Token) -> bool:
         """ "The ministry said Turkey would host the talks": "would" is the reported "will" (the
