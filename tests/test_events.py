@@ -1102,3 +1102,10 @@ def test_a_present_clause_of_time_under_a_future_is_a_condition(nlp):
     # in the past, both happened
     found, _ = events(nlp, "Ghana resumed talks after Togo released the prisoners.")
     assert ("TGO.GOV", "RETREAT", None, "occurred") in found
+
+
+def test_not_yet_signed_is_still_to_come_not_refused(nlp):
+    found, _ = events(nlp, "Ghana has not yet signed the agreement, its minister said.")
+    assert not any(action == "REJECT" for _, action, _, _ in found)
+    found, _ = events(nlp, "Ghana did not sign the agreement.")
+    assert ("GHA.GOV", "REJECT", None, "occurred") in found

@@ -112,8 +112,10 @@ class Triggers:
             action = "COERCE"  # "a plan to disarm the militia": taking another's weapons
         if mode == "ceasefire" and is_negated(verb):
             return None  # "will not stop the offensive": hostilities go on, nothing is yielded
-        if is_negated(verb) and (
-            action in ("AGREE", "CONCEDE") or action == "RETREAT" and self._future(verb)
+        if (
+            is_negated(verb)
+            and not _not_yet(verb)  # "have not yet signed": still to come, not refused
+            and (action in ("AGREE", "CONCEDE") or action == "RETREAT" and self._future(verb))
         ):
             # "did not accept", "will not hand over the weapons": the refusal itself
             action, rule = "REJECT", f"verb.{NEGATED_ACCEPTANCE}"
@@ -849,3 +851,8 @@ def _reduced_passive(verb: Token) -> bool:
         and verb.tag_ == "VBN"
         and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
     )
+
+
+def _not_yet(verb: Token) -> bool:
+    """A negation that says the act is still to come ("have not yet signed")."""
+    return any(c.dep_ == "advmod" and c.lower_ == "yet" for c in verb.children)
