@@ -1109,3 +1109,15 @@ def test_not_yet_signed_is_still_to_come_not_refused(nlp):
     assert not any(action == "REJECT" for _, action, _, _ in found)
     found, _ = events(nlp, "Ghana did not sign the agreement.")
     assert ("GHA.GOV", "REJECT", None, "occurred") in found
+
+
+def test_blaming_a_party_for_a_harm_accuses_it(nlp):
+    found, _ = events(nlp, "Ghana held Togo responsible for the attack on its border post.")
+    assert ("GHA.GOV", "ACCUSE", "TGO.GOV", "occurred") in found
+    found, _ = events(nlp, "Togo was responsible for the massacre, Ghana said.")
+    assert ("GHA.GOV", "ACCUSE", "TGO.GOV", "occurred") in found
+    # a duty is no blame, and the narrator's own statement accuses no one
+    found, _ = events(nlp, "Togo is responsible for the talks, Ghana said.")
+    assert not any(action == "ACCUSE" for _, action, _, _ in found)
+    found, _ = events(nlp, "Togo was responsible for the massacre.")
+    assert not any(action == "ACCUSE" for _, action, _, _ in found)

@@ -94,6 +94,9 @@ class Grammar:
     hypothetical_aux: set[str]
     conditional_marks: set[str]
     temporal_condition_marks: set[str]
+    blame_adjectives: set[str]
+    blaming_verbs: set[str]
+    blamed_harms: set[str]
     planned_modifiers: set[str]
     hypothetical_modifiers: set[str]
     absorbing: set[str]
@@ -136,6 +139,9 @@ class Grammar:
             hypothetical_aux=set(g["hypothetical_aux"]),
             conditional_marks=set(g["conditional_marks"]),
             temporal_condition_marks=set(g["temporal_condition_marks"]),
+            blame_adjectives=set(g["blame_adjectives"]),
+            blaming_verbs=set(g["blaming_verbs"]),
+            blamed_harms=set(g["blamed_harms"]),
             planned_modifiers=set(g["planned_modifiers"]),
             hypothetical_modifiers=set(g["hypothetical_modifiers"]),
             absorbing=set(g["absorbing_governors"]),

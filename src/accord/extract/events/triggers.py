@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 
 from accord.data import words
 from accord.extract.analysis import ActorMention, Analysis
+from accord.extract.events.blame import code_blame
 from accord.extract.events.coded import NEGATED_ACCEPTANCE, Coded
 from accord.extract.events.context import noun_sector
 from accord.extract.events.grammar import Grammar, Sense
@@ -60,7 +61,10 @@ class Triggers:
         lex = grammar.lexicon
         nouns = set(lex.nouns) | {n for table in lex.light.values() for n in table} | grammar.pacts
         self.scan = TriggerScan(
-            verbs=lex.verbs, nouns=nouns, speech=grammar.speech, adjectives=lex.adjectives
+            verbs=lex.verbs,
+            nouns=nouns,
+            speech=grammar.speech,
+            adjectives=set(lex.adjectives) | grammar.blame_adjectives,
         )
         #: what two parties do together (talks, a truce): no one party's to ask "from"
         talks = {n for n, senses in lex.nouns.items() if any(s.action == "CONSULT" for s in senses)}
@@ -512,6 +516,8 @@ class Triggers:
         return False
 
     def code_adjective(self, adjective: Token) -> Coded | None:
+        if adjective.lower_ in self.grammar.blame_adjectives:
+            return code_blame(adjective, self.grammar)
         if adjective.dep_ not in ("acomp", "amod", "ROOT", "ccomp", "xcomp", "conj"):
             return None
         verb = adjective.head if adjective.dep_ == "acomp" else adjective

@@ -1,0 +1,79 @@
+"""Blame put on a party for a harm: "Ghana held Togo responsible for the attack", "Togo was
+responsible for the massacre, Ghana said". PLOVER codes blaming as ACCUSE: the one who blames
+is the source, the one blamed the target. Being "responsible for" talks or a ministry is no
+blame, so the "for" phrase must name a harm (an attack or a word of ``blamed_harms``); and a
+narrator's own "X was responsible" accuses no one, so a speaker must say it.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from accord.extract.events.coded import Coded
+from accord.extract.events.context import quote_of
+from accord.extract.events.grammar import Grammar
+from accord.extract.events.mentions import is_attack_word, phrase_actors
+from accord.extract.events.syntax import clause_subject
+
+RULE = "events.adjective.blame"
+
+
+def code_blame(adjective: Token, grammar: Grammar) -> Coded | None:
+    """The ACCUSE a blaming adjective ("responsible", "accountable") states, or None."""
+    if not _for_a_harm(adjective, grammar):
+        return None
+    analysis = adjective.doc._.accord
+    head = adjective.head
+    blamed = accusers = None
+    if adjective.dep_ == "oprd" and head.lemma_.lower() in grammar.blaming_verbs:
+        # "held Togo responsible": the object is blamed, the subject blames
+        blamed = next((c for c in head.children if c.dep_ == "dobj"), None)
+        accusers = clause_subject(head)
+    elif adjective.dep_ == "ccomp" and head.lemma_.lower() in grammar.blaming_verbs:
+        # "holds Togo accountable" parsed as a clause: its subject is the one blamed
+        blamed = next((c for c in adjective.children if c.dep_ == "nsubj"), None)
+        accusers = clause_subject(head)
+    elif adjective.dep_ == "acomp" and head.lemma_ == "be":
+        # "Togo was responsible for the massacre, Ghana said": the speaker blames
+        blamed = next((c for c in head.children if c.dep_ == "nsubj"), None)
+        return _said_blame(adjective, head, blamed, grammar)
+    if blamed is None or accusers is None:
+        return None
+    sources = phrase_actors(accusers, analysis)
+    targets = phrase_actors(blamed, analysis)
+    if not sources or not targets:
+        return None
+    return Coded("ACCUSE", None, head, adjective, sources, targets, RULE)
+
+
+def _said_blame(adjective: Token, be: Token, blamed: Token | None, grammar: Grammar):
+    analysis = adjective.doc._.accord
+    targets = phrase_actors(blamed, analysis) if blamed is not None else []
+    if not targets:
+        return None
+    sources: list = []
+    if be.dep_ == "ccomp" and be.head.lemma_.lower() in grammar.speech:
+        speaker = clause_subject(be.head)
+        sources = phrase_actors(speaker, analysis) if speaker is not None else []
+    if not sources:
+        quote = quote_of(analysis, adjective)
+        if quote is not None and quote.speaker_actor:
+            sources = [quote.speaker_actor]
+    if not sources:
+        return None
+    return Coded("ACCUSE", None, be, adjective, sources, targets, RULE)
+
+
+def _for_a_harm(adjective: Token, grammar: Grammar) -> bool:
+    """Does the adjective's "for" phrase name a harm ("for the attack", "for the deaths")?"""
+    for prep in adjective.children:
+        if prep.dep_ != "prep" or prep.lower_ != "for":
+            continue
+        for pobj in prep.children:
+            if pobj.dep_ not in ("pobj", "pcomp"):
+                continue
+            if pobj.lemma_.lower() in grammar.blamed_harms or pobj.lower_ in grammar.blamed_harms:
+                return True
+            if is_attack_word(pobj, grammar.lexicon):
+                return True
+    return False
