@@ -593,3 +593,15 @@ def test_a_description_heading_a_name_is_that_names_title(nlp):
     )
     described = [m for m in mentions if m.text.endswith("bloc")]
     assert described and all(m.actor == "ECOWAS" for m in described)
+
+
+@pytest.mark.slow
+def test_a_description_with_a_national_adjective_refers_to_that_nations_actor(nlp):
+    # "the group" last named the M23; "the Sudanese armed group" can only be the RSF
+    _, mentions = _mentions(
+        nlp,
+        "The M23 said the group would not attend. Fighting continued between Sudan's army and "
+        "the RSF, after the Sudanese armed group's attack on a base.",
+    )
+    described = [m for m in mentions if m.text.startswith("the Sudanese armed group")]
+    assert described and all(m.actor == "RSF" for m in described)

@@ -18,6 +18,7 @@ from accord.extract.actors.places import country_of_place, place_and_capital
 from accord.extract.analysis import ActorMention, sentence_index
 from accord.extract.side_nouns import (
     SideResolver,
+    armed_group_country,
     armed_home,
     is_side_noun,
     last_armed_side,
@@ -102,6 +103,21 @@ def referring_mentions(doc: Doc, named: list[ActorMention]) -> list[ActorMention
     return resolved
 
 
+def _national_modifier(token: Token) -> str | None:
+    """The country a description's national adjective names ("the Yemeni rebels")."""
+    for modifier in token.lefts:
+        if modifier.dep_ in ("amod", "compound"):
+            entry = gazetteer().names.get(modifier.lower_)
+            if entry is not None and entry.kind == "demonym":
+                return country_of(entry.actor)
+    return None
+
+
+def _country(actor: str) -> str | None:
+    """A state actor's country, or the country of an armed group the gazetteer knows."""
+    return country_of(actor) or armed_group_country(actor)
+
+
 def _title_of(token: Token, name: ActorMention) -> ActorMention:
     """The description heading a name ("the trade bloc ECOWAS") stands for the name."""
     start = left_edge(token)
@@ -175,6 +191,10 @@ def _refer(
     bound = _own_subject(token, description=kind == "description")
     subjects = {c.actor for c in candidates if c.token in bound and c.actor}
     candidates = [c for c in candidates if c.token not in bound and c.actor not in subjects]
+    national = _national_modifier(token) if kind == "description" else None
+    if national is not None:
+        # "the Palestinian armed group" refers to a Palestinian actor, not the last group
+        candidates = [c for c in candidates if c.actor is None or _country(c.actor) == national]
     found = antecedent(
         candidates, wanted, sentence, token.i, sector, head, third_parties=third_parties
     )
