@@ -605,3 +605,15 @@ def test_a_description_with_a_national_adjective_refers_to_that_nations_actor(nl
     )
     described = [m for m in mentions if m.text.startswith("the Sudanese armed group")]
     assert described and all(m.actor == "RSF" for m in described)
+
+
+@pytest.mark.slow
+def test_a_state_named_inside_a_description_owns_it(nlp):
+    # the earlier "forces" would give these to Ghana; the name inside says whose they are
+    _, mentions = _mentions(
+        nlp,
+        "Ghanaian security forces guarded the site. Ghana's cabinet blamed the United "
+        "States-led multinational forces for the raid.",
+    )
+    described = [m for m in mentions if m.text.endswith("multinational forces")]
+    assert described and all(m.actor == "USA.MIL" for m in described)

@@ -76,6 +76,8 @@ def referring_mentions(doc: Doc, named: list[ActorMention]) -> list[ActorMention
             mention = sides.mention(token, left_edge(token), candidates)
         else:
             mention = _refer(token, candidates, weak_present, sides.third_parties, home)
+        if mention is not None and mention.kind == "description":
+            mention = _owned_by_inner_name(mention, named, token.i)
         title = titled.get(token.i)
         if mention is not None and title is not None and mention.actor != title.actor:
             mention = _title_of(token, title)  # not whatever came before the name
@@ -101,6 +103,20 @@ def referring_mentions(doc: Doc, named: list[ActorMention]) -> list[ActorMention
                 )
             )
     return resolved
+
+
+def _owned_by_inner_name(
+    mention: ActorMention, named: list[ActorMention], head: int
+) -> ActorMention:
+    """ "the United States-led coalition forces": a state named inside the description says
+    whose body it is, whatever state salience would have chosen."""
+    own = country_of(mention.actor)
+    for name in named:
+        inner = country_of(name.actor)
+        if mention.start <= name.start and name.end <= head and inner and own and inner != own:
+            mention.actor = f"{inner}.{mention.actor.split('.')[1]}"
+            return mention
+    return mention
 
 
 def _national_modifier(token: Token) -> str | None:
