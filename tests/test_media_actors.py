@@ -35,3 +35,18 @@ def test_a_news_outlet_neither_mediates_nor_is_mediated_with(nlp):
     sources = {event.source for event in report.events}
     assert {"NOR.GOV", "IGAD", "QAT.GOV"} <= sources
     assert "ADDIS_STANDARD" not in sources
+
+
+def test_an_outlet_named_after_its_city_is_an_outlet_not_the_government(nlp):
+    # "the Accra Times" is no gazetteer outlet: minted from its name, it is media, and the
+    # city in its name does not make it Ghana's government
+    from accord.report import analyze
+    from accord.resolve.actors import is_media
+
+    report = analyze(
+        "Ghana and Togo will resume talks on Monday, the Accra Times reported.", nlp=nlp
+    )
+    speakers = {q.speaker_actor for q in report.quotes}
+    assert speakers == {"ACCRA_TIMES"} and is_media("ACCRA_TIMES")
+    assert not any(e.source == "ACCRA_TIMES" or e.target == "ACCRA_TIMES" for e in report.events)
+    assert not is_media("ACCRA")  # an id that is no outlet's name

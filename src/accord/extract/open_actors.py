@@ -31,6 +31,7 @@ from accord.resolve.open_actors import (
     is_acronym,
     is_known,
     is_organisation_name,
+    is_outlet_name,
     is_state_force,
     kind_of,
     mint_id,
@@ -48,6 +49,8 @@ MIL_SECTOR = "MIL"
 PARTY_KIND = "party"
 PARTY_SECTOR = "PTY"
 PARTY_RULE = "actors.open_world.state_party"
+#: The kind of a minted news outlet.
+MEDIA_KIND = "media"
 #: Kinds of minted group a side noun ("the rebels") may refer to: fighters or a movement
 #: ("the National Democratic Front"), never a party or an authority.
 SIDE_KINDS = {"armed_group", "movement", None}
@@ -124,7 +127,7 @@ def _bare_names(doc: Doc) -> list[Span]:
     for token in doc_tokens(doc):
         if token.i in headline or not token.text[:1].isupper():
             continue
-        if token.text.lower() not in heads:
+        if token.text.lower() not in heads and token.text not in vocabulary().outlet_heads:
             continue
         following = doc[token.i + 1 : token.i + 3]
         if following and (
@@ -289,6 +292,8 @@ def find_open_actors(doc: Doc, analysis: Analysis) -> list[MintedActor]:
         actor_id = mint_id(text, acronym)
         entry = minted.setdefault(actor_id, MintedActor(id=actor_id, name=text, acronym=acronym))
         entry.aliases.update(a for a in (text, acronym) if a)
+        if is_outlet_name([t.text for t in name]):
+            entry.kind = MEDIA_KIND  # "the Accra Times reported": an outlet, not Ghana
         entry.kind = entry.kind or _described_kind(doc, name)
     for actor, acronym in known:
         for start, end, text in _occurrences(doc, {acronym}):

@@ -466,5 +466,18 @@ def intergovernmental_ids() -> frozenset[str]:
 
 
 def is_media(actor: str | None) -> bool:
-    """A news outlet or agency: listed as media, or a state's media sector (``RUS.MED``)."""
-    return bool(actor) and (actor in media_ids() or actor.endswith(".MED"))
+    """A news outlet or agency: listed as media, a state's media sector (``RUS.MED``), or an
+    outlet minted from its name (``ACCRA_TIMES``, see ``outlet_heads`` in open_world.yaml)."""
+    return bool(actor) and (actor in media_ids() or actor.endswith(".MED") or _minted_outlet(actor))
+
+
+def _minted_outlet(actor: str) -> bool:
+    """The id is the slug of a name ending in an outlet's title word ("ACCRA_TIMES")."""
+    if "_" not in actor:
+        return False
+    return actor.rsplit("_", 1)[-1].title() in _outlet_heads()
+
+
+@cache
+def _outlet_heads() -> frozenset[str]:
+    return frozenset(load_data("actors/open_world")["outlet_heads"])

@@ -39,6 +39,7 @@ class OpenWorldVocabulary:
     state_body_modifiers: frozenset[str]
     state_force_heads: frozenset[str]
     state_command_modifiers: frozenset[str]
+    outlet_heads: frozenset[str]
 
 
 @cache
@@ -52,6 +53,7 @@ def vocabulary() -> OpenWorldVocabulary:
         state_body_modifiers=frozenset(w.lower() for w in spec["state_body_modifiers"]),
         state_force_heads=frozenset(w.lower() for w in spec["state_force_heads"]),
         state_command_modifiers=frozenset(w.lower() for w in spec["state_command_modifiers"]),
+        outlet_heads=frozenset(spec["outlet_heads"]),
     )
 
 
@@ -90,13 +92,19 @@ def mint_id(name: str, acronym: str | None) -> str:
 
 
 def is_organisation_name(words: list[str]) -> bool:
-    """A capitalised name whose last word is an organisation head ("Arakan Army")."""
+    """A capitalised name whose last word is an organisation head ("Arakan Army") or an
+    outlet's ("Accra Times")."""
     vocab = vocabulary()
     if len(words) < 2 or words[0].lower() in vocab.not_names:
         return False
-    if words[-1].lower() not in vocab.heads:
+    if words[-1].lower() not in vocab.heads and not is_outlet_name(words):
         return False
     return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in vocab.connectors for w in words)
+
+
+def is_outlet_name(words: list[str]) -> bool:
+    """A name ending in a news outlet's title word ("the Accra Times", "Lome Daily News")."""
+    return len(words) >= 2 and words[-1] in vocabulary().outlet_heads
 
 
 def kind_of(words: Iterable[str]) -> str | None:
