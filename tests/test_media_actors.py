@@ -50,3 +50,7 @@ def test_an_outlet_named_after_its_city_is_an_outlet_not_the_government(nlp):
     assert speakers == {"ACCRA_TIMES"} and is_media("ACCRA_TIMES")
     assert not any(e.source == "ACCRA_TIMES" or e.target == "ACCRA_TIMES" for e in report.events)
     assert not is_media("ACCRA")  # an id that is no outlet's name
+    # a station is an outlet too, and its statement is its own
+    report = analyze("Ghana and Togo resumed talks, Tamale Radio reported.", nlp=nlp)
+    assert {q.speaker_actor for q in report.quotes} == {"TAMALE_RADIO"}
+    assert is_media("TAMALE_RADIO")

@@ -475,9 +475,10 @@ def _minted_outlet(actor: str) -> bool:
     """The id is the slug of a name ending in an outlet's title word ("ACCRA_TIMES")."""
     if "_" not in actor:
         return False
-    return actor.rsplit("_", 1)[-1].title() in _outlet_heads()
+    return actor.rsplit("_", 1)[-1] in _outlet_heads()
 
 
 @cache
 def _outlet_heads() -> frozenset[str]:
-    return frozenset(load_data("actors/open_world")["outlet_heads"])
+    """The outlet title words as they appear in ids ("TIMES", "TV")."""
+    return frozenset(word.upper() for word in load_data("actors/open_world")["outlet_heads"])
