@@ -544,7 +544,8 @@ def test_a_stance_asked_about_is_not_stated(nlp):
     )
     found = stances_of(text, nlp)
     assert ("HAMAS", "attending") not in found and ("ISR.GOV", "attending") not in found
-    assert ("HAMAS", "accepted") in found  # a condition is not a question
+    # a condition is not a question: the acceptance on terms is stated, as a reservation
+    assert ("HAMAS", "reservations") in found
 
 
 def test_an_intention_an_agency_and_earlier_talks_hold_no_stance(nlp):
@@ -855,3 +856,20 @@ def test_a_second_participle_on_an_agreement_names_a_second_mediator(nlp):
     )
     assert ("GHA.GOV", "mediating") in found
     assert ("UN", "mediating") in found
+
+
+def test_an_acceptance_on_terms_is_a_reservation(nlp):
+    # accepting "only if" or "only when" something happens is accepting on terms
+    found = stances_of(
+        "Togo said it would accept the peace plan only if its troops could stay.", nlp
+    )
+    assert ("TGO.GOV", "reservations") in found and ("TGO.GOV", "accepted") not in found
+    found = stances_of(
+        "A Ghanaian army official said the army will only agree to a truce when the rebels "
+        "withdraw from the towns.",
+        nlp,
+    )
+    assert ("GHA.MIL", "reservations") in found
+    # a plain acceptance at a time is no condition
+    found = stances_of("Ghana agreed to the truce when Togo withdrew.", nlp)
+    assert ("GHA.GOV", "accepted") in found

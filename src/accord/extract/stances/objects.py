@@ -108,10 +108,16 @@ class ObjectFinder:
         if verb.dep_ == "xcomp" and verb.head.dep_ == "acomp":
             holders.append(verb.head.head)  # "is unlikely to sign it unless …": on the "is"
         negated = any(c.dep_ == "neg" for holder in holders for c in holder.children)
+        only = any(c.lower_ == "only" for holder in holders for c in holder.children)
         for child in (c for holder in holders for c in holder.children):
             if child.dep_ == "advcl":
-                marks = {c.lower_ for c in child.children if c.dep_ == "mark"}
-                if marks & self.vocab.condition_marks or ("until" in marks and negated):
+                marks = {c.lower_ for c in child.children if c.dep_ in ("mark", "advmod")}
+                if (
+                    marks & self.vocab.condition_marks
+                    or ("until" in marks and negated)
+                    # "will only agree to a truce when the rebels withdraw"
+                    or (marks & {"when", "once", "after"} and only)
+                ):
                     # "would not sign until the detainees are freed": a condition too
                     found.append(self._text(child.left_edge, child.right_edge))
             if child.dep_ == "prep" and child.lower_ in ("without", "unless"):

@@ -101,6 +101,8 @@ class PositionReaders:
             and (self.vocab.noun_stances.get(obj.lemma_.lower()) == "mediating")
         ):
             stance = "mediating"  # "offered its mediation"
+        if stance == "accepted" and conditions:
+            stance = "reservations"  # "will accept the plan only if …": accepted on terms
         for candidate in self.add(
             parties, stance, token, f"stances.verb.{stance}", obj, conditions=conditions
         ):
