@@ -870,6 +870,8 @@ def test_an_acceptance_on_terms_is_a_reservation(nlp):
         nlp,
     )
     assert ("GHA.MIL", "reservations") in found
-    # a plain acceptance at a time is no condition
+    # a plain acceptance at a time is no condition, nor is accepting without preconditions
     found = stances_of("Ghana agreed to the truce when Togo withdrew.", nlp)
     assert ("GHA.GOV", "accepted") in found
+    found = stances_of("Togo accepted the peace plan without preconditions.", nlp)
+    assert ("TGO.GOV", "accepted") in found and ("TGO.GOV", "reservations") not in found

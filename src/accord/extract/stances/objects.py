@@ -16,6 +16,10 @@ from accord.extract.stances.words import CALL_NOUNS, CIRCUMSTANCE_PREPS, DEMANDS
 from accord.nlp.docviews import entities_in
 from accord.resolve.actors import intergovernmental_ids
 
+#: Marks of a clause of time that, with "only" on the verb, is a condition ("will only
+#: agree to a truce when the rebels withdraw").
+ONLY_WHEN_MARKS = frozenset({"when", "once", "after"})
+
 
 class ObjectFinder:
     """The objects, conditions and venues of a stance."""
@@ -103,23 +107,9 @@ class ObjectFinder:
     def conditions(self, verb: Token, obj: Token | None) -> list[str]:
         """Conditions attached to a stance: "if/unless …", "without X", and a proposal
         "that does not include X"."""
-        found: list[str] = []
-        holders = [verb]
-        if verb.dep_ == "xcomp" and verb.head.dep_ == "acomp":
-            holders.append(verb.head.head)  # "is unlikely to sign it unless …": on the "is"
-        negated = any(c.dep_ == "neg" for holder in holders for c in holder.children)
-        only = any(c.lower_ == "only" for holder in holders for c in holder.children)
+        holders = _holders(verb)
+        found = self.clause_conditions(verb)
         for child in (c for holder in holders for c in holder.children):
-            if child.dep_ == "advcl":
-                marks = {c.lower_ for c in child.children if c.dep_ in ("mark", "advmod")}
-                if (
-                    marks & self.vocab.condition_marks
-                    or ("until" in marks and negated)
-                    # "will only agree to a truce when the rebels withdraw"
-                    or (marks & {"when", "once", "after"} and only)
-                ):
-                    # "would not sign until the detainees are freed": a condition too
-                    found.append(self._text(child.left_edge, child.right_edge))
             if child.dep_ == "prep" and child.lower_ in ("without", "unless"):
                 found.extend(
                     self._text(c.left_edge, c.right_edge)
@@ -148,6 +138,25 @@ class ObjectFinder:
                         for c in child.children
                         if c.dep_ == "pobj"
                     )
+        return found
+
+    def clause_conditions(self, verb: Token) -> list[str]:
+        """The clauses a stance is conditioned on: "if/unless …", "would not sign until the
+        detainees are freed", "will only agree when the rebels withdraw"."""
+        holders = _holders(verb)
+        negated = any(c.dep_ == "neg" for holder in holders for c in holder.children)
+        only = any(c.lower_ == "only" for holder in holders for c in holder.children)
+        found = []
+        for child in (c for holder in holders for c in holder.children):
+            if child.dep_ != "advcl":
+                continue
+            marks = {c.lower_ for c in child.children if c.dep_ in ("mark", "advmod")}
+            if (
+                marks & self.vocab.condition_marks
+                or ("until" in marks and negated)
+                or (marks & ONLY_WHEN_MARKS and only)
+            ):
+                found.append(self._text(child.left_edge, child.right_edge))
         return found
 
     def _text(self, left: Token, right: Token) -> str:
@@ -236,3 +245,11 @@ class ObjectFinder:
             if root and root_of(resolve_text(known)) == root:
                 return known
         return venue
+
+
+def _holders(verb: Token) -> list[Token]:
+    """The verb a stance's conditions hang on, and the "is" of "is unlikely to sign it
+    unless …"."""
+    if verb.dep_ == "xcomp" and verb.head.dep_ == "acomp":
+        return [verb, verb.head.head]
+    return [verb]

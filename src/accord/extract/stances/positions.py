@@ -101,8 +101,10 @@ class PositionReaders:
             and (self.vocab.noun_stances.get(obj.lemma_.lower()) == "mediating")
         ):
             stance = "mediating"  # "offered its mediation"
-        if stance == "accepted" and conditions:
-            stance = "reservations"  # "will accept the plan only if …": accepted on terms
+        if stance == "accepted" and self.clause_conditions(token):
+            # "will accept the plan only if …": accepted on terms ("without preconditions"
+            # is a condition of none)
+            stance = "reservations"
         for candidate in self.add(
             parties, stance, token, f"stances.verb.{stance}", obj, conditions=conditions
         ):
