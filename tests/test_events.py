@@ -1131,3 +1131,12 @@ def test_putting_sanctions_back_is_a_sanction(nlp):
     # extending a truce is no sanction
     found, _ = events(nlp, "The EU extended the ceasefire.")
     assert not any(action == "SANCTION" for _, action, _, _ in found)
+
+
+def test_ordering_strikes_is_the_strikes_not_a_demand(nlp):
+    # an order is given to a party; "ordered airstrikes" reports the strikes themselves
+    found, _ = events(nlp, "Ghana's president ordered airstrikes on the rebel camps.")
+    assert not any(action == "REQUEST" for _, action, _, _ in found)
+    assert any(action == "ASSAULT" and source.startswith("GHA") for source, action, _, _ in found)
+    found, _ = events(nlp, "Ghana ordered Togo to release the prisoners.")
+    assert ("GHA.GOV", "REQUEST", "TGO.GOV", "occurred") in found
