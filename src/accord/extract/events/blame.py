@@ -46,7 +46,9 @@ def code_blame(adjective: Token, grammar: Grammar) -> Coded | None:
     return Coded("ACCUSE", None, head, adjective, sources, targets, RULE)
 
 
-def _said_blame(adjective: Token, be: Token, blamed: Token | None, grammar: Grammar):
+def _said_blame(
+    adjective: Token, be: Token, blamed: Token | None, grammar: Grammar
+) -> Coded | None:
     analysis = adjective.doc._.accord
     targets = phrase_actors(blamed, analysis) if blamed is not None else []
     if not targets:
