@@ -1,0 +1,21 @@
+"""Names in a comma list that the parser reads as appositions (accord.nlp.lists)."""
+
+import pytest
+
+from accord.report import analyze
+
+
+@pytest.mark.slow
+def test_a_name_in_the_middle_of_a_list_is_a_member_not_an_apposition(nlp):
+    report = analyze(
+        "The meeting was attended by representatives from Greece, Turkey, and Britain.", nlp=nlp
+    )
+    attending = {s.party for s in report.stances if s.stance == "attending"}
+    assert attending == {"GRC.GOV", "TUR.GOV", "GBR.GOV"}
+
+
+@pytest.mark.slow
+def test_a_describing_apposition_stays_an_apposition(nlp):
+    doc = nlp("The talks were attended by Kofi Mensah, President of Ghana, and Yao Agbo.")
+    president = next(t for t in doc if t.text == "President")
+    assert president.dep_ != "conj"
