@@ -1140,3 +1140,12 @@ def test_ordering_strikes_is_the_strikes_not_a_demand(nlp):
     assert any(action == "ASSAULT" and source.startswith("GHA") for source, action, _, _ in found)
     found, _ = events(nlp, "Ghana ordered Togo to release the prisoners.")
     assert ("GHA.GOV", "REQUEST", "TGO.GOV", "occurred") in found
+
+
+def test_reconvening_advocating_and_firing_across(nlp):
+    found, _ = events(nlp, "Ghana and Togo will reconvene in Accra next week.")
+    assert ("GHA.GOV", "CONSULT", "TGO.GOV", "planned") in found
+    found, _ = events(nlp, "Ghana has been advocating for a ceasefire between Togo and the rebels.")
+    assert any(s == "GHA.GOV" and a == "REQUEST" for s, a, _, _ in found)
+    found, _ = events(nlp, "Togolese forces continued firing across the border.")
+    assert any(s == "TGO.MIL" and a == "ASSAULT" for s, a, _, _ in found)
