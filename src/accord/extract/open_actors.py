@@ -23,7 +23,13 @@ from accord.extract.third_parties import third_parties
 from accord.model import Actor
 from accord.nlp.docviews import doc_tokens
 from accord.registry import extractors
-from accord.resolve.actors import country_of, phrase_entry, resolve_phrase, scan_names
+from accord.resolve.actors import (
+    country_of,
+    outlet_heads,
+    phrase_entry,
+    resolve_phrase,
+    scan_names,
+)
 from accord.resolve.dates import names_a_day
 from accord.resolve.open_actors import (
     MintedActor,
@@ -121,13 +127,13 @@ def _headline_tokens(doc: Doc) -> set[int]:
 
 def _bare_names(doc: Doc) -> list[Span]:
     """Capitalised names ending in an organisation head: "the Arakan Army"."""
-    heads = vocabulary().heads
+    heads, outlets = vocabulary().heads, outlet_heads()
     headline = _headline_tokens(doc)
     names = []
     for token in doc_tokens(doc):
         if token.i in headline or not token.text[:1].isupper():
             continue
-        if token.text.lower() not in heads and token.text not in vocabulary().outlet_heads:
+        if token.text.lower() not in heads and token.text not in outlets:
             continue
         following = doc[token.i + 1 : token.i + 3]
         if following and (

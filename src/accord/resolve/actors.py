@@ -388,6 +388,14 @@ def phrase_entry(text: str) -> Entry | None:
     return gazetteer().lookup(_strip_leading(_words(text)))
 
 
+def demonym_country(word: str) -> str | None:
+    """The country a national adjective names ("Ghanaian" → ``GHA``), or None."""
+    entry = phrase_entry(word)
+    if entry is None or entry.kind != "demonym":
+        return None
+    return country_of(entry.actor)
+
+
 def plover_code(actor: str | None) -> str | None:
     """PLOVER's actor code: a state actor's country, an organisation's PLOVER code.
 
@@ -475,10 +483,17 @@ def _minted_outlet(actor: str) -> bool:
     """The id is the slug of a name ending in an outlet's title word ("ACCRA_TIMES")."""
     if "_" not in actor:
         return False
-    return actor.rsplit("_", 1)[-1] in _outlet_heads()
+    return actor.rsplit("_", 1)[-1] in _outlet_id_words()
 
 
 @cache
-def _outlet_heads() -> frozenset[str]:
-    """The outlet title words as they appear in ids ("TIMES", "TV")."""
-    return frozenset(word.upper() for word in load_data("actors/open_world")["outlet_heads"])
+def outlet_heads() -> frozenset[str]:
+    """The last words of a news outlet's name, as written ("Times", "TV"): a name ending in
+    one is an outlet's (``outlet_heads`` in open_world.yaml)."""
+    return frozenset(load_data("actors/open_world")["outlet_heads"])
+
+
+@cache
+def _outlet_id_words() -> frozenset[str]:
+    """The same words as they end a minted id ("TIMES", "TV")."""
+    return frozenset(word.upper() for word in outlet_heads())

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from accord.data import load_data
-from accord.resolve.actors import gazetteer, resolve_phrase, scan_names
+from accord.resolve.actors import gazetteer, outlet_heads, resolve_phrase, scan_names
 
 _ACRONYM = re.compile(r"^[A-Z][A-Za-z0-9-]{0,9}[A-Z0-9]$")
 
@@ -39,7 +39,6 @@ class OpenWorldVocabulary:
     state_body_modifiers: frozenset[str]
     state_force_heads: frozenset[str]
     state_command_modifiers: frozenset[str]
-    outlet_heads: frozenset[str]
 
 
 @cache
@@ -53,7 +52,6 @@ def vocabulary() -> OpenWorldVocabulary:
         state_body_modifiers=frozenset(w.lower() for w in spec["state_body_modifiers"]),
         state_force_heads=frozenset(w.lower() for w in spec["state_force_heads"]),
         state_command_modifiers=frozenset(w.lower() for w in spec["state_command_modifiers"]),
-        outlet_heads=frozenset(spec["outlet_heads"]),
     )
 
 
@@ -104,7 +102,7 @@ def is_organisation_name(words: list[str]) -> bool:
 
 def is_outlet_name(words: list[str]) -> bool:
     """A name ending in a news outlet's title word ("the Accra Times", "Lome Daily News")."""
-    return len(words) >= 2 and words[-1] in vocabulary().outlet_heads
+    return len(words) >= 2 and words[-1] in outlet_heads()
 
 
 def kind_of(words: Iterable[str]) -> str | None:

@@ -25,7 +25,7 @@ from accord.extract.side_nouns import (
     name_national_rebels,
 )
 from accord.nlp.docviews import doc_tokens, entities_in
-from accord.resolve.actors import country_of, gazetteer
+from accord.resolve.actors import country_of, demonym_country, gazetteer
 from accord.resolve.candidates import ANONYMOUS_MENTION_HEADS, mention_candidate
 from accord.resolve.coref import Candidate, antecedent
 
@@ -123,9 +123,9 @@ def _national_modifier(token: Token) -> str | None:
     """The country a description's national adjective names ("the Yemeni rebels")."""
     for modifier in token.lefts:
         if modifier.dep_ in ("amod", "compound"):
-            entry = gazetteer().names.get(modifier.lower_)
-            if entry is not None and entry.kind == "demonym":
-                return country_of(entry.actor)
+            country = demonym_country(modifier.text)
+            if country:
+                return country
     return None
 
 

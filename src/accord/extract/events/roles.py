@@ -45,7 +45,7 @@ from accord.extract.events.syntax import (
 )
 from accord.extract.third_parties import THIRD_PARTY_PARTICIPLES
 from accord.nlp.prepositions import is_out_of
-from accord.resolve.actors import country_of, phrase_entry
+from accord.resolve.actors import country_of, demonym_country
 from accord.resolve.places import resolve_place
 
 #: Types whose "from" names the place left or cut off ("withdrew from Panama").
@@ -526,9 +526,9 @@ class Roles:
                     # "Ghanaian shipping", "Ghanaian energy facilities": what the country has
                     # is attacked, though no actor of its own (a business); a "Russian
                     # language" lifted restrictions are on is no party to the act
-                    entry = phrase_entry(child.text)
-                    if entry is not None and entry.kind == "demonym" and country_of(entry.actor):
-                        return [country_of(entry.actor)]
+                    country = demonym_country(child.text)
+                    if country:
+                        return [country]
             return []
         longer = token.doc._.accord.mention_covering(token)
         if longer is not None and longer.start < token.i and country_of(longer.actor):

@@ -104,12 +104,11 @@ class ObjectFinder:
         party = as_party(mention.actor) if mention is not None else None
         return bool(party) and root_of(party) in intergovernmental_ids()
 
-    def conditions(self, verb: Token, obj: Token | None) -> list[str]:
-        """Conditions attached to a stance: "if/unless …", "without X", and a proposal
-        "that does not include X"."""
-        holders = _holders(verb)
-        found = self.clause_conditions(verb)
-        for child in (c for holder in holders for c in holder.children):
+    def phrase_conditions(self, verb: Token, obj: Token | None) -> list[str]:
+        """Conditions a stance states in a phrase rather than a clause: "without X", "on
+        condition …", and a proposal "that does not include X"."""
+        found: list[str] = []
+        for child in (c for holder in _holders(verb) for c in holder.children):
             if child.dep_ == "prep" and child.lower_ in ("without", "unless"):
                 found.extend(
                     self._text(c.left_edge, c.right_edge)

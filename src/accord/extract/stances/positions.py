@@ -72,7 +72,8 @@ class PositionReaders:
         modals = {c.lower_ for c in token.children if c.dep_ == "aux"}
         if _demanded(token):
             return  # "X should come to agree": what the speaker asks of X
-        conditions = self.conditions(token, obj)
+        clauses = self.clause_conditions(token)
+        conditions = clauses + self.phrase_conditions(token, obj)
         if negated:
             if stance == "attending":
                 self.add(parties, "withdrew", token, "stances.verb.not_attending", obj)
@@ -101,7 +102,7 @@ class PositionReaders:
             and (self.vocab.noun_stances.get(obj.lemma_.lower()) == "mediating")
         ):
             stance = "mediating"  # "offered its mediation"
-        if stance == "accepted" and self.clause_conditions(token):
+        if stance == "accepted" and clauses:
             # "will accept the plan only if …": accepted on terms ("without preconditions"
             # is a condition of none)
             stance = "reservations"
