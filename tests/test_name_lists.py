@@ -19,3 +19,13 @@ def test_a_describing_apposition_stays_an_apposition(nlp):
     doc = nlp("The talks were attended by Kofi Mensah, President of Ghana, and Yao Agbo.")
     president = next(t for t in doc if t.text == "President")
     assert president.dep_ != "conj"
+
+
+@pytest.mark.slow
+def test_a_list_that_goes_on_from_the_middle_name_keeps_every_member(nlp):
+    report = analyze(
+        "The envoy said that Ghana, Togo, and other West African states had “embraced” the truce.",
+        nlp=nlp,
+    )
+    accepted = {s.party for s in report.stances if s.stance == "accepted"}
+    assert {"GHA.GOV", "TGO.GOV"} <= accepted

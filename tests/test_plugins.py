@@ -103,7 +103,8 @@ def test_a_disabled_extractor_is_not_in_the_pipeline():
     nlp = load_pipeline(disabled=["framing", "claims"])
 
     assert [name for name in nlp.pipe_names if name.startswith("accord_")] == [
-        "accord_paragraphs", "accord_furniture", "accord_name_lists", "accord_actors",
+        "accord_paragraphs", "accord_furniture", "accord_name_lists", "accord_fronted_subjects",
+        "accord_actors",
         "accord_open_actors",
         "accord_topic", "accord_quotes", "accord_events", "accord_counterparts",
         "accord_stances",

@@ -36,5 +36,7 @@ def _listed_name(token: Token) -> bool:
         return False
     if any(child.dep_ == "prep" for child in token.children):
         return False  # "…, President of Ghana, and …": a title
+    if any(c.dep_ == "cc" and c.i > token.i for c in token.children):
+        return True  # "Turkey, Jordan, and other states": the list goes on from this name
     goes_on = any(c.dep_ == "conj" and c.i > token.i for c in head.children)
     return goes_on and any(c.dep_ == "cc" and c.i > token.i for c in head.children)

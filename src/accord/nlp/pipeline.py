@@ -20,6 +20,7 @@ import accord.extract  # noqa: F401  (registers the built-in extractors)
 import accord.nlp.furniture  # noqa: F401  (registers accord_furniture)
 import accord.nlp.lists  # noqa: F401  (registers accord_name_lists)
 import accord.nlp.segment  # noqa: F401  (registers accord_paragraphs)
+import accord.nlp.subjects  # noqa: F401  (registers accord_fronted_subjects)
 from accord.config import DEFAULT_MODEL, Settings
 from accord.extract.analysis import Analysis
 from accord.extract.events.classifier import EventModelMissing
@@ -105,6 +106,7 @@ def _load_pipeline(
     nlp.add_pipe("accord_paragraphs", before="parser")
     nlp.add_pipe("accord_furniture", after="accord_paragraphs")
     nlp.add_pipe("accord_name_lists")  # after the parser and the tagger's part of speech
+    nlp.add_pipe("accord_fronted_subjects")
     for name in extractors_for(extractor, disabled):
         options = llm.as_config() if name == "llm" and llm is not None else {}
         try:

@@ -1,0 +1,63 @@
+"""Subjects the parser hangs on a fronted phrase.
+
+In "After a week of talks in Jeddah, the army and the rebels signed a declaration" the
+small English model often reads "the army" as one more member of a list that began with
+"Jeddah" (a conjunct, or an apposition, after the comma), and leaves "signed" without a subject; every reader
+of subjects (event sources, stance parties, speakers) then loses the sentence. A conjunct
+after a comma that ends right before a finite verb with no subject of its own, inside a
+phrase in front of that verb, is the verb's subject: it is moved there. A real list keeps
+its conjunction before its last member ("in Jeddah, Riyadh and Cairo, the army signed"),
+and its verb has a subject already.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+SUBJECTS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
+FRONTED = {"prep", "advcl", "npadvmod", "advmod"}
+FINITE_TAGS = {"VBD", "VBZ", "VBP"}
+NOMINALS = {"NOUN", "PROPN", "PRON"}
+
+
+@Language.component("accord_fronted_subjects")
+def restore_fronted_subjects(doc: Doc) -> Doc:
+    for verb in doc:
+        if verb.pos_ in {"VERB", "AUX"} and _finite(verb):
+            subject = _subject_in_fronted_phrase(verb)
+            if subject is not None:
+                subject.head = verb
+                subject.dep_ = "nsubj"
+    return doc
+
+
+def _finite(verb: Token) -> bool:
+    return verb.tag_ in FINITE_TAGS or any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
+
+
+def _subject_in_fronted_phrase(verb: Token) -> Token | None:
+    if any(child.dep_ in SUBJECTS for child in verb.children):
+        return None
+    before = verb.doc[verb.i - 1]
+    for phrase in verb.lefts:
+        if phrase.dep_ in FRONTED and phrase.right_edge.i == before.i:
+            for ancestor in [before, *before.ancestors]:
+                if ancestor == phrase:
+                    break
+                if _unannounced_member(ancestor, phrase):
+                    return ancestor
+    return None
+
+
+def _unannounced_member(token: Token, phrase: Token) -> bool:
+    """A conjunct or apposition after a comma, not introduced by "and"/"or", that ends the
+    fronted phrase."""
+    if token.dep_ not in {"conj", "appos"} or token.pos_ not in NOMINALS:
+        return False
+    if token.right_edge.i != phrase.right_edge.i or token.left_edge.i <= phrase.left_edge.i:
+        return False
+    if token.doc[token.left_edge.i - 1].text != ",":
+        return False
+    head = token.head
+    return not any(c.dep_ in {"cc", "preconj"} and c.i < token.i for c in head.children)
