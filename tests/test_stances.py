@@ -875,3 +875,18 @@ def test_an_acceptance_on_terms_is_a_reservation(nlp):
     assert ("GHA.GOV", "accepted") in found
     found = stances_of("Togo accepted the peace plan without preconditions.", nlp)
     assert ("TGO.GOV", "accepted") in found and ("TGO.GOV", "reservations") not in found
+
+
+def test_coordinated_owners_of_one_body_each_accept(nlp):
+    # the parse makes "Ghana" the possessor of "militaries" and "Togo" its conjunct
+    found = stances_of(
+        "In a rare move, Ghana and Togo’s militaries have agreed to observe a ceasefire.", nlp
+    )
+    assert {("GHA.MIL", "accepted"), ("TGO.MIL", "accepted")} <= set(found)
+
+
+def test_the_neighbours_are_the_two_sides(nlp):
+    found = stances_of(
+        "Ghana and Togo held talks in Accra on Monday. The neighbours agreed to a ceasefire.", nlp
+    )
+    assert {("GHA.GOV", "accepted"), ("TGO.GOV", "accepted")} <= set(found)

@@ -446,7 +446,7 @@ class PartyFinder:
         ("Russian and Ukrainian delegations")."""
         found: list[tuple[str, Token]] = []
         for child in noun.children:
-            if child.dep_ in ("compound", "amod", "nmod") and child.i < noun.i:
+            if child.dep_ in ("compound", "amod", "nmod", "poss") and child.i < noun.i:
                 group = [child, *child.conjuncts]
                 for token in group:
                     # one mention may span the whole coordination ("Norwegian and Swedish
