@@ -617,3 +617,16 @@ def test_a_state_named_inside_a_description_owns_it(nlp):
     )
     described = [m for m in mentions if m.text.endswith("multinational forces")]
     assert described and all(m.actor == "USA.MIL" for m in described)
+
+
+@pytest.mark.slow
+def test_an_office_holder_is_learned_though_the_demonym_before_the_title_is_tagged_a_person(nlp):
+    # the small English model tags "Moldovan" as a person here
+    report = analyze(
+        "Moldovan Prime Minister Ion Munteanu said on Friday that the plan threatens the "
+        "country. Munteanu said in a video message that gas can be bought. "
+        "He accused Russia of lying.",
+        nlp=nlp,
+    )
+    accusations = {(e.source, e.target) for e in report.events if e.action == "ACCUSE"}
+    assert ("MDA.GOV", "RUS.GOV") in accusations

@@ -130,8 +130,9 @@ class ActorFinder:
         self, doc: Doc, start: int, end: int, name: Span, entry: Entry, persons: dict[str, str]
     ) -> ActorMention | None:
         phrase = doc[start:end]
-        person = person_in(phrase)
-        if person is not None and person.start > name.start:
+        # the person after the name: the name itself may be tagged a person ("Moldovan")
+        person = person_in(doc[name.end : end]) if name.end < end else None
+        if person is not None:
             descriptor = doc[start : person.start]
             if not any(
                 self.gaz.is_title([t.text]) or self.gaz.sector([t.text]) for t in descriptor
