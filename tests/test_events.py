@@ -1116,6 +1116,13 @@ def test_blaming_a_party_for_a_harm_accuses_it(nlp):
     assert ("GHA.GOV", "ACCUSE", "TGO.GOV", "occurred") in found
     found, _ = events(nlp, "Togo was responsible for the massacre, Ghana said.")
     assert ("GHA.GOV", "ACCUSE", "TGO.GOV", "occurred") in found
+    # the adjective read as the object's own modifier ("considering the ELN responsible")
+    found, _ = events(
+        nlp,
+        "Ghana's president spoke on Friday, considering the Volta Front responsible for the "
+        "killings.",
+    )
+    assert any(s == "GHA.GOV" and a == "ACCUSE" and t == "VOLTA_FRONT" for s, a, t, _ in found)
     # a duty is no blame, and the narrator's own statement accuses no one
     found, _ = events(nlp, "Togo is responsible for the talks, Ghana said.")
     assert not any(action == "ACCUSE" for _, action, _, _ in found)

@@ -33,6 +33,15 @@ def code_blame(adjective: Token, grammar: Grammar) -> Coded | None:
         # "holds Togo accountable" parsed as a clause: its subject is the one blamed
         blamed = next((c for c in adjective.children if c.dep_ == "nsubj"), None)
         accusers = clause_subject(head)
+    elif (
+        adjective.dep_ == "amod"
+        and adjective.i > head.i
+        and head.dep_ == "dobj"
+        and head.head.lemma_.lower() in grammar.blaming_verbs
+    ):
+        # "considering the ELN responsible", parsed as a noun and its adjective after it
+        blamed, accusers = head, clause_subject(head.head)
+        head = head.head
     elif adjective.dep_ == "acomp" and head.lemma_ == "be":
         # "Togo was responsible for the massacre, Ghana said": the speaker blames
         blamed = next((c for c in head.children if c.dep_ == "nsubj"), None)
