@@ -2,12 +2,12 @@
 
 In "After a week of talks in Jeddah, the army and the rebels signed a declaration" the
 small English model often reads "the army" as one more member of a list that began with
-"Jeddah" (a conjunct, or an apposition, after the comma), and leaves "signed" without a subject; every reader
-of subjects (event sources, stance parties, speakers) then loses the sentence. A conjunct
-after a comma that ends right before a finite verb with no subject of its own, inside a
-phrase in front of that verb, is the verb's subject: it is moved there. A real list keeps
-its conjunction before its last member ("in Jeddah, Riyadh and Cairo, the army signed"),
-and its verb has a subject already.
+"Jeddah" (a conjunct, or an apposition, after the comma), and leaves "signed" without a
+subject; every reader of subjects (event sources, stance parties, speakers) then loses the
+sentence. A conjunct or apposition after a comma that ends right before a finite verb with
+no subject of its own, inside a phrase in front of that verb, is the verb's subject: it is
+moved there. A real list keeps its conjunction before its last member ("in Jeddah, Riyadh
+and Cairo, the army signed"), and its verb has a subject already.
 """
 
 from __future__ import annotations
