@@ -1156,3 +1156,25 @@ def test_reconvening_advocating_and_firing_across(nlp):
     assert any(s == "GHA.GOV" and a == "REQUEST" for s, a, _, _ in found)
     found, _ = events(nlp, "Togolese forces continued firing across the border.")
     assert any(s == "TGO.MIL" and a == "ASSAULT" for s, a, _, _ in found)
+
+
+def test_standing_down_that_is_agreed_is_the_agreement(nlp):
+    # PLOVER codes a promise to de-escalate as the promise: no RETREAT of its own
+    found, _ = events(nlp, "Ghana and Togo agreed to cease hostilities.")
+    assert ("GHA.GOV", "AGREE", "TGO.GOV", "occurred") in found
+    assert not any(action == "RETREAT" for _, action, _, _ in found)
+    # an agreed meeting keeps its planned CONSULT, and a retreat done is a retreat
+    found, _ = events(nlp, "Ghana agreed to meet Togo.")
+    assert ("GHA.GOV", "CONSULT", "TGO.GOV", "planned") in found
+    found, _ = events(nlp, "Ghana withdrew its troops.")
+    assert any(action == "RETREAT" for _, action, _, _ in found)
+
+
+def test_an_agreement_or_a_request_never_targets_the_doers_own_side(nlp):
+    found, _ = events(nlp, "Ghana agreed to withdraw its troops.")
+    assert not any(target and target.startswith("GHA") for _, _, target, _ in found)
+    found, _ = events(nlp, "Ghana's president asked the army to withdraw.")
+    assert not any(target and target.startswith("GHA") for _, _, target, _ in found)
+    # an opposition is a side of its own
+    found, _ = events(nlp, "The Ghanaian opposition urged the Ghanaian government to resign.")
+    assert ("GHA.OPP", "REQUEST", "GHA.GOV", "occurred") in found

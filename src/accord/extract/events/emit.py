@@ -36,6 +36,7 @@ from accord.extract.events.syntax import (
     has_reciprocal_object,
     object_doer,
 )
+from accord.extract.referents import root_of
 from accord.model import Event
 from accord.resolve.actors import country_of, is_media, phrase_entry, sector_of
 
@@ -61,6 +62,13 @@ ACTS_ON_A_THING = ARMED | {"REJECT"}
 JOINT_ADDRESS = {"REQUEST", "SUPPORT"}
 #: Types whose doers done jointly do them with each other ("joint talks").
 MEETING = {"AGREE", "CONSULT", "COOPERATE"}
+#: Types whose recipient is never the doer's own side: "Ghana agreed to withdraw its
+#: troops" agrees nothing with the troops, and a state asking or backing its own bodies is
+#: its own business, not a relation between the sides (hostile acts on one's own people,
+#: a crackdown, keep their target).
+OTHER_SIDE_ONLY = {"AGREE", "SUPPORT", "CONSULT", "COOPERATE", "REQUEST"}
+#: Sectors of a state's executive (None: the state itself).
+EXECUTIVE_SECTORS = {None, "GOV", "MIL", "DIP", "COP", "SPY"}
 #: Modifiers that make several doers allies in one act ("a joint offensive").
 JOINT_MARKS = frozenset(words("grammar", "joint_marks"))
 #: Gazetteer kinds that name a state itself ("Israel", "Moscow", "Israeli strikes"), not one
@@ -235,6 +243,8 @@ class Emitter:
         else:
             for source in sources:
                 kept = [t for t in targets if t != source]
+                if coded.action in OTHER_SIDE_ONLY and source is not None:
+                    kept = [t for t in kept if not _same_state_side(source, t)]
                 if not kept and source in targets and coded.action in self.grammar.symmetric:
                     continue  # "A and B resumed their dialogue": B is in A's event already
                 kept = kept or [None]
@@ -273,6 +283,15 @@ class Emitter:
                     evidence=[evidence],
                 )
             )
+
+
+def _same_state_side(source: str, target: str | None) -> bool:
+    """Are both the executive of one state (its government, forces, diplomats, police,
+    services, or the state itself)? An opposition or a rebel group of the country is a
+    side of its own."""
+    if target is None or root_of(source) != root_of(target):
+        return False
+    return all(sector_of(actor) in EXECUTIVE_SECTORS for actor in (source, target))
 
 
 def _told_already(

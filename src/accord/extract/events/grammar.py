@@ -113,6 +113,7 @@ class Grammar:
     denial: set[str]
     object_controlled: set[str]
     absorbed_complements: dict[str, set[str]]
+    agreement_governors: set[str]
     foreign: set[str]
     warning: set[str]
     claims: set[str]
@@ -158,6 +159,7 @@ class Grammar:
             denial=set(g["denial_verbs"]),
             object_controlled=set(g["object_controlled_governors"]),
             absorbed_complements={k: set(v) for k, v in g["absorbed_complements"].items()},
+            agreement_governors=set(g["agreement_governors"]),
             foreign=set(g["foreign_modifiers"]),
             warning=set(g["warning_verbs"]),
             claims=set(g["claim_nouns"]),

@@ -48,6 +48,8 @@ THREATENED_NOUNS = frozenset(words("grammar", "threatened_nouns"))
 REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself", "ourselves", "myself"})
 #: Verbs whose "that" clause, when it is the speaker's own act, is the threat itself.
 THREAT_VERBS = frozenset({"threaten", "vow", "swear"})
+#: Types of an act that stands down: what a party agrees to do, not an act of its own.
+STANDING_DOWN = frozenset({"RETREAT", "CONCEDE"})
 #: Relations of a noun that is what its clause is about, not a circumstance of it.
 CLAUSE_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "ROOT"})
 
@@ -123,6 +125,8 @@ class Triggers:
         ):
             # "did not accept", "will not hand over the weapons": the refusal itself
             action, rule = "REJECT", f"verb.{NEGATED_ACCEPTANCE}"
+        if action in STANDING_DOWN and self._agreed_content(verb):
+            return None  # "agreed to halt the fighting": the agreement says it all
         if action == "CONSULT" and self._purpose_of_meeting(verb):
             return None  # "met X to discuss Y": one meeting, coded by its verb
         sources, targets, passive = self.roles.clause_roles(verb, action)
@@ -617,6 +621,14 @@ class Triggers:
         if not senses:
             return []
         return self.roles.clause_roles(clause, senses[0].action)[1]
+
+    def _agreed_content(self, verb: Token) -> bool:
+        """Is the verb what an agreement's governor agrees to ("agreed to halt …")?"""
+        return (
+            verb.dep_ == "xcomp"
+            and _infinitive(verb)
+            and verb.head.lemma_.lower() in self.grammar.agreement_governors
+        )
 
     def absorbed(self, verb: Token) -> bool:
         """Is the verb the complement of a governor that codes it ("threatened to invade")?
