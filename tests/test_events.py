@@ -1178,3 +1178,9 @@ def test_an_agreement_or_a_request_never_targets_the_doers_own_side(nlp):
     # an opposition is a side of its own
     found, _ = events(nlp, "The Ghanaian opposition urged the Ghanaian government to resign.")
     assert ("GHA.OPP", "REQUEST", "GHA.GOV", "occurred") in found
+
+
+def test_what_two_parties_agree_on_names_no_recipient(nlp):
+    # "agreed on X to build trust" is no "called on X to act": the two agree with each other
+    found, _ = events(nlp, "Ghana and Togo have agreed on a group of initiatives to build trust.")
+    assert ("GHA.GOV", "AGREE", "TGO.GOV", "occurred") in found

@@ -404,7 +404,10 @@ def _unnamed_recipient(coded: Coded) -> str | None:
     pronoun stands for someone named elsewhere)."""
     if coded.trigger is not coded.anchor or coded.trigger.pos_ != "VERB":
         return None
-    named = asked_party(coded.trigger) or object_doer(coded.trigger)
+    # an agreement or a meeting asks no one to act: "agreed on a set of measures to build
+    # trust" names what was agreed, not whom
+    asked = asked_party(coded.trigger) if coded.action not in MEETING else None
+    named = asked or object_doer(coded.trigger)
     if named is None or named.pos_ != "NOUN":
         return None
     return named.doc[named.left_edge.i : named.i + 1].text
