@@ -1184,3 +1184,10 @@ def test_what_two_parties_agree_on_names_no_recipient(nlp):
     # "agreed on X to build trust" is no "called on X to act": the two agree with each other
     found, _ = events(nlp, "Ghana and Togo have agreed on a group of initiatives to build trust.")
     assert ("GHA.GOV", "AGREE", "TGO.GOV", "occurred") in found
+
+
+def test_people_representing_parties_act_for_them(nlp):
+    found, _ = events(
+        nlp, "Late last year, officials representing Ghana and the Volta Front held talks in Lome."
+    )
+    assert ("GHA.GOV", "CONSULT", "VOLTA_FRONT", "occurred") in found

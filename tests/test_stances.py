@@ -890,3 +890,10 @@ def test_the_neighbours_are_the_two_sides(nlp):
         "Ghana and Togo held talks in Accra on Monday. The neighbours agreed to a ceasefire.", nlp
     )
     assert {("GHA.GOV", "accepted"), ("TGO.GOV", "accepted")} <= set(found)
+
+
+def test_officials_representing_two_parties_attend_for_them(nlp):
+    found = stances_of(
+        "Late last year, officials representing Ghana and the Volta Front held talks in Lome.", nlp
+    )
+    assert {("GHA.GOV", "attending"), ("VOLTA_FRONT", "attending")} <= set(found)

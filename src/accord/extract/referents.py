@@ -20,6 +20,7 @@ from accord.resolve import actors as actor_resolver
 _MODIFIER_DEPS = {"compound", "amod", "poss", "nmod", "npadvmod"}
 _POSSESSIVE_PRONOUNS = frozenset(words("grammar", "possessive_pronouns"))
 _SUBJECT_PRONOUNS = frozenset(words("grammar", "subject_pronouns"))
+_ACTING_FOR_VERBS = frozenset(words("actors", "acting_for_verbs"))
 
 
 def resolve_text(text: str) -> str | None:
@@ -31,6 +32,15 @@ def resolve_text(text: str) -> str | None:
         return actor_resolver.resolve_phrase(text)
     except Exception:  # noqa: BLE001 - a resolver bug must not stop the extractor
         return None
+
+
+def acted_for(token: Token) -> Token | None:
+    """Whom the people a noun names act for: "officials representing Ghana and the rebels"
+    are Ghana's and the rebels' (the object of an acting-for participle), or None."""
+    for acl in token.children:
+        if acl.dep_ == "acl" and acl.lemma_.lower() in _ACTING_FOR_VERBS:
+            return next((c for c in acl.children if c.dep_ == "dobj"), None)
+    return None
 
 
 def actor_of_token(analysis: Analysis, token: Token) -> str | None:

@@ -12,7 +12,7 @@ from accord.extract.analysis import ActorMention, Analysis
 from accord.extract.events.context import FORCE_SECTORS, noun_sector, quote_of
 from accord.extract.events.grammar import Lexicon
 from accord.extract.events.syntax import SUBJECTS, compound_phrase, path_to
-from accord.extract.referents import root_of
+from accord.extract.referents import acted_for, root_of
 from accord.extract.third_parties import THIRD_PARTY_PARTICIPLES, mediator_before, third_parties
 from accord.resolve.actors import (
     COUNTRY_NAME_KINDS,
@@ -60,6 +60,9 @@ def named_actors(token: Token, analysis: Analysis) -> list:
                 origins, found = (found, []) if child.lower_ == "from" else (origins, found)
         if found:
             return found
+    represented = acted_for(token)
+    if represented is not None:
+        return named_actors(represented, analysis)
     mention = analysis.mention_covering(token)
     if mention is None and token.lemma_.lower() in OFFICE_HEADS:
         headed = [

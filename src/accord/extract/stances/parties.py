@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
-from accord.extract.referents import actor_of_phrase, actor_of_token
+from accord.extract.referents import acted_for, actor_of_phrase, actor_of_token
 from accord.extract.stances.agreements import THE_SIDES
 from accord.extract.stances.common import as_party
 from accord.extract.stances.words import (
@@ -259,6 +259,9 @@ class PartyFinder:
         """The actors of "delegations / representatives from (or of) A and B", and of
         people the whole phrase names an actor by ("military officers from A and B", "the
         army chiefs of A and B": each one's, in the sector the phrase gives the first)."""
+        represented = acted_for(token)
+        if represented is not None:  # "officials representing A and B"
+            return self.phrase_actors(represented)
         nouns = self.vocab.delegation_nouns
         mention = self.analysis.mention_covering(token)
         delegation = token.lemma_.lower() in nouns or token.lower_ in nouns
