@@ -29,3 +29,15 @@ def test_a_list_that_goes_on_from_the_middle_name_keeps_every_member(nlp):
     )
     accepted = {s.party for s in report.stances if s.stance == "accepted"}
     assert {"GHA.GOV", "TGO.GOV"} <= accepted
+
+
+@pytest.mark.slow
+def test_a_described_acronym_in_a_list_is_a_member(nlp):
+    # the tagger reads "ECOWAS" as a common noun here; it is still a name in the list
+    report = analyze(
+        "The talks between Ghana and Togo are being mediated by a delegation from Norway, "
+        "the West African bloc ECOWAS, and Kenya.",
+        nlp=nlp,
+    )
+    mediating = {s.party for s in report.stances if s.stance == "mediating"}
+    assert {"NOR.GOV", "ECOWAS", "KEN.GOV"} <= mediating

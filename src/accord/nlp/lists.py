@@ -16,6 +16,9 @@ from spacy.attrs import DEP
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+#: Entity types of a name that can stand in a list of parties.
+NAME_ENTITIES = {"ORG", "GPE", "NORP"}
+
 
 @Language.component("accord_name_lists")
 def relabel_listed_names(doc: Doc) -> Doc:
@@ -29,7 +32,7 @@ def relabel_listed_names(doc: Doc) -> Doc:
 
 def _listed_name(token: Token) -> bool:
     head = token.head
-    if token.pos_ != "PROPN" or head.pos_ != "PROPN" or token.i < head.i:
+    if not (_name(token) and _name(head)) or token.i < head.i:
         return False
     start = token.left_edge.i
     if start == 0 or token.doc[start - 1].text != ",":
@@ -40,3 +43,10 @@ def _listed_name(token: Token) -> bool:
         return True  # "Turkey, Jordan, and other states": the list goes on from this name
     goes_on = any(c.dep_ == "conj" and c.i > token.i for c in head.children)
     return goes_on and any(c.dep_ == "cc" and c.i > token.i for c in head.children)
+
+
+def _name(token: Token) -> bool:
+    """A proper name, also one the tagger took for a common noun ("the bloc ECOWAS")."""
+    return token.pos_ == "PROPN" or token.ent_type_ in NAME_ENTITIES or (
+        token.is_upper and len(token) > 1 and token.is_alpha
+    )
