@@ -897,3 +897,16 @@ def test_officials_representing_two_parties_attend_for_them(nlp):
         "Late last year, officials representing Ghana and the Volta Front held talks in Lome.", nlp
     )
     assert {("GHA.GOV", "attending"), ("VOLTA_FRONT", "attending")} <= set(found)
+
+
+def test_parties_involved_or_engaged_in_the_talks_attend_them(nlp):
+    found = stances_of(
+        "Members of the Volta Front involved in the talks complained about the delays.", nlp
+    )
+    assert ("VOLTA_FRONT", "attending") in found
+    found = stances_of("Ghana has been involved in the talks since May.", nlp)
+    assert ("GHA.GOV", "attending") in found
+    found = stances_of("Ghana is engaged in negotiations with Togo.", nlp)
+    assert ("GHA.GOV", "attending") in found
+    # taking part in the fighting is no seat at the table
+    assert not stances_of("Ghana was involved in the attacks.", nlp)

@@ -18,6 +18,7 @@ from accord.extract.stances.words import (
     ANAPHORIC_NOUNS,
     BOTH_SIDES_NOUNS,
     HOLDER_SECTORS,
+    PARTICIPANT_PASSIVES,
     PLANNING_PASSIVES,
     PLURAL_PRONOUNS,
     PRONOUNS,
@@ -317,6 +318,8 @@ class PartyFinder:
                         return self.phrase_actors(focus[0])
                 found = self.phrase_actors(child)
                 return found + [a for a in self._companions(verb, child) if a[0] not in dict(found)]
+            if child.dep_ == "nsubjpass" and verb.lemma_.lower() in PARTICIPANT_PASSIVES:
+                return self.phrase_actors(child)  # "Ghana has been involved in the talks"
             if child.dep_ == "agent":
                 objects = [c for c in child.children if c.dep_ == "pobj"]
                 if objects:

@@ -109,6 +109,7 @@ MEDIATING_ENVOY_MODIFIERS = frozenset(words("stances", "mediating_envoy_modifier
 PROCESS_LEADING_VERBS = frozenset(words("stances", "process_leading_verbs"))
 CONVEYED_NOUNS = frozenset(words("stances", "conveyed_nouns"))
 PLANNING_PASSIVES = frozenset(words("stances", "planning_passives"))
+PARTICIPANT_PASSIVES = frozenset(words("stances", "participant_passives"))
 HOSTING_VERBS = frozenset(words("stances", "hosting_verbs"))
 BACKING_VERBS = frozenset(words("stances", "backing_verbs"))
 WISHED_TALKS_NOUNS = frozenset(words("stances", "wished_talks_nouns"))
