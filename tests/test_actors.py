@@ -630,3 +630,23 @@ def test_an_office_holder_is_learned_though_the_demonym_before_the_title_is_tagg
     )
     accusations = {(e.source, e.target) for e in report.events if e.action == "ACCUSE"}
     assert ("MDA.GOV", "RUS.GOV") in accusations
+
+
+@pytest.mark.slow
+def test_a_plural_pronoun_after_a_coordination_stands_for_each_member(nlp):
+    report = analyze(
+        "The Ghanaian and Togolese delegations met in Lome on Friday. "
+        "They agreed to a ceasefire.",
+        nlp=nlp,
+    )
+    accepted = {s.party for s in report.stances if s.stance == "accepted"}
+    assert {"GHA.GOV", "TGO.GOV"} <= accepted
+    report = analyze("Ghana and Togo met in Lome on Friday. They agreed to a ceasefire.", nlp=nlp)
+    assert any(
+        (e.source, e.target) in {("GHA.GOV", "TGO.GOV"), ("TGO.GOV", "GHA.GOV")}
+        for e in report.events
+        if e.action == "AGREE"
+    )
+    # a single antecedent stays single
+    report = analyze("Ghana met Togo's envoy on Friday. They agreed to a ceasefire.", nlp=nlp)
+    assert {s.party for s in report.stances if s.stance == "accepted"} <= {"GHA.GOV"}

@@ -47,6 +47,9 @@ class ActorMention:
     person: str | None = None
     anonymous: bool = False
     rule: str = "gazetteer"
+    #: a plural pronoun whose antecedent is a coordination ("Ghana and Togo met. They
+    #: agreed …") stands for each member: the others besides ``actor``
+    members: tuple[str, ...] = ()
 
 
 @dataclass

@@ -47,6 +47,8 @@ def _listed_name(token: Token) -> bool:
 
 def _name(token: Token) -> bool:
     """A proper name, also one the tagger took for a common noun ("the bloc ECOWAS")."""
-    return token.pos_ == "PROPN" or token.ent_type_ in NAME_ENTITIES or (
-        token.is_upper and len(token) > 1 and token.is_alpha
+    return (
+        token.pos_ == "PROPN"
+        or token.ent_type_ in NAME_ENTITIES
+        or (token.is_upper and len(token) > 1 and token.is_alpha)
     )

@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from accord.extract.analysis import ActorMention
-from accord.resolve.actors import gazetteer
+from accord.resolve.actors import gazetteer, phrase_entry, sector_of
 
 NP_MODIFIERS = {
     "compound",
@@ -57,3 +57,23 @@ def description(head: Token, actor: str, rule: str) -> ActorMention:
     start = left_edge(head)
     text = head.doc[start : head.i + 1].text
     return ActorMention(start, head.i + 1, actor, text, kind="description", rule=rule)
+
+
+def conjoined_names(token: Token, mention: ActorMention) -> list[str]:
+    """ "Senior Hungarian and Romanian officials", "Israeli and Hamas negotiators": each
+    coordinated name before the head, a state's in the head's sector (the phrase as a whole
+    resolves to one of them only)."""
+    doc = token.doc
+    sector = sector_of(mention.actor) or "GOV"
+    extra = []
+    for modifier in doc[mention.start : mention.end]:
+        if modifier.dep_ != "conj" or modifier.head.i not in range(mention.start, mention.end):
+            continue
+        for member in (modifier.head, modifier):
+            entry = phrase_entry(member.text)
+            if entry is None:
+                continue
+            actor = f"{entry.country}.{sector}" if entry.country else entry.actor
+            if actor != mention.actor and actor not in extra:
+                extra.append(actor)
+    return extra

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 
 from accord.data import words
 from accord.extract.actors.names import LOCATIVE
-from accord.extract.actors.phrases import description, left_edge
+from accord.extract.actors.phrases import conjoined_names, description, left_edge
 from accord.extract.actors.places import country_of_place, place_and_capital
 from accord.extract.analysis import ActorMention, sentence_index
 from accord.extract.side_nouns import (
@@ -34,6 +34,8 @@ POLITY_WORDS = frozenset(words("grammar", "polity_words"))
 LOCAL_OFFICES = frozenset(words("grammar", "local_offices"))
 #: Modifiers that make a bare plural the state's own body ("government troops").
 STATE_OWNERS = frozenset(words("grammar", "state_owner_modifiers"))
+#: Pronouns that may stand for every member of a coordination.
+PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
 PRONOUNS = {
     "it": "thing",
     "its": "thing",
@@ -81,6 +83,8 @@ def referring_mentions(doc: Doc, named: list[ActorMention]) -> list[ActorMention
         title = titled.get(token.i)
         if mention is not None and title is not None and mention.actor != title.actor:
             mention = _title_of(token, title)  # not whatever came before the name
+        if mention is not None and token.lower_ in PLURAL_PRONOUNS and mention.kind == "pronoun":
+            mention.members = _coordinated_members(doc, mention, [*named, *resolved], token.i)
         if mention is not None:
             sides.note(mention)
             resolved.append(mention)
@@ -103,6 +107,32 @@ def referring_mentions(doc: Doc, named: list[ActorMention]) -> list[ActorMention
                 )
             )
     return resolved
+
+
+def _coordinated_members(
+    doc: Doc, pronoun: ActorMention, earlier: list[ActorMention], before: int
+) -> tuple[str, ...]:
+    """The other members of the coordination a plural pronoun's antecedent belongs to
+    ("Ghana and Togo met. They agreed …": Togo besides Ghana); none for a single antecedent."""
+    antecedent = max(
+        (m for m in earlier if m.actor == pronoun.actor and m.start < before),
+        key=lambda m: m.start,
+        default=None,
+    )
+    if antecedent is None:
+        return ()
+    if antecedent.members:
+        return antecedent.members  # "They met. They agreed …"
+    head = doc[antecedent.end - 1]
+    group = {t.i for t in (head, *head.conjuncts)}
+    members = [
+        m.actor
+        for m in earlier
+        if m.end - 1 in group and m is not antecedent and m.actor != pronoun.actor
+    ]
+    # "the Ghanaian and Togolese delegations": one mention, two names inside it
+    members += conjoined_names(head, antecedent)
+    return tuple(dict.fromkeys(m for m in members if m != pronoun.actor))
 
 
 def _owned_by_inner_name(

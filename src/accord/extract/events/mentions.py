@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from accord.data import load_data, words
 from accord.extract.actors import LOCATED_RULE
+from accord.extract.actors.phrases import conjoined_names
 from accord.extract.analysis import ActorMention, Analysis
 from accord.extract.events.context import FORCE_SECTORS, noun_sector, quote_of
 from accord.extract.events.grammar import Lexicon
@@ -81,7 +82,8 @@ def named_actors(token: Token, analysis: Analysis) -> list:
         found += _pair_mentions(token, pair)
     elif mention is not None and not is_media(mention):
         found.append(mention)
-        found += _conjoined_demonyms(token, mention)
+        found += list(mention.members)  # "They agreed", after "Ghana and Togo met"
+        found += conjoined_names(token, mention)
         found += _conjoined_places(token, mention, analysis)
     elif mention is None:
         found += _the_mediators(token, analysis) or first_person(token, analysis)
@@ -329,26 +331,6 @@ def _conjoined_places(token: Token, mention: ActorMention, analysis: Analysis) -
     return members
 
 
-def _conjoined_demonyms(token: Token, mention: ActorMention) -> list:
-    """ "Senior Hungarian and Romanian officials", "Israeli and Hamas negotiators": each
-    coordinated name before the head, a state's in the head's sector (the phrase as a whole
-    resolves to one of them only)."""
-    doc = token.doc
-    sector = sector_of(mention.actor) or "GOV"
-    extra = []
-    for modifier in doc[mention.start : mention.end]:
-        if modifier.dep_ != "conj" or modifier.head.i not in range(mention.start, mention.end):
-            continue
-        for member in (modifier.head, modifier):
-            entry = phrase_entry(member.text)
-            if entry is None:
-                continue
-            actor = f"{entry.country}.{sector}" if entry.country else entry.actor
-            if actor != mention.actor and actor not in extra:
-                extra.append(actor)
-    return extra
-
-
 def own_actors(
     noun: Token,
     analysis: Analysis,
@@ -378,7 +360,7 @@ def own_actors(
             continue  # inside a prepositional phrase: not this noun's own actor
         seen.add(id(mention))
         found.append(mention)
-        found += _conjoined_demonyms(left, mention)
+        found += conjoined_names(left, mention)
     for child in noun.children:
         if child.dep_ == "prep" and (
             child.lower_ in agent_preps and agents or child.lower_ == "by" and by_agent

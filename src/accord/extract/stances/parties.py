@@ -119,6 +119,12 @@ class PartyFinder:
                 continue
             if token.lower_ in PRONOUNS:
                 members = self.coordinated_antecedents(token) if resolve_pronouns else []
+                covering = self.analysis.mention_covering(token) if resolve_pronouns else None
+                if not members and covering is not None and covering.members:
+                    members = [
+                        covering.actor,
+                        *covering.members,
+                    ]  # "They agreed", after "A and B met"
                 if members:
                     found.extend((m, token) for m in members if m not in {a for a, _ in found})
                     continue
@@ -452,6 +458,8 @@ class PartyFinder:
         ("Russian and Ukrainian delegations")."""
         found: list[tuple[str, Token]] = []
         for child in noun.children:
+            if child.dep_ == "poss" and child.pos_ == "PRON":
+                continue  # "their mediation": whose, the pronoun's antecedent says
             if child.dep_ in ("compound", "amod", "nmod", "poss") and child.i < noun.i:
                 group = [child, *child.conjuncts]
                 for token in group:
