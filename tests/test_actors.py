@@ -635,8 +635,7 @@ def test_an_office_holder_is_learned_though_the_demonym_before_the_title_is_tagg
 @pytest.mark.slow
 def test_a_plural_pronoun_after_a_coordination_stands_for_each_member(nlp):
     report = analyze(
-        "The Ghanaian and Togolese delegations met in Lome on Friday. "
-        "They agreed to a ceasefire.",
+        "The Ghanaian and Togolese delegations met in Lome on Friday. They agreed to a ceasefire.",
         nlp=nlp,
     )
     accepted = {s.party for s in report.stances if s.stance == "accepted"}
