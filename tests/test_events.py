@@ -1191,3 +1191,20 @@ def test_people_representing_parties_act_for_them(nlp):
         nlp, "Late last year, officials representing Ghana and the Volta Front held talks in Lome."
     )
     assert ("GHA.GOV", "CONSULT", "VOLTA_FRONT", "occurred") in found
+
+
+def test_a_reported_violation_is_the_speakers_charge(nlp):
+    found, _ = events(
+        nlp,
+        "According to Ghana's foreign office, Togolese forces have violated the ceasefire at "
+        "least 175 times since January.",
+    )
+    assert ("GHA.GOV", "ACCUSE", "TGO.MIL", "occurred") in found
+    found, _ = events(nlp, "The truce is frequently violated by the Togolese side, Ghana said.")
+    assert ("GHA.GOV", "ACCUSE", "TGO.GOV", "occurred") in found
+    # the narrator's own statement charges no one, and is no refusal either
+    found, _ = events(nlp, "Togolese forces violated the ceasefire on Monday.")
+    assert not any(action in ("ACCUSE", "REJECT") for _, action, _, _ in found)
+    # defying an imposed rule rejects whoever imposed it
+    found, _ = events(nlp, "The Volta Front violated a ban by the Ghanaian army.")
+    assert ("VOLTA_FRONT", "REJECT", "GHA.MIL", "occurred") in found

@@ -3,6 +3,10 @@ responsible for the massacre, Ghana said". PLOVER codes blaming as ACCUSE: the o
 is the source, the one blamed the target. Being "responsible for" talks or a ministry is no
 blame, so the "for" phrase must name a harm (an attack or a word of ``blamed_harms``); and a
 narrator's own "X was responsible" accuses no one, so a speaker must say it.
+
+A violation a speaker reports is a charge of the same kind: "Togo has violated the ceasefire
+175 times, according to Ghana's foreign office" is Ghana's ACCUSE of Togo; a violation the
+narrator states is no event.
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ from accord.extract.events.mentions import is_attack_word, phrase_actors
 from accord.extract.events.syntax import clause_subject
 
 RULE = "events.adjective.blame"
+VIOLATION_RULE = "events.verb.violation"
 
 
 def code_blame(adjective: Token, grammar: Grammar) -> Coded | None:
@@ -88,3 +93,23 @@ def _for_a_harm(adjective: Token, grammar: Grammar) -> bool:
             if is_attack_word(pobj, grammar.lexicon):
                 return True
     return False
+
+
+def code_violation(verb: Token) -> Coded | None:
+    """The ACCUSE a reported violation ("violated the truce, Ghana said") makes, or None."""
+    analysis = verb.doc._.accord
+    quote = quote_of(analysis, verb)
+    if quote is None or not quote.speaker_actor:
+        return None
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    doer = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+    doer = doer if doer is not None else clause_subject(verb)
+    targets = phrase_actors(doer, analysis) if doer is not None else []
+    targets = [t for t in targets if _actor(t) != quote.speaker_actor]
+    if not targets:
+        return None
+    return Coded("ACCUSE", None, verb, verb, [quote.speaker_actor], targets, VIOLATION_RULE)
+
+
+def _actor(item) -> str | None:
+    return getattr(item, "actor", item)

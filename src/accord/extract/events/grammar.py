@@ -96,6 +96,7 @@ class Grammar:
     temporal_condition_marks: set[str]
     blame_adjectives: set[str]
     blaming_verbs: set[str]
+    violation_verbs: set[str]
     blamed_harms: set[str]
     planned_modifiers: set[str]
     hypothetical_modifiers: set[str]
@@ -142,6 +143,7 @@ class Grammar:
             temporal_condition_marks=set(g["temporal_condition_marks"]),
             blame_adjectives=set(g["blame_adjectives"]),
             blaming_verbs=set(g["blaming_verbs"]),
+            violation_verbs=set(g["violation_verbs"]),
             blamed_harms=set(g["blamed_harms"]),
             planned_modifiers=set(g["planned_modifiers"]),
             hypothetical_modifiers=set(g["hypothetical_modifiers"]),

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 
 from accord.data import words
 from accord.extract.analysis import ActorMention, Analysis
-from accord.extract.events.blame import code_blame
+from accord.extract.events.blame import code_blame, code_violation
 from accord.extract.events.coded import NEGATED_ACCEPTANCE, Coded
 from accord.extract.events.context import noun_sector
 from accord.extract.events.grammar import Grammar, Sense
@@ -63,7 +63,7 @@ class Triggers:
         lex = grammar.lexicon
         nouns = set(lex.nouns) | {n for table in lex.light.values() for n in table} | grammar.pacts
         self.scan = TriggerScan(
-            verbs=lex.verbs,
+            verbs=set(lex.verbs) | grammar.violation_verbs,  # "breach" is no lexicon verb
             nouns=nouns,
             speech=grammar.speech,
             adjectives=set(lex.adjectives) | grammar.blame_adjectives,
@@ -91,6 +91,8 @@ class Triggers:
     def code_verb(self, verb: Token) -> Coded | None:
         if self.absorbed(verb):
             return None
+        if verb.lemma_.lower() in self.grammar.violation_verbs and self.verb_sense(verb) is None:
+            return code_violation(verb)  # not an imposed rule defied: a reported charge
         if verb.lower_ in self.grammar.lexicon.adjectives and not any(
             c.dep_ == "agent" for c in verb.children
         ):
