@@ -910,3 +910,14 @@ def test_parties_involved_or_engaged_in_the_talks_attend_them(nlp):
     assert ("GHA.GOV", "attending") in found
     # taking part in the fighting is no seat at the table
     assert not stances_of("Ghana was involved in the attacks.", nlp)
+
+
+def test_a_party_standing_by_its_own_proposal_proposed_it(nlp):
+    context = "Ghana and Togo held talks on a ceasefire in Accra. "
+    found = stances_of(
+        context + "Ghana stressed that it continues to stand by its own proposal.", nlp
+    )
+    assert ("GHA.GOV", "proposed") in found
+    # an answer is to someone else's proposal, whatever "its" resolves to
+    found = stances_of(context + "Togo rejected its proposal.", nlp)
+    assert ("TGO.GOV", "proposed") not in found

@@ -28,6 +28,7 @@ from accord.extract.stances.words import (
     VOICING_VERBS,
     WEAK_NOUNS,
 )
+from accord.resolve.dates import verb_of
 
 
 class PositionReaders:
@@ -256,6 +257,9 @@ class PositionReaders:
         left = [t for t in token.subtree if t.i < token.i]
         for modifier in left:
             if modifier.dep_ == "poss" and modifier.lower_ in PRONOUNS:
+                own = self._own_possessive(modifier)
+                if own and own not in {a for a, _ in parties}:
+                    parties.append((own, modifier))
                 continue
             if modifier.dep_ in ("det", "punct") or modifier.pos_ not in ("PROPN", "ADJ", "NOUN"):
                 continue
@@ -268,6 +272,16 @@ class PositionReaders:
                     if grandchild.dep_ == "pobj":
                         parties.extend(self.phrase_actors(grandchild))
         self.add(parties, "proposed", token, "stances.proposal_owner", token)
+
+    def _own_possessive(self, pronoun: Token) -> str | None:
+        """The party a possessive pronoun names when it is its own clause's subject ("Ghana
+        stands by its proposal"); elsewhere "its" may be anyone's, and counts for no one."""
+        verb = verb_of(pronoun)
+        if self.vocab.verb_stances.get(verb.lemma_.lower()) not in (None, "proposed"):
+            return None  # "Togo rejected its proposal": an answer is to another's proposal
+        actor = as_party(actor_of_token(self.analysis, pronoun))
+        subjects = self.subjects(verb) or []
+        return actor if actor and actor in {a for a, _ in subjects} else None
 
     def call_for_talks(self, token: Token) -> None:
         """ "X's call for talks", "calls for dialogue from X", "the South Korean appeal for
