@@ -921,3 +921,10 @@ def test_a_party_standing_by_its_own_proposal_proposed_it(nlp):
     # an answer is to someone else's proposal, whatever "its" resolves to
     found = stances_of(context + "Togo rejected its proposal.", nlp)
     assert ("TGO.GOV", "proposed") not in found
+
+
+def test_a_statement_rejecting_a_proposal_is_its_issuers_rejection(nlp):
+    found = stances_of(
+        "Ghana and Togo held talks in Lome. Ghana issued a statement rejecting the proposal.", nlp
+    )
+    assert ("GHA.GOV", "rejected") in found

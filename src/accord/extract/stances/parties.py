@@ -23,6 +23,7 @@ from accord.extract.stances.words import (
     PLURAL_PRONOUNS,
     PRONOUNS,
     RELATIVE_PRONOUNS,
+    STATEMENT_NOUNS,
     WARRING_MODIFIERS,
 )
 from accord.nlp.datelines import dateline_tokens
@@ -363,7 +364,12 @@ class PartyFinder:
             objects = [c for c in head.children if c.dep_ == "dobj"]
             return self.phrase_actors(objects[0]) if objects else []
         if head.pos_ in ("NOUN", "PROPN") and verb.dep_ == "acl":
-            return self.phrase_actors(head) if head.dep_ != "pobj" else []
+            if head.dep_ == "pobj":
+                return []
+            found = self.phrase_actors(head)
+            if not found and head.dep_ == "dobj" and head.lemma_.lower() in STATEMENT_NOUNS:
+                return self.subjects(head.head, depth + 1)  # "X issued a statement rejecting …"
+            return found
         return self.subjects(head, depth + 1)
 
     def _companions(self, verb: Token, subject: Token) -> list[tuple[str, Token]]:
