@@ -1208,3 +1208,15 @@ def test_a_reported_violation_is_the_speakers_charge(nlp):
     # defying an imposed rule rejects whoever imposed it
     found, _ = events(nlp, "The Volta Front violated a ban by the Ghanaian army.")
     assert ("VOLTA_FRONT", "REJECT", "GHA.MIL", "occurred") in found
+
+
+def test_a_signing_in_the_passive_between_two_sides_is_their_agreement(nlp):
+    found, _ = events(
+        nlp,
+        "The declaration of principles was signed between the Ghanaian government and "
+        "the Volta Front in Lome on Saturday.",
+    )
+    assert ("GHA.GOV", "AGREE", "VOLTA_FRONT", "occurred") in found
+    # a deal brokered between two sides: they did not broker it
+    found, _ = events(nlp, "The deal brokered between the Ghanaian and Togolese presidents held.")
+    assert not any(action == "CONSULT" and source for source, action, _, _ in found)

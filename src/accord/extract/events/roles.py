@@ -100,6 +100,13 @@ class Roles:
                 if child.dep_ == "agent":  # read like a subject: "by officials from the AU"
                     for pobj in child.children:
                         sources += phrase_actors(pobj, analysis)
+            # "the deal was signed between A and B"; a deal "brokered between A and B" names
+            # the sides its unnamed broker went between, not the doers
+            third_party = verb.lemma_.lower() in THIRD_PARTY_PARTICIPLES
+            if not sources and action in self.grammar.symmetric and not third_party:
+                sides = self.between_parties(verb)
+                if sides:
+                    return sides, [], passive
         elif subject is not None:
             sources += phrase_actors(subject, analysis)
             if sources:
