@@ -1220,3 +1220,13 @@ def test_a_signing_in_the_passive_between_two_sides_is_their_agreement(nlp):
     # a deal brokered between two sides: they did not broker it
     found, _ = events(nlp, "The deal brokered between the Ghanaian and Togolese presidents held.")
     assert not any(action == "CONSULT" and source for source, action, _, _ in found)
+
+
+def test_adopting_or_embracing_a_plan_agrees_to_it(nlp):
+    found, _ = events(nlp, "Togo embraced the ceasefire proposed by Ghana.")
+    assert ("TGO.GOV", "AGREE", "GHA.GOV", "occurred") in found
+    found, _ = events(nlp, "Togo adopted the plan put forward by Ghana.")
+    assert ("TGO.GOV", "AGREE", "GHA.GOV", "occurred") in found
+    # a body adopting its own act agrees with no one
+    found, _ = events(nlp, "The UN Security Council adopted a resolution on Ghana.")
+    assert not any(action == "AGREE" for _, action, _, _ in found)
