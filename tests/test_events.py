@@ -616,13 +616,9 @@ def test_two_parties_meeting_somewhere_consult_each_other(nlp):
             "Russia and Ukraine carried out a prisoner exchange on Sunday.",
             ("UKR.GOV", "RETREAT", "RUS.GOV", "occurred"),
         ),
-        pytest.param(
+        (
             "Russia and Ukraine held talks. That would be their largest POW swap so far.",
             ("RUS.GOV", "RETREAT", None, "hypothetical"),
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="the classifier gives this swap noun 0.68, below the 0.7 threshold",
-            ),
         ),
         # an attack noun that is the subject of "killed" keeps its own target
         (
