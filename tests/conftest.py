@@ -19,6 +19,22 @@ def nlp():
 
 
 @pytest.fixture(scope="session")
+def rules_nlp():
+    """The pipeline with the lexicon coder alone (``ACCORD_EVENT_MODEL=rules``): probes of
+    the rules themselves, which a rebuilt model's scores near its threshold must not flip
+    (the model's own effect is measured by ``accord eval``)."""
+    from accord.config import Settings
+    from accord.extract.events.classifier import MODEL_ENV
+    from accord.nlp.pipeline import DEFAULT_MODEL, _load_pipeline
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv(MODEL_ENV, "rules")
+        disabled = tuple(sorted(Settings.load().disabled_extractors))
+        # past the per-process cache, which keys on the arguments and not on the variable
+        return _load_pipeline.__wrapped__(DEFAULT_MODEL, "rules", None, disabled)
+
+
+@pytest.fixture(scope="session")
 def seed_path() -> Path:
     return SHARED / "seed" / "rafah-talks.txt"
 

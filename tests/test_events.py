@@ -711,8 +711,8 @@ def test_two_parties_meeting_somewhere_consult_each_other(nlp):
         ),
     ],
 )
-def test_general_rules_for_unseen_prose(nlp, text, expected):
-    found, _ = events(nlp, text)
+def test_general_rules_for_unseen_prose(rules_nlp, text, expected):
+    found, _ = events(rules_nlp, text)
     assert expected in found, found
 
 
