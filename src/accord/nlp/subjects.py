@@ -12,7 +12,10 @@ and Cairo, the army signed"), and its verb has a subject already.
 
 from __future__ import annotations
 
+import numpy as np
+from spacy.attrs import POS
 from spacy.language import Language
+from spacy.symbols import AUX, VERB
 from spacy.tokens import Doc, Token
 
 SUBJECTS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
@@ -23,8 +26,10 @@ NOMINALS = {"NOUN", "PROPN", "PRON"}
 
 @Language.component("accord_fronted_subjects")
 def restore_fronted_subjects(doc: Doc) -> Doc:
-    for verb in doc:
-        if verb.pos_ in {"VERB", "AUX"} and _finite(verb):
+    verbs = np.isin(doc.to_array([POS]), [VERB, AUX])
+    for index in np.flatnonzero(verbs):  # the verbs only, not every token
+        verb = doc[int(index)]
+        if _finite(verb):
             subject = _subject_in_fronted_phrase(verb)
             if subject is not None:
                 subject.head = verb
