@@ -34,8 +34,6 @@ POLITY_WORDS = frozenset(words("grammar", "polity_words"))
 LOCAL_OFFICES = frozenset(words("grammar", "local_offices"))
 #: Modifiers that make a bare plural the state's own body ("government troops").
 STATE_OWNERS = frozenset(words("grammar", "state_owner_modifiers"))
-#: Pronouns that may stand for every member of a coordination.
-PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
 PRONOUNS = {
     "it": "thing",
     "its": "thing",
@@ -48,6 +46,8 @@ PRONOUNS = {
     "she": "person",
     "her": "person",
 }
+#: Third-person pronouns that may stand for every member of a coordination.
+PLURAL_PRONOUNS = frozenset(words("grammar", "plural_pronouns")) & PRONOUNS.keys()
 DEFINITE = frozenset(words("grammar", "definite_determiners"))
 #: Descriptions of fighters: they refer to an armed group or movement only.
 COMBATANT_NOUNS = frozenset(words("actors", "combatant_nouns"))

@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from accord.extract.events.coded import Coded
 from accord.extract.events.context import quote_of
 from accord.extract.events.grammar import Grammar
-from accord.extract.events.mentions import is_attack_word, phrase_actors
+from accord.extract.events.mentions import actor_of, is_attack_word, phrase_actors
 from accord.extract.events.syntax import clause_subject
 
 RULE = "events.adjective.blame"
@@ -105,11 +105,7 @@ def code_violation(verb: Token) -> Coded | None:
     doer = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
     doer = doer if doer is not None else clause_subject(verb)
     targets = phrase_actors(doer, analysis) if doer is not None else []
-    targets = [t for t in targets if _actor(t) != quote.speaker_actor]
+    targets = [t for t in targets if actor_of(t) != quote.speaker_actor]
     if not targets:
         return None
     return Coded("ACCUSE", None, verb, verb, [quote.speaker_actor], targets, VIOLATION_RULE)
-
-
-def _actor(item) -> str | None:
-    return getattr(item, "actor", item)

@@ -122,10 +122,8 @@ class PartyFinder:
                 members = self.coordinated_antecedents(token) if resolve_pronouns else []
                 covering = self.analysis.mention_covering(token) if resolve_pronouns else None
                 if not members and covering is not None and covering.members:
-                    members = [
-                        covering.actor,
-                        *covering.members,
-                    ]  # "They agreed", after "A and B met"
+                    # "They agreed", after "A and B met": the coreference's group
+                    members = [covering.actor, *covering.members]
                 if members:
                     found.extend((m, token) for m in members if m not in {a for a, _ in found})
                     continue
