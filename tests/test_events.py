@@ -5,7 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+import spacy
+from spacy.tokens import Doc
 
+from accord.extract.analysis import ActorMention, Analysis
+from accord.extract.events.mentions import own_actors
 from accord.report import analyze
 
 pytestmark = pytest.mark.slow
@@ -1226,3 +1230,19 @@ def test_adopting_or_embracing_a_plan_agrees_to_it(nlp):
     # a body adopting its own act agrees with no one
     found, _ = events(nlp, "The UN Security Council adopted a resolution on Ghana.")
     assert not any(action == "AGREE" for _, action, _, _ in found)
+
+
+def test_a_nouns_by_phrase_labelled_an_agent_names_its_doer():
+    # "defied calls by Togo": the parser labels the "by" of a noun an agent as often as a
+    # preposition; the caller is the same either way
+    words = ["Ghana", "defied", "calls", "by", "Togo"]
+    for by_label in ("prep", "agent"):
+        doc = Doc(
+            spacy.blank("en").vocab,
+            words=words,
+            heads=[1, 1, 1, 2, 3],
+            deps=["nsubj", "ROOT", "dobj", by_label, "pobj"],
+        )
+        analysis = Analysis(doc_id="d")
+        analysis.mentions = [ActorMention(4, 5, "TGO.GOV", "Togo")]
+        assert [m.actor for m in own_actors(doc[2], analysis, by_agent=True)] == ["TGO.GOV"]

@@ -362,7 +362,8 @@ def own_actors(
         found.append(mention)
         found += conjoined_names(left, mention)
     for child in noun.children:
-        if child.dep_ == "prep" and (
+        # the parser labels a noun's "by" phrase an agent as often as a preposition
+        if child.dep_ in ("prep", "agent") and (
             child.lower_ in agent_preps and agents or child.lower_ == "by" and by_agent
         ):
             for pobj in child.children:
