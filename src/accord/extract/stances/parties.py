@@ -11,6 +11,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
+from accord.extract.quotes.speaker_phrases import STATEMENT_NOUNS
 from accord.extract.referents import acted_for, actor_of_phrase, actor_of_token
 from accord.extract.stances.agreements import THE_SIDES
 from accord.extract.stances.common import as_party
@@ -23,7 +24,6 @@ from accord.extract.stances.words import (
     PLURAL_PRONOUNS,
     PRONOUNS,
     RELATIVE_PRONOUNS,
-    STATEMENT_NOUNS,
     WARRING_MODIFIERS,
 )
 from accord.nlp.datelines import dateline_tokens
@@ -366,7 +366,8 @@ class PartyFinder:
                 return []
             found = self.phrase_actors(head)
             if not found and head.dep_ == "dobj" and head.lemma_.lower() in STATEMENT_NOUNS:
-                return self.subjects(head.head, depth + 1)  # "X issued a statement rejecting …"
+                # "X issued a statement rejecting …" (the quotes extractor's statement nouns)
+                return self.subjects(head.head, depth + 1)
             return found
         return self.subjects(head, depth + 1)
 

@@ -6,7 +6,7 @@ small closed classes and thresholds the readers test against directly, kept in o
 place so every reader module agrees on them.
 """
 
-from accord.data import load_data, words
+from accord.data import words
 
 PRONOUNS = frozenset(words("grammar", "party_pronouns"))
 #: Pronouns that stand for every member of a coordinated subject ("A and B said they …").
@@ -110,9 +110,6 @@ PROCESS_LEADING_VERBS = frozenset(words("stances", "process_leading_verbs"))
 CONVEYED_NOUNS = frozenset(words("stances", "conveyed_nouns"))
 PLANNING_PASSIVES = frozenset(words("stances", "planning_passives"))
 PARTICIPANT_PASSIVES = frozenset(words("stances", "participant_passives"))
-#: Nouns of a statement, shared with the quotes extractor: "issued a statement rejecting X"
-#: is its issuer's rejection.
-STATEMENT_NOUNS = frozenset(load_data("quotes/cues")["statement_nouns"])
 HOSTING_VERBS = frozenset(words("stances", "hosting_verbs"))
 BACKING_VERBS = frozenset(words("stances", "backing_verbs"))
 WISHED_TALKS_NOUNS = frozenset(words("stances", "wished_talks_nouns"))
