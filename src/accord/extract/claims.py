@@ -11,6 +11,7 @@ way into the outlet's own claims (``analysis.narration``): an outlet that writes
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from itertools import combinations
 
 from spacy.tokens import Doc
@@ -69,15 +70,11 @@ def narration_claims(doc: Doc, analysis: Analysis) -> dict[int, list[Claim]]:
     """The outlet's own claims, by sentence index: the clauses of each sentence outside
     every quote's content. A clause governed by a speech verb is someone else's
     statement, so speech verbs are left out (their quotes carry the claims)."""
-    quoted = [(start, end) for start, end, _ in analysis.quote_spans]
+    quoted = _quoted_tokens(doc, analysis.quote_spans)
     found: dict[int, list[Claim]] = {}
     for index, sentence in enumerate(doc.sents):
         tokens = list(sentence)  # walked twice; a span makes its tokens anew on each walk
-        within = {
-            token.i
-            for token in tokens
-            if not any(start <= token.idx < end for start, end in quoted)
-        }
+        within = {token.i for token in tokens if token.i not in quoted}
         if not within:
             continue
         context = Context(analysis, None)
@@ -94,6 +91,16 @@ def narration_claims(doc: Doc, analysis: Analysis) -> dict[int, list[Claim]]:
         if claims:
             found[index] = claims
     return found
+
+
+def _quoted_tokens(doc: Doc, quote_spans: list[tuple[int, int, str]]) -> set[int]:
+    """Indices of the tokens that start inside a quote's content (found once per
+    document: a test per token and quote costs quadratic time on a quote-rich article)."""
+    starts = [token.idx for token in doc]
+    quoted: set[int] = set()
+    for start, end, _ in quote_spans:
+        quoted.update(range(bisect_left(starts, start), bisect_left(starts, end)))
+    return quoted
 
 
 def _reported_inside(root, context: Context, within: set[int]) -> list[Claim]:

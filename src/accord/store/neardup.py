@@ -16,7 +16,7 @@ from collections.abc import Callable
 
 import numpy as np
 from datasketch import MinHashLSH
-from sqlalchemy import select, tuple_
+from sqlalchemy import and_, or_, select
 
 from accord.store import schema
 from accord.store.upsert import upsert
@@ -92,8 +92,12 @@ class StoredNearDuplicates:
     def _candidates(self, doc_id: str, keys: list[str]):
         """Stored documents sharing a bucket with ``keys``, earliest ingested first."""
         bands, documents = schema.minhash_bands, schema.documents
-        # one row-value IN, not an OR of one AND per band: the statement is built and cached once
-        shared = tuple_(bands.c.band, bands.c.hash).in_(list(enumerate(keys)))
+        # an OR of one (band, hash) pair per band: SQLite answers each from the primary key,
+        # where a row-value IN scans the whole table (quadratic over a run); the number of
+        # bands is fixed, so the statement is still built and cached once
+        shared = or_(
+            *(and_(bands.c.band == band, bands.c.hash == key) for band, key in enumerate(keys))
+        )
         query = (
             select(documents.c.id, documents.c.minhash)
             .where(
