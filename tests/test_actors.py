@@ -649,3 +649,18 @@ def test_a_plural_pronoun_after_a_coordination_stands_for_each_member(nlp):
     # a single antecedent stays single
     report = analyze("Ghana met Togo's envoy on Friday. They agreed to a ceasefire.", nlp=nlp)
     assert {s.party for s in report.stances if s.stance == "accepted"} <= {"GHA.GOV"}
+
+
+@pytest.mark.slow
+def test_a_plural_of_an_organisation_noun_names_no_one_organisation(nlp):
+    # "the parties" are the sides of the talks, not the United Nations named last
+    _, mentions = _mentions(
+        nlp,
+        "The United Nations facilitated the talks in Geneva. The parties agreed to meet again.",
+    )
+    assert not any(m.text == "The parties" for m in mentions)
+    # a plural the gazetteer lists itself still refers back to its group
+    _, mentions = _mentions(
+        nlp, "The Volta Front said on Monday it would attend. The rebels sent a delegation."
+    )
+    assert ("The rebels", "VOLTA_FRONT") in {(m.text, m.actor) for m in mentions}

@@ -928,3 +928,17 @@ def test_a_statement_rejecting_a_proposal_is_its_issuers_rejection(nlp):
         "Ghana and Togo held talks in Lome. Ghana issued a statement rejecting the proposal.", nlp
     )
     assert ("GHA.GOV", "rejected") in found
+
+
+def test_parties_agreeing_on_terms_accept_them(nlp):
+    text = (
+        "Ghana and the Volta Front held talks in Accra this week. The parties agreed that all "
+        "fighters shall return to their camps within three months."
+    )
+    found = stances_of(text, nlp)
+    assert {("GHA.GOV", "accepted"), ("VOLTA_FRONT", "accepted")} <= set(found)
+    # two parties sharing a view, or one party agreeing with one, accept no terms
+    found = stances_of("Ghana and Togo held talks. They agreed that the talks were useful.", nlp)
+    assert not any(stance == "accepted" for _, stance in found)
+    found = stances_of("Ghana held talks with Togo. Ghana agreed that fighters must leave.", nlp)
+    assert ("GHA.GOV", "accepted") not in found

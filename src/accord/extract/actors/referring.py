@@ -57,6 +57,12 @@ COMBATANT_NOUNS = frozenset(words("actors", "combatant_nouns"))
 #: another actor.
 OBJECT_PRONOUNS = frozenset({"him", "her"})
 
+#: Kinds of description whose plural names several bodies ("the parties agreed", "the armed
+#: groups"), so no one antecedent: a plural the gazetteer lists itself ("the rebels") still
+#: stands for one group. A plural of states ("the countries") keeps its nearest state: the
+#: events read the other as its counterpart.
+SEVERAL_WHEN_PLURAL = frozenset({"organisation"})
+
 
 def referring_mentions(doc: Doc, named: list[ActorMention]) -> list[ActorMention]:
     """The descriptions, pronouns and side nouns outside ``named``, in document order, each
@@ -198,6 +204,8 @@ def _refer(
         wanted = gaz.descriptions.get(lower) or gaz.descriptions.get(token.lemma_.lower())
         if wanted is None:
             return None
+        if wanted in SEVERAL_WHEN_PLURAL and token.tag_ == "NNS" and lower not in gaz.descriptions:
+            return None  # "the parties", "the armed groups": several bodies, not one actor
         # "a rebel spokesman", "military sources" speak for the rebels, the military;
         # otherwise a description refers only as a definite noun phrase of its own
         if not _describes_a_speaker(token):

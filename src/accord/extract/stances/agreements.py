@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from accord.extract.referents import root_of
+from accord.extract.stances.common import THE_SIDES
 from accord.extract.stances.positions import aimed_at
 from accord.extract.stances.words import (
     AGREEMENT_NOUNS,
@@ -28,9 +29,6 @@ AIM_PREPOSITIONS = frozenset({"toward", "towards", "for", "to", "before", "ahead
 
 #: Auxiliaries of a clause still to come ("the signing will take place on Monday").
 FUTURE_AUXILIARIES = frozenset({"will", "would", "could", "may", "might", "should", "to", "shall"})
-
-#: The party of "the agreed exchange": both sides of the article's talks, named at the merge.
-THE_SIDES = "<sides>"
 
 
 class AgreementReaders:

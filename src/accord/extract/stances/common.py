@@ -16,6 +16,10 @@ from accord.nlp.tense import is_future, verb_of
 from accord.resolve.actors import is_state, sector_of
 from accord.resolve.dates import clause_day
 
+#: The party of "the agreed exchange", "both sides agreed": both sides of the article's
+#: talks, named at the merge.
+THE_SIDES = "<sides>"
+
 
 @dataclass
 class Candidate:

@@ -13,8 +13,7 @@ from spacy.tokens import Span, Token
 
 from accord.extract.quotes.speaker_phrases import STATEMENT_NOUNS
 from accord.extract.referents import acted_for, actor_of_phrase, actor_of_token
-from accord.extract.stances.agreements import THE_SIDES
-from accord.extract.stances.common import as_party
+from accord.extract.stances.common import THE_SIDES, as_party
 from accord.extract.stances.words import (
     ANAPHORIC_NOUNS,
     BOTH_SIDES_NOUNS,

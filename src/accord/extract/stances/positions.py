@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from accord.extract.referents import actor_of_token
-from accord.extract.stances.common import as_party
+from accord.extract.stances.common import THE_SIDES, as_party
 from accord.extract.stances.words import (
     ABSENCE_VERBS,
     AGREEMENT_NOUNS,
@@ -64,11 +64,13 @@ class PositionReaders:
             return  # "efforts to reach a deal", "reached Geneva for the talks"
         if obj is None and stance == "rejected":
             obj = self._refused_object(token)
-        if obj is None and not self._object_optional(token, stance):
+        mutual = obj is None and stance == "accepted" and _agreed_terms(token)
+        if obj is None and not mutual and not self._object_optional(token, stance):
             return
         parties = self.subjects(token)
-        if not parties:
-            return
+        named = {party for party, _ in parties or []}
+        if not parties or mutual and len(named) < 2 and THE_SIDES not in named:
+            return  # one party "agreed that …" agrees with a view, not to terms
         negated = any(child.dep_ == "neg" for child in token.children) or _doubted(token)
         modals = {c.lower_ for c in token.children if c.dep_ == "aux"}
         if _demanded(token):
@@ -356,3 +358,20 @@ def aimed_at(verb: Token) -> bool:
     ("to reach a deal", "on reaching one")."""
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     return infinitive or verb.dep_ in ("xcomp", "pcomp") or verb.tag_ == "VBG"
+
+
+def _agreed_terms(verb: Token) -> bool:
+    """ "The parties agreed that all fighters shall return to their camps": two or more
+    parties agreeing on a clause of terms accept them as a deal, with no proposal noun
+    named. The clause must bind someone: a modal, or a bare verb ("that all fighters
+    return"); "agreed that the talks were useful" shares a view."""
+    if verb.lemma_.lower() != "agree":
+        return False
+    for clause in verb.children:
+        if clause.dep_ != "ccomp" or clause.i < verb.i:
+            continue
+        auxiliaries = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+        bare = clause.tag_ in ("VB", "VBP") and clause.lemma_ != "be" and not auxiliaries
+        if bare or any(c.tag_ == "MD" for c in auxiliaries):
+            return True
+    return False

@@ -20,9 +20,10 @@ from accord.extract.analysis import Analysis, evidence_for
 from accord.extract.proposals import Proposals
 from accord.extract.referents import resolve_text, root_of
 from accord.extract.stances.acronyms import process_acronyms, with_acronyms
-from accord.extract.stances.agreements import THE_SIDES, AgreementReaders
+from accord.extract.stances.agreements import AgreementReaders
 from accord.extract.stances.attendance import MET_ABOUT_TALKS, AttendanceReaders
 from accord.extract.stances.common import (
+    THE_SIDES,
     Candidate,
     as_party,
     conflict_of,
