@@ -713,6 +713,28 @@ def test_two_parties_meeting_somewhere_consult_each_other(nlp):
             "Thirty detainees released by Ethiopia's government on Friday returned to Mekelle.",
             ("ETH.GOV", "RETREAT", None, "occurred"),
         ),
+        # describing someone's act, or someone, as wrong is disapproval of them
+        (
+            "Ghana called the Togolese raid an act of aggression.",
+            ("GHA.GOV", "ACCUSE", "TGO.GOV", "occurred"),
+        ),
+        (
+            "Ghana considers the Togolese president illegitimate.",
+            ("GHA.GOV", "ACCUSE", "TGO.GOV", "occurred"),
+        ),
+        (
+            "Ghana branded the Volta Front a terrorist group.",
+            ("GHA.GOV", "ACCUSE", "VOLTA_FRONT", "occurred"),
+        ),
+        (
+            "Togo's foreign minister described the law as a coup.",
+            ("TGO.GOV", "ACCUSE", None, "occurred"),
+        ),
+        # a participle saying how a denial was made is done, not denied
+        (
+            "Ghana denied the report, calling it Togolese propaganda.",
+            ("GHA.GOV", "ACCUSE", "TGO.GOV", "occurred"),
+        ),
     ],
 )
 def test_general_rules_for_unseen_prose(rules_nlp, text, expected):
@@ -737,6 +759,9 @@ def test_general_rules_for_unseen_prose(rules_nlp, text, expected):
         "Azerbaijani officials attacked the plan.",
         # speaking "on condition of anonymity" is how a source talks, not a meeting
         "The Israeli official, who spoke on condition of anonymity, said the talks had stalled.",
+        # a description that judges nothing, and a name given to a plan, accuse no one
+        "Ghana described the talks as useful.",
+        "Ghana called the plan a first step.",
     ],
 )
 def test_no_event_from_places_warnings_or_talk(nlp, text):

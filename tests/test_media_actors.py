@@ -54,3 +54,13 @@ def test_an_outlet_named_after_its_city_is_an_outlet_not_the_government(nlp):
     report = analyze("Ghana and Togo resumed talks, Tamale Radio reported.", nlp=nlp)
     assert {q.speaker_actor for q in report.quotes} == {"TAMALE_RADIO"}
     assert is_media("TAMALE_RADIO")
+
+
+def test_a_nations_news_agencies_are_its_media_not_its_government(nlp):
+    # the sector is named by two words ("news agencies"), the head alone names none
+    for text in (
+        "Ghanaian news agencies said the talks had ended.",
+        "The Togolese news agency said so.",
+    ):
+        mentions = nlp(text)._.accord.mentions
+        assert {m.actor for m in mentions} in ({"GHA.MED"}, {"TGO.MED"}), mentions

@@ -33,6 +33,9 @@ def sector_or_title(token: Token) -> str | None:
     lemma, lower = token.lemma_.lower(), token.lower_
     if lower in gaz.sector_of or lemma in gaz.sector_of:
         return "sector"
+    compounds = [c.text for c in token.lefts if c.dep_ == "compound"]
+    if compounds and gaz.sector([*compounds, token.text]) is not None:
+        return "sector"  # "news agencies": a sector named by two words
     if lower in gaz.titles or lemma in gaz.titles:
         return "title"
     if token.ent_type_ == "PERSON":

@@ -100,7 +100,10 @@ class Status:
         negated = hypothetical = planned = False
         for index, verb in enumerate(chain):
             if index > 0 and verb.lemma_.lower() in self.grammar.denial:
-                denial = True  # "denies sending troops": the complement is stated not to be so
+                # "denies sending troops": the complement is stated not to be so; but in
+                # "dismissed the claim, calling it a fabrication" the participle is how the
+                # denial was made, and is done
+                denial = denial or chain[index - 1].dep_ != "advcl"
             for child in verb.children:
                 lower = child.lower_
                 negation = (

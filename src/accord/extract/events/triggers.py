@@ -108,10 +108,12 @@ class Triggers:
         mode = sense.mode
         if any(c.dep_ == "dobj" and c.lower_ in REFLEXIVES for c in verb.children):
             return None  # "tries to arm itself", "freed itself": done to no other party
-        if verb.lemma_.lower() in self.grammar.naming and any(
-            c.dep_ == "oprd" for c in verb.children
+        if (
+            action != "ACCUSE"
+            and verb.lemma_.lower() in self.grammar.naming
+            and any(c.dep_ == "oprd" for c in verb.children)
         ):
-            return None  # "calling it a lie": a characterisation, no call to anyone
+            return None  # "calling it a plan": a characterisation, no call to anyone
         if action == "ASSAULT" and self._weapons_test(verb):
             action, mode = "MOBILIZE", "weapons"  # "fired two missiles into the sea"
         if action == "ASSAULT" and self._own_arsenal(verb):
@@ -347,6 +349,10 @@ class Triggers:
                 if "__violent__" in wanted and any(
                     s.action == "ASSAULT" for s in self.grammar.lexicon.verbs.get(lemma, [])
                 ):
+                    return True
+            if child.dep_ == "ccomp" and child.pos_ in ("ADJ", "NOUN"):
+                # a clause with no verb: "considers him illegitimate" judges "him"
+                if {child.lemma_.lower(), child.lower_} & wanted:
                     return True
         return False
 
