@@ -942,3 +942,10 @@ def test_parties_agreeing_on_terms_accept_them(nlp):
     assert not any(stance == "accepted" for _, stance in found)
     found = stances_of("Ghana held talks with Togo. Ghana agreed that fighters must leave.", nlp)
     assert ("GHA.GOV", "accepted") not in found
+
+
+def test_a_sponsor_named_on_something_other_than_talks_mediates_nothing(nlp):
+    found = stances_of("Ghana blamed the raid on Togolese-sponsored gunmen.", nlp)
+    assert not any(stance == "mediating" for _, stance in found)
+    found = stances_of("Ghana and Togo met for Qatar-sponsored talks.", nlp)
+    assert ("QAT.GOV", "mediating") in found

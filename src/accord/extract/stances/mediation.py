@@ -379,6 +379,8 @@ class MediationReaders:
             return
         if led and (token.dep_ != "amod" or not self.vocab.is_process_noun(token.head)):
             return
+        if not self.vocab.is_negotiation_noun(token.head):
+            return  # "Togolese-sponsored gunmen", "a US-backed group": no talks brokered
         parties = []
         for child in token.children:
             if child.dep_ in ("npadvmod", "compound", "nmod") and child.i < token.i:
