@@ -32,7 +32,7 @@ def _evidence(sentence: int, trigger: str = "x") -> list[Evidence]:
     ]
 
 
-def _event(i: int, source: str, action: str, target: str | None = None, **extra) -> Event:
+def _event(i: int, source: str | None, action: str, target: str | None = None, **extra) -> Event:
     return Event(
         id=f"e{i}", source=source, action=action, target=target, evidence=_evidence(i), **extra
     )
@@ -48,6 +48,26 @@ def test_the_side_a_source_faces_wins_over_a_more_named_third_party():
     add_counterparts(analysis)
     assert [e.target for e in analysis.events[1:]] == ["ISR.GOV", "HAMAS"]
     assert all("counterpart" in e.evidence[0].rule for e in analysis.events[1:])
+
+
+def test_a_hostile_act_with_no_doer_named_is_the_one_side_facing_its_target():
+    analysis = _analysis(["USA.GOV"] * 5 + ["ISR.GOV", "ISR.GOV", "HAMAS"])
+    analysis.events = [
+        _event(0, "ISR.MIL", "ASSAULT", "HAMAS"),
+        _event(1, None, "ASSAULT", "HAMAS"),
+    ]
+    add_counterparts(analysis)
+    assert analysis.events[1].source == "ISR.GOV"
+    assert "counterpart" in analysis.events[1].evidence[0].rule
+    # a target seen facing two sides leaves the doer unknown
+    analysis = _analysis(["ISR.GOV", "ISR.GOV", "HAMAS", "USA.GOV"])
+    analysis.events = [
+        _event(0, "ISR.MIL", "ASSAULT", "HAMAS"),
+        _event(1, "USA.MIL", "ASSAULT", "HAMAS"),
+        _event(2, None, "ASSAULT", "HAMAS"),
+    ]
+    add_counterparts(analysis)
+    assert analysis.events[2].source is None
 
 
 def test_an_armed_group_seen_facing_no_one_fights_its_own_state():

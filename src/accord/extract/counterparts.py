@@ -7,7 +7,9 @@ counterpart (an agreement, a refusal, a demand, an attack …) and names none ge
 side of the process its source belongs to: the most prominent of the actors it faces as
 an adversary in the events whose clauses name both (its dyads). A third party (a mediator,
 an outside power) has no side of its own, and a talk is often held with the mediators:
-those events get the document's most prominent actor not on the source's side. Never a
+those events get the document's most prominent actor not on the source's side. A hostile
+act whose clause names no doer ("three fighters were killed") gets the one side the
+document shows facing its target, when there is only one. Never a
 counterpart: a mediator (for anything but talks), a co-doer of the same act, or a capital
 or country named only as where something happened ("talks in Doha"). An event whose
 clause names a recipient the text does not resolve ("urged countries with influence to
@@ -183,6 +185,11 @@ def add_counterparts(analysis: Analysis, doc: Doc | None = None) -> None:
     pairs = dyads(analysis, mediating)
     doers = co_sources(analysis)
     for index, event in enumerate(analysis.events):
+        if event.source is None and event.target is not None and event.action in ADVERSARIAL:
+            doer = _unnamed_doer(event.target, ranked, pairs, mediating)
+            if doer is not None:
+                analysis.events[index] = _with(event, source=doer)
+            continue
         if event.target is not None or event.source is None or event.action not in DYADIC:
             continue
         if event.target_text is not None:
@@ -195,14 +202,26 @@ def add_counterparts(analysis: Analysis, doc: Doc | None = None) -> None:
             continue
         if event.action == "ASSAULT" and other.endswith(".GOV"):
             other = root_of(other)  # an attack hits the other side's country, not its cabinet
-        evidence = [e.model_copy(update={"rule": f"{e.rule}+{RULE}"}) for e in event.evidence]
-        analysis.events[index] = event.model_copy(
-            update={
-                "target": other,
-                "evidence": evidence,
-                "confidence": reported_confidence(event.confidence + 0.05),
-            }
-        )
+        analysis.events[index] = _with(event, target=other)
+
+
+def _unnamed_doer(
+    target: str, ranked: list[tuple[str, int]], pairs: Counter[frozenset[str]], excluded: set[str]
+) -> str | None:
+    """Who did a hostile act the clause names no doer of ("three militants were killed",
+    "the town was seized"): the one side the document shows facing the target, if only one."""
+    own = root_of(target)
+    faced = {side for pair in pairs if own in pair for side in pair - {own}} - excluded
+    if len(faced) != 1:
+        return None
+    return counterpart(target, ranked, excluded, faced, least=1)
+
+
+def _with(event, **roles):
+    """The event with a counterpart filled in, the rule recorded in its evidence."""
+    evidence = [e.model_copy(update={"rule": f"{e.rule}+{RULE}"}) for e in event.evidence]
+    confidence = reported_confidence(event.confidence + 0.05)
+    return event.model_copy(update={**roles, "evidence": evidence, "confidence": confidence})
 
 
 @extractors.register("counterparts")
