@@ -730,6 +730,15 @@ def test_two_parties_meeting_somewhere_consult_each_other(nlp):
             "Togo's foreign minister described the law as a coup.",
             ("TGO.GOV", "ACCUSE", None, "occurred"),
         ),
+        # a gerund after a preposition is done by the one the clause befell, or punished for it
+        (
+            "The Volta Front leader was convicted for defying Ghana's president.",
+            ("VOLTA_FRONT", "REJECT", "GHA.GOV", "occurred"),
+        ),
+        (
+            "A court sentenced the Volta Front leader for refusing to obey Ghana's president.",
+            ("VOLTA_FRONT", "REJECT", "GHA.GOV", "occurred"),
+        ),
         # a participle saying how a denial was made is done, not denied
         (
             "Ghana denied the report, calling it Togolese propaganda.",

@@ -137,6 +137,15 @@ def clause_subject(verb: Token) -> Token | None:
                 return token.head
         elif token.dep_ == "pcomp" and token.head.head.pos_ in ("NOUN", "PROPN"):
             return token.head.head
+        elif token.dep_ == "pcomp" and token.tag_ == "VBG" and token.head.head.pos_ == "VERB":
+            # a gerund after a preposition is done by the one the clause befell ("was
+            # convicted for defying the envoy") or punished or praised "for" it ("sentenced
+            # X for refusing"); the clause's own subject is no safe guess ("after signing")
+            governor = token.head.head
+            undergoer = [c for c in governor.children if c.dep_ == "nsubjpass"]
+            if not undergoer and token.head.lower_ == "for":
+                undergoer = [c for c in governor.children if c.dep_ == "dobj"]
+            return undergoer[0] if undergoer else None
         else:
             return None
     return None
