@@ -730,6 +730,7 @@ def test_two_parties_meeting_somewhere_consult_each_other(nlp):
             "Togo's foreign minister described the law as a coup.",
             ("TGO.GOV", "ACCUSE", None, "occurred"),
         ),
+        ("Ghana launched war on Togo.", ("GHA.MIL", "ASSAULT", "TGO", "occurred")),
         # a gerund after a preposition is done by the one the clause befell, or punished for it
         (
             "The Volta Front leader was convicted for defying Ghana's president.",
@@ -771,6 +772,7 @@ def test_general_rules_for_unseen_prose(rules_nlp, text, expected):
         # a description that judges nothing, and a name given to a plan, accuse no one
         "Ghana described the talks as useful.",
         "Ghana called the plan a first step.",
+        "The company launched a price war.",
     ],
 )
 def test_no_event_from_places_warnings_or_talk(nlp, text):
