@@ -350,10 +350,9 @@ class Triggers:
                     s.action == "ASSAULT" for s in self.grammar.lexicon.verbs.get(lemma, [])
                 ):
                     return True
-            if child.dep_ == "ccomp" and child.pos_ in ("ADJ", "NOUN"):
-                # a clause with no verb: "considers him illegitimate" judges "him"
-                if {child.lemma_.lower(), child.lower_} & wanted:
-                    return True
+            verbless = child.dep_ == "ccomp" and child.pos_ in ("ADJ", "NOUN")
+            if verbless and {child.lemma_.lower(), child.lower_} & wanted:
+                return True  # a clause with no verb: "considers him illegitimate" judges "him"
         return False
 
     def _qualified_light(self, governor: Token, noun: Token) -> Sense | None:
