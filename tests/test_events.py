@@ -731,6 +731,15 @@ def test_two_parties_meeting_somewhere_consult_each_other(nlp):
             ("TGO.GOV", "ACCUSE", None, "occurred"),
         ),
         ("Ghana launched war on Togo.", ("GHA.MIL", "ASSAULT", "TGO", "occurred")),
+        # a government endorsing its own army's plan answers the army, however it is owned
+        (
+            "Ghana's government has endorsed the army's plan.",
+            ("GHA.GOV", "AGREE", "GHA.MIL", "occurred"),
+        ),
+        (
+            "Ghana's government has endorsed an army plan to disarm the Volta Front.",
+            ("GHA.GOV", "AGREE", "GHA.MIL", "occurred"),
+        ),
         # a gerund after a preposition is done by the one the clause befell, or punished for it
         (
             "The Volta Front leader was convicted for defying Ghana's president.",

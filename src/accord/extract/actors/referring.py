@@ -57,6 +57,9 @@ COMBATANT_NOUNS = frozenset(words("actors", "combatant_nouns"))
 #: another actor.
 OBJECT_PRONOUNS = frozenset({"him", "her"})
 
+#: Proposals a description word can own, as it speaks for a speaker ("an army plan").
+PROPOSAL_HEADS = frozenset(words("proposals", "answered_proposals"))
+
 #: Kinds of description whose plural names several bodies ("the parties agreed", "the armed
 #: groups"), so no one antecedent: a plural the gazetteer lists itself ("the rebels") still
 #: stands for one group. A plural of states ("the countries") keeps its nearest state: the
@@ -342,12 +345,14 @@ def _names_a_side(token: Token, wanted: str) -> bool:
 
 
 def _describes_a_speaker(token: Token) -> bool:
-    """A description word modifying a speaker noun: "a rebel spokesman", "a paramilitary
-    official", "military sources" speak for the rebels, the paramilitary, the military."""
+    """A description word modifying a speaker noun or a proposal: "a rebel spokesman", "a
+    paramilitary official", "military sources" speak for the rebels, the paramilitary, the
+    military; "an army plan" is the army's."""
+    heads = gazetteer().speaker_heads | PROPOSAL_HEADS
     return (
         token.dep_ in ("amod", "compound")
         and token.head.i > token.i
-        and token.head.lemma_.lower() in gazetteer().speaker_heads
+        and token.head.lemma_.lower() in heads
     )
 
 

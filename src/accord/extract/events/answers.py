@@ -120,7 +120,7 @@ def find_proposer(
         for m in analysis.mentions
         if m.start < trigger.i and m.actor not in sources and not is_media(m)
     ]
-    tabled = [(m, _owned_proposal(doc, m, proposing)) for m in earlier]
+    tabled = [(m, owned_proposal(doc, m, proposing)) for m in earlier]
     tabled = [(m, noun) for m, noun in tabled if noun]
     answered = _answered_noun(coded)
     earliest = sentence.start
@@ -137,7 +137,7 @@ def find_proposer(
     return chosen[-1].actor if chosen else None
 
 
-def _owned_proposal(doc: Doc, mention: ActorMention, proposing: set[str]) -> str | None:
+def owned_proposal(doc: Doc, mention: ActorMention, proposing: set[str]) -> str | None:
     """The proposal noun a mention owns or tables: "Turkey's plan", "a Hamas proposal", "the
     Egyptian-Qatari framework", "Ankara presented both sides with a plan"."""
     head = doc[mention.end - 1]

@@ -17,6 +17,7 @@ from accord.extract.events.answers import (
     bare_answer,
     claimant,
     find_proposer,
+    owned_proposal,
 )
 from accord.extract.events.coded import UNKNOWN, Coded
 from accord.extract.events.context import (
@@ -222,6 +223,11 @@ class Emitter:
         if coded.mode == "third-party":
             # co-mediators ("brokered by Norway and Qatar") are never each other's recipient
             targets = [t for t in targets if t not in sources]
+        proposers = {
+            t.actor
+            for t in coded.targets
+            if isinstance(t, ActorMention) and owned_proposal(doc, t, self.grammar.proposing)
+        }
         pairs: list[tuple] = []
         if (
             len(sources) > 1
@@ -244,7 +250,9 @@ class Emitter:
             for source in sources:
                 kept = [t for t in targets if t != source]
                 if coded.action in OTHER_SIDE_ONLY and source is not None:
-                    kept = [t for t in kept if not _same_state_side(source, t)]
+                    # "agreed to withdraw its troops" targets no one of its own; but a
+                    # government endorsing its army's plan answers the army
+                    kept = [t for t in kept if t in proposers or not _same_state_side(source, t)]
                 if not kept and source in targets and coded.action in self.grammar.symmetric:
                     continue  # "A and B resumed their dialogue": B is in A's event already
                 kept = kept or [None]
