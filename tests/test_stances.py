@@ -949,3 +949,10 @@ def test_a_sponsor_named_on_something_other_than_talks_mediates_nothing(nlp):
     assert not any(stance == "mediating" for _, stance in found)
     found = stances_of("Ghana and Togo met for Qatar-sponsored talks.", nlp)
     assert ("QAT.GOV", "mediating") in found
+
+
+def test_both_names_of_a_hyphened_pair_before_a_noun_hold_its_stance(nlp):
+    found = stances_of(
+        "Ghana and Togo held talks. The plan was presented by US-EU envoys in Accra.", nlp
+    )
+    assert {("USA.GOV", "mediating"), ("EU", "mediating")} <= set(found)

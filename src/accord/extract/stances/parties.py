@@ -11,6 +11,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
+from accord.extract.actors.names import HYPHENS
 from accord.extract.quotes.speaker_phrases import STATEMENT_NOUNS
 from accord.extract.referents import acted_for, actor_of_phrase, actor_of_token
 from accord.extract.stances.common import THE_SIDES, as_party
@@ -465,7 +466,7 @@ class PartyFinder:
             if child.dep_ == "poss" and child.pos_ == "PRON":
                 continue  # "their mediation": whose, the pronoun's antecedent says
             if child.dep_ in ("compound", "amod", "nmod", "poss") and child.i < noun.i:
-                group = [child, *child.conjuncts]
+                group = [child, *child.conjuncts, *_hyphened_pair(child)]
                 for token in group:
                     # one mention may span the whole coordination ("Norwegian and Swedish
                     # delegations"): each coordinated name then resolves on its own
@@ -552,3 +553,14 @@ def _in_sector_of(
         if actor not in {a for a, _ in found}:
             found.append((actor, token))
     return found
+
+
+def _hyphened_pair(name: Token) -> list[Token]:
+    """The first of two names joined by a hyphen before a noun ("US-EU envoys"): the
+    parse hangs it on the second."""
+    doc = name.doc
+    return [
+        c
+        for c in name.children
+        if c.dep_ == "compound" and c.i == name.i - 2 and doc[name.i - 1].text in HYPHENS
+    ]
