@@ -731,6 +731,11 @@ def test_two_parties_meeting_somewhere_consult_each_other(nlp):
             ("TGO.GOV", "ACCUSE", None, "occurred"),
         ),
         ("Ghana launched war on Togo.", ("GHA.MIL", "ASSAULT", "TGO", "occurred")),
+        # a phrasal sense wins over the bare verb's: giving up weapons is no aid
+        (
+            "The Volta Front gave up its weapons on Monday.",
+            ("VOLTA_FRONT", "RETREAT", None, "occurred"),
+        ),
         # a government endorsing its own army's plan answers the army, however it is owned
         (
             "Ghana's government has endorsed the army's plan.",
@@ -782,6 +787,7 @@ def test_general_rules_for_unseen_prose(rules_nlp, text, expected):
         "Ghana described the talks as useful.",
         "Ghana called the plan a first step.",
         "The company launched a price war.",
+        "Ghana said Togolese militarization of the border contributed to destabilization.",
     ],
 )
 def test_no_event_from_places_warnings_or_talk(nlp, text):
