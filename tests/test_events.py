@@ -731,6 +731,17 @@ def test_two_parties_meeting_somewhere_consult_each_other(nlp):
             ("TGO.GOV", "ACCUSE", None, "occurred"),
         ),
         ("Ghana launched war on Togo.", ("GHA.MIL", "ASSAULT", "TGO", "occurred")),
+        # a meeting that sets the scene of a clause is its subject's, with the partner it names
+        (
+            "In talks with Togo's foreign minister on Thursday, Ghana's foreign minister said "
+            "the plan lacked support.",
+            ("GHA.GOV", "CONSULT", "TGO.GOV", "occurred"),
+        ),
+        (
+            "After two days of consultations with Nigerian officials in Abuja, Ghana's "
+            "delegates left.",
+            ("GHA.GOV", "CONSULT", "NGA.GOV", "occurred"),
+        ),
         # a phrasal sense wins over the bare verb's: giving up weapons is no aid
         (
             "The Volta Front gave up its weapons on Monday.",

@@ -54,6 +54,10 @@ STANDING_DOWN = frozenset({"RETREAT", "CONCEDE"})
 CLAUSE_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "ROOT"})
 
 
+#: Prepositions that set the scene of a clause ("in talks with X, Y said …").
+SETTING_PREPS = frozenset({"in", "during", "after", "following", "at"})
+
+
 class Triggers:
     """Finds trigger tokens and codes each into a :class:`Coded` event."""
 
@@ -397,6 +401,16 @@ class Triggers:
         analysis = noun.doc._.accord
         if noun.dep_ == "nsubj" and self._codes_same(noun.head, sense.action):
             return None  # "Israeli strikes killed 30": the verb's event, the noun its source
+        met = _meeting_setting(noun, sense.action)
+        if met is not None:
+            # "In talks with Togo on Thursday, Ghana's minister said …": the clause's
+            # subject met the partner the noun names
+            sources, _, _ = self.roles.clause_roles(met, sense.action)
+            targets, _ = self.roles.nominal_recipients(noun, sense.action)
+            if sources and targets:
+                return Coded(
+                    sense.action, sense.mode, noun, noun, sources, targets, "events.noun.setting"
+                )
         if governor is not None and light_sense is None:
             if self.verb_sense(governor) is not None or self.absorbed(governor):
                 return None  # "rejected the invasion": the verb's event covers it
@@ -883,3 +897,19 @@ def _reduced_passive(verb: Token) -> bool:
 def _not_yet(verb: Token) -> bool:
     """A negation that says the act is still to come ("have not yet signed")."""
     return any(c.dep_ == "advmod" and c.lower_ == "yet" for c in verb.children)
+
+
+def _meeting_setting(noun: Token, action: str) -> Token | None:
+    """The verb a meeting noun sets the scene for ("in talks with X", "after two days of
+    consultations with X, Y failed to …"), when the noun names its partner: the verb's
+    subject is the other participant. None otherwise."""
+    if action != "CONSULT" or not any(
+        c.dep_ == "prep" and c.lower_ == "with" for c in noun.children
+    ):
+        return None
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.dep_ == "pobj":
+        head = head.head.head  # "after two days of consultations with X"
+    if head.dep_ != "prep" or head.lower_ not in SETTING_PREPS or head.head.pos_ != "VERB":
+        return None
+    return head.head if head.i < head.head.i else None
