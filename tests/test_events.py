@@ -731,6 +731,10 @@ def test_two_parties_meeting_somewhere_consult_each_other(nlp):
             ("TGO.GOV", "ACCUSE", None, "occurred"),
         ),
         ("Ghana launched war on Togo.", ("GHA.MIL", "ASSAULT", "TGO", "occurred")),
+        (
+            "Ghana's foreign minister expressed gratitude to Togo for its help.",
+            ("GHA.GOV", "SUPPORT", "TGO.GOV", "occurred"),
+        ),
         # a meeting that sets the scene of a clause is its subject's, with the partner it names
         (
             "In talks with Togo's foreign minister on Thursday, Ghana's foreign minister said "
