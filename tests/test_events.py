@@ -731,6 +731,20 @@ def test_two_parties_meeting_somewhere_consult_each_other(nlp):
             ("TGO.GOV", "ACCUSE", None, "occurred"),
         ),
         ("Ghana launched war on Togo.", ("GHA.MIL", "ASSAULT", "TGO", "occurred")),
+        # a relative clause on a noun: its light verb codes the noun, its subject did it
+        (
+            "The Volta Front said it was not bound by a ceasefire agreement Ghana reached "
+            "with Togo.",
+            ("GHA.GOV", "AGREE", "TGO.GOV", "occurred"),
+        ),
+        (
+            "Togo condemned the strikes Ghana carried out on Monday.",
+            ("TGO.GOV", "ACCUSE", "GHA.GOV", "occurred"),
+        ),
+        (
+            "Ghana rejected the plan that Togo put forward.",
+            ("GHA.GOV", "REJECT", "TGO.GOV", "occurred"),
+        ),
         (
             "Ghana's foreign minister expressed gratitude to Togo for its help.",
             ("GHA.GOV", "SUPPORT", "TGO.GOV", "occurred"),

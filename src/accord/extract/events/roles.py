@@ -359,15 +359,28 @@ class Roles:
 
     def _object_agent(self, verb: Token) -> list:
         """ "condemned the attack on the convoy by TPLF fighters": an active verb takes no
-        "by" agent, so a "by" the parser hung on it names the doer of its object."""
+        "by" agent, so a "by" the parser hung on it names the doer of its object; so does
+        the subject of a relative clause on the object ("condemned the strikes Ghana
+        carried out", "rejected the plan that Togo put forward")."""
         analysis = verb.doc._.accord
-        return [
+        by = [
             actor
             for prep in _preps(verb, "by")
             for pobj in prep.children
             if pobj.dep_ == "pobj"
             for actor in named_actors(pobj, analysis)
         ]
+        relative = [
+            actor
+            for obj in verb.children
+            if obj.dep_ == "dobj"
+            for clause in obj.children
+            if clause.dep_ == "relcl"
+            for subject in clause.children
+            if subject.dep_ == "nsubj" and subject.lower_ not in ("that", "which", "who")
+            for actor in named_actors(subject, analysis)
+        ]
+        return by or relative
 
     def _prep_targets(self, verb: Token, action: str) -> list:
         analysis = verb.doc._.accord

@@ -58,6 +58,10 @@ CLAUSE_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "ROOT"})
 SETTING_PREPS = frozenset({"in", "during", "after", "following", "at"})
 
 
+#: Relative pronouns that stand for the noun a relative clause is on.
+RELATIVES = frozenset({"that", "which", "who", "whom"})
+
+
 class Triggers:
     """Finds trigger tokens and codes each into a :class:`Coded` event."""
 
@@ -387,6 +391,10 @@ class Triggers:
                 self.grammar.lexicon.light.get(governor.lemma_.lower(), {}).get(noun.lemma_.lower())
                 or self.grammar.lexicon.light.get(governor.lemma_.lower(), {}).get(noun.lower_)
             )
+        if light_sense is None:
+            relative = self._relative_light(noun)  # "the agreement Ghana reached with Togo"
+            if relative is not None:
+                governor, light_sense = relative
         sense = None
         for candidate in senses:
             if candidate.objects is None or self._noun_fits(noun, candidate.objects):
@@ -474,6 +482,21 @@ class Triggers:
         if governor is not None and is_negated(governor) and action in ("AGREE", "CONCEDE"):
             action, rule = "REJECT", f"{rule}.{NEGATED_ACCEPTANCE}"
         return Coded(action, sense.mode, anchor, noun, sources, targets, rule)
+
+    def _relative_light(self, noun: Token) -> tuple[Token, Sense] | None:
+        """A light verb in a relative clause on the noun, whose object the noun is ("the
+        ceasefire agreement (that) Ghana reached with Togo", "the strikes Israel carried
+        out"): the verb and the sense it gives the noun."""
+        for clause in noun.children:
+            if clause.dep_ != "relcl" or clause.pos_ != "VERB":
+                continue
+            if any(c.dep_ == "dobj" and c.lower_ not in RELATIVES for c in clause.children):
+                continue  # "the agreement that ended the war": the clause has its own object
+            table = self.grammar.lexicon.light.get(clause.lemma_.lower(), {})
+            sense = table.get(noun.lemma_.lower()) or table.get(noun.lower_)
+            if sense is not None:
+                return clause, sense
+        return None
 
     def _weapons_test(self, verb: Token) -> bool:
         """A launch marked as a test ("test-fired") or aimed at no one ("into the sea")."""
