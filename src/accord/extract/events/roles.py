@@ -26,6 +26,7 @@ from accord.extract.events.context import (
 )
 from accord.extract.events.grammar import Grammar
 from accord.extract.events.mentions import (
+    RELATIVE_PRONOUNS,
     actor_of,
     country_named,
     is_attack_word,
@@ -377,7 +378,7 @@ class Roles:
             for clause in obj.children
             if clause.dep_ == "relcl"
             for subject in clause.children
-            if subject.dep_ == "nsubj" and subject.lower_ not in ("that", "which", "who")
+            if subject.dep_ == "nsubj" and subject.lower_ not in RELATIVE_PRONOUNS
             for actor in named_actors(subject, analysis)
         ]
         return by or relative

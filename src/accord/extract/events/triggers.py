@@ -19,6 +19,7 @@ from accord.extract.events.coded import NEGATED_ACCEPTANCE, Coded
 from accord.extract.events.context import noun_sector
 from accord.extract.events.grammar import Grammar, Sense
 from accord.extract.events.mentions import (
+    RELATIVE_PRONOUNS,
     actor_of,
     country_named,
     named_actors,
@@ -56,10 +57,6 @@ CLAUSE_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "ROOT"})
 
 #: Prepositions that set the scene of a clause ("in talks with X, Y said …").
 SETTING_PREPS = frozenset({"in", "during", "after", "following", "at"})
-
-
-#: Relative pronouns that stand for the noun a relative clause is on.
-RELATIVES = frozenset({"that", "which", "who", "whom"})
 
 
 class Triggers:
@@ -490,7 +487,7 @@ class Triggers:
         for clause in noun.children:
             if clause.dep_ != "relcl" or clause.pos_ != "VERB":
                 continue
-            if any(c.dep_ == "dobj" and c.lower_ not in RELATIVES for c in clause.children):
+            if any(c.dep_ == "dobj" and c.lower_ not in RELATIVE_PRONOUNS for c in clause.children):
                 continue  # "the agreement that ended the war": the clause has its own object
             table = self.grammar.lexicon.light.get(clause.lemma_.lower(), {})
             sense = table.get(noun.lemma_.lower()) or table.get(noun.lower_)
