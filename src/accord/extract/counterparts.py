@@ -155,6 +155,11 @@ def counterpart(
     return None
 
 
+def faced_sides(own: str, pairs: Counter[frozenset[str]], excluded: set[str]) -> set[str]:
+    """The sides the side ``own`` faces in the document's dyads, but the ``excluded``."""
+    return {side for pair in pairs if own in pair for side in pair - {own}} - excluded
+
+
 def other_side(
     source: str,
     action: str,
@@ -164,8 +169,7 @@ def other_side(
 ) -> str | None:
     """The counterpart of a source: the most prominent of the sides it faces in the
     document's dyads; for a third party, or a talk, the most prominent other actor."""
-    own = root_of(source)
-    faced = {side for pair in pairs if own in pair for side in pair - {own}} - excluded
+    faced = faced_sides(root_of(source), pairs, excluded)
     if not faced and action in ADVERSARIAL:
         # an armed group the text sees facing no one fights its own country's state
         home = armed_group_country(source)
@@ -210,8 +214,7 @@ def _unnamed_doer(
 ) -> str | None:
     """Who did a hostile act the clause names no doer of ("three militants were killed",
     "the town was seized"): the one side the document shows facing the target, if only one."""
-    own = root_of(target)
-    faced = {side for pair in pairs if own in pair for side in pair - {own}} - excluded
+    faced = faced_sides(root_of(target), pairs, excluded)
     if len(faced) != 1:
         return None
     return counterpart(target, ranked, excluded, faced, least=1)

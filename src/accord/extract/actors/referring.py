@@ -348,11 +348,11 @@ def _describes_a_speaker(token: Token) -> bool:
     """A description word modifying a speaker noun or a proposal: "a rebel spokesman", "a
     paramilitary official", "military sources" speak for the rebels, the paramilitary, the
     military; "an army plan" is the army's."""
-    heads = gazetteer().speaker_heads | PROPOSAL_HEADS
+    head = token.head.lemma_.lower()
     return (
         token.dep_ in ("amod", "compound")
         and token.head.i > token.i
-        and token.head.lemma_.lower() in heads
+        and (head in gazetteer().speaker_heads or head in PROPOSAL_HEADS)
     )
 
 

@@ -223,11 +223,6 @@ class Emitter:
         if coded.mode == "third-party":
             # co-mediators ("brokered by Norway and Qatar") are never each other's recipient
             targets = [t for t in targets if t not in sources]
-        proposers = {
-            t.actor
-            for t in coded.targets
-            if isinstance(t, ActorMention) and owned_proposal(doc, t, self.grammar.proposing)
-        }
         pairs: list[tuple] = []
         if (
             len(sources) > 1
@@ -247,12 +242,24 @@ class Emitter:
         elif not targets and mutual:
             pairs.append((sources[0], sources[1]))
         else:
+            # "agreed to withdraw its troops" targets no one of its own; but a government
+            # endorsing its army's plan answers the army
+            own_side_kept = (
+                {
+                    t.actor
+                    for t in coded.targets
+                    if isinstance(t, ActorMention)
+                    and owned_proposal(doc, t, self.grammar.proposing)
+                }
+                if coded.action in OTHER_SIDE_ONLY
+                else set()
+            )
             for source in sources:
                 kept = [t for t in targets if t != source]
                 if coded.action in OTHER_SIDE_ONLY and source is not None:
-                    # "agreed to withdraw its troops" targets no one of its own; but a
-                    # government endorsing its army's plan answers the army
-                    kept = [t for t in kept if t in proposers or not _same_state_side(source, t)]
+                    kept = [
+                        t for t in kept if t in own_side_kept or not _same_state_side(source, t)
+                    ]
                 if not kept and source in targets and coded.action in self.grammar.symmetric:
                     continue  # "A and B resumed their dialogue": B is in A's event already
                 kept = kept or [None]

@@ -61,9 +61,14 @@ class Lexicon:
                     else:
                         light.setdefault(verb, {}).setdefault(head, Sense(action, None, None))
         for table in (verbs, nouns, adjectives):
-            for senses in table.values():  # constrained readings are tried first
+            # constrained readings are tried first, phrasal ones before all: "gave up its
+            # weapons" disarms before "gave weapons" aids
+            for senses in table.values():
                 senses.sort(
-                    key=lambda s: s.objects is None and s.subjects is None and s.particle is None
+                    key=lambda s: (
+                        s.particle is None,
+                        s.objects is None and s.subjects is None and s.particle is None,
+                    )
                 )
         return cls(verbs, nouns, adjectives, light, qualified)
 

@@ -371,7 +371,7 @@ class Roles:
             if pobj.dep_ == "pobj"
             for actor in named_actors(pobj, analysis)
         ]
-        relative = [
+        return by or [
             actor
             for obj in verb.children
             if obj.dep_ == "dobj"
@@ -381,7 +381,6 @@ class Roles:
             if subject.dep_ == "nsubj" and subject.lower_ not in RELATIVE_PRONOUNS
             for actor in named_actors(subject, analysis)
         ]
-        return by or relative
 
     def _prep_targets(self, verb: Token, action: str) -> list:
         analysis = verb.doc._.accord

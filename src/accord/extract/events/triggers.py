@@ -273,9 +273,7 @@ class Triggers:
 
     def verb_sense(self, verb: Token) -> Sense | None:
         lemma = verb.lemma_.lower()
-        senses = self.grammar.lexicon.verbs.get(lemma, [])
-        # a phrasal sense first: "gave up its weapons" disarms before "gave weapons" aids
-        for sense in sorted(senses, key=lambda sense: sense.particle is None):
+        for sense in self.grammar.lexicon.verbs.get(lemma, []):  # phrasal ones first
             if sense.subjects is not None and not _subject_fits(verb, sense.subjects):
                 continue
             if sense.particle is not None and not any(
