@@ -135,6 +135,7 @@ NAMES = (
     "Colombia's Andean Liberation Army (ALA) said it would attend.\n"
     "Pyongyang's Committee for National Unity said it would not.\n"
     "The Justice and Dignity Movement (JDM) rejected the deal.\n"
+    "In a statement by the Ethiopian and Ogaden Unity Front panels, they agreed to continue.\n"
 )
 
 
@@ -146,12 +147,14 @@ def test_minted_names_stop_at_coordination_possessors_and_other_groups():
     minted = {actor.id for actor in report.actors}
     # "X and the Y" joins two names; a state's possessive is not part of a group's name, and a
     # body the state runs ("Pyongyang's Committee for …") is the state's; an unlisted party
-    # is its state's party sector, not a group of its own
+    # is its state's party sector, not a group of its own; an "and" after a listed actor's
+    # name or demonym ("the Ethiopian and Ogaden Unity Front panels") joins two names
     assert minted == {
         "DEMOCRATIC_ALLIANCE",
         "AFAR_PEOPLE_LIBERATION_FRONT",
         "ALA",
         "JDM",
+        "OGADEN_UNITY_FRONT",
     }
     events = {(e.source, e.action, e.target) for e in report.events}
     # a name with a possessive in it ("People's") is found wherever the text uses it

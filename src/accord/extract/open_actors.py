@@ -89,10 +89,11 @@ def _name_before(doc: Doc, end: int) -> Span | None:
 def _coordinates_names(doc: Doc, after_and: int) -> bool:
     """ "the ANC and the Democratic Alliance": an "and" that joins two names rather than
     two words of one ("Justice and Equality Movement"): a determiner follows it, or an
-    acronym comes before it."""
+    acronym or a listed actor's name ("the Ghana and Volta Front panels", "Ghanaian and")
+    comes before it."""
     before = doc[after_and - 2] if after_and >= 2 else None
     return (after_and < len(doc) and doc[after_and].lower_ == "the") or (
-        before is not None and is_acronym(before.text)
+        before is not None and (is_acronym(before.text) or resolve_phrase(before.text) is not None)
     )
 
 

@@ -395,7 +395,9 @@ class Triggers:
             if candidate.objects is None or self._noun_fits(noun, candidate.objects):
                 sense = candidate
                 break
-        if light_sense is not None:
+        if light_sense is not None and (sense is None or sense.objects is None):
+            # the light verb decides, unless what the noun is of or for does ("made a call
+            # for talks" is a demand however the call is made)
             sense = light_sense if sense is None or light_sense.action != sense.action else sense
         if sense is None:
             return self.pact_between(noun, governor)

@@ -105,9 +105,9 @@ class PositionReaders:
             and (self.vocab.noun_stances.get(obj.lemma_.lower()) == "mediating")
         ):
             stance = "mediating"  # "offered its mediation"
-        if stance == "accepted" and clauses:
-            # "will accept the plan only if …": accepted on terms ("without preconditions"
-            # is a condition of none)
+        if stance == "accepted" and (clauses or self._qualified(token)):
+            # "will accept the plan only if …", "accepted it in principle", "with
+            # reservations": accepted on terms ("without preconditions" is a condition of none)
             stance = "reservations"
         for candidate in self.add(
             parties, stance, token, f"stances.verb.{stance}", obj, conditions=conditions
@@ -126,6 +126,22 @@ class PositionReaders:
             named = {party for party, _ in parties}
             others = [(p, t) for p, t in self.co_signatories(token, obj) if p not in named]
             self.add(others, "accepted", token, "stances.verb.accepted.co_signatory", obj)
+
+    def _qualified(self, verb: Token) -> bool:
+        """An acceptance the verb or its object qualifies: "in principle", or "with" a word
+        for reservations ("accepted the proposal with some remarks", "with conditions")."""
+        held = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+        for prep in (c for t in held for c in t.children if c.dep_ == "prep"):
+            objects = [g for g in prep.children if g.dep_ == "pobj"]
+            if prep.lower_ == "in" and any(o.lower_ == "principle" for o in objects):
+                return True
+            if prep.lower_ == "with" and any(self._reservation_word(o) for o in objects):
+                return True
+        return False
+
+    def _reservation_word(self, noun: Token) -> bool:
+        stances = self.vocab.noun_stances
+        return "reservations" in (stances.get(noun.lemma_.lower()), stances.get(noun.lower_))
 
     def _attained(self, verb: Token, obj: Token | None) -> bool:
         """ "reached a ceasefire", "the deal they sealed": an agreement attained, said as done
