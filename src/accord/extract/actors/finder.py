@@ -22,6 +22,7 @@ from accord.extract.actors.names import (
     widen,
 )
 from accord.extract.actors.persons import learn, learn_apposition, person_in, person_mentions
+from accord.extract.actors.phrases import share_possessed_head
 from accord.extract.actors.places import demonym_place, located_mentions, place_of
 from accord.extract.actors.referring import referring_mentions
 from accord.extract.analysis import ActorMention
@@ -46,6 +47,7 @@ class ActorFinder:
         mentions += person_mentions(doc, persons, mentions)
         mentions += located_mentions(doc, mentions)
         mentions = _non_overlapping(mentions)
+        share_possessed_head(doc, mentions)
         mentions += referring_mentions(doc, mentions)
         for mention in _non_overlapping(mentions):
             analysis.add_mention(mention)

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from accord.extract.analysis import ActorMention
 from accord.nlp.datelines import dateline_capital
 from accord.nlp.docviews import doc_entities, doc_tokens, entities_in
-from accord.resolve.actors import gazetteer, resolve_phrase
+from accord.resolve.actors import gazetteer, phrase_entry, resolve_phrase
 
 #: Key prefix, in the persons learned, of a surname's full name ("__full__Kurti").
 FULL_NAME = "__full__"
@@ -175,8 +175,13 @@ def learn_apposition(phrase: Span, actor: str, persons: dict) -> None:
 
 
 def person_in(phrase: Span) -> Span | None:
+    """The person a phrase names. A nationality the tagger took for a person ("the Armenian
+    and Azerbaijani foreign ministers") names none."""
     for ent in entities_in(phrase):
         if ent.label_ == "PERSON" and ent.end <= phrase.end:
+            entry = phrase_entry(ent.text)
+            if entry is not None and entry.kind in ("demonym", "country", "people"):
+                continue
             return ent
     return None
 

@@ -8,10 +8,10 @@ mentions start and end in the same places.
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from accord.extract.analysis import ActorMention
-from accord.resolve.actors import gazetteer, phrase_entry, sector_of
+from accord.resolve.actors import gazetteer, is_state, phrase_entry, sector_of
 
 NP_MODIFIERS = {
     "compound",
@@ -62,6 +62,10 @@ def description(head: Token, actor: str, rule: str) -> ActorMention:
     return ActorMention(start, head.i + 1, actor, text, kind="description", rule=rule)
 
 
+#: How the parser hangs an owner or a nationality on a head noun.
+OWNER_DEPS = frozenset({"poss", "nmod", "amod", "compound"})
+
+
 def conjoined_names(token: Token, mention: ActorMention) -> list[str]:
     """ "Senior Hungarian and Romanian officials", "Israeli and Hamas negotiators": each
     coordinated name before the head, a state's in the head's sector (the phrase as a whole
@@ -69,10 +73,18 @@ def conjoined_names(token: Token, mention: ActorMention) -> list[str]:
     doc = token.doc
     sector = sector_of(mention.actor) or "GOV"
     extra = []
+    inside = range(mention.start, mention.end)
     for modifier in doc[mention.start : mention.end]:
-        if modifier.dep_ != "conj" or modifier.head.i not in range(mention.start, mention.end):
+        if modifier.dep_ == "conj" and modifier.head.i in inside:
+            members = [modifier.head, modifier]
+        elif modifier.dep_ in OWNER_DEPS and any(c.dep_ == "cc" for c in modifier.children):
+            # "Armenia's and Azerbaijan's militaries": two owners of one head, no "conj"
+            members = [modifier] + [
+                s for s in modifier.head.children if s.i > modifier.i and s.dep_ in OWNER_DEPS
+            ]
+        else:
             continue
-        for member in (modifier.head, modifier):
+        for member in members:
             entry = phrase_entry(member.text)
             if entry is None:
                 continue
@@ -80,3 +92,30 @@ def conjoined_names(token: Token, mention: ActorMention) -> list[str]:
             if actor != mention.actor and actor not in extra:
                 extra.append(actor)
     return extra
+
+
+def share_possessed_head(doc: Doc, mentions: list[ActorMention]) -> None:
+    """ "Ghana and Togo's armies", "Ghana's and Togo's armies": a state named bare before
+    "and" owns the possessed plural head noun too, so it takes that head's sector (GHA.MIL, not
+    its government). The parser hangs the bare name as the head's coordinate or as a
+    second possessor; either way the head's mention names the sector."""
+    by_token = {i: m for m in mentions for i in range(m.start, m.end)}
+    for bare in mentions:
+        if bare.end - bare.start != 1 or bare.kind != "name" or not bare.actor.endswith(".GOV"):
+            continue
+        token = doc[bare.start]
+        if not any(c.dep_ == "cc" for c in token.children):
+            continue  # "and" hangs on the first of the two
+        if token.dep_ == "poss":
+            heads = [token.head]  # "Ghana's and Togo's armies"
+        else:
+            heads = [c for c in token.children if c.dep_ == "conj"]  # "Ghana and Togo's armies"
+        for head in heads:
+            owned = by_token.get(head.i)
+            if owned is None or owned is bare or head.tag_ != "NNS":
+                continue  # "Ghana and Togo's army clashed" may be Ghana against one army
+            if not any(c.dep_ == "poss" for c in head.children):
+                continue
+            sector = sector_of(owned.actor)
+            if sector not in (None, "GOV") and is_state(owned.actor):
+                bare.actor = f"{bare.actor.partition('.')[0]}.{sector}"

@@ -109,7 +109,6 @@ class PartyFinder:
         tokens = [head, *head.conjuncts]
         if len(tokens) == 1:  # "the army chief Y and Z": the parse coordinates Z with the name
             tokens += [c for a in head.children if a.dep_ == "appos" for c in a.conjuncts]
-        shared = self._shared_sector(tokens)
         for token in tokens:
             if self._unnamed_mediators(token):  # "the mediators": named at the merge
                 counted = self._counted_group(token)  # "the three mediators": the last three
@@ -153,8 +152,7 @@ class PartyFinder:
                 pairs = [(self._with_sector(a, token), t) for a, t in owners]
                 pairs = _in_sector_of(pairs, actor if self._head_sector(token) is None else None)
             else:
-                sector_of = token if token.pos_ != "PROPN" or shared is None else shared
-                pairs = [(self._with_sector(as_party(actor), sector_of), token)]
+                pairs = [(self._with_sector(as_party(actor), token), token)]
             for actor, where in pairs:
                 if actor and actor not in {a for a, _ in found}:
                     found.append((actor, where))
@@ -178,16 +176,6 @@ class PartyFinder:
         if own not in ("", "GOV") or not is_state(actor):
             return actor
         return f"{country}.{sector}"
-
-    def _shared_sector(self, tokens: list[Token]) -> Token | None:
-        """ "Norway and Sweden's armies": a possessive's head noun is shared by the bare
-        names coordinated before it; the head that carries the sector, if any."""
-        last = tokens[-1] if len(tokens) > 1 else None
-        if last is None or self._head_sector(last) is None:
-            return None
-        if not any(c.dep_ == "poss" for c in last.children):
-            return None
-        return last
 
     def _said_by_unnamed_mediators(self, pronoun: Token) -> bool:
         """The nearest subject governing ``pronoun`` is unnamed mediators."""
