@@ -210,3 +210,18 @@ def test_two_parties_holding_talks_in_a_capital_meet_each_other_not_its_host(nlp
     assert not any(target == "ETH.GOV" for _, _, target in found)
     # one party holding talks in a capital meets its host
     assert ("HAMAS", "CONSULT", "EGY.GOV") in _found("Hamas held talks in Cairo on Monday.", nlp)
+
+
+def test_sides_seen_meeting_each_other_are_each_others_counterpart(nlp):
+    # Ghana and Togo each meet the other; Nigeria only threatens Ghana: a refusal that names
+    # no one answers the side across the table, not the louder outsider
+    report = analyze(
+        "Ghana's foreign minister held talks with his Togolese counterpart in Lome on Saturday. "
+        "Togo's president received the Ghanaian delegation on Sunday. Nigerian officials have "
+        "threatened to close the border with Ghana. Ghana would never accept a demand to cede "
+        "the islands, its spokesman said.",
+        published="2026-05-06",
+    )
+    refusals = [e for e in report.events if e.action == "REJECT"]
+    assert [(e.source, e.target) for e in refusals] == [("GHA.GOV", "TGO.GOV")]
+    assert "events.target.counterpart" in refusals[0].evidence[0].rule

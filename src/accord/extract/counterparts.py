@@ -102,18 +102,33 @@ def mediators(analysis: Analysis, doc: Doc | None = None) -> set[str]:
 def dyads(analysis: Analysis, excluded: set[str]) -> Counter[frozenset[str]]:
     """How often each pair of sides faces each other in events whose clauses name both as
     adversaries (an attack, an accusation, a refusal …) or as the two sides of one act
-    ("talks between A and B"): the two-sided relations the story is about. Support, talks
-    and deals with a helper or a host say nothing of sides, nor do a mediator's events."""
+    ("talks between A and B", or each seen meeting the other): the two-sided relations the
+    story is about. Support, talks and deals with a helper or a host, one way only, say
+    nothing of sides, nor do a mediator's events."""
     pairs: Counter[frozenset[str]] = Counter()
+    mutual = _mutual_pairs(analysis)
     for event in analysis.events:
         if event.mode == "third-party" or event.source is None or event.target is None:
             continue
-        if event.action not in ADVERSARIAL and BETWEEN_RULE not in event.evidence[0].rule:
-            continue
         pair = frozenset({root_of(event.source), root_of(event.target)})
+        two_sided = BETWEEN_RULE in event.evidence[0].rule or pair in mutual
+        if event.action not in ADVERSARIAL and not two_sided:
+            continue
         if len(pair) == 2 and not pair & excluded:
             pairs[pair] += 1
     return pairs
+
+
+def _mutual_pairs(analysis: Analysis) -> set[frozenset[str]]:
+    """Pairs of sides the document shows each meeting the other ("Iranian and US negotiators
+    held talks"; "Togo's president received the Ghanaian delegation"), as in "talks between
+    A and B". Events are unique on their roles, so the two ways may come from two sentences."""
+    directed = {
+        (root_of(e.source), root_of(e.target))
+        for e in analysis.events
+        if e.action in TALKS and e.source and e.target and e.mode != "third-party"
+    }
+    return {frozenset({a, b}) for a, b in directed if a != b and (b, a) in directed}
 
 
 def co_sources(analysis: Analysis) -> dict[tuple, set[str]]:

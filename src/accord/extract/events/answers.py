@@ -111,7 +111,7 @@ def find_proposer(
     document that owns or tabled one named by the same noun ("Turkey presented a plan" …
     "accepted the plan"); one that owns or tabled any proposal nearby (same sentence, 3 back);
     for a generic noun ("the proposal"), one anywhere earlier; else the most recent other actor
-    nearby (unless only an owned or tabled proposal will do)."""
+    in the same sentence (unless only an owned or tabled proposal will do)."""
     trigger = coded.trigger
     doc = trigger.doc
     sentence = trigger.sent
@@ -131,9 +131,10 @@ def find_proposer(
     same = [m for m, noun in tabled if noun == answered]
     nearby = [m for m, _ in tabled if m.start >= earliest]
     generic = [m for m, _ in tabled] if answered in GENERIC_PROPOSALS else []
-    candidates = [] if owned else [m for m in earlier if m.start >= earliest]
-    in_sentence = [m for m in candidates if m.start >= sentence.start]
-    chosen = same or nearby or generic or in_sentence or candidates
+    # an actor named in the same sentence may be the proposer; one only named sentences
+    # before is as often a third party as the proposer, and the counterparts decide then
+    in_sentence = [] if owned else [m for m in earlier if m.start >= sentence.start]
+    chosen = same or nearby or generic or in_sentence
     return chosen[-1].actor if chosen else None
 
 

@@ -12,13 +12,15 @@ from spacy.tokens import Token
 
 from accord.extract.referents import resolve_text, root_of
 from accord.extract.stances.common import as_party
-from accord.extract.stances.words import CALL_NOUNS, CIRCUMSTANCE_PREPS, DEMANDS, SUMMARY_NOUNS
+from accord.extract.stances.words import (
+    CALL_NOUNS,
+    CIRCUMSTANCE_PREPS,
+    DEMANDS,
+    ONLY_WHEN_MARKS,
+    SUMMARY_NOUNS,
+)
 from accord.nlp.docviews import entities_in
 from accord.resolve.actors import intergovernmental_ids
-
-#: Marks of a clause of time that, with "only" on the verb, is a condition ("will only
-#: agree to a truce when the rebels withdraw").
-ONLY_WHEN_MARKS = frozenset({"when", "once", "after"})
 
 
 class ObjectFinder:
