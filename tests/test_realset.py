@@ -50,6 +50,17 @@ def test_split_selection_and_fragments(tmp_path):
     assert [a.id for a in usable_articles(REAL, "blind")[0]] == ["test-blind-strike"]
 
 
+def test_each_real_article_names_the_batch_it_was_annotated_in():
+    # the batches are scored apart (eval/real/README.md): how far tuning carries to articles
+    # added later is read from them
+    manifest = ROOT / "eval" / "real" / "manifest.jsonl"
+    entries = [json.loads(line) for line in manifest.read_text().splitlines()]
+    batches = {entry["batch"] for entry in entries}
+    assert batches == set(range(1, max(batches) + 1))
+    # the clusters' articles came first: the rules were developed against them
+    assert {entry["batch"] for entry in entries if entry["cluster"]} == {1}
+
+
 def test_a_manifest_is_told_from_a_peer_file(tmp_path):
     peer = tmp_path / "peer.jsonl"
     peer.write_text(json.dumps({"id": "P-1", "text": "x", "action": "AGREE"}) + "\n")
