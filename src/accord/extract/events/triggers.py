@@ -310,6 +310,8 @@ class Triggers:
             return True  # "hit an oil depot in Russia's Bryansk region"
         if "__to_do__" in wanted and _directs(verb):
             return True  # "told Minsk to prepare its air defences"
+        if "__directive__" in wanted and _directive_clause(verb):
+            return True  # "insisted that Togo withdraw", not "insisted that Togo had"
         raised = _raised_objects(verb)
         if verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod"):
             raised.append(verb.head)  # "the talks, facilitated by China": what it was done to
@@ -794,6 +796,16 @@ def _directs(verb: Token) -> bool:
     acts = any(c.dep_ in ("xcomp", "ccomp") and _infinitive(c) for c in verb.children)
     addressed = any(c.dep_ in ("dobj", "dative") for c in verb.children)
     return acts and (addressed or bool(_raised_objects(verb)))
+
+
+def _directive_clause(verb: Token) -> bool:
+    """Does the verb's clause say what someone is to do, as a bare subjunctive ("insisted
+    that Israel withdraw")? A clause stating a fact ("insisted that the RS had the right")
+    demands nothing; one with "must" is read as a demand by the speech verbs' rule."""
+    return any(
+        c.dep_ == "ccomp" and c.tag_ == "VB" and not any(a.dep_ == "aux" for a in c.children)
+        for c in verb.children
+    )
 
 
 def _let_through(verb: Token) -> Token | None:
