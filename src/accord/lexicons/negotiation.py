@@ -54,6 +54,10 @@ class Vocabulary:
     def is_process_head(self, token: Token) -> bool:
         return token.lemma_.lower() in self.process_heads or token.lower_ in self.process_heads
 
+    def noun_stance(self, token: Token) -> str | None:
+        """The stance a noun names, by its lemma or its own form ("remarks", "conditions")."""
+        return self.noun_stances.get(token.lemma_.lower()) or self.noun_stances.get(token.lower_)
+
     def components_in(self, span: Span | str) -> list[str]:
         """Canonical components a stretch of text names, in lexicon order."""
         text = " " + " ".join((span if isinstance(span, str) else span.text).lower().split()) + " "

@@ -135,13 +135,11 @@ class PositionReaders:
             objects = [g for g in prep.children if g.dep_ == "pobj"]
             if prep.lower_ == "in" and any(o.lower_ == "principle" for o in objects):
                 return True
-            if prep.lower_ == "with" and any(self._reservation_word(o) for o in objects):
+            if prep.lower_ == "with" and any(
+                self.vocab.noun_stance(o) == "reservations" for o in objects
+            ):
                 return True
         return False
-
-    def _reservation_word(self, noun: Token) -> bool:
-        stances = self.vocab.noun_stances
-        return "reservations" in (stances.get(noun.lemma_.lower()), stances.get(noun.lower_))
 
     def _attained(self, verb: Token, obj: Token | None) -> bool:
         """ "reached a ceasefire", "the deal they sealed": an agreement attained, said as done
