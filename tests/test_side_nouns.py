@@ -143,6 +143,42 @@ def test_the_rebels_take_a_group_minted_after_the_actors_pass(nlp):
 
 
 @pytest.mark.slow
+def test_the_group_takes_a_group_minted_after_the_actors_pass(nlp):
+    mentions = _mentions(
+        nlp,
+        "The Volta Liberation Front (VLF) met Ghana's government in Accra on Monday. The "
+        "armed group pledged to release three soldiers. The group's leader said talks would "
+        "resume.",
+    )
+    assert _actors_of(mentions, "The armed group") == ["VLF"]
+    assert _actors_of(mentions, "The group") == ["VLF"]
+    # an indefinite group is someone else
+    mentions = _mentions(
+        nlp,
+        "The Volta Liberation Front (VLF) met Ghana's government in Accra. A group of "
+        "residents protested outside.",
+    )
+    assert [m.actor for m in mentions if "group" in m.text] == []
+
+
+def test_an_unresolved_headline_subject_does_not_hold_a_later_description(nlp):
+    mentions = _mentions(
+        nlp,
+        "Talks aim to test pilot projects where the powerful armed group operates\n\n"
+        "Ghana's government has opened talks with Hamas in Accra. Officials signed a "
+        "statement. According to a communique, the armed group pledged to release hostages.",
+    )
+    assert _actors_of(mentions, "the armed group") == ["HAMAS"]
+    # with no actor named in between, the unresolved subject still holds
+    mentions = _mentions(
+        nlp,
+        "The army accepted the proposal put forward by Egypt. The army added that it would "
+        "withdraw.",
+    )
+    assert _actors_of(mentions, "The army") == []
+
+
+@pytest.mark.slow
 def test_the_rebels_as_speakers_are_no_relay_and_no_state(nlp):
     report = analyze(
         "MANILA (Reuters) - Norway is facilitating talks between the Philippine government and "

@@ -38,7 +38,7 @@ from spacy.tokens import Doc, Token
 from accord.data import words
 from accord.extract.analysis import ActorMention, Analysis, sentence_index
 from accord.extract.third_parties import third_parties
-from accord.resolve.actors import country_of, plover_code
+from accord.resolve.actors import country_of, gazetteer, plover_code
 from accord.resolve.candidates import organisation_kinds
 from accord.resolve.coref import Candidate, antecedent
 
@@ -219,13 +219,33 @@ def _is_definite(token: Token) -> bool:
     return any(c.dep_ in ("det", "poss") and c.lower_ in DEFINITE for c in token.lefts)
 
 
+def _is_group_description(token: Token) -> bool:
+    """A definite singular description of an organisation heading its own phrase ("the
+    group", "the armed movement"), which refers back to one group."""
+    return (
+        token.pos_ == "NOUN"
+        and token.tag_ == "NN"
+        and token.dep_ not in ("compound", "amod")
+        and gazetteer().descriptions.get(token.lemma_.lower()) == "organisation"
+        and _is_definite(token)
+    )
+
+
 def refer_to_minted(doc: Doc, analysis: Analysis, occurrences: list[tuple[int, str]]) -> None:
     """Side nouns and the groups :mod:`accord.extract.open_actors` mints after the actors
     extractor ran: the rule above, applied to the ``occurrences`` (start token, id) of the
     minted groups. A noun left unresolved or given an open-world side takes the minted
-    group named before it; a pronoun that took the open-world side follows its noun."""
+    group named before it; a pronoun that took the open-world side follows its noun. A
+    definite description of a group ("the group") that found no antecedent among the listed
+    actors takes the minted group named last before it."""
     moved: dict[str, str] = {}
     for token in doc:
+        if _is_group_description(token) and analysis.mention_covering(token) is None:
+            # "the group", "the armed movement", left unresolved: the group named last
+            before = [(start, actor) for start, actor in occurrences if start < token.i]
+            if before:
+                analysis.add_mention(side_mention(token.left_edge.i, token, max(before)[1]))
+            continue
         if not is_side_noun(token):
             continue
         mention = analysis.mention_covering(token)

@@ -35,7 +35,9 @@ The rule (documented because analysts must be able to predict it):
   with no country in sight) is a candidate with no actor. When it is the most salient, the
   expression is left unresolved rather than jumping to an earlier, less salient actor
   (Egypt): no actor is better than a wrong one. Such a subject is also the referent a later
-  description with the same head noun takes ("… The army added …" stays unresolved).
+  description with the same head noun takes ("… The army added …" stays unresolved),
+  unless an actor the description fits is named between the two (a headline's "the group",
+  before the body names it).
 """
 
 from __future__ import annotations
@@ -113,7 +115,7 @@ def antecedent(
     if head:
         same_head = [c for c in candidates if c.head == head]
         found = _most_salient(same_head, wanted, sentence, token, window=sentence)
-        if found is not None:
+        if found is not None and not _named_since(candidates, found, wanted, token):
             return found
     if wanted == "state" and sector:
         same = [
@@ -139,6 +141,18 @@ def antecedent(
             acting = [c for c in acting if c.sector == sector] or acting
         found = _most_salient(acting, "person", sentence, token, WINDOW)
     return found
+
+
+def _named_since(
+    candidates: Sequence[Candidate], unresolved: Candidate, wanted: str, token: int
+) -> bool:
+    """Has an actor the description could mean been named between an unresolved
+    same-head subject and the description? The headline's "the group operates", before the
+    body names the group, is no referent of the body's "the armed group"."""
+    return unresolved.actor is None and any(
+        c.actor is not None and unresolved.token < c.token < token and compatible(c, wanted)
+        for c in candidates
+    )
 
 
 def _root(actor: str) -> str:
