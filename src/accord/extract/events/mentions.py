@@ -251,12 +251,18 @@ def _pair_before(token: Token, analysis: Analysis, excluded: set) -> list[str]:
 
 
 def leftmost_actors(token: Token, analysis: Analysis) -> list:
-    """Actors an object names; with several names in it, the first ("help Israel target X")."""
+    """Actors an object names; with several names in it, the first ("help Israel target X")
+    and the names coordinated with it ("American and British ships": both)."""
     for left in token.doc[token.left_edge.i : token.i]:
         mention = analysis.mention_covering(left)
         attached = left.head.i == token.i or left.head.head.i == token.i
         if mention is not None and mention.end <= token.i and attached and not is_media(mention):
-            return [mention]
+            coordinated = (analysis.mention_covering(c) for c in left.conjuncts if c.i < token.i)
+            return [mention] + [
+                other
+                for other in coordinated
+                if other is not None and other is not mention and not is_media(other)
+            ]
     return named_actors(token, analysis)
 
 
