@@ -65,19 +65,23 @@ def _said_blame(
 ) -> Coded | None:
     analysis = adjective.doc._.accord
     targets = phrase_actors(blamed, analysis) if blamed is not None else []
-    if not targets:
-        return None
-    sources: list = []
-    if be.dep_ == "ccomp" and be.head.lemma_.lower() in grammar.speech:
-        speaker = clause_subject(be.head)
-        sources = phrase_actors(speaker, analysis) if speaker is not None else []
-    if not sources:
-        quote = quote_of(analysis, adjective)
-        if quote is not None and quote.speaker_actor:
-            sources = [quote.speaker_actor]
+    sources = _speakers(be, grammar) if targets else []
     if not sources:
         return None
     return Coded("ACCUSE", None, be, adjective, sources, targets, RULE)
+
+
+def _speakers(clause: Token, grammar: Grammar) -> list:
+    """Who says the clause: the subject of the speech verb it is the complement of ("Togo
+    was responsible, Ghana said"), else the speaker of the quote it stands in."""
+    analysis = clause.doc._.accord
+    if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in grammar.speech:
+        speaker = clause_subject(clause.head)
+        sources = phrase_actors(speaker, analysis) if speaker is not None else []
+        if sources:
+            return sources
+    quote = quote_of(analysis, clause)
+    return [quote.speaker_actor] if quote is not None and quote.speaker_actor else []
 
 
 def _for_a_harm(adjective: Token, grammar: Grammar) -> bool:
@@ -95,17 +99,18 @@ def _for_a_harm(adjective: Token, grammar: Grammar) -> bool:
     return False
 
 
-def code_violation(verb: Token) -> Coded | None:
+def code_violation(verb: Token, grammar: Grammar) -> Coded | None:
     """The ACCUSE a reported violation ("violated the truce, Ghana said") makes, or None."""
     analysis = verb.doc._.accord
-    quote = quote_of(analysis, verb)
-    if quote is None or not quote.speaker_actor:
+    speakers = _speakers(verb, grammar)
+    if not speakers:
         return None
     agent = next((c for c in verb.children if c.dep_ == "agent"), None)
     doer = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
     doer = doer if doer is not None else clause_subject(verb)
+    accusers = {actor_of(s) for s in speakers}
     targets = phrase_actors(doer, analysis) if doer is not None else []
-    targets = [t for t in targets if actor_of(t) != quote.speaker_actor]
+    targets = [t for t in targets if actor_of(t) not in accusers]
     if not targets:
         return None
-    return Coded("ACCUSE", None, verb, verb, [quote.speaker_actor], targets, VIOLATION_RULE)
+    return Coded("ACCUSE", None, verb, verb, speakers, targets, VIOLATION_RULE)

@@ -97,7 +97,8 @@ class Triggers:
         if self.absorbed(verb):
             return None
         if verb.lemma_.lower() in self.grammar.violation_verbs and self.verb_sense(verb) is None:
-            return code_violation(verb)  # not an imposed rule defied: a reported charge
+            # not an imposed rule defied: a reported charge
+            return code_violation(verb, self.grammar)
         if verb.lower_ in self.grammar.lexicon.adjectives and not any(
             c.dep_ == "agent" for c in verb.children
         ):
