@@ -379,7 +379,7 @@ class MediationReaders:
             return
         if led and (token.dep_ != "amod" or not self.vocab.is_process_noun(token.head)):
             return
-        if not self.vocab.is_negotiation_noun(token.head):
+        if not self.vocab.is_negotiation_noun(self._brokered_noun(token)):
             return  # "Togolese-sponsored gunmen", "a US-backed group": no talks brokered
         parties = []
         for child in token.children:
@@ -393,6 +393,20 @@ class MediationReaders:
                         parties.extend(self.phrase_actors(grandchild))
         rule = "stances.led_process" if led else "stances.brokered"
         self.add(parties, "mediating", token, rule)
+
+    def _brokered_noun(self, participle: Token) -> Token:
+        """What a participle describes: its head, or the talks whose "between" phrase the
+        parser hung it on ("talks between A and B, brokered by X" attached to B)."""
+        head = participle.head
+        while head.dep_ == "conj":
+            head = head.head
+        if (
+            head.dep_ == "pobj"
+            and head.head.lower_ == "between"
+            and self.vocab.is_negotiation_noun(head.head.head)
+        ):
+            return head.head.head
+        return participle.head
 
     def led_talks(self, token: Token) -> None:
         """ "A Norwegian diplomat led the talks between the government and the rebels", "the
