@@ -79,7 +79,9 @@ class PositionReaders:
         conditions = clauses + self.phrase_conditions(token, obj)
         if negated:
             if stance == "attending":
-                self.add(parties, "withdrew", token, "stances.verb.not_attending", obj)
+                # "did not take part in the talks": staying out refuses the talks; it is no
+                # withdrawal from them (a walk-out or a boycott is a verb of its own)
+                self.add(parties, "rejected", token, "stances.verb.not_attending", obj)
             if stance != "accepted":
                 return
             excluded = self._excluded(obj)
