@@ -130,6 +130,34 @@ def test_descriptions_and_pronouns_follow_salience(nlp):
 
 
 @pytest.mark.slow
+def test_a_description_naming_a_region_refers_to_a_state_of_that_region(nlp):
+    def actors(text, description):
+        _, mentions = _mentions(nlp, text)
+        return [m.actor for m in mentions if m.text == description]
+
+    # the nearer, more salient states are of other regions
+    assert actors(
+        "Qatar hosted the talks between Ghana and Togo. The Gulf state said it would keep "
+        "mediating.",
+        "The Gulf state",
+    ) == ["QAT.GOV"]
+    assert actors(
+        "Armenia's envoy met Kenya's foreign minister in Nairobi. The South Caucasus nation "
+        "said the visit was useful.",
+        "The South Caucasus nation",
+    ) == ["ARM.GOV"]
+    # no state of the region named: no antecedent rather than a wrong one
+    assert (
+        actors(
+            "Kenya offered to lead a police force in Haiti. The Caribbean country has been hit by "
+            "gang violence.",
+            "The Caribbean country",
+        )
+        == []
+    )
+
+
+@pytest.mark.slow
 def test_a_sides_description_of_a_group_needs_the_group_named_in_the_article(nlp):
     named = (
         "Hezbollah fighters withdrew from the ridge. The Resistance said it would hold its fire."

@@ -9,9 +9,11 @@ that a later "its" cannot reach past it to an older actor.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Token
 
-from accord.data import words
+from accord.data import load_data, words
 from accord.extract.actors.names import LOCATIVE
 from accord.extract.actors.phrases import conjoined_names, description, left_edge
 from accord.extract.actors.places import country_of_place, place_and_capital
@@ -56,6 +58,11 @@ COMBATANT_NOUNS = frozenset(words("actors", "combatant_nouns"))
 #: refers as often to things ("among them") as to actors, and a wrong exclusion sends it to
 #: another actor.
 OBJECT_PRONOUNS = frozenset({"him", "her"})
+
+#: Regions a description of a state can name ("the Gulf state"): their states' codes.
+WORLD_REGIONS: dict[str, frozenset[str]] = {
+    key: frozenset(members) for key, members in load_data("actors/world_regions")["regions"].items()
+}
 
 #: Proposals a description word can own, as it speaks for a speaker ("an army plan").
 PROPOSAL_HEADS = frozenset(words("proposals", "answered_proposals"))
@@ -168,6 +175,16 @@ def _national_modifier(token: Token) -> str | None:
     return None
 
 
+def _regional_modifier(token: Token) -> frozenset[str] | None:
+    """The states of the region a description names before its head ("the East African
+    country", "the Horn of Africa nation"), from ``data/actors/world_regions.yaml``."""
+    words = " ".join(
+        t.lower_ for t in token.doc[token.left_edge.i : token.i] if t.dep_ not in ("det", "poss")
+    )
+    found = [key for key in WORLD_REGIONS if re.search(rf"(?<![\w-]){key}(?![\w-])", words)]
+    return WORLD_REGIONS[max(found, key=len)] if found else None
+
+
 def _country(actor: str) -> str | None:
     """A state actor's country, or the country of an armed group the gazetteer knows."""
     return country_of(actor) or armed_group_country(actor)
@@ -252,6 +269,10 @@ def _refer(
     if national is not None:
         # "the Palestinian armed group" refers to a Palestinian actor, not the last group
         candidates = [c for c in candidates if c.actor is None or _country(c.actor) == national]
+    region = _regional_modifier(token) if kind == "description" and wanted == "state" else None
+    if region is not None:
+        # "the Gulf state", "the Caribbean country": a state of that region, not the nearest
+        candidates = [c for c in candidates if c.actor is None or _country(c.actor) in region]
     found = antecedent(
         candidates, wanted, sentence, token.i, sector, head, third_parties=third_parties
     )
