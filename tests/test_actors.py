@@ -130,7 +130,7 @@ def test_descriptions_and_pronouns_follow_salience(nlp):
 
 
 @pytest.mark.slow
-def test_a_description_naming_a_region_refers_to_a_state_of_that_region(nlp):
+def test_a_description_naming_a_region_or_form_of_state_refers_to_such_a_state(nlp):
     def actors(text, description):
         _, mentions = _mentions(nlp, text)
         return [m.actor for m in mentions if m.text == description]
@@ -146,6 +146,12 @@ def test_a_description_naming_a_region_refers_to_a_state_of_that_region(nlp):
         "said the visit was useful.",
         "The South Caucasus nation",
     ) == ["ARM.GOV"]
+    # a head that names a form of state: a state of that form
+    assert actors(
+        "Oman hosted talks between Iran and the United States. The sultanate said the talks "
+        "were useful.",
+        "The sultanate",
+    ) == ["OMN.GOV"]
     # no state of the region named: no antecedent rather than a wrong one
     assert (
         actors(

@@ -59,9 +59,14 @@ COMBATANT_NOUNS = frozenset(words("actors", "combatant_nouns"))
 #: another actor.
 OBJECT_PRONOUNS = frozenset({"him", "her"})
 
-#: Regions a description of a state can name ("the Gulf state"): their states' codes.
+#: Regions a description of a state can name ("the Gulf state"), and forms of state its head
+#: can ("the kingdom"): their states' codes.
 WORLD_REGIONS: dict[str, frozenset[str]] = {
     key: frozenset(members) for key, members in load_data("actors/world_regions")["regions"].items()
+}
+STATE_FORMS: dict[str, frozenset[str]] = {
+    key: frozenset(members)
+    for key, members in load_data("actors/world_regions")["state_forms"].items()
 }
 
 #: Proposals a description word can own, as it speaks for a speaker ("an army plan").
@@ -175,14 +180,18 @@ def _national_modifier(token: Token) -> str | None:
     return None
 
 
-def _regional_modifier(token: Token) -> frozenset[str] | None:
-    """The states of the region a description names before its head ("the East African
-    country", "the Horn of Africa nation"), from ``data/actors/world_regions.yaml``."""
+def _described_states(token: Token) -> frozenset[str] | None:
+    """The states a description can mean by the region its modifiers name ("the East African
+    country", "the Horn of Africa nation") and the form of state its head names ("the
+    kingdom"), from ``data/actors/world_regions.yaml``; None when it names neither."""
     words = " ".join(
         t.lower_ for t in token.doc[token.left_edge.i : token.i] if t.dep_ not in ("det", "poss")
     )
-    found = [key for key in WORLD_REGIONS if re.search(rf"(?<![\w-]){key}(?![\w-])", words)]
-    return WORLD_REGIONS[max(found, key=len)] if found else None
+    regions = [key for key in WORLD_REGIONS if re.search(rf"(?<![\w-]){key}(?![\w-])", words)]
+    found = [WORLD_REGIONS[max(regions, key=len)]] if regions else []
+    form = STATE_FORMS.get(token.lemma_.lower())
+    found += [form] if form else []
+    return frozenset.intersection(*found) if found else None
 
 
 def _country(actor: str) -> str | None:
@@ -269,10 +278,11 @@ def _refer(
     if national is not None:
         # "the Palestinian armed group" refers to a Palestinian actor, not the last group
         candidates = [c for c in candidates if c.actor is None or _country(c.actor) == national]
-    region = _regional_modifier(token) if kind == "description" and wanted == "state" else None
-    if region is not None:
-        # "the Gulf state", "the Caribbean country": a state of that region, not the nearest
-        candidates = [c for c in candidates if c.actor is None or _country(c.actor) in region]
+    described = _described_states(token) if kind == "description" and wanted == "state" else None
+    if described is not None:
+        # "the Gulf state", "the Caribbean country", "the kingdom": a state of that region or
+        # form, not the nearest
+        candidates = [c for c in candidates if c.actor is None or _country(c.actor) in described]
     found = antecedent(
         candidates, wanted, sentence, token.i, sector, head, third_parties=third_parties
     )
