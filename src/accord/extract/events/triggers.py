@@ -147,6 +147,10 @@ class Triggers:
             sources, targets, rule = givers, sources, "verb.converse"
         if passive:
             rule += ".passive"
+        if action == "CONSULT" and mode == "visit" and not targets and not passive:
+            # "received a delegation from Hamas": the visitors came from the sender
+            own = set(unique_actors(sources))
+            targets = [g for g in self.roles.givers(verb) if actor_of(g) not in own]
         if mode == "ceasefire" and action == "RETREAT":
             # "stopped attacking rebel positions in Y", "halted its strikes on X": whom the
             # ceased hostilities hit, not where they were fought
