@@ -61,13 +61,19 @@ OBJECT_PRONOUNS = frozenset({"him", "her"})
 
 #: Regions a description of a state can name ("the Gulf state"), and forms of state its head
 #: can ("the kingdom"): their states' codes.
+_STATE_GROUPS = load_data("actors/world_regions")
 WORLD_REGIONS: dict[str, frozenset[str]] = {
-    key: frozenset(members) for key, members in load_data("actors/world_regions")["regions"].items()
+    key: frozenset(members) for key, members in _STATE_GROUPS["regions"].items()
 }
 STATE_FORMS: dict[str, frozenset[str]] = {
-    key: frozenset(members)
-    for key, members in load_data("actors/world_regions")["state_forms"].items()
+    key: frozenset(members) for key, members in _STATE_GROUPS["state_forms"].items()
 }
+#: A region's words as a whole phrase, the longest first ("north african" before "african").
+_REGION_WORDS = re.compile(
+    r"(?<![\w-])("
+    + "|".join(sorted(map(re.escape, WORLD_REGIONS), key=len, reverse=True))
+    + r")(?![\w-])"
+)
 
 #: Proposals a description word can own, as it speaks for a speaker ("an army plan").
 PROPOSAL_HEADS = frozenset(words("proposals", "answered_proposals"))
@@ -187,7 +193,7 @@ def _described_states(token: Token) -> frozenset[str] | None:
     words = " ".join(
         t.lower_ for t in token.doc[token.left_edge.i : token.i] if t.dep_ not in ("det", "poss")
     )
-    regions = [key for key in WORLD_REGIONS if re.search(rf"(?<![\w-]){key}(?![\w-])", words)]
+    regions = _REGION_WORDS.findall(words)
     found = [WORLD_REGIONS[max(regions, key=len)]] if regions else []
     form = STATE_FORMS.get(token.lemma_.lower())
     found += [form] if form else []
