@@ -701,12 +701,12 @@ def test_two_parties_meeting_somewhere_consult_each_other(nlp):
         ),
         (
             "Chile rejected claims that it had sent troops to Peru.",
-            ("CHL.GOV", "MOBILIZE", "PER", "denied"),
+            ("CHL.MIL", "MOBILIZE", "PER", "denied"),
         ),
         # "if attacked": the subject shared with the main clause is attacked, not attacking
         (
             "Peru said it would retaliate if attacked by Chile.",
-            ("CHL.MIL", "ASSAULT", "PER.GOV", "hypothetical"),
+            ("CHL.MIL", "ASSAULT", "PER", "hypothetical"),
         ),
         (
             # a passive participle of a release keeps its people (only statements are not released)
@@ -1326,3 +1326,22 @@ def test_a_nouns_by_phrase_labelled_an_agent_names_its_doer():
         analysis = Analysis(doc_id="d")
         analysis.mentions = [ActorMention(4, 5, "TGO.GOV", "Togo")]
         assert [m.actor for m in own_actors(doc[2], analysis, by_agent=True)] == ["TGO.GOV"]
+
+
+def test_a_pronoun_for_a_state_named_by_its_name_fights_as_the_name_does(nlp):
+    # "its strikes" after "Togo" are Togo's armed forces' strikes, as "Togo's strikes" are;
+    # after "the Togolese government" they stay the government's
+    found, _ = events(nlp, "Ghana said Togo was continuing its strikes on Ghanaian power plants.")
+    assert ("TGO.MIL", "ASSAULT", "GHA", "occurred") in found
+    found, _ = events(
+        nlp, "The Togolese government said it would continue its strikes on Ghanaian power plants."
+    )
+    assert ("TGO.GOV", "ASSAULT", "GHA", "planned") in found
+
+
+def test_a_threat_on_a_passive_condition_is_made_to_its_agent(nlp):
+    # "if attacked by Togo": Togo must act for the threat to be carried out, not Ghana, the
+    # one attacked
+    found, _ = events(nlp, "Ghana would retaliate if attacked by Togo.")
+    threats = {(source, target) for source, action, target, _ in found if action == "THREATEN"}
+    assert {target for _, target in threats} == {"TGO.GOV"}

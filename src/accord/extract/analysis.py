@@ -50,6 +50,9 @@ class ActorMention:
     #: a plural pronoun whose antecedent is a coordination ("Ghana and Togo met. They
     #: agreed …") stands for each member: the others besides ``actor``
     members: tuple[str, ...] = ()
+    #: a pronoun that refers back to a state named by its own name ("Togo … its strikes"):
+    #: it stands for the state as a whole, as the name does, not for its government alone
+    names_state: bool = False
 
 
 @dataclass

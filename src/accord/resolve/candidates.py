@@ -35,6 +35,7 @@ def mention_candidate(head: Token, sentence: int, mention, person: bool = False)
     if "." not in mention.actor:
         org_kind = organisation_kinds().get(mention.actor)
     sector = mention.actor.partition(".")[2] or None
+    sector_named = _sector_named(mention.text, sector)
     # "PHL.REB", the open-world rebels of a country, fight its state and are none of it
     is_state = sector not in NON_STATE_SECTORS and (
         "." in mention.actor or (len(mention.actor) == 3 and org_kind is None)
@@ -55,7 +56,10 @@ def mention_candidate(head: Token, sentence: int, mention, person: bool = False)
         anonymous=mention.anonymous,
         org_kind=org_kind if entry is None else entry.kind,
         head=head.lemma_.lower() if head.pos_ in ("NOUN", "PROPN") else None,
-        sector_named=_sector_named(mention.text, sector),
+        sector_named=sector_named,
+        names_state=mention.names_state
+        if mention.kind == "pronoun"
+        else mention.kind == "name" and sector == "GOV" and not sector_named,
     )
 
 

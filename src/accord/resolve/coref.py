@@ -71,6 +71,8 @@ class Candidate:
     #: the mention's own words name its sector ("Kosovo police", "the Pentagon"), rather than
     #: a bare country, capital or demonym ("Serbia", "the Serbian border") read as its GOV
     sector_named: bool = True
+    #: the mention is a state's own name ("Serbia", "Belgrade") or a pronoun standing for one
+    names_state: bool = False
 
 
 def compatible(candidate: Candidate, wanted: str) -> bool:

@@ -316,6 +316,7 @@ def _refer(
         kind=kind,
         rule=f"coref.{wanted}",
         anonymous=anonymous,
+        names_state=kind == "pronoun" and found is not None and found.names_state,
     )
 
 

@@ -332,6 +332,8 @@ def _named_state(item) -> str | None:
     not a government, a leader or a ministry, which keep their sector."""
     if not isinstance(item, ActorMention) or not item.actor.endswith(".GOV"):
         return None
+    if item.kind == "pronoun":  # "Togo … its strikes": as the name itself
+        return country_of(item.actor) if item.names_state else None
     words = item.text.split()
     # "southern Lebanon", "eastern Ukraine": a region of the state named by its name
     entry = phrase_entry(item.text) or (phrase_entry(" ".join(words[1:])) if words[1:] else None)

@@ -212,7 +212,8 @@ def ultimatum(anchor: Token, conditional: bool) -> bool:
 
 def conditioned_party(anchor: Token, analysis: Analysis) -> list[str]:
     """Who must act for a threat to be lifted: the subject of its "unless"/"if" clause, on the
-    threat verb or its complement ("threatened to strike unless Baghdad accepted …")."""
+    threat verb or its complement ("threatened to strike unless Baghdad accepted …"), or the
+    agent of a passive one ("if attacked by X")."""
     heads = [anchor] + [c for c in anchor.children if c.dep_ == "xcomp"]
     for head in heads:
         for clause in head.children:
@@ -220,7 +221,9 @@ def conditioned_party(anchor: Token, analysis: Analysis) -> list[str]:
                 c.dep_ == "mark" and c.lower_ in ("unless", "if") for c in clause.children
             ):
                 continue
-            subject = clause_subject(clause)
+            # "would retaliate if attacked by X": the passive's agent is who must act
+            agents = [p for c in clause.children if c.dep_ == "agent" for p in c.children]
+            subject = agents[0] if agents else clause_subject(clause)
             if subject is not None:
                 return unique_actors(phrase_actors(subject, analysis))
     return []
