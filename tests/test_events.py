@@ -1345,3 +1345,22 @@ def test_a_threat_on_a_passive_condition_is_made_to_its_agent(nlp):
     found, _ = events(nlp, "Ghana would retaliate if attacked by Togo.")
     threats = {(source, target) for source, action, target, _ in found if action == "THREATEN"}
     assert {target for _, target in threats} == {"TGO.GOV"}
+
+
+def test_talks_a_go_between_carries_are_the_sides_own_meeting(nlp):
+    # the verb codes the go-between's meetings with each side; the talks are the sides'
+    found, _ = events(nlp, "Norway mediated the talks between Ghana and Togo in Oslo.")
+    assert ("NOR.GOV", "CONSULT", "GHA.GOV", "occurred") in found
+    assert any(
+        action == "CONSULT" and {source, target} == {"GHA.GOV", "TGO.GOV"}
+        for source, action, target, _ in found
+    )
+    found, _ = events(
+        nlp, "Kenya will facilitate the negotiations between Togo and the Volta Liberation Front."
+    )
+    assert any(
+        action == "CONSULT"
+        and {source, target} == {"TGO.GOV", "VOLTA_LIBERATION_FRONT"}
+        and status == "planned"
+        for source, action, target, status in found
+    )

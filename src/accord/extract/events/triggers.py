@@ -424,6 +424,9 @@ class Triggers:
                     sense.action, sense.mode, noun, noun, sources, targets, "events.noun.setting"
                 )
         if governor is not None and light_sense is None:
+            meeting = self._sides_meeting(noun, governor, sense.action)
+            if meeting is not None:
+                return meeting
             if self.verb_sense(governor) is not None or self.absorbed(governor):
                 return None  # "rejected the invasion": the verb's event covers it
             if governor.lemma_.lower() not in self.grammar.generic_light:
@@ -486,6 +489,19 @@ class Triggers:
         if governor is not None and is_negated(governor) and action in ("AGREE", "CONCEDE"):
             action, rule = "REJECT", f"{rule}.{NEGATED_ACCEPTANCE}"
         return Coded(action, sense.mode, anchor, noun, sources, targets, rule)
+
+    def _sides_meeting(self, noun: Token, governor: Token, action: str) -> Coded | None:
+        """ "Norway mediated the talks between A and B": the verb codes the go-between's
+        meetings with each side, and the talks it carries are the sides' own meeting."""
+        if action != "CONSULT":
+            return None
+        governing = self.verb_sense(governor)
+        if governing is None or governing.action != "CONSULT" or is_negated(governor):
+            return None
+        sides = self.roles.between_parties(noun)
+        if len(unique_actors(sides)) < 2:
+            return None
+        return Coded(action, None, governor, noun, sides, [], "events.noun.between")
 
     def _relative_light(self, noun: Token) -> tuple[Token, Sense] | None:
         """A light verb in a relative clause on the noun, whose object the noun is ("the
