@@ -1364,3 +1364,21 @@ def test_talks_a_go_between_carries_are_the_sides_own_meeting(nlp):
         and status == "planned"
         for source, action, target, status in found
     )
+
+
+def test_an_announced_agreement_binds_the_announcer_and_its_partner_not_a_go_between(nlp):
+    found, _ = events(nlp, "The United States announced separate agreements with Ghana and Togo.")
+    assert ("USA.GOV", "AGREE", "GHA.GOV", "occurred") in found
+    assert ("USA.GOV", "AGREE", "TGO.GOV", "occurred") in found
+    # a deal "between" two sides is theirs; the announcer brokered it, and the truce it is
+    # a compound of ("a ceasefire deal") is no retreat of anyone's
+    found, _ = events(
+        nlp,
+        "Norway and Qatar announced the completion of a ceasefire deal between Ghana and Togo "
+        "on Wednesday.",
+    )
+    assert any(
+        action == "AGREE" and {source, target} == {"GHA.GOV", "TGO.GOV"}
+        for source, action, target, _ in found
+    )
+    assert not any(source in ("NOR.GOV", "QAT.GOV") for source, _, _, _ in found)

@@ -67,6 +67,7 @@ class Triggers:
         self.roles = roles
         lex = grammar.lexicon
         nouns = set(lex.nouns) | {n for table in lex.light.values() for n in table} | grammar.pacts
+        self.trigger_nouns = frozenset(nouns)
         self.scan = TriggerScan(
             verbs=set(lex.verbs) | grammar.violation_verbs,  # "breach" is no lexicon verb
             nouns=nouns,
@@ -386,6 +387,8 @@ class Triggers:
         senses = self.grammar.lexicon.nouns.get(
             noun.lemma_.lower()
         ) or self.grammar.lexicon.nouns.get(noun.lower_, [])
+        if noun.dep_ == "compound" and self._trigger_noun(noun.head):
+            return None  # "a ceasefire deal", "ceasefire talks": the head noun's event
         governor = governing_verb(noun)
         light_sense = None
         if governor is not None:
@@ -460,6 +463,19 @@ class Triggers:
                 sources = verb_sources
         else:
             verb_targets = []
+        if (
+            governor is not None
+            and action != "CONSULT"
+            and action in self.grammar.symmetric
+            and any(c.dep_ == "prep" and c.lower_ == "between" for c in noun.children)
+        ):
+            # "Qatar announced a deal between Ghana and Togo": the sides' deal, not Qatar's
+            sides = self.roles.between_parties(noun)
+            named = set(unique_actors(sides))
+            if not named & set(unique_actors(sources)):
+                if len(named) < 2:
+                    return None  # fewer than two sides resolved: no pair to code
+                return Coded(action, sense.mode, governor, noun, sides, [], "events.noun.between")
         if not sources and action in self.grammar.symmetric:
             sides = self.roles.sides_of(noun, governor)  # "talks between Kinshasa and the M23"
             if sides:
@@ -502,6 +518,10 @@ class Triggers:
         if len(unique_actors(sides)) < 2:
             return None
         return Coded(action, None, governor, noun, sides, [], "events.noun.between")
+
+    def _trigger_noun(self, noun: Token) -> bool:
+        nouns = self.trigger_nouns
+        return noun.pos_ == "NOUN" and (noun.lemma_.lower() in nouns or noun.lower_ in nouns)
 
     def _relative_light(self, noun: Token) -> tuple[Token, Sense] | None:
         """A light verb in a relative clause on the noun, whose object the noun is ("the
