@@ -44,6 +44,15 @@ from accord.nlp.furniture import classify_line, furniture_lines
         ("Families queue for water at a camp near the river. Image Credit: AFP", "caption"),
         ("Envoys leave the palace after the second round of talks. AFP PHOTO", "caption"),
         ("Delegates walk to the conference hall in Oslo. Photo: Sam Poe", "caption"),
+        (
+            "A still image taken from a video released by the army shows troops near Lome",
+            "caption",
+        ),
+        (
+            "Ghana's president (pictured in Accra on May 2) urged both sides to talk",
+            "caption",
+        ),
+        ("Today: March 28, 2025", "banner"),
     ],
 )
 def test_furniture_kinds(line, kind):
@@ -60,6 +69,8 @@ def test_furniture_kinds(line, kind):
         "Talks resumed on Monday at 10 a.m. in Doha, mediators said.",
         "The truce was signed in Nairobi on March 5, 2026.",
         "GOMA, Congo, May 6 (AP) — Fighting resumed near the city.",
+        "Ghana's president (pictured) urged both sides to return to the talks.",
+        "Today, the two delegations met in Accra.",
     ],
 )
 def test_article_text_is_not_furniture(line):
