@@ -154,10 +154,29 @@ def test_the_second_annotation_covers_tune_articles_only():
         assert (ROOT / "eval" / "real" / "gold" / path.name).exists()
 
 
-def test_gold_notes_copy_no_run_of_seven_words_from_their_article():
-    """Article texts stay out of the repo; a note says what an item is in the annotator's
-    words (the quotes' ``starts`` and the furniture's first words are the format's only
-    copies). Needs the git-ignored texts: skipped on a clone without them."""
+#: Gold fields that copy the article by the format's design: a quote's first words and
+#: cue, an event's trigger, a furniture line's first words, a speaker's or a proposal's name.
+COPYING_FIELDS = frozenset(
+    {"starts", "cue", "trigger", "furniture", "text", "content", "speaker", "proposal"}
+)
+
+
+def _strings(value, key=None):
+    """(field name, string) for every string in a gold file, the field being the nearest key."""
+    if isinstance(value, dict):
+        for name, inner in value.items():
+            yield from _strings(inner, name)
+    elif isinstance(value, list):
+        for inner in value:
+            yield from _strings(inner, key)
+    elif isinstance(value, str):
+        yield key, value
+
+
+def test_gold_free_text_copies_no_run_of_seven_words_from_their_article():
+    """Article texts stay out of the repo; notes, claims and topics say what an item is in
+    the annotator's words (``COPYING_FIELDS`` are the format's only copies). Needs the
+    git-ignored texts: skipped on a clone without them."""
     import re
 
     def runs(text: str) -> set[tuple[str, ...]]:
@@ -173,11 +192,9 @@ def test_gold_notes_copy_no_run_of_seven_words_from_their_article():
             continue
         article = runs(text.read_text(encoding="utf-8"))
         checked += 1
-        for items in json.loads(path.read_text()).values():
-            for item in items if isinstance(items, list) else []:
-                note = item.get("note") if isinstance(item, dict) else None
-                if isinstance(note, str) and runs(note) & article:
-                    copied.append(f"{path.parent.name}/{path.name}: {note[:60]}")
+        for field, value in _strings(json.loads(path.read_text())):
+            if field not in COPYING_FIELDS and runs(value) & article:
+                copied.append(f"{path.parent.name}/{path.name}: {field}: {value[:60]}")
     if not checked:
         pytest.skip("no real-set article text is present (eval/real/texts is not committed)")
     assert not copied, copied
