@@ -1382,3 +1382,15 @@ def test_an_announced_agreement_binds_the_announcer_and_its_partner_not_a_go_bet
         for source, action, target, _ in found
     )
     assert not any(source in ("NOR.GOV", "QAT.GOV") for source, _, _, _ in found)
+
+
+def test_what_an_act_answers_is_no_recipient_of_it(nlp):
+    # "in response to the downing of a Ghanaian drone": the drone's owner is not the one
+    # the envoys are recalled from
+    found, _ = events(
+        nlp,
+        "Ghana, Benin and Niger have recalled their ambassadors from Togo in response to the "
+        "downing of a Ghanaian drone.",
+    )
+    recalls = {(s, t) for s, a, t, _ in found if a == "SANCTION"}
+    assert recalls and {t for _, t in recalls} == {"TGO.GOV"}

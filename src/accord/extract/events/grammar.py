@@ -134,6 +134,7 @@ class Grammar:
     letting: set[str]
     stipulating: set[str]
     benefactive: set[str]
+    causes: set[str]
     topic_verbs: set[str]
 
     @classmethod
@@ -181,5 +182,6 @@ class Grammar:
             stipulating=set(g["pact_nouns"]) | set(g["stipulating_documents"]),
             place_nouns=set(g["place_nouns"]),
             benefactive=set(g["benefactive_nouns"]),
+            causes=set(g["cause_nouns"]),
             topic_verbs=set(g["topic_verbs"]),
         )

@@ -404,6 +404,8 @@ class Roles:
                 for pobj in child.children:
                     if pobj.dep_ != "pobj" or self._for_someone(pobj, action):
                         continue
+                    if pobj.lemma_.lower() in self.grammar.causes:
+                        continue  # "in response to the downing of a drone": what it answers
                     actors = named_actors(pobj, analysis)
                     if not actors:
                         actors = own_actors(pobj, analysis)
