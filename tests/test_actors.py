@@ -698,3 +698,14 @@ def test_a_plural_of_an_organisation_noun_names_no_one_organisation(nlp):
         nlp, "The Volta Front said on Monday it would attend. The rebels sent a delegation."
     )
     assert ("The rebels", "VOLTA_FRONT") in {(m.text, m.actor) for m in mentions}
+
+
+def test_a_news_agency_named_in_a_photo_credit_is_no_side_of_the_fighting(nlp):
+    # the agency's acronym is minted as an outlet: "the militants" do not refer back to it
+    doc = nlp(
+        "Ghanaian soldiers patrol the border. Picture: Kofi Mensah/African News Agency (ANA)\n"
+        "ACCRA, July 29 (ANA) – Ghanaian forces have killed at least 14 insurgents near the "
+        "border, an army spokesman said. The militants attacked a base in the north on Wednesday."
+    )
+    militants = [m for m in doc._.accord.mentions if "militants" in m.text]
+    assert all(m.actor != "ANA" for m in militants)

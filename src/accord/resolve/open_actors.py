@@ -39,6 +39,7 @@ class OpenWorldVocabulary:
     state_body_modifiers: frozenset[str]
     state_force_heads: frozenset[str]
     state_command_modifiers: frozenset[str]
+    outlet_words: frozenset[str]  # as written: "News", "Press"
 
 
 @cache
@@ -52,6 +53,7 @@ def vocabulary() -> OpenWorldVocabulary:
         state_body_modifiers=frozenset(w.lower() for w in spec["state_body_modifiers"]),
         state_force_heads=frozenset(w.lower() for w in spec["state_force_heads"]),
         state_command_modifiers=frozenset(w.lower() for w in spec["state_command_modifiers"]),
+        outlet_words=frozenset(spec["outlet_words"]),
     )
 
 
@@ -101,8 +103,11 @@ def is_organisation_name(words: list[str]) -> bool:
 
 
 def is_outlet_name(words: list[str]) -> bool:
-    """A name ending in a news outlet's title word ("the Accra Times", "Lome Daily News")."""
-    return len(words) >= 2 and words[-1] in outlet_heads()
+    """A name ending in a news outlet's title word ("the Accra Times", "Lome Daily News") or
+    holding a word only outlets' names hold ("the African News Agency")."""
+    return len(words) >= 2 and (
+        words[-1] in outlet_heads() or any(word in vocabulary().outlet_words for word in words)
+    )
 
 
 def kind_of(words: Iterable[str]) -> str | None:
