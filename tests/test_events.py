@@ -1394,3 +1394,16 @@ def test_what_an_act_answers_is_no_recipient_of_it(nlp):
     )
     recalls = {(s, t) for s, a, t, _ in found if a == "SANCTION"}
     assert recalls and {t for _, t in recalls} == {"TGO.GOV"}
+
+
+def test_an_outlet_minted_from_the_text_is_no_counterpart(nlp):
+    # "the African News Agency (ANA)" is an outlet: an attack on unnamed insurgents is not
+    # an attack on the agency that credits the photo
+    found, _ = events(
+        nlp,
+        "Ghanaian soldiers patrol the border. Picture: Kofi Mensah/African News Agency (ANA)\n"
+        "ACCRA, July 29 (ANA) – Ghanaian forces have killed at least 14 insurgents near the "
+        "border, an army spokesman said on Thursday.",
+    )
+    assert any(action == "ASSAULT" for _, action, _, _ in found)
+    assert not any("ANA" in (source, target) for source, _, target, _ in found)

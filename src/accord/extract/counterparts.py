@@ -81,11 +81,16 @@ def is_venue(mention: ActorMention, doc: Doc) -> bool:
 
 
 def prominent_actors(analysis: Analysis, doc: Doc | None = None) -> list[tuple[str, int]]:
-    """Actors by how often the document names them as actors: media and venues left out."""
+    """Actors by how often the document names them as actors: media (listed, or minted as
+    an outlet from the text) and venues left out."""
+    outlets = {actor.id for actor in analysis.actors if actor.kind == "outlet"}
     counts = Counter(
         m.actor
         for m in analysis.mentions
-        if m.actor and not is_media(m.actor) and not (doc is not None and is_venue(m, doc))
+        if m.actor
+        and not is_media(m.actor)
+        and m.actor not in outlets
+        and not (doc is not None and is_venue(m, doc))
     )
     return counts.most_common()
 

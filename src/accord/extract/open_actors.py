@@ -333,7 +333,7 @@ def as_actor(minted: MintedActor) -> Actor:
         id=minted.id,
         name=minted.name,
         country=minted.country,
-        kind="organisation",
+        kind="outlet" if minted.kind == MEDIA_KIND else "organisation",
         category=minted.kind,
         aliases=sorted(minted.aliases),
         minted=True,
