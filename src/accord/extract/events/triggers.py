@@ -384,11 +384,11 @@ class Triggers:
         return None
 
     def code_noun(self, noun: Token) -> Coded | None:
+        if noun.dep_ == "compound" and self._trigger_noun(noun.head):
+            return None  # "a ceasefire deal", "ceasefire talks": the head noun's event
         senses = self.grammar.lexicon.nouns.get(
             noun.lemma_.lower()
         ) or self.grammar.lexicon.nouns.get(noun.lower_, [])
-        if noun.dep_ == "compound" and self._trigger_noun(noun.head):
-            return None  # "a ceasefire deal", "ceasefire talks": the head noun's event
         governor = governing_verb(noun)
         light_sense = None
         if governor is not None:
