@@ -709,3 +709,23 @@ def test_a_news_agency_named_in_a_photo_credit_is_no_side_of_the_fighting(nlp):
     )
     militants = [m for m in doc._.accord.mentions if "militants" in m.text]
     assert all(m.actor != "ANA" for m in militants)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The Togolese shelled the Ghanaian border post overnight.", "TGO"),
+        ("The French shelled the rebel positions near Gao overnight.", "FRA"),
+    ],
+)
+def test_the_with_an_invariant_demonym_names_the_people(nlp, text, source):
+    """A demonym whose plural is the same word ("Togolese", "French") names the people
+    after "the", as "the Ghanaians" does; "the Iranian" stays one person."""
+    assert source in {event.source for event in analyze(text, nlp=nlp).events}
+
+
+@pytest.mark.slow
+def test_the_with_a_singular_demonym_is_one_person_not_the_state(nlp):
+    mentions = nlp("The Ghanaian declined to comment on the talks.")._.accord.mentions
+    assert not any(m.actor and m.actor.startswith("GHA") for m in mentions)

@@ -14,6 +14,7 @@ from accord.data import words
 from accord.extract.actors.names import (
     build_matchers,
     business_context,
+    demonym_as_people,
     demonym_as_person,
     entry_for,
     inside_longer_name,
@@ -82,7 +83,9 @@ class ActorFinder:
                 continue  # "the Justice and Equality Movement" is another group's name
             if entry.weak and entry.actor not in named_strongly:
                 continue  # "the Resistance" in an article that never names the group
-            if entry.kind == "demonym" and demonym_as_person(span):
+            if entry.kind == "demonym" and demonym_as_people(span):
+                entry = Entry(entry.actor.split(".")[0], "people")  # "the Chinese": the people
+            elif entry.kind == "demonym" and demonym_as_person(span):
                 continue  # "the Iranian declined": a person of that nationality, not a state
             if (
                 span.start >= 2

@@ -137,11 +137,30 @@ def inside_longer_name(span: Span) -> bool:
 
 
 def demonym_as_person(span: Span) -> bool:
+    """A demonym standing alone as a noun ("the Iranian declined"): a person of that
+    nationality, unless it names the whole people (``demonym_as_people``)."""
     root = span.root
     return (
         root.pos_ in ("NOUN", "PROPN")
         and root.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos")
         and root.ent_type_ != "GPE"
+    )
+
+
+#: Endings of demonyms whose plural is the same word ("Chinese", "French", "British",
+#: "Swiss"): with "the" and no noun after them they name the people, never one person.
+_INVARIANT_DEMONYM_ENDINGS = ("ese", "ch", "sh", "ss")
+
+
+def demonym_as_people(span: Span) -> bool:
+    """A demonym with no plural form of its own, standing alone as a noun after "the",
+    names the people ("the Chinese targeted the vessel", as "the Ghanaians" does), not a
+    person of that nationality ("the Iranian declined")."""
+    return (
+        span.text.endswith(_INVARIANT_DEMONYM_ENDINGS)
+        and span.start > 0
+        and span.doc[span.start - 1].lower_ == "the"
+        and demonym_as_person(span)
     )
 
 
