@@ -97,6 +97,19 @@ def test_quote_matching_by_surname_or_actor():
     assert quote_matches(anon, quote.model_copy(update={"speaker_actor": "ISR.GOV"}))
 
 
+def test_a_speaker_list_accepts_any_spelling_the_article_uses():
+    """Where a gold field is a list any one value is accepted; a speaker spelled two ways
+    in one article ("Mahama", "Mahamah") is such a list."""
+    gold = {"speaker": ["John Mahama", "Mahamah"], "starts": "the border stays open"}
+    for spelling in ("Mahama", "Mahamah"):
+        quote = Quote(
+            id="q1", speaker=f"John {spelling}", kind="direct", content="The border stays open"
+        )
+        assert quote_matches(gold, quote)
+    other = Quote(id="q2", speaker="Faure", kind="direct", content="The border stays open")
+    assert not quote_matches(gold, other)
+
+
 def test_score_report_counts_status_and_events_once():
     gold = {
         "events": [{"source": "A", "action": "ASSAULT", "target": "B", "status": "planned"}],
