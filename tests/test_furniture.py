@@ -1,4 +1,4 @@
-"""Page furniture (captions, credits, teasers, disclaimers, banners, timestamps) is not
+"""Page furniture (captions, credits, teasers, tickers, disclaimers, banners, timestamps) is not
 article text: nothing is extracted from it, and the report still lists it by kind."""
 
 import pytest
@@ -53,6 +53,16 @@ from accord.nlp.furniture import classify_line, furniture_lines
             "caption",
         ),
         ("Today: March 28, 2025", "banner"),
+        (
+            "Togo's envoy and Ghana's foreign minister sign the accord in Lome. "
+            "Photo courtesy of the Togolese Foreign Ministry.",
+            "caption",
+        ),
+        (
+            "Cocoa prices climb  • Black Stars to face Togo in friendly  • Ghana holds "
+            "rates  • Volta floods ease",
+            "ticker",
+        ),
     ],
 )
 def test_furniture_kinds(line, kind):
@@ -71,6 +81,8 @@ def test_furniture_kinds(line, kind):
         "GOMA, Congo, May 6 (AP) — Fighting resumed near the city.",
         "Ghana's president (pictured) urged both sides to return to the talks.",
         "Today, the two delegations met in Accra.",
+        "The minister said a photo courtesy of a local journalist showed the convoy in Lome.",
+        "Talks resumed • officials said the two delegations met in Accra.",
     ],
 )
 def test_article_text_is_not_furniture(line):

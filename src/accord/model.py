@@ -254,8 +254,8 @@ class Sentence(Record):
     end: int
     text: str
     headline: bool = False
-    #: the kind of page furniture the line is (caption, credit, teaser, disclaimer, banner,
-    #: timestamp), or None for article text; nothing is extracted from furniture
+    #: the kind of page furniture the line is (caption, credit, teaser, ticker, disclaimer,
+    #: banner, timestamp), or None for article text; nothing is extracted from furniture
     furniture: str | None = None
     #: what the outlet itself states in the sentence, outside any quote (its narration):
     #: the outlet's claims, set against others' across articles; left out when empty
