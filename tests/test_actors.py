@@ -41,6 +41,10 @@ from accord.resolve.coref import Candidate, antecedent
         ("the Gaza Strip's health ministry", "PSE.GOV"),
         ("MONUSCO", "UN"),  # UN missions and agencies are the UN
         ("the World Health Organization", "UN"),
+        # an envoy "for" or "to" a state acts for its owner, not for that state
+        ("UN Special Envoy for Togo", "UN"),
+        ("Ghana's ambassador to Togo", "GHA.DIP"),
+        ("the African Union envoy for the Volta region", "AU"),
     ],
 )
 def test_resolve_phrase_names_every_side_neutrally(phrase, actor):
@@ -729,3 +733,15 @@ def test_the_with_an_invariant_demonym_names_the_people(nlp, text, source):
 def test_the_with_a_singular_demonym_is_one_person_not_the_state(nlp):
     mentions = nlp("The Ghanaian declined to comment on the talks.")._.accord.mentions
     assert not any(m.actor and m.actor.startswith("GHA") for m in mentions)
+
+
+@pytest.mark.slow
+def test_a_titled_envoy_for_a_state_acts_for_the_envoys_owner(nlp):
+    """ "Ghana's Special Representative for Togo John Mensah met …": Ghana meets Togo; the
+    state after "for" is the one the envoy is sent to."""
+    text = (
+        "Ghana's Special Representative for Togo John Mensah met the Togolese Foreign "
+        "Minister Robert Dussey in Lome."
+    )
+    events = {(e.source, e.action, e.target) for e in analyze(text, nlp=nlp).events}
+    assert ("GHA.GOV", "CONSULT", "TGO.GOV") in events

@@ -248,3 +248,19 @@ def test_a_date_before_a_bracketed_acronym_is_no_long_form():
         "posted 2025-09-06 Accra, Sep 6 (GNA) Ghana's cabinet said it would join the talks."
     )
     assert not any("Sep 6" in actor.aliases for actor in report.actors)
+
+
+@pytest.mark.slow
+def test_a_listed_name_spelled_another_way_mints_no_group_from_its_middle(nlp):
+    """ "The Inter-Governmental Authority on Development (IGAD)": the head word "Authority"
+    goes on ("on Development"), so no "Governmental Authority" is minted; the listed
+    acronym speaks."""
+    from accord.report import analyze
+
+    text = (
+        "The Inter-Governmental Authority on Development (IGAD) said the Togolese army "
+        "violated the ceasefire near Kpalime."
+    )
+    report = analyze(text, nlp=nlp)
+    assert not report.actors or all(a.id != "GOVERNMENTAL_AUTHORITY" for a in report.actors)
+    assert ("IGAD", "ACCUSE", "TGO.MIL") in {(e.source, e.action, e.target) for e in report.events}

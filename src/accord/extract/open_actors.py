@@ -61,6 +61,9 @@ MEDIA_KIND = "media"
 #: ("the National Democratic Front"), never a party or an authority.
 SIDE_KINDS = {"armed_group", "movement", None}
 MAX_NAME_WORDS = 8
+#: Prepositions an organisation's name goes on with after its head word ("Armed Forces of
+#: Colombia", "Authority on Development", "Council for Peace and Justice").
+NAME_GOES_ON = ("of", "on", "for")
 DESCRIPTION_WINDOW = 8
 
 
@@ -140,12 +143,14 @@ def _bare_names(doc: Doc) -> list[Span]:
         if following and (
             following[0].text[:1].isupper()
             or (
-                following[0].lower_ == "of"
+                following[0].lower_ in NAME_GOES_ON
                 and len(following) > 1
                 and following[1].text[:1].isupper()
             )
         ):
-            continue  # the name goes on ("Liberation Army Command", "Armed Forces of Colombia")
+            # the name goes on ("Liberation Army Command", "Armed Forces of Colombia", "the
+            # Authority on Development"): its head is not this word
+            continue
         name = _name_before(doc, token.i + 1)
         if name is not None and is_organisation_name([t.text for t in name]):
             names.append(name)

@@ -98,6 +98,7 @@ class Gazetteer:
         self.specific_sectors: set[str] = set(sectors["specific_state_sectors"])
         self.titles: set[str] = {word.lower() for word in sectors["titles"]}
         self.political_titles: set[str] = {w.lower() for w in sectors["political_titles"]}
+        self.envoy_titles: set[str] = {w.lower() for w in sectors["envoy_titles"]}
         self.business: set[str] = {word.lower() for word in sectors["business_words"]}
         self.unresolved_heads: set[str] = {w.lower() for w in sectors["unresolved_heads"]}
         bodies = sectors["negotiating_bodies"]
@@ -281,6 +282,10 @@ def _resolve_words(words: list[str], depth: int = 0) -> str | None:
             continue
         head_count = len(lowered[:cut].split())
         head, complement = words[:head_count], words[head_count + 1 :]
+        if link in (" for ", " to ") and head and head[-1].lower() in gaz.envoy_titles:
+            # "the UN Special Envoy for Yemen", "Ghana's ambassador to Togo": the office acts
+            # for its owner; the state it is sent to is its counterpart
+            return _resolve_words(head, depth + 1)
         if head and (gaz.is_title(head) or gaz.sector(head)):
             inner = _resolve_words(complement, depth + 1)
             if inner:

@@ -139,6 +139,11 @@ class ActorFinder:
         person = person_in(doc[name.end : end]) if name.end < end else None
         if person is not None:
             descriptor = doc[start : person.start]
+            if name.start > start and doc[name.start - 1].lower_ in ("for", "to"):
+                # "Ghana's envoy for Togo John Mensah", "the Ambassador to Togo …": the state
+                # the office deals with, not the office-holder's; the owner, if named, has its
+                # own mention
+                return None
             if not any(
                 self.gaz.is_title([t.text]) or self.gaz.sector([t.text]) for t in descriptor
             ):
