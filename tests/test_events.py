@@ -789,6 +789,11 @@ def test_two_parties_meeting_somewhere_consult_each_other(nlp):
             "A court sentenced the Volta Front leader for refusing to obey Ghana's president.",
             ("VOLTA_FRONT", "REJECT", "GHA.GOV", "occurred"),
         ),
+        # condemning a harmful act blames its doer, never those it was done to
+        (
+            "Accra condemned the detention of Ghanaian citizens in Lome.",
+            ("GHA.GOV", "ACCUSE", None, "occurred"),
+        ),
         # a participle saying how a denial was made is done, not denied
         (
             "Ghana denied the report, calling it Togolese propaganda.",

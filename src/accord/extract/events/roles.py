@@ -54,6 +54,8 @@ FROM_PLACES = {"RETREAT", "SANCTION"}
 #: Types whose noun takes as recipient the subject of its "that" clause ("the demand that
 #: Hamas disarm", "accusations that Rwanda armed the M23").
 CLAUSE_TARGETS = {"REQUEST", "ACCUSE", "THREATEN"}
+#: Actions that blame someone: their target is whoever did the act they name.
+BLAME_ACTIONS = {"ACCUSE", "PROTEST"}
 #: Verbs whose object is the weapon used, the target named by a preposition ("fired rockets
 #: at X", "dropped bombs on X").
 INSTRUMENT_VERBS = frozenset(words("grammar", "instrument_verbs"))
@@ -347,6 +349,11 @@ class Roles:
                 if actors:
                     found += actors
                     continue
+                if action in BLAME_ACTIONS and self._harm_noun(child):
+                    # "condemned the detention of Ghanaian citizens": the blame is the
+                    # detainer's, named before the noun or after "by", never the detained
+                    found += own_actors(child, analysis)
+                    continue
                 found += own_actors(child, analysis) or self.nominal_targets(child, action)
                 if not found:
                     found += located_people(child, verb, action)
@@ -357,6 +364,12 @@ class Roles:
         if not found and any(c.dep_ == "dobj" for c in verb.children):
             found += self._object_agent(verb)
         return found
+
+    def _harm_noun(self, noun: Token) -> bool:
+        """Does the noun name an attack or a coercive act ("detention", "killing")?"""
+        lexicon = self.grammar.lexicon
+        senses = lexicon.nouns.get(noun.lemma_.lower(), []) + lexicon.nouns.get(noun.lower_, [])
+        return any(sense.action in ("ASSAULT", "COERCE") for sense in senses)
 
     def _object_agent(self, verb: Token) -> list:
         """ "condemned the attack on the convoy by TPLF fighters": an active verb takes no
