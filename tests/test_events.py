@@ -789,6 +789,12 @@ def test_two_parties_meeting_somewhere_consult_each_other(nlp):
             "A court sentenced the Volta Front leader for refusing to obey Ghana's president.",
             ("VOLTA_FRONT", "REJECT", "GHA.GOV", "occurred"),
         ),
+        # "and <name>" before a verb the parser left without a subject is its subject
+        (
+            "Nigeria proposed a truce on Friday and Ghana threatened to quit the trade talks "
+            "with Togo.",
+            ("GHA.GOV", "THREATEN", "TGO.GOV", "occurred"),
+        ),
         # condemning a harmful act blames its doer, never those it was done to
         (
             "Accra condemned the detention of Ghanaian citizens in Lome.",

@@ -72,6 +72,32 @@ def object_doer(verb: Token) -> Token | None:
     return None
 
 
+def _stranded_subject(verb: Token) -> Token | None:
+    """The subject of a second clause the parser hung on the first clause's last noun:
+    in "Nigeria proposed a truce on Friday and Ghana threatened to leave", "Ghana" is read
+    as a conjunct of "Friday" (or the object of "on") and "threatened" as a verb with no
+    subject of its own. A finite conjoined verb with no subject, right after "and <name>",
+    has that name as its subject, not the first clause's."""
+    if verb.dep_ not in ("conj", "advcl") or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    if any(child.dep_ in SUBJECTS for child in verb.children):
+        return None
+    before = verb.i - 1
+    while before >= 0 and verb.doc[before].pos_ in ("ADV", "AUX", "PART"):
+        before -= 1  # "and Ghana also threatened", "and Ghana has threatened"
+    if before < 1:
+        return None
+    noun = verb.doc[before]
+    if noun.pos_ != "PROPN" or noun.dep_ in SUBJECTS or noun.head.dep_ in SUBJECTS:
+        return None
+    start = before
+    while start > 0 and verb.doc[start - 1].pos_ == "PROPN":
+        start -= 1  # "and US President Donald Trump threatened"
+    if start == 0 or verb.doc[start - 1].lower_ not in ("and", "but"):
+        return None
+    return noun
+
+
 def _to_infinitive(verb: Token) -> bool:
     return any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children)
 
@@ -84,6 +110,9 @@ def is_negated(verb: Token) -> bool:
 
 def clause_subject(verb: Token) -> Token | None:
     """The subject of a verb, inherited through xcomp/conj/relcl/participles."""
+    stranded = _stranded_subject(verb)
+    if stranded is not None:
+        return stranded
     token = verb
     for _ in range(4):
         subjects = [c for c in token.children if c.dep_ in SUBJECTS]
