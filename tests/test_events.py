@@ -834,6 +834,8 @@ def test_general_rules_for_unseen_prose(rules_nlp, text, expected):
         "Ghana called the plan a first step.",
         "The company launched a price war.",
         "Ghana said Togolese militarization of the border contributed to destabilization.",
+        # two doers of a one-way act ask nobody ("seek to" is what they intend)
+        "Ghana and Togo seek to curb smuggling across their border.",
     ],
 )
 def test_no_event_from_places_warnings_or_talk(nlp, text):

@@ -195,11 +195,18 @@ class Triggers:
         if (
             sense.needs_target
             and not targets
-            and len(unique_actors(sources)) < 2
+            and not self._done_to_each_other(action, sources)
             and not (action == "REQUEST" and _insists_on_something(verb))
         ):
-            return None  # "insisted that the talks would continue": no one is asked anything
+            # "insisted that the talks would continue": no one is asked anything; "Ghana
+            # and Togo seek to curb smuggling": two doers ask nobody either
+            return None
         return Coded(action, mode, verb, verb, sources, targets, f"events.{rule}")
+
+    def _done_to_each_other(self, action: str, sources: list) -> bool:
+        """Two doers of a mutual act are each other's recipients ("Ghana and Togo pledged
+        support"); of a one-way act ("sought", "pressed") they are not."""
+        return action in self.grammar.symmetric and len(unique_actors(sources)) > 1
 
     def _named_go_between(self, participle: Token) -> Coded | None:
         """ "a US-brokered truce", "China-brokered talks": the actor the participle's own
@@ -498,7 +505,7 @@ class Triggers:
             targets = [s for s in self.roles.sides_of(noun, governor) if actor_of(s) not in own]
         if not targets and sense.mode == "third-party":
             targets = self.roles.mediated_parties(noun)
-        if sense.needs_target and not targets and len(unique_actors(sources)) < 2:
+        if sense.needs_target and not targets and not self._done_to_each_other(action, sources):
             return None  # "expressed cautious support": for no one named
         anchor = governor if governor is not None else noun
         rule = "events.noun.light" if governor is not None else "events.noun"
