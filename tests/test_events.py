@@ -795,6 +795,22 @@ def test_two_parties_meeting_somewhere_consult_each_other(nlp):
             "with Togo.",
             ("GHA.GOV", "THREATEN", "TGO.GOV", "occurred"),
         ),
+        # the possessor of "failure", "decision" or "plan" does what its infinitive says,
+        # and a failure to do it is stated not to be done
+        (
+            "Ghana criticised the AU's failure to condemn the Togolese strikes.",
+            ("AU", "ACCUSE", "TGO.GOV", "denied"),
+        ),
+        (
+            "Accra welcomed Lome's decision to withdraw its troops from the border.",
+            ("TGO.GOV", "RETREAT", "GHA.GOV", "planned"),
+        ),
+        # "the agency" refers back to the agency the text named
+        (
+            "Togo shelled Ghanaian border posts. The UN refugee agency UNHCR said it needed "
+            "funds. Ghana praised the agency's work in the camps.",
+            ("GHA.GOV", "SUPPORT", "UN", "occurred"),
+        ),
         # condemning a harmful act blames its doer, never those it was done to
         (
             "Accra condemned the detention of Ghanaian citizens in Lome.",

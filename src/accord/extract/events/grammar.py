@@ -117,6 +117,7 @@ class Grammar:
     speech: set[str]
     obligation: set[str]
     denial: set[str]
+    denial_nouns: set[str]
     object_controlled: set[str]
     absorbed_complements: dict[str, set[str]]
     agreement_governors: set[str]
@@ -165,6 +166,7 @@ class Grammar:
             speech=set(g["speech_verbs"]),
             obligation=set(g["obligation_aux"]),
             denial=set(g["denial_verbs"]),
+            denial_nouns=set(g["denial_nouns"]),
             object_controlled=set(g["object_controlled_governors"]),
             absorbed_complements={k: set(v) for k, v in g["absorbed_complements"].items()},
             agreement_governors=set(g["agreement_governors"]),

@@ -78,6 +78,8 @@ class Status:
                 # a purpose or a thing to do is not yet done: "ought to settle on a
                 # deal", "now is the moment to free the captives", "its plan to invade"
                 infinitive = True
+                if token.dep_ == "acl" and token.head.lemma_.lower() in self.grammar.denial_nouns:
+                    denial = True  # "the AU's failure to condemn": stated not to be done
                 token = token.head
             elif token.dep_ == "conj" and not _has_own_subject(token):
                 # "will meet and sign": the verbs share their modality; a conjunct with a

@@ -98,6 +98,10 @@ def _stranded_subject(verb: Token) -> Token | None:
     return noun
 
 
+def _possessor(noun: Token) -> Token | None:
+    return next((child for child in noun.children if child.dep_ == "poss"), None)
+
+
 def _to_infinitive(verb: Token) -> bool:
     return any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children)
 
@@ -137,6 +141,10 @@ def clause_subject(verb: Token) -> Token | None:
             token = token.head.head  # "X said Y had shelled its posts, and accused Z": X's
         elif token.dep_ in ("conj", "advcl", "acomp"):
             token = token.head
+        elif token.dep_ == "acl" and _to_infinitive(token) and _possessor(token.head):
+            # "the AU's failure to condemn", "Togo's decision to withdraw": the possessor of
+            # the noun the infinitive completes does it
+            return _possessor(token.head)
         elif (
             token.dep_ == "acl"
             and token.tag_ != "VBN"
