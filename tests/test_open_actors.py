@@ -264,3 +264,12 @@ def test_a_listed_name_spelled_another_way_mints_no_group_from_its_middle(nlp):
     report = analyze(text, nlp=nlp)
     assert not report.actors or all(a.id != "GOVERNMENTAL_AUTHORITY" for a in report.actors)
     assert ("IGAD", "ACCUSE", "TGO.MIL") in {(e.source, e.action, e.target) for e in report.events}
+
+
+@pytest.mark.slow
+def test_a_date_after_a_name_does_not_continue_it(nlp):
+    """ "The Volta Front on Wednesday rejected …": "on Wednesday" is no part of the name."""
+    from accord.report import analyze
+
+    report = analyze("The Volta Front on Wednesday rejected the Ghanaian proposal.", nlp=nlp)
+    assert "VOLTA_FRONT" in {event.source for event in report.events}

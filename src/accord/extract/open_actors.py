@@ -61,9 +61,9 @@ MEDIA_KIND = "media"
 #: ("the National Democratic Front"), never a party or an authority.
 SIDE_KINDS = {"armed_group", "movement", None}
 MAX_NAME_WORDS = 8
-#: Prepositions an organisation's name goes on with after its head word ("Armed Forces of
-#: Colombia", "Authority on Development", "Council for Peace and Justice").
-NAME_GOES_ON = ("of", "on", "for")
+#: Prepositions other than "of" an organisation's name may go on with after its head word,
+#: inside one named entity ("Authority on Development", "Council for Peace and Justice").
+NAME_GOES_ON = ("on", "for")
 DESCRIPTION_WINDOW = 8
 
 
@@ -143,9 +143,16 @@ def _bare_names(doc: Doc) -> list[Span]:
         if following and (
             following[0].text[:1].isupper()
             or (
-                following[0].lower_ in NAME_GOES_ON
-                and len(following) > 1
+                len(following) > 1
                 and following[1].text[:1].isupper()
+                and (
+                    following[0].lower_ == "of"
+                    # "on" or "for" inside one named entity: "the Authority on Development",
+                    # not "the Volta Front on Wednesday"
+                    or following[0].lower_ in NAME_GOES_ON
+                    and following[0].ent_iob_ == "I"
+                    and following[1].ent_iob_ == "I"
+                )
             )
         ):
             # the name goes on ("Liberation Army Command", "Armed Forces of Colombia", "the
