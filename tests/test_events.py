@@ -811,6 +811,15 @@ def test_two_parties_meeting_somewhere_consult_each_other(nlp):
             "funds. Ghana praised the agency's work in the camps.",
             ("GHA.GOV", "SUPPORT", "UN", "occurred"),
         ),
+        # reaching a truce is agreeing to it; a truce announced "with" a partner is agreed
+        (
+            "Ghana and the Volta Front reached a ceasefire.",
+            ("GHA.GOV", "AGREE", "VOLTA_FRONT", "occurred"),
+        ),
+        (
+            "The Volta Front announced a ceasefire with the Ghanaian army.",
+            ("VOLTA_FRONT", "AGREE", "GHA.MIL", "occurred"),
+        ),
         # condemning a harmful act blames its doer, never those it was done to
         (
             "Accra condemned the detention of Ghanaian citizens in Lome.",

@@ -494,6 +494,15 @@ class Triggers:
         if not targets and noun.dep_ == "compound":
             targets = self.roles.nominal_targets(noun.head, action)  # "mediation effort between …"
         targets = targets or verb_targets or venues
+        if (
+            action == "CONCEDE"
+            and targets
+            and noun.lemma_.lower() in self.grammar.pacts
+            and any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children)
+        ):
+            # "announced a ceasefire with the army": a truce with a partner is agreed with it,
+            # not declared alone
+            action = "AGREE"
         if len(unique_actors(sources)) > 1:
             # "A and B held talks in Cairo" meet each other; "A held talks in Cairo", its host
             hosts = set(unique_actors(venues))
