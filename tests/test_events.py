@@ -820,6 +820,10 @@ def test_two_parties_meeting_somewhere_consult_each_other(nlp):
             "The Volta Front announced a ceasefire with the Ghanaian army.",
             ("VOLTA_FRONT", "AGREE", "GHA.MIL", "occurred"),
         ),
+        (
+            "Qatar announced a ceasefire between Ghana and the Volta Front.",
+            ("GHA.GOV", "AGREE", "VOLTA_FRONT", "occurred"),
+        ),
         # condemning a harmful act blames its doer, never those it was done to
         (
             "Accra condemned the detention of Ghanaian citizens in Lome.",

@@ -140,6 +140,16 @@ def test_an_agreement_between_two_sides_in_force_binds_both_and_co_signatories_a
     assert not {party for party, _ in found} & {"SDN.GOV", "TCD.GOV"}
 
 
+def test_a_truce_announced_with_a_partner_binds_the_announcer_and_the_partner(nlp):
+    text = (
+        "Truce in the east\n"
+        "The Volta Front on Wednesday announced a ceasefire with the Ghanaian army.\n"
+    )
+    found = stances_of(text, nlp)
+    assert ("VOLTA_FRONT", "accepted") in found
+    assert ("GHA.MIL", "accepted") in found or ("GHA.GOV", "accepted") in found
+
+
 def test_a_third_party_that_chairs_or_hosts_the_talks_mediates(nlp):
     text = (
         "Talks resume\n"

@@ -470,11 +470,14 @@ class Triggers:
                 sources = verb_sources
         else:
             verb_targets = []
+        pact = noun.lemma_.lower() in self.grammar.pacts
+        if action == "CONCEDE" and pact and _has_prep(noun, "between"):
+            action = "AGREE"  # "Qatar announced a ceasefire between A and B": the sides' truce
         if (
             governor is not None
             and action != "CONSULT"
             and action in self.grammar.symmetric
-            and any(c.dep_ == "prep" and c.lower_ == "between" for c in noun.children)
+            and _has_prep(noun, "between")
         ):
             # "Qatar announced a deal between Ghana and Togo": the sides' deal, not Qatar's
             sides = self.roles.between_parties(noun)
@@ -494,12 +497,7 @@ class Triggers:
         if not targets and noun.dep_ == "compound":
             targets = self.roles.nominal_targets(noun.head, action)  # "mediation effort between …"
         targets = targets or verb_targets or venues
-        if (
-            action == "CONCEDE"
-            and targets
-            and noun.lemma_.lower() in self.grammar.pacts
-            and any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children)
-        ):
+        if action == "CONCEDE" and pact and targets and _has_prep(noun, "with"):
             # "announced a ceasefire with the army": a truce with a partner is agreed with it,
             # not declared alone
             action = "AGREE"
@@ -1002,3 +1000,7 @@ def _meeting_setting(noun: Token, action: str) -> Token | None:
     if head.dep_ != "prep" or head.lower_ not in SETTING_PREPS or head.head.pos_ != "VERB":
         return None
     return head.head if head.i < head.head.i else None
+
+
+def _has_prep(noun: Token, word: str) -> bool:
+    return any(child.dep_ == "prep" and child.lower_ == word for child in noun.children)

@@ -69,6 +69,9 @@ class AgreementReaders:
         if not parties and token.tag_ == "NNS":
             # "announced separate agreements with A and B": one with each, whoever announced
             parties = self.prep_actors(token, "with")
+        elif not parties and token.dep_ == "dobj" and self.prep_actors(token, "with"):
+            # "the Front announced a ceasefire with the army": the subject and its partner
+            parties = (self.subjects(verb) or []) + self.prep_actors(token, "with")
         if len({party for party, _ in parties}) < 2:
             return
         self.add(parties, "accepted", verb, "stances.agreement_between", token)
