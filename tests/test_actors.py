@@ -45,6 +45,8 @@ from accord.resolve.coref import Candidate, antecedent
         ("UN Special Envoy for Togo", "UN"),
         ("Ghana's ambassador to Togo", "GHA.DIP"),
         ("the African Union envoy for the Volta region", "AU"),
+        ("the Ghanaian Senate", "GHA.LEG"),
+        ("the U.S. Senate", "USA.LEG"),
     ],
 )
 def test_resolve_phrase_names_every_side_neutrally(phrase, actor):
@@ -68,6 +70,10 @@ def test_resolve_phrase_names_every_side_neutrally(phrase, actor):
         # commentators are no party: "a Cairo-based analyst", "Russian experts"
         "a Cairo-based political analyst",
         "Russian experts",
+        # many states have a congress, a senate or a house of representatives: the bare
+        # name is no one country's
+        "Congress",
+        "the House of Representatives",
     ],
 )
 def test_resolve_phrase_rejects_non_actors(phrase):
