@@ -46,6 +46,7 @@ from accord.resolve.coref import Candidate, antecedent
         ("Ghana's ambassador to Togo", "GHA.DIP"),
         ("the African Union envoy for the Volta region", "AU"),
         ("the Ghanaian Senate", "GHA.LEG"),
+        ("the Togolese Prime Minister's Office", "TGO.GOV"),
         ("the U.S. Senate", "USA.LEG"),
     ],
 )
@@ -70,10 +71,11 @@ def test_resolve_phrase_names_every_side_neutrally(phrase, actor):
         # commentators are no party: "a Cairo-based analyst", "Russian experts"
         "a Cairo-based political analyst",
         "Russian experts",
-        # many states have a congress, a senate or a house of representatives: the bare
-        # name is no one country's
+        # many states have a congress, a senate, a house of representatives or a prime
+        # minister's office: the bare name is no one country's
         "Congress",
         "the House of Representatives",
+        "the Prime Minister's Office",
     ],
 )
 def test_resolve_phrase_rejects_non_actors(phrase):
