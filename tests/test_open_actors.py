@@ -273,3 +273,18 @@ def test_a_date_after_a_name_does_not_continue_it(nlp):
 
     report = analyze("The Volta Front on Wednesday rejected the Ghanaian proposal.", nlp=nlp)
     assert "VOLTA_FRONT" in {event.source for event in report.events}
+
+
+@pytest.mark.slow
+def test_a_body_named_with_a_demonym_is_the_states_not_a_new_group(nlp):
+    """ "The Togolese National Security Committee" is a body of Togo's state; "the Ghanaian
+    Volta Liberation Front" is a group of its own."""
+    from accord.report import analyze
+
+    text = (
+        "The Togolese National Security Committee said the border would stay shut. "
+        "The Ghanaian Volta Liberation Front attacked a police post."
+    )
+    minted = {actor.id for actor in analyze(text, nlp=nlp).actors}
+    assert not any("SECURITY_COMMITTEE" in actor for actor in minted)
+    assert any("VOLTA" in actor for actor in minted)

@@ -233,9 +233,17 @@ def _make_room(doc: Doc, analysis: Analysis, start: int, end: int) -> None:
 def _without_state_possessor(name: Span) -> Span | None:
     """ "Colombia's National Liberation Army": the name after a state's possessive. A body
     the state itself runs ("Pyongyang's Committee for National Unity", "South
-    Korea's Joint Chiefs of Staff") is that state's, and nothing is minted (None)."""
+    Korea's Joint Chiefs of Staff", "the Kyrgyz National Security Committee") is that
+    state's, and nothing is minted (None)."""
     marks = [t.i for t in name if t.text in ("'s", "’s") and t.i > name.start]
     if not marks:
+        first = phrase_entry(name[0].text) if len(name) > 1 else None
+        if (
+            first is not None
+            and first.kind == "demonym"
+            and kind_of([t.text for t in name[1:]]) in (None, "authority")
+        ):
+            return None  # "the Kyrgyz National Security Committee": the state's own body
         return name
     owner = resolve_phrase(name.doc[name.start : marks[0]].text)
     rest = name.doc[marks[0] + 1 : name.end]
