@@ -140,6 +140,16 @@ def test_pronoun_follow_up_after_a_direct_quote(nlp):
     assert quote.speaker == "Ali Rahimi"
 
 
+def test_a_pronoun_follows_up_the_name_in_apposition_to_a_subject(nlp):
+    text = (
+        "Ghana and Togo held ceasefire talks in Accra on Monday.\n"
+        "The head of the Ghanaian delegation, Kofi Mensah, believes a deal can be signed "
+        'quickly: "We are optimistic," he said.'
+    )
+    quote = only(quotes_of(nlp, text), "We are optimistic")
+    assert quote.speaker == "Kofi Mensah"
+
+
 def test_quote_spans_mark_the_quoted_voice(nlp):
     from accord.nlp.pipeline import make_doc
 

@@ -149,11 +149,18 @@ def nearest_person(pronoun: Token, window: int = 600) -> Span | None:
         name = _whole_name(ent)
         if (
             pronoun.idx - name.start_char <= window
-            and name.root.dep_ in ("nsubj", "nsubjpass")
+            and _is_subject(name.root)
             and not _names_no_person(name.text)  # "Baku", "Kyiv" tagged as people
         ):
             found = name  # a person the text made the subject of a sentence
     return found
+
+
+def _is_subject(token: Token) -> bool:
+    """A sentence's subject, or the name in apposition to it ("The head of the delegation,
+    Kofi Mensah, believes …")."""
+    subjects = ("nsubj", "nsubjpass")
+    return token.dep_ in subjects or token.dep_ == "appos" and token.head.dep_ in subjects
 
 
 def only_person_before(pronoun: Token) -> Span | None:
