@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from accord.extract.actors.names import LOCATIVE
 from accord.extract.analysis import ActorMention, Analysis
 from accord.extract.events.places import clause_place
 from accord.extract.events.syntax import compound_phrase
@@ -38,26 +37,14 @@ def titled_at_home(subject: Token) -> str | None:
 
 
 def _sentence_country(token: Token) -> str | None:
-    """The one country the places of a token's sentence are in, if they are all in one. A
-    place is named after a locative preposition ("began in Colombia") or in the titled
-    person's own phrase ("President X of Ghana"); a country that is an argument ("accused
-    Ghana of …") is a party, and says nothing of where the speaker is."""
+    """The one country the places of a token's sentence are in, if they are all in one."""
     countries = set()
-    own = range(token.left_edge.i, token.right_edge.i + 1)  # "President X of Ghana"
     for ent in entities_in(token.sent):
-        if ent.label_ == "GPE" and (ent.root.i in own or _in_locative_phrase(ent.root)):
+        if ent.label_ == "GPE":
             place = resolve_place(ent.text)
             if place is not None and place.country:
                 countries.add(place.country)
     return countries.pop() if len(countries) == 1 else None
-
-
-def _in_locative_phrase(token: Token) -> bool:
-    """Is the token (or the phrase it modifies: "in the Colombian capital", "in Bogota,
-    Colombia") the object of a locative preposition?"""
-    while token.dep_ in ("compound", "appos", "conj", "amod", "nmod") and token.head is not token:
-        token = token.head
-    return token.dep_ == "pobj" and token.head.lower_ in LOCATIVE
 
 
 def in_dateline(item, doc: Doc) -> bool:
