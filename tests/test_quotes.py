@@ -150,6 +150,18 @@ def test_a_pronoun_follows_up_the_name_in_apposition_to_a_subject(nlp):
     assert quote.speaker == "Kofi Mensah"
 
 
+def test_a_titled_office_speaks_for_the_state_in_view(nlp):
+    """ "The President's Office" names no country: it is the government of the state the
+    text is about, as "the government" would be (never one fixed country's)."""
+    for country, actor in (("Togo", "TGO.GOV"), ("Ghana", "GHA.GOV")):
+        text = (
+            f"{country} held ceasefire talks with the Volta Front in Kpalime.\n"
+            "The President's Office said the talks would resume on Monday."
+        )
+        quote = only(quotes_of(nlp, text), "the talks would resume")
+        assert quote.speaker_actor == actor
+
+
 def test_quote_spans_mark_the_quoted_voice(nlp):
     from accord.nlp.pipeline import make_doc
 

@@ -27,7 +27,7 @@ from accord.extract.side_nouns import (
     name_national_rebels,
 )
 from accord.nlp.docviews import doc_tokens, entities_in
-from accord.resolve.actors import country_of, demonym_country, gazetteer
+from accord.resolve.actors import country_of, demonym_country, gazetteer, resolve_phrase
 from accord.resolve.candidates import ANONYMOUS_MENTION_HEADS, mention_candidate
 from accord.resolve.coref import Candidate, antecedent
 
@@ -235,7 +235,9 @@ def _refer(
         return _local_office(token)
     wanted = PRONOUNS.get(lower) if token.pos_ == "PRON" else None
     kind = "pronoun"
-    if wanted is None and token.pos_ in ("NOUN", "PROPN", "ADJ"):
+    if wanted is None and _office_of_a_title(token):
+        wanted, kind = "state", "description"
+    elif wanted is None and token.pos_ in ("NOUN", "PROPN", "ADJ"):
         wanted = gaz.descriptions.get(lower) or gaz.descriptions.get(token.lemma_.lower())
         if wanted is None:
             return None
@@ -380,6 +382,18 @@ def _names_a_side(token: Token, wanted: str) -> bool:
         and not token.ent_type_
         and token.lemma_.lower() not in POLITY_WORDS
     )
+
+
+def _office_of_a_title(token: Token) -> bool:
+    """ "The Prime Minister's Office", "the President's office" with no country named: the
+    government of the state in view, found as "the government" would be."""
+    if token.lemma_.lower() != "office" or token.pos_ not in ("NOUN", "PROPN"):
+        return False
+    for owner in token.children:
+        if owner.dep_ == "poss":
+            words = [t.text for t in owner.subtree if t.dep_ != "case"]
+            return gazetteer().is_title(words) and resolve_phrase(" ".join(words)) is None
+    return False
 
 
 def _describes_a_speaker(token: Token) -> bool:
