@@ -818,6 +818,15 @@ def test_two_parties_meeting_somewhere_consult_each_other(nlp):
             "Qatar announced a ceasefire between Ghana and the Volta Front.",
             ("GHA.GOV", "AGREE", "VOLTA_FRONT", "occurred"),
         ),
+        # talks a side is "open to" or "ready for" are offered: planned, or denied
+        (
+            "Ghana is open to dialogue with the Volta Front.",
+            ("GHA.GOV", "CONSULT", "VOLTA_FRONT", "planned"),
+        ),
+        (
+            "Ghana is not ready for talks with the Volta Front.",
+            ("GHA.GOV", "CONSULT", "VOLTA_FRONT", "denied"),
+        ),
         # condemning a harmful act blames its doer, never those it was done to
         (
             "Accra condemned the detention of Ghanaian citizens in Lome.",

@@ -95,6 +95,7 @@ class Grammar:
 
     lexicon: Lexicon
     planned_governors: set[str]
+    readiness: set[str]
     future_aux: set[str]
     hypothetical_aux: set[str]
     conditional_marks: set[str]
@@ -144,6 +145,7 @@ class Grammar:
         return cls(
             lexicon=Lexicon.load(),
             planned_governors=set(g["planned_governors"]),
+            readiness=set(g["readiness_adjectives"]),
             future_aux=set(g["future_aux"]),
             hypothetical_aux=set(g["hypothetical_aux"]),
             conditional_marks=set(g["conditional_marks"]),

@@ -37,6 +37,14 @@ class Status:
     def __init__(self, grammar: Grammar) -> None:
         self.grammar = grammar
 
+    def _readiness(self, noun: Token) -> bool:
+        prep = noun.head
+        return (
+            prep.lower_ in ("to", "for")
+            and prep.head.pos_ == "ADJ"
+            and prep.head.lemma_.lower() in self.grammar.readiness
+        )
+
     def __call__(self, coded: Coded) -> str:
         anchor = coded.anchor
         chain = [anchor]
@@ -93,6 +101,10 @@ class Status:
                 if token.i < token.head.i and any(c.dep_ == "dobj" for c in token.head.children):
                     break  # "X frees prisoners; Y dismisses the amnesty": it denies its object
                 token = token.head  # "denied that its troops had crossed"
+            elif token.dep_ == "pobj" and self._readiness(token):
+                token = token.head.head  # "open to talks", "ready for dialogue": offered
+            elif token.dep_ == "acomp" and token.lemma_.lower() in self.grammar.readiness:
+                token = token.head  # "is not open to talks": the copula holds the negation
             elif token.dep_ in ("pcomp", "pobj") and token.head.lower_ in CHAIN_PREPS:
                 token = token.head.head
             else:

@@ -203,6 +203,20 @@ class Triggers:
             return None
         return Coded(action, mode, verb, verb, sources, targets, f"events.{rule}")
 
+    def _readiness(self, noun: Token, action: str) -> Token | None:
+        """The adjective of readiness a talks noun completes ("open to dialogue", "ready for
+        negotiations"), or None."""
+        prep = noun.head
+        if (
+            action == "CONSULT"
+            and noun.dep_ == "pobj"
+            and prep.lower_ in ("to", "for")
+            and prep.head.pos_ == "ADJ"
+            and prep.head.lemma_.lower() in self.grammar.readiness
+        ):
+            return prep.head
+        return None
+
     def _done_to_each_other(self, action: str, sources: list) -> bool:
         """Two doers of a mutual act are each other's recipients ("Ghana and Togo pledged
         support"); of a one-way act ("sought", "pressed") they are not."""
@@ -433,6 +447,16 @@ class Triggers:
                 return Coded(
                     sense.action, sense.mode, noun, noun, sources, targets, "events.noun.setting"
                 )
+        ready = self._readiness(noun, sense.action)
+        if ready is not None:
+            # "Ghana is open to dialogue with the Front": the adjective's subject offers it
+            sources, _, _ = self.roles.clause_roles(ready, sense.action)
+            targets, _ = self.roles.nominal_recipients(noun, sense.action)
+            if not sources:
+                return None
+            return Coded(
+                sense.action, sense.mode, noun, noun, sources, targets, "events.noun.readiness"
+            )
         if governor is not None and light_sense is None:
             meeting = self._sides_meeting(noun, governor, sense.action)
             if meeting is not None:
