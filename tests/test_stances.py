@@ -150,6 +150,17 @@ def test_a_truce_announced_with_a_partner_binds_the_announcer_and_the_partner(nl
     assert ("GHA.MIL", "accepted") in found or ("GHA.GOV", "accepted") in found
 
 
+def test_a_side_open_to_talks_proposes_them_and_one_not_ready_rejects_them(nlp):
+    text = (
+        "Talks in doubt\n"
+        "Ghana is open to dialogue with the Volta Front, its minister said.\n"
+        "Togo is not ready for talks with the Volta Front.\n"
+    )
+    found = stances_of(text, nlp)
+    assert ("GHA.GOV", "proposed") in found
+    assert ("TGO.GOV", "rejected") in found
+
+
 def test_a_third_party_that_chairs_or_hosts_the_talks_mediates(nlp):
     text = (
         "Talks resume\n"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from accord.data import data_names, load_data
+from accord.data import data_names, load_data, words
 
 
 @dataclass(frozen=True)
@@ -145,7 +145,7 @@ class Grammar:
         return cls(
             lexicon=Lexicon.load(),
             planned_governors=set(g["planned_governors"]),
-            readiness=set(g["readiness_adjectives"]),
+            readiness=set(words("grammar", "readiness_adjectives")),
             future_aux=set(g["future_aux"]),
             hypothetical_aux=set(g["hypothetical_aux"]),
             conditional_marks=set(g["conditional_marks"]),

@@ -25,6 +25,7 @@ from accord.extract.stances.words import (
     POSSIBILITY_MODALS,
     PRONOUNS,
     PROPOSAL_OWNED,
+    READINESS,
     VOICING_VERBS,
     WEAK_NOUNS,
 )
@@ -327,6 +328,27 @@ class PositionReaders:
             for found in self.phrase_actors(g)
         ]
         self.add(owners, "proposed", token, "stances.call_for_talks", talks[0])
+
+    def open_to_talks(self, token: Token) -> None:
+        """ "Ghana is open to dialogue with the Front", "ready for talks": the side offers
+        the talks (proposed); "is not open to talks" turns them down (rejected)."""
+        prep = token.head
+        if not (
+            token.dep_ == "pobj"
+            and prep.lower_ in ("to", "for")
+            and prep.head.pos_ == "ADJ"
+            and prep.head.lemma_.lower() in READINESS
+            and self.vocab.is_process_head(token)
+        ):
+            return
+        adjective = prep.head
+        copula = adjective.head if adjective.dep_ == "acomp" else adjective
+        parties = self.subjects(copula)
+        if not parties:
+            return
+        negated = any(c.dep_ == "neg" for c in (*copula.children, *adjective.children))
+        stance = "rejected" if negated else "proposed"
+        self.add(parties, stance, adjective, f"stances.open_to_talks.{stance}", token)
 
 
 def _doubted(verb: Token) -> bool:

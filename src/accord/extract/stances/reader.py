@@ -233,6 +233,7 @@ class StanceReader(
             self.conveyed(token)
             self.proposal_owner(token)
             self.call_for_talks(token)
+            self.open_to_talks(token)
             self.talks_between(token)
             self.negotiated(token)
             self.contacts(token)

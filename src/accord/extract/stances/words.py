@@ -27,6 +27,9 @@ WEAK_NOUNS = frozenset(words("stances", "weak_nouns"))
 #: "X's call for talks", "appeals for dialogue from X": X proposes the talks
 CALL_NOUNS = frozenset(words("stances", "call_nouns"))
 
+#: "X is open to talks", "ready for dialogue": X proposes the talks
+READINESS = frozenset(words("grammar", "readiness_adjectives"))
+
 #: "unlikely to sign", "reluctant to accept": a stance verb said as not to be expected
 DOUBTING_ADJECTIVES = frozenset(words("stances", "doubting_adjectives"))
 
