@@ -827,6 +827,12 @@ def test_two_parties_meeting_somewhere_consult_each_other(nlp):
             "Ghana is not ready for talks with the Volta Front.",
             ("GHA.GOV", "CONSULT", "VOLTA_FRONT", "denied"),
         ),
+        # a word of speech after "urged … to" is still asked for; only a refusal to speak
+        # ("declined to comment") is no event
+        (
+            "Ghana urged Togo to respond appropriately.",
+            ("GHA.GOV", "REQUEST", "TGO.GOV", "occurred"),
+        ),
         # condemning a harmful act blames its doer, never those it was done to
         (
             "Accra condemned the detention of Ghanaian citizens in Lome.",

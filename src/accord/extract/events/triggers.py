@@ -109,8 +109,10 @@ class Triggers:
             # truce" names who mediated it
             return self._named_go_between(verb)
         sense = self.verb_sense(verb)
-        if sense is None or declines_to_speak(verb, self.grammar.silent):
-            return None  # "declined to comment" is no rejection
+        if sense is None:
+            return None
+        if sense.action == "REJECT" and declines_to_speak(verb, self.grammar.silent):
+            return None  # "declined to comment" is no rejection; "urged X to respond" asks
         action, rule = sense.action, "verb"
         mode = sense.mode
         if any(c.dep_ == "dobj" and c.lower_ in REFLEXIVES for c in verb.children):
