@@ -4,11 +4,17 @@
 with an "of" on the verb. The actors extractor (a country after "out of" is a place left)
 and the event roles (what a retreat leaves) read it alike. The "of" that names a body's
 owner ("the Kosovo office of the Serbian government") the actors extractor and the quote
-speakers both look for."""
+speakers both look for. The "to" or "for" of readiness ("open to talks", "ready for
+dialogue") the event coder, its status and the stance readers read alike."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
+
+from accord.data import words
+
+#: Adjectives of readiness: talks a side is "open to" or "ready for" it offers.
+READINESS = frozenset(words("grammar", "readiness_adjectives"))
 
 
 def is_out_of(token: Token) -> bool:
@@ -31,3 +37,17 @@ def owner_preps(name: Token) -> list[Token]:
     while body.dep_ == "compound" and body.head is not body:
         body = body.head  # "the Taiwan Affairs Office": the body is the last noun
     return [p for p in body.children if p.dep_ == "prep" and p.lower_ == "of" and p.i > body.i]
+
+
+def readiness_adjective(noun: Token) -> Token | None:
+    """The adjective of readiness a noun completes ("open to dialogue", "ready for talks"),
+    or None."""
+    prep = noun.head
+    if (
+        noun.dep_ == "pobj"
+        and prep.lower_ in ("to", "for")
+        and prep.head.pos_ == "ADJ"
+        and prep.head.lemma_.lower() in READINESS
+    ):
+        return prep.head
+    return None

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from accord.data import data_names, load_data, words
+from accord.data import data_names, load_data
 
 
 @dataclass(frozen=True)
@@ -95,7 +95,6 @@ class Grammar:
 
     lexicon: Lexicon
     planned_governors: set[str]
-    readiness: set[str]
     future_aux: set[str]
     hypothetical_aux: set[str]
     conditional_marks: set[str]
@@ -145,7 +144,6 @@ class Grammar:
         return cls(
             lexicon=Lexicon.load(),
             planned_governors=set(g["planned_governors"]),
-            readiness=set(words("grammar", "readiness_adjectives")),
             future_aux=set(g["future_aux"]),
             hypothetical_aux=set(g["hypothetical_aux"]),
             conditional_marks=set(g["conditional_marks"]),

@@ -12,6 +12,7 @@ from accord.extract.events.coded import NEGATED_ACCEPTANCE, Coded
 from accord.extract.events.grammar import Grammar
 from accord.extract.events.mentions import phrase_actors, unique_actors
 from accord.extract.events.syntax import NEGATIONS, clause_subject, set_out
+from accord.nlp.prepositions import READINESS, readiness_adjective
 
 #: Prepositions through which intent reaches an event ("planning on pursuing", "set for talks").
 CHAIN_PREPS = frozenset(words("grammar", "chain_prepositions"))
@@ -36,14 +37,6 @@ class Status:
 
     def __init__(self, grammar: Grammar) -> None:
         self.grammar = grammar
-
-    def _readiness(self, noun: Token) -> bool:
-        prep = noun.head
-        return (
-            prep.lower_ in ("to", "for")
-            and prep.head.pos_ == "ADJ"
-            and prep.head.lemma_.lower() in self.grammar.readiness
-        )
 
     def __call__(self, coded: Coded) -> str:
         anchor = coded.anchor
@@ -101,9 +94,9 @@ class Status:
                 if token.i < token.head.i and any(c.dep_ == "dobj" for c in token.head.children):
                     break  # "X frees prisoners; Y dismisses the amnesty": it denies its object
                 token = token.head  # "denied that its troops had crossed"
-            elif token.dep_ == "pobj" and self._readiness(token):
+            elif readiness_adjective(token) is not None:
                 token = token.head.head  # "open to talks", "ready for dialogue": offered
-            elif token.dep_ == "acomp" and token.lemma_.lower() in self.grammar.readiness:
+            elif token.dep_ == "acomp" and token.lemma_.lower() in READINESS:
                 token = token.head  # "is not open to talks": the copula holds the negation
             elif token.dep_ in ("pcomp", "pobj") and token.head.lower_ in CHAIN_PREPS:
                 token = token.head.head

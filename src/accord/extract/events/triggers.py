@@ -40,6 +40,7 @@ from accord.extract.events.syntax import (
     set_out,
 )
 from accord.extract.referents import actor_of_token, root_of
+from accord.nlp.prepositions import readiness_adjective
 from accord.resolve.actors import is_media
 from accord.resolve.places import resolve_place
 
@@ -204,20 +205,6 @@ class Triggers:
             # and Togo seek to curb smuggling": two doers ask nobody either
             return None
         return Coded(action, mode, verb, verb, sources, targets, f"events.{rule}")
-
-    def _readiness(self, noun: Token, action: str) -> Token | None:
-        """The adjective of readiness a talks noun completes ("open to dialogue", "ready for
-        negotiations"), or None."""
-        prep = noun.head
-        if (
-            action == "CONSULT"
-            and noun.dep_ == "pobj"
-            and prep.lower_ in ("to", "for")
-            and prep.head.pos_ == "ADJ"
-            and prep.head.lemma_.lower() in self.grammar.readiness
-        ):
-            return prep.head
-        return None
 
     def _done_to_each_other(self, action: str, sources: list) -> bool:
         """Two doers of a mutual act are each other's recipients ("Ghana and Togo pledged
@@ -449,7 +436,7 @@ class Triggers:
                 return Coded(
                     sense.action, sense.mode, noun, noun, sources, targets, "events.noun.setting"
                 )
-        ready = self._readiness(noun, sense.action)
+        ready = readiness_adjective(noun) if sense.action == "CONSULT" else None
         if ready is not None:
             # "Ghana is open to dialogue with the Front": the adjective's subject offers it
             sources, _, _ = self.roles.clause_roles(ready, sense.action)

@@ -23,7 +23,6 @@ from accord.extract.stances.words import (
     PARTICIPATION_VERBS,
     POSSIBILITY_MODALS,
     PRONOUNS,
-    READINESS_ADJECTIVES,
     SUPPORT_NOUNS,
     TALKING_VERBS,
     TEAM_MARKERS,
@@ -31,6 +30,7 @@ from accord.extract.stances.words import (
     UNSURE_TALKS_MODIFIERS,
     WISHED_TALKS_NOUNS,
 )
+from accord.nlp.prepositions import READINESS
 
 
 class AttendanceReaders:
@@ -250,7 +250,7 @@ class AttendanceReaders:
                 if holder.lemma_.lower() in WISHED_TALKS_NOUNS:
                     return True
             elif prep.lower_ in ("for", "to") and holder.pos_ == "ADJ":
-                return holder.lemma_.lower() in READINESS_ADJECTIVES
+                return holder.lemma_.lower() in READINESS
             elif prep.lower_ == "for" and holder.pos_ == "VERB":
                 return holder.lemma_.lower() in self.vocab.request_verbs  # "called for talks"
             if prep.lower_ != "of" or holder.pos_ != "NOUN":
@@ -451,7 +451,7 @@ class AttendanceReaders:
         talks a party is willing, asks or offers to hold are not held (the subject of an
         asked-for verb is None)."""
         head = verb.head
-        if verb.dep_ == "xcomp" and head.lemma_.lower() in READINESS_ADJECTIVES:
+        if verb.dep_ == "xcomp" and head.lemma_.lower() in READINESS:
             return True
         if verb.dep_ == "xcomp" and self.vocab.verb_stances.get(head.lemma_.lower()) == "proposed":
             return True  # "offered to host talks between A and B": talks only offered

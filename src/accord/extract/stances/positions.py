@@ -25,10 +25,10 @@ from accord.extract.stances.words import (
     POSSIBILITY_MODALS,
     PRONOUNS,
     PROPOSAL_OWNED,
-    READINESS,
     VOICING_VERBS,
     WEAK_NOUNS,
 )
+from accord.nlp.prepositions import readiness_adjective
 from accord.resolve.dates import verb_of
 
 
@@ -332,16 +332,9 @@ class PositionReaders:
     def open_to_talks(self, token: Token) -> None:
         """ "Ghana is open to dialogue with the Front", "ready for talks": the side offers
         the talks (proposed); "is not open to talks" turns them down (rejected)."""
-        prep = token.head
-        if not (
-            token.dep_ == "pobj"
-            and prep.lower_ in ("to", "for")
-            and prep.head.pos_ == "ADJ"
-            and prep.head.lemma_.lower() in READINESS
-            and self.vocab.is_process_head(token)
-        ):
+        adjective = readiness_adjective(token)
+        if adjective is None or not self.vocab.is_process_head(token):
             return
-        adjective = prep.head
         copula = adjective.head if adjective.dep_ == "acomp" else adjective
         parties = self.subjects(copula)
         if not parties:

@@ -27,9 +27,6 @@ WEAK_NOUNS = frozenset(words("stances", "weak_nouns"))
 #: "X's call for talks", "appeals for dialogue from X": X proposes the talks
 CALL_NOUNS = frozenset(words("stances", "call_nouns"))
 
-#: "X is open to talks", "ready for dialogue": X proposes the talks
-READINESS = frozenset(words("grammar", "readiness_adjectives"))
-
 #: "unlikely to sign", "reluctant to accept": a stance verb said as not to be expected
 DOUBTING_ADJECTIVES = frozenset(words("stances", "doubting_adjectives"))
 
@@ -117,7 +114,6 @@ PARTICIPANT_PASSIVES = frozenset(words("stances", "participant_passives"))
 HOSTING_VERBS = frozenset(words("stances", "hosting_verbs"))
 BACKING_VERBS = frozenset(words("stances", "backing_verbs"))
 WISHED_TALKS_NOUNS = frozenset(words("stances", "wished_talks_nouns"))
-READINESS_ADJECTIVES = frozenset(words("stances", "readiness_adjectives"))
 UNSURE_TALKS_MODIFIERS = frozenset(words("stances", "unsure_talks_modifiers"))
 #: Rules that name a third party only: a side found by them is no mediator.
 THIRD_PARTY_RULES = (
