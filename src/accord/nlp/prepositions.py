@@ -39,6 +39,11 @@ def owner_preps(name: Token) -> list[Token]:
     return [p for p in body.children if p.dep_ == "prep" and p.lower_ == "of" and p.i > body.i]
 
 
+def prepositions_of(token: Token, word: str) -> list[Token]:
+    """The token's prepositions that are ``word`` ("talks *with* X", "a deal *between* …")."""
+    return [c for c in token.children if c.dep_ == "prep" and c.lower_ == word]
+
+
 def readiness_adjective(noun: Token) -> Token | None:
     """The adjective of readiness a noun completes ("open to dialogue", "ready for talks"),
     or None."""

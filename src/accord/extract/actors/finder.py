@@ -84,7 +84,7 @@ class ActorFinder:
             if entry.weak and entry.actor not in named_strongly:
                 continue  # "the Resistance" in an article that never names the group
             if entry.kind == "demonym" and demonym_as_people(span):
-                entry = Entry(entry.actor.split(".")[0], "people")  # "the Chinese": the people
+                entry = Entry(entry.country, "people")  # "the Chinese": the people
             elif entry.kind == "demonym" and demonym_as_person(span):
                 continue  # "the Iranian declined": a person of that nationality, not a state
             if (

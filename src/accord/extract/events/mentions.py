@@ -279,10 +279,14 @@ def unresolved_actor(token: Token) -> bool:
     return token.lower_ in gaz.unresolved_heads or token.lemma_.lower() in gaz.unresolved_heads
 
 
+def noun_senses(token: Token, lexicon: Lexicon) -> list:
+    """Every sense the lexicon gives the noun, under its lemma and as written."""
+    return lexicon.nouns.get(token.lemma_.lower(), []) + lexicon.nouns.get(token.lower_, [])
+
+
 def is_attack_word(token: Token, lexicon: Lexicon) -> bool:
-    senses = lexicon.nouns.get(token.lemma_.lower(), []) + lexicon.nouns.get(token.lower_, [])
     return token.lower_ in ("explosion", "blast", "bomb", "mine") or any(
-        sense.action == "ASSAULT" for sense in senses
+        sense.action == "ASSAULT" for sense in noun_senses(token, lexicon)
     )
 
 

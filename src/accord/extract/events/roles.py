@@ -33,6 +33,7 @@ from accord.extract.events.mentions import (
     leftmost_actors,
     listed_before,
     named_actors,
+    noun_senses,
     own_actors,
     phrase_actors,
     unique_actors,
@@ -45,7 +46,7 @@ from accord.extract.events.syntax import (
     has_own_subject,
 )
 from accord.extract.third_parties import THIRD_PARTY_PARTICIPLES
-from accord.nlp.prepositions import is_out_of
+from accord.nlp.prepositions import is_out_of, prepositions_of
 from accord.resolve.actors import country_of, demonym_country
 from accord.resolve.places import resolve_place
 
@@ -157,7 +158,11 @@ class Roles:
         if not targets and action == "CONSULT":
             # "discussed the situation in Syria with Turkey": the partner, not the topic
             targets = others(
-                [a for prep in _preps(verb, "with") for a in self.actors_in(prep, owners=False)]
+                [
+                    a
+                    for prep in prepositions_of(verb, "with")
+                    for a in self.actors_in(prep, owners=False)
+                ]
             )
         if not targets and not passive and not self._names_topic(verb, action):
             targets = others(self._object_targets(verb, action))
@@ -241,10 +246,10 @@ class Roles:
         analysis = verb.doc._.accord
         partners = [
             partner
-            for purpose in _preps(verb, "for")
+            for purpose in prepositions_of(verb, "for")
             for noun in purpose.children
             if noun.dep_ == "pobj"
-            for partner in _preps(noun, "with")
+            for partner in prepositions_of(noun, "with")
         ]
         for partner in partners:
             found = [
@@ -367,8 +372,7 @@ class Roles:
 
     def _harm_noun(self, noun: Token) -> bool:
         """Does the noun name an attack or a coercive act ("detention", "killing")?"""
-        lexicon = self.grammar.lexicon
-        senses = lexicon.nouns.get(noun.lemma_.lower(), []) + lexicon.nouns.get(noun.lower_, [])
+        senses = noun_senses(noun, self.grammar.lexicon)
         return any(sense.action in ("ASSAULT", "COERCE") for sense in senses)
 
     def _object_agent(self, verb: Token) -> list:
@@ -379,7 +383,7 @@ class Roles:
         analysis = verb.doc._.accord
         by = [
             actor
-            for prep in _preps(verb, "by")
+            for prep in prepositions_of(verb, "by")
             for pobj in prep.children
             if pobj.dep_ == "pobj"
             for actor in named_actors(pobj, analysis)
@@ -443,7 +447,7 @@ class Roles:
         return [
             actor
             for holder in (verb, *objects)
-            for prep in _preps(holder, "from")
+            for prep in prepositions_of(holder, "from")
             for pobj in prep.children
             if pobj.dep_ == "pobj"
             for actor in named_actors(pobj, analysis) or country_named(pobj, capitals=True)
@@ -667,8 +671,3 @@ def _stray_apposition(obj: Token) -> bool:
         and described.i != first.i
         for first in obj.head.children
     )
-
-
-def _preps(token: Token, word: str) -> list[Token]:
-    """The token's prepositions that are ``word``."""
-    return [c for c in token.children if c.dep_ == "prep" and c.lower_ == word]

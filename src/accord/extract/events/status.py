@@ -94,8 +94,8 @@ class Status:
                 if token.i < token.head.i and any(c.dep_ == "dobj" for c in token.head.children):
                     break  # "X frees prisoners; Y dismisses the amnesty": it denies its object
                 token = token.head  # "denied that its troops had crossed"
-            elif readiness_adjective(token) is not None:
-                token = token.head.head  # "open to talks", "ready for dialogue": offered
+            elif (ready := readiness_adjective(token)) is not None:
+                token = ready  # "open to talks", "ready for dialogue": offered
             elif token.dep_ == "acomp" and token.lemma_.lower() in READINESS:
                 token = token.head  # "is not open to talks": the copula holds the negation
             elif token.dep_ in ("pcomp", "pobj") and token.head.lower_ in CHAIN_PREPS:

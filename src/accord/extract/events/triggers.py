@@ -40,7 +40,7 @@ from accord.extract.events.syntax import (
     set_out,
 )
 from accord.extract.referents import actor_of_token, root_of
-from accord.nlp.prepositions import readiness_adjective
+from accord.nlp.prepositions import prepositions_of, readiness_adjective
 from accord.resolve.actors import is_media
 from accord.resolve.places import resolve_place
 
@@ -484,13 +484,13 @@ class Triggers:
         else:
             verb_targets = []
         pact = noun.lemma_.lower() in self.grammar.pacts
-        if action == "CONCEDE" and pact and _has_prep(noun, "between"):
+        if action == "CONCEDE" and pact and prepositions_of(noun, "between"):
             action = "AGREE"  # "Qatar announced a ceasefire between A and B": the sides' truce
         if (
             governor is not None
             and action != "CONSULT"
             and action in self.grammar.symmetric
-            and _has_prep(noun, "between")
+            and prepositions_of(noun, "between")
         ):
             # "Qatar announced a deal between Ghana and Togo": the sides' deal, not Qatar's
             sides = self.roles.between_parties(noun)
@@ -510,7 +510,7 @@ class Triggers:
         if not targets and noun.dep_ == "compound":
             targets = self.roles.nominal_targets(noun.head, action)  # "mediation effort between …"
         targets = targets or verb_targets or venues
-        if action == "CONCEDE" and pact and targets and _has_prep(noun, "with"):
+        if action == "CONCEDE" and pact and targets and prepositions_of(noun, "with"):
             # "announced a ceasefire with the army": a truce with a partner is agreed with it,
             # not declared alone
             action = "AGREE"
@@ -1003,9 +1003,7 @@ def _meeting_setting(noun: Token, action: str) -> Token | None:
     """The verb a meeting noun sets the scene for ("in talks with X", "after two days of
     consultations with X, Y failed to …"), when the noun names its partner: the verb's
     subject is the other participant. None otherwise."""
-    if action != "CONSULT" or not any(
-        c.dep_ == "prep" and c.lower_ == "with" for c in noun.children
-    ):
+    if action != "CONSULT" or not prepositions_of(noun, "with"):
         return None
     head = noun.head
     if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.dep_ == "pobj":
@@ -1013,7 +1011,3 @@ def _meeting_setting(noun: Token, action: str) -> Token | None:
     if head.dep_ != "prep" or head.lower_ not in SETTING_PREPS or head.head.pos_ != "VERB":
         return None
     return head.head if head.i < head.head.i else None
-
-
-def _has_prep(noun: Token, word: str) -> bool:
-    return any(child.dep_ == "prep" and child.lower_ == word for child in noun.children)
