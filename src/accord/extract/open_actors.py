@@ -295,6 +295,8 @@ def find_open_actors(doc: Doc, analysis: Analysis) -> list[MintedActor]:
     candidates = pairs + [(name, None) for name in _bare_names(doc) if name.text not in named]
     known: list[tuple[str, str]] = []  # a listed actor's acronym, defined in the text
     for name, acronym in candidates:
+        if acronym is None and is_known(name.text):
+            continue  # "the Sudan People's Liberation Army" is listed whole: not cut at "'s"
         name = _without_state_possessor(name)
         if name is None:
             continue

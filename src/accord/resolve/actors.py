@@ -93,6 +93,7 @@ class Gazetteer:
             for phrase in phrases
         }
         self.non_actor: set[str] = {word.lower() for word in sectors["non_actor_heads"]}
+        self.splinter: set[str] = {word.lower() for word in sectors["splinter_words"]}
         self.place_heads: set[str] = {word.lower() for word in sectors["place_heads"]}
         self.generic_persons: set[str] = {w.lower() for w in sectors["generic_person_heads"]}
         self.specific_sectors: set[str] = set(sectors["specific_state_sectors"])

@@ -20,6 +20,7 @@ from accord.extract.actors.names import (
     inside_longer_name,
     is_place,
     owned_by_another,
+    splinter_of,
     widen,
 )
 from accord.extract.actors.persons import learn, learn_apposition, person_in, person_mentions
@@ -28,7 +29,13 @@ from accord.extract.actors.places import demonym_place, located_mentions, place_
 from accord.extract.actors.referring import referring_mentions
 from accord.extract.analysis import ActorMention
 from accord.nlp.datelines import dateline_tokens
-from accord.resolve.actors import STATE_KINDS, Entry, gazetteer, resolve_phrase
+from accord.resolve.actors import (
+    COUNTRY_NAME_KINDS,
+    STATE_KINDS,
+    Entry,
+    gazetteer,
+    resolve_phrase,
+)
 from accord.resolve.candidates import ANONYMOUS_MENTION_HEADS
 
 INDEFINITE = frozenset(words("grammar", "indefinite_determiners"))
@@ -99,6 +106,8 @@ class ActorFinder:
                 and doc[span.end + 1].lower_ in self.gaz.backing
             ):
                 continue  # "an Iran-backed militia": the militia is not Iran's
+            if entry.kind not in COUNTRY_NAME_KINDS and splinter_of(span):
+                continue  # "FARC dissidents" are another group; "Russian dissidents" are Russia's
             if business_context(span):
                 continue  # "Norwegian packaging group", "a Chinese chipmaker": not political
             if in_dateline:  # "(Reuters)" in a dateline: the name alone, never its cities

@@ -25,6 +25,9 @@ PREPOSITIONS_OF_THE_ADDRESSED = {
     for verb, preps in load_data("lexicon/grammar")["prepositions_of_the_addressed"].items()
 }
 CLIMB_DEPS = {"compound", "amod", "nmod", "poss", "appos"}
+#: How many words up from a name a splinter word may be ("the largest group of dissidents
+#: of the FARC guerrilla": guerrilla, dissidents).
+MAX_SPLINTER_CLIMB = 3
 #: Marks that join two names into a pair ("Armenia-Azerbaijan talks").
 HYPHENS = {"-", "–", "/"}
 
@@ -118,6 +121,30 @@ def widen(span: Span, floor: int = 0) -> tuple[int, int, bool]:
     while start < span.start and span.doc[start].is_punct:
         start += 1  # "Armenia-Azerbaijan": the second name starts after the hyphen
     return start, end, False
+
+
+def splinter_of(span: Span) -> bool:
+    """Is the name that of the organisation a group left ("FARC dissidents", "a splinter
+    faction of the ELN", "dissidents of the Front")? That group is another one, and the name
+    is no mention of the organisation. The phrase is climbed from the name through its
+    modifiers and "of" complements."""
+    splinter = gazetteer().splinter
+    token = span.root
+    for _ in range(MAX_SPLINTER_CLIMB):
+        if token.dep_ in CLIMB_DEPS and token.head is not token:
+            token = token.head
+        elif token.dep_ == "pobj" and token.head.lower_ == "of":
+            token = token.head.head
+        else:
+            return False
+        if token.pos_ not in ("NOUN", "PROPN"):
+            return False
+        if token.lower_ in splinter or any(
+            child.dep_ in ("amod", "compound") and child.lower_ in splinter
+            for child in token.children
+        ):
+            return True
+    return False
 
 
 def owned_by_another(span: Span, name_starts: set[int]) -> bool:
