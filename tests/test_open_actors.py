@@ -34,7 +34,7 @@ TEXT = (
     "BOGOTA (Reuters) - Colombia's government and the Andean Liberation Army (ALA) agreed "
     "on Friday to extend their ceasefire, the rebels said in a statement.\n"
     "The ALA also accused the army of attacking its positions in Arauca.\n"
-    "Dissidents of the Revolutionary Armed Forces of Colombia (FARC) rejected the talks.\n"
+    "The Revolutionary Armed Forces of Colombia (FARC) rejected the talks.\n"
     "The Salween Army, an ethnic armed group in Myanmar, was not part of the talks.\n"
 )
 
@@ -264,6 +264,42 @@ def test_a_listed_name_spelled_another_way_mints_no_group_from_its_middle(nlp):
     report = analyze(text, nlp=nlp)
     assert not report.actors or all(a.id != "GOVERNMENTAL_AUTHORITY" for a in report.actors)
     assert ("IGAD", "ACCUSE", "TGO.MIL") in {(e.source, e.action, e.target) for e in report.events}
+
+
+@pytest.mark.slow
+def test_a_name_listed_whole_is_not_cut_at_its_possessive(nlp):
+    """ "The Sudan People's Liberation Army" is listed: its "Liberation Army" after the
+    possessive is no new group."""
+    from accord.report import analyze
+
+    report = analyze("The Sudan People's Liberation Army attacked Kpalime on Monday.", nlp=nlp)
+    assert not report.actors
+    assert "SSD.MIL" in {event.source for event in report.events}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Talks opened with a group of dissidents of the FARC guerrilla.",
+        "FARC dissidents attacked a police post in Cauca.",
+        "A FARC splinter group attacked a police post in Cauca.",
+        "The army clashed with a breakaway faction of the ELN.",
+    ],
+)
+def test_a_group_that_left_an_organisation_is_not_that_organisation(nlp, text):
+    from accord.report import analyze
+
+    roles = {role for e in analyze(text, nlp=nlp).events for role in (e.source, e.target)}
+    assert not roles & {"FARC", "ELN"}
+
+
+@pytest.mark.slow
+def test_dissidents_of_a_state_stay_its_opposition(nlp):
+    from accord.report import analyze
+
+    report = analyze("Togolese dissidents protested in Accra.", nlp=nlp)
+    assert "TGO.OPP" in {event.source for event in report.events}
 
 
 @pytest.mark.slow
