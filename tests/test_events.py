@@ -1464,3 +1464,13 @@ def test_an_outlet_minted_from_the_text_is_no_counterpart(nlp):
     )
     assert any(action == "ASSAULT" for _, action, _, _ in found)
     assert not any("ANA" in (source, target) for source, _, target, _ in found)
+
+
+def test_ethnic_fighters_are_no_residents_of_where_they_fight(nlp):
+    # "ethnic Albanians demonstrated in Serbia" are Serbia's residents; fighters of an
+    # ethnicity keep their own body
+    found, _ = events(nlp, "Ethnic Togolese fighters in Ghana attacked a police post.")
+    sources = {source for source, action, _, _ in found if action == "ASSAULT"}
+    assert sources == {"TGO.REB"}
+    found, _ = events(nlp, "Ethnic Togolese residents demonstrated in Ghana on Monday.")
+    assert ("GHA.CVL", "PROTEST") in {(source, action) for source, action, _, _ in found}
