@@ -977,3 +977,25 @@ def test_both_names_of_a_hyphened_pair_before_a_noun_hold_its_stance(nlp):
         "Ghana and Togo held talks. The plan was presented by US-EU envoys in Accra.", nlp
     )
     assert {("USA.GOV", "mediating"), ("EU", "mediating")} <= set(found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the same two parties accepting "the protocol" and "the framework": one agreement
+        "Ghana and Togo signed the protocol on Monday. "
+        "The framework was signed by Ghana and Togo in Lome.",
+        # the same truce named twice, a third signatory joining the second time
+        "Ghana and Togo signed a Nigerian-brokered ceasefire on Monday. "
+        "Ghana, Togo and Benin also signed the Lome truce.",
+    ],
+)
+def test_one_agreement_named_twice_is_accepted_once(nlp, text):
+    report = analyze(text, outlet="Test Outlet", published="2026-03-10", nlp=nlp)
+    accepted = [s for s in report.stances if s.stance == "accepted"]
+    assert len({s.proposal for s in accepted}) == 1
+    assert sorted(s.party for s in accepted if s.party in ("GHA.GOV", "TGO.GOV")) == [
+        "GHA.GOV",
+        "TGO.GOV",
+    ]
+    assert all(len(s.evidence) >= 1 for s in accepted)

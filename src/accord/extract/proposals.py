@@ -194,6 +194,13 @@ class Proposals:
             chosen = self.groups[0] if self.groups else None
         return chosen.name(self.order) if chosen else None
 
+    def components_of(self, name: str) -> set[str]:
+        """The terms (ceasefire, prisoner exchange …) of the proposal a stance names."""
+        for group in self.groups:
+            if group.name(self.order) == name:
+                return set(group.components)
+        return {part for part in name.split(" + ") if part in self.order}
+
     def is_part_of_another(self, token: Token) -> bool:
         """ "exchange" in "a prisoner exchange deal", "ceasefire" in "a proposal for a
         ceasefire": a component of a larger proposal phrase, not a proposal of its own."""

@@ -410,7 +410,43 @@ class StanceReader(
             ):  # a day the article gives wins over one it leaves to the publication date
                 existing.date = candidate.date or self.analysis.published
                 sureness[item_key] = candidate.date_sureness
-        return list(merged.values())
+        return self._one_agreement_per_signatories(list(merged.values()))
+
+    def _one_agreement_per_signatories(self, stances: list[Stance]) -> list[Stance]:
+        """Two proposals the same parties (two or more, and perhaps others with them) accepted
+        in one article are one agreement the article names twice ("the protocol" and "the
+        framework", "the Syria–Israel ceasefire" and "the US-brokered ceasefire"), unless their
+        terms differ (a ceasefire and a prisoner exchange). The first name keeps every
+        stance's evidence."""
+        rounds = self._round_names()
+        signatories: dict[str, set[str]] = {}
+        for stance in stances:
+            if stance.stance == "accepted" and stance.proposal and stance.proposal not in rounds:
+                signatories.setdefault(stance.proposal, set()).add(stance.party)
+        names = list(signatories)
+        same_as: dict[str, str] = {}
+        for index, later in enumerate(names):
+            for earlier in names[:index]:
+                one, other = signatories[later], signatories[earlier]
+                if earlier in same_as or min(len(one), len(other)) < 2:
+                    continue
+                terms = (self.proposals.components_of(earlier), self.proposals.components_of(later))
+                if (one <= other or other <= one) and not (
+                    all(terms) and terms[0].isdisjoint(terms[1])
+                ):
+                    same_as[later] = earlier
+                    break
+        if not same_as:
+            return stances
+        kept: dict[tuple, Stance] = {}
+        for stance in stances:
+            proposal = same_as.get(stance.proposal, stance.proposal)
+            key = (stance.party, stance.stance, proposal)
+            if key in kept:
+                kept[key].evidence.extend(stance.evidence)
+                continue
+            kept[key] = stance.model_copy(update={"proposal": proposal})
+        return list(kept.values())
 
     def _at_talks_between_others(self, candidate: Candidate) -> Candidate:
         """ "A Swiss diplomat attended the talks between Armenia and Azerbaijan": a party at
