@@ -117,14 +117,18 @@ def test_training_reads_the_tune_split_only():
     assert tune_documents(REAL / "absent") == []
 
 
-def _agreement_script():
+def _script(name: str):
+    """A module of ``scripts/`` by its file name."""
     import importlib.util
 
-    path = ROOT / "scripts" / "annotator_agreement.py"
-    spec = importlib.util.spec_from_file_location("annotator_agreement", path)
+    spec = importlib.util.spec_from_file_location(name, ROOT / "scripts" / f"{name}.py")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
+
+
+def _agreement_script():
+    return _script("annotator_agreement")
 
 
 def test_annotator_agreement_matches_overlapping_options_one_to_one():
@@ -221,3 +225,15 @@ def test_tune_gold_events_are_located_and_blind_ones_are_not():
                 assert len(event["trigger"].split()) <= 3
         checked += 1
     assert checked or not (real / "texts").exists()
+
+
+def test_cross_validation_folds_are_fixed_and_a_missing_set_is_one_error(
+    tmp_path, capsys, monkeypatch
+):
+    cross_validation = _script("model_cross_validation")
+    folds = [cross_validation.fold_of(f"article-{n}", 5) for n in range(200)]
+    assert folds == [cross_validation.fold_of(f"article-{n}", 5) for n in range(200)]
+    assert set(folds) == {0, 1, 2, 3, 4}
+    monkeypatch.setattr("sys.argv", ["model_cross_validation.py", "--real", str(tmp_path)])
+    assert cross_validation.main() == 1
+    assert capsys.readouterr().err.startswith("error: no tune article")
