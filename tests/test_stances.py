@@ -999,3 +999,21 @@ def test_one_agreement_named_twice_is_accepted_once(nlp, text):
         "TGO.GOV",
     ]
     assert all(len(s.evidence) >= 1 for s in accepted)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghana and Togo held talks in Lome. Ghana has warned Togo to pull its troops back "
+        "from the border.",
+        "Ghana and the Volta Front signed a ceasefire. As part of the agreement, the Volta "
+        "Front will withdraw its troops from Kpalime.",
+    ],
+)
+def test_a_military_pullback_is_no_withdrawal_from_the_talks(nlp, text):
+    assert not [s for s in stances_of(text, nlp).values() if s.stance == "withdrew"]
+
+
+def test_withdrawing_a_delegation_is_leaving_the_talks(nlp):
+    text = "Ghana and Togo held talks in Lome. Togo withdrew its delegation on Monday."
+    assert ("TGO.GOV", "withdrew") in stances_of(text, nlp)

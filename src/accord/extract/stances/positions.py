@@ -29,6 +29,7 @@ from accord.extract.stances.words import (
     WEAK_NOUNS,
 )
 from accord.nlp.prepositions import readiness_adjective
+from accord.resolve.actors import gazetteer
 from accord.resolve.dates import verb_of
 
 
@@ -60,6 +61,8 @@ class PositionReaders:
             "rejected"
         ):
             return  # "refused to sign it": the refusal is the stance
+        if stance == "withdrew" and _moves_forces(token):
+            return  # "will withdraw its troops from Mogok": a pullback, not leaving the talks
         obj = self.negotiation_object(token, allow_delegation=stance == "withdrew")
         if lemma in self.vocab.attainment_verbs and not self._attained(token, obj):
             return  # "efforts to reach a deal", "reached Geneva for the talks"
@@ -365,6 +368,14 @@ def _intention(noun: Token) -> bool:
     return noun.pos_ == "NOUN" and any(
         c.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
         for c in noun.children
+    )
+
+
+def _moves_forces(verb: Token) -> bool:
+    """Does the verb move armed forces ("withdraw its troops", "pull the army back")?"""
+    return any(
+        child.dep_ == "dobj" and gazetteer().sector([child.lemma_]) == "MIL"
+        for child in verb.children
     )
 
 
