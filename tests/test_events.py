@@ -1474,3 +1474,13 @@ def test_ethnic_fighters_are_no_residents_of_where_they_fight(nlp):
     assert sources == {"TGO.REB"}
     found, _ = events(nlp, "Ethnic Togolese residents demonstrated in Ghana on Monday.")
     assert ("GHA.CVL", "PROTEST") in {(source, action) for source, action, _, _ in found}
+
+
+def test_a_group_described_then_named_in_apposition_is_the_named_group(nlp):
+    # "an ethnic rebel group in Ghana, the Volta Front": the parse hangs the name on Ghana;
+    # the group is the Volta Front, neither Ghana's open-world rebels nor residents of
+    # the place it struck
+    found, _ = events(
+        nlp, "An ethnic rebel group in Ghana, the Volta Front, attacked a police post in Kpalime."
+    )
+    assert {source for source, action, _, _ in found if action == "ASSAULT"} == {"VOLTA_FRONT"}

@@ -231,6 +231,27 @@ def _is_group_description(token: Token) -> bool:
     )
 
 
+def _minted_in_apposition(token: Token, occurrences: list[tuple[int, str]]) -> str | None:
+    """The minted group a side noun or an organisation's description has in apposition ("a
+    rebel group, the Volta Front,", "a rebel group in Ghana, the Volta Front,"), or None."""
+    describes = is_side_noun(token) or (
+        token.pos_ == "NOUN"
+        and token.dep_ not in ("compound", "amod")
+        and gazetteer().descriptions.get(token.lemma_.lower()) == "organisation"
+    )
+    if not describes:
+        return None
+    # the parse often hangs the name on the place of "a group in Myanmar, the …"
+    places = [g for c in token.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    for child in (c for holder in (token, *places) for c in holder.children):
+        if child.dep_ != "appos":
+            continue
+        for start, actor in occurrences:
+            if child.left_edge.i <= start <= child.i:
+                return actor
+    return None
+
+
 def refer_to_minted(doc: Doc, analysis: Analysis, occurrences: list[tuple[int, str]]) -> None:
     """Side nouns and the groups :mod:`accord.extract.open_actors` mints after the actors
     extractor ran: the rule above, applied to the ``occurrences`` (start token, id) of the
@@ -240,6 +261,16 @@ def refer_to_minted(doc: Doc, analysis: Analysis, occurrences: list[tuple[int, s
     actors takes the minted group named last before it."""
     moved: dict[str, str] = {}
     for token in doc:
+        named = _minted_in_apposition(token, occurrences)
+        if named is not None:
+            # "a rebel group in Myanmar, the Ta'ang army, …": the name the description has
+            # in apposition is the group, not the country's open-world rebels
+            mention = analysis.mention_covering(token)
+            if mention is None:
+                analysis.add_mention(side_mention(token.left_edge.i, token, named))
+            elif mention.actor.endswith("." + SIDE_SECTOR):
+                moved[mention.actor] = mention.actor = named
+            continue
         if _is_group_description(token) and analysis.mention_covering(token) is None:
             # "the group", "the armed movement", left unresolved: the group named last
             before = [(start, actor) for start, actor in occurrences if start < token.i]

@@ -376,12 +376,12 @@ def _the_country(item):
 
 def _ethnic_in(item, country: str):
     """ "Ethnic Albanians demonstrated in Serbia": an ethnic group acts where it lives. Its
-    armed men or officials ("ethnic Armenian forces", "ethnic Togolese fighters") keep the
-    body they were resolved to: they are no residents."""
+    armed men, officials or organisations ("ethnic Armenian forces", "an ethnic rebel group,
+    the Volta Front") keep the body they were resolved to: they are no residents."""
     if (
         isinstance(item, ActorMention)
         and "ethnic" in item.text.lower().split()
-        and ("." not in item.actor or item.actor.endswith(".CVL"))
+        and (country_of(item.actor) == item.actor or item.actor.endswith(".CVL"))
     ):
         return f"{country}.CVL"
     return item
