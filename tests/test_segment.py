@@ -35,3 +35,16 @@ def test_a_headline_is_one_sentence(nlp):
     )
     texts = [sentence.text for sentence in report.sentences]
     assert "US, Armenia to meet again after first round Georgia" in texts
+
+
+def test_the_lead_after_a_dateline_is_a_sentence_of_its_own(nlp):
+    # parsed with the dateline, "ACCRA" became a second subject of the lead's verb and the
+    # lead's rebel group was read as no party
+    text = (
+        "ACCRA, Oct 29 (AP) – A major rebel group in Ghana on Wednesday announced a "
+        "ceasefire with the military after Nigerian-mediated talks."
+    )
+    doc = nlp(text)
+    assert [sentence.text for sentence in doc.sents][0] == "ACCRA, Oct 29 (AP) –"
+    stances = {(s.party, s.stance) for s in doc._.accord.stances}
+    assert ("GHA.MIL", "accepted") in stances and ("GHA.REB", "accepted") in stances

@@ -7,6 +7,10 @@ starts a sentence after every line break and records which lines read as
 headlines (short, no closing full stop). Inside a headline only a full stop may end a
 sentence: the parser must not cut "US, Iran to resume talks" after its first word (a
 caption line "… in Pretoria. REUTERS/Jane Doe" still has two).
+
+A dateline ("BANGKOK, Oct 29 (AP) –") is no part of the lead's clause: parsed with it, its
+city becomes a second subject of the lead's verb ("BANGKOK … announced") and the lead, often
+the article's main event, is misread. The lead starts a sentence of its own after it.
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from accord.nlp.datelines import dateline
 from accord.nlp.docviews import doc_text
 from accord.nlp.lines import page_lines, reads_as_headline
 
@@ -70,4 +75,15 @@ def split_paragraphs(doc: Doc) -> Doc:
             and doc[token.i - 1].text[-1] not in _SENTENCE_END
         ):
             token.is_sent_start = False
+    _lead_after_dateline(doc)
     return doc
+
+
+def _lead_after_dateline(doc: Doc) -> None:
+    """Start a sentence at the lead's first word after the dateline, if there is one."""
+    end = dateline(doc)[1]
+    if end == 0:
+        return
+    lead = next((t for t in doc if t.idx >= end and not t.is_space), None)
+    if lead is not None and lead.i > 0:
+        lead.is_sent_start = True
