@@ -48,3 +48,27 @@ def test_the_lead_after_a_dateline_is_a_sentence_of_its_own(nlp):
     assert [sentence.text for sentence in doc.sents][0] == "ACCRA, Oct 29 (AP) –"
     stances = {(s.party, s.stance) for s in doc._.accord.stances}
     assert ("GHA.MIL", "accepted") in stances and ("GHA.REB", "accepted") in stances
+
+
+def test_a_dateline_below_a_headline_with_a_full_stop_is_found(nlp):
+    from accord.nlp.datelines import dateline
+
+    text = (
+        "Nigeria mediated ceasefire between Ghanaian rebels and military.\n\n"
+        "Accra, Oct 29 (AP/UNB) – A major rebel group in Ghana on Wednesday announced a "
+        "ceasefire with the military."
+    )
+    doc = nlp(text)
+    start, end = dateline(doc)
+    assert text[start:end] == "Accra, Oct 29 (AP/UNB) – "
+    assert ("GHA.REB", "accepted") in {(s.party, s.stance) for s in doc._.accord.stances}
+
+
+def test_a_line_opening_with_no_place_is_no_dateline(nlp):
+    from accord.nlp.datelines import dateline
+
+    text = (
+        "Talks resume in Lome.\n\n"
+        "BREAKING NEWS – Ghana and Togo resumed talks on Monday, officials said."
+    )
+    assert dateline(nlp(text)) == (0, 0)

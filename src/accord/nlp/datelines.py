@@ -36,6 +36,8 @@ _DATE_STAMP = re.compile(
     r"(?:date|published|updated|posted)?:?\s*\d{4}-\d{2}-\d{2}(?:[T ][\d:]+Z?)?\s+", re.I
 )
 _DATELINE_KEY = "accord_events_dateline"
+#: How many lines below the opening a dateline is looked for.
+FURTHER_LINES = 8
 
 
 def dateline(doc: Doc) -> tuple[int, int]:
@@ -53,14 +55,36 @@ def dateline(doc: Doc) -> tuple[int, int]:
             start += 1
         stamp = _DATE_STAMP.match(text, start)
         start = stamp.end() if stamp is not None else start
-        match = _DATELINE.match(text, start)
-        if match is not None and match.group(0).split(",")[0].split("(")[0].strip().isupper():
-            found = (match.start(), match.end())
-        else:
-            match = _DATED_DATELINE.match(text, start)
-            found = (match.start(), match.end()) if match is not None else found
+        found = _dateline_at(text, start) or _dateline_further_down(text, start) or found
         doc.user_data[_DATELINE_KEY] = found
     return found
+
+
+def _dateline_at(text: str, start: int) -> tuple[int, int] | None:
+    match = _DATELINE.match(text, start)
+    if match is not None and _place_part(match.group(0)).isupper():
+        return match.start(), match.end()
+    match = _DATED_DATELINE.match(text, start)
+    return (match.start(), match.end()) if match is not None else None
+
+
+def _place_part(dateline_text: str) -> str:
+    return dateline_text.split(",")[0].split("(")[0].strip(" –—-")
+
+
+def _dateline_further_down(text: str, start: int) -> tuple[int, int] | None:
+    """A dateline opening one of the first lines below a headline, a summary or a byline
+    that were not read as headlines ("… and military.\n\nBangkok, Oct 29 (AP/UNB) – …"):
+    taken only when its place is a known place, so that "FILE -" or an outlet's name is
+    not one."""
+    for line in list(re.finditer(r"\n\s*", text[start:]))[:FURTHER_LINES]:
+        found = _dateline_at(text, start + line.end())
+        if found is None:
+            continue
+        place = _place_part(text[found[0] : found[1]]).split("/")[0].title()
+        if gazetteer().capitals.get(place.lower()) or resolve_place(place) is not None:
+            return found
+    return None
 
 
 def _one_place(doc: Doc) -> list[str] | None:
