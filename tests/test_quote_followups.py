@@ -161,3 +161,34 @@ def test_the_name_after_an_office_of_a_body_is_its_holder():
     assert quotes["the fuel sup"].speaker == "Adam Kovac"
     # the name follows a title of its own: the spokesman speaks, not the president
     assert quotes["the border w"].speaker != "Lena Marsh"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the title the actors extractor gave a mention of its own, before the name
+        (
+            "Togo's foreign minister Yao Agbo met envoys in Lome. "
+            "The talks were useful, the minister said.",
+            "Yao Agbo",
+        ),
+        # a title the NER left outside the person, and a country word the introduction
+        # did not contradict
+        (
+            "Defence Minister Kofi Mensah visited the border on Monday. Ghana has resumed "
+            "patrols along the border, Ghana's defence minister said in a statement.",
+            "Kofi Mensah",
+        ),
+        (
+            "Ghana is ready to bring back all prisoners, Ombudsman Kofi Mensah said on Monday. "
+            '"We will not delay the exchange," the Ghanaian ombudsman said.',
+            "Kofi Mensah",
+        ),
+    ],
+)
+@pytest.mark.slow
+def test_a_title_alone_follows_the_person_introduced_with_it(nlp, text, speaker):
+    from accord.report import analyze
+
+    quotes = analyze(text, published="2026-03-02", nlp=nlp).quotes
+    assert quotes and {quote.speaker for quote in quotes} == {speaker}
