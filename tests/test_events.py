@@ -1484,3 +1484,17 @@ def test_a_group_described_then_named_in_apposition_is_the_named_group(nlp):
         nlp, "An ethnic rebel group in Ghana, the Volta Front, attacked a police post in Kpalime."
     )
     assert {source for source, action, _, _ in found if action == "ASSAULT"} == {"VOLTA_FRONT"}
+
+
+def test_capturing_people_is_taking_them_prisoner_and_capturing_a_town_an_assault(nlp):
+    found, _ = events(nlp, "Ghanaian troops captured the Volta Front leader on Monday.")
+    assert ("GHA.MIL", "COERCE", "VOLTA_FRONT") in {(s, a, t) for s, a, t, _ in found}
+    found, _ = events(nlp, "Ghanaian troops captured Kpalime on Monday.")
+    assert any(action == "ASSAULT" for _, action, _, _ in found)
+    # where a person was captured is no place taken
+    found, _ = events(
+        nlp,
+        "The Volta Front's former leader, Kofi Mensah, was captured on Monday in a rural area "
+        "of Ghana.",
+    )
+    assert not any(action == "ASSAULT" for _, action, _, _ in found)

@@ -322,6 +322,8 @@ class Triggers:
 
     def _object_fits(self, verb: Token, wanted: frozenset[str]) -> bool:
         analysis = verb.doc._.accord
+        if "__place__" in wanted and _takes_people(verb):
+            return False  # "Kofi Mensah was captured in a rural area": no place was taken
         if "__place__" in wanted and _placed(verb, analysis):
             return True  # "hit an oil depot in Russia's Bryansk region"
         if "__to_do__" in wanted and _directs(verb):
@@ -347,6 +349,8 @@ class Triggers:
                         words |= {g.lower_ for g in of.children if g.dep_ == "pobj"}
                 if words & wanted:
                     return True
+                if "__person__" in wanted and _names_a_person(child, analysis):
+                    return True  # "Kofi Mensah was captured"
                 if "__actor__" in wanted and (
                     analysis.mention_covering(child) or own_actors(child, analysis, agents=False)
                 ):
@@ -954,6 +958,25 @@ def _warns_of_act(verb: Token) -> bool:
         or phrase_actors(subject, analysis)
         or unresolved_actor(subject)
         or noun_sector(subject)
+    )
+
+
+def _names_a_person(noun: Token, analysis) -> bool:
+    """A person's name, or a phrase in apposition to one ("the group's leader, Kofi Mensah")."""
+    if noun.ent_type_ == "PERSON":
+        return True
+    mention = analysis.mention_covering(noun)
+    if mention is not None and mention.kind == "person":
+        return True
+    return any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in noun.children)
+
+
+def _takes_people(verb: Token) -> bool:
+    """Is what the verb takes a person ("Kofi Mensah was captured in a rural area")? Then
+    the place phrase says where it happened, not what was taken."""
+    analysis = verb.doc._.accord
+    return any(
+        c.dep_ in ("dobj", "nsubjpass") and _names_a_person(c, analysis) for c in verb.children
     )
 
 
