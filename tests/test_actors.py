@@ -753,3 +753,16 @@ def test_a_titled_envoy_for_a_state_acts_for_the_envoys_owner(nlp):
     )
     events = {(e.source, e.action, e.target) for e in analyze(text, nlp=nlp).events}
     assert ("GHA.GOV", "CONSULT", "TGO.GOV") in events
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Civil society groups in Ghana demanded an immediate ceasefire.", "GHA.CVL"),
+        ("Tribal elders in Togo called for talks.", "TGO.CVL"),
+        ("Opposition groups in Togo rejected the plan.", "TGO.OPP"),
+    ],
+)
+def test_a_located_body_is_read_from_its_whole_phrase(nlp, text, actor):
+    # "civil society groups": the known phrase the noun ends, not "groups" alone
+    assert actor in {mention.actor for mention in nlp(text)._.accord.mentions}
