@@ -1498,3 +1498,8 @@ def test_capturing_people_is_taking_them_prisoner_and_capturing_a_town_an_assaul
         "of Ghana.",
     )
     assert not any(action == "ASSAULT" for _, action, _, _ in found)
+
+
+def test_a_passive_obligation_with_its_doer_named_asks_the_doer(nlp):
+    found, _ = events(nlp, "Ghana says the detainees must be freed by Togo.")
+    assert ("GHA.GOV", "REQUEST", "TGO.GOV") in {(s, a, t) for s, a, t, _ in found}

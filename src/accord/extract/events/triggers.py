@@ -263,7 +263,9 @@ class Triggers:
         return sense is not None and sense.action == "CONSULT"
 
     def code_obligation(self, verb: Token) -> Coded | None:
-        """ "Russia said Sudan must return the helicopter": a demand on the clause's subject."""
+        """ "Russia said Sudan must return the helicopter": a demand on the clause's subject.
+        A passive clause with its doer named asks the doer: "the detainees must be freed by
+        Togo" asks Togo, while "Hamas must be disarmed" asks Hamas."""
         analysis = verb.doc._.accord
         for clause in verb.children:
             if clause.dep_ != "ccomp":
@@ -272,11 +274,12 @@ class Triggers:
                 c.dep_ == "aux" and c.lower_ in self.grammar.obligation for c in clause.children
             ):
                 continue
-            subject = clause_subject(clause)
             speaker = clause_subject(verb)
-            if subject is None or speaker is None:
+            if speaker is None:
                 continue
-            targets = phrase_actors(subject, analysis)
+            doer = next((g for c in clause.children if c.dep_ == "agent" for g in c.children), None)
+            subject = doer if doer is not None else clause_subject(clause)
+            targets = phrase_actors(subject, analysis) if subject is not None else []
             sources = named_actors(speaker, analysis)
             if sources and targets:
                 return Coded(
