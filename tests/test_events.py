@@ -1503,3 +1503,8 @@ def test_capturing_people_is_taking_them_prisoner_and_capturing_a_town_an_assaul
 def test_a_passive_obligation_with_its_doer_named_asks_the_doer(nlp):
     found, _ = events(nlp, "Ghana says the detainees must be freed by Togo.")
     assert ("GHA.GOV", "REQUEST", "TGO.GOV") in {(s, a, t) for s, a, t, _ in found}
+
+
+def test_concern_over_a_harmful_act_accuses_its_doer(nlp):
+    found, _ = events(nlp, "Ghana expressed deep concern over Togo's shelling of border villages.")
+    assert ("GHA.GOV", "ACCUSE", "TGO.GOV") in {(s, a, t) for s, a, t, _ in found}

@@ -57,6 +57,8 @@ FROM_PLACES = {"RETREAT", "SANCTION"}
 CLAUSE_TARGETS = {"REQUEST", "ACCUSE", "THREATEN"}
 #: Actions that blame someone: their target is whoever did the act they name.
 BLAME_ACTIONS = {"ACCUSE", "PROTEST"}
+#: Prepositions of what a complaint is about ("concern over", "anger at", "outrage about").
+MATTER_PREPS = frozenset({"over", "at", "about"})
 #: Verbs whose object is the weapon used, the target named by a preposition ("fired rockets
 #: at X", "dropped bombs on X").
 INSTRUMENT_VERBS = frozenset(words("grammar", "instrument_verbs"))
@@ -459,7 +461,26 @@ class Roles:
 
     def nominal_targets(self, noun: Token, action: str) -> list:
         found, venues = self.nominal_recipients(noun, action)
+        if not found and action in BLAME_ACTIONS:
+            found = self._doer_of_the_matter(noun)
         return found or venues
+
+    def _doer_of_the_matter(self, noun: Token) -> list:
+        """ "concern over Togo's shelling", "outrage at the incidents of Togolese shelling":
+        a complaint is about a harmful act, and is made to its doer."""
+        analysis = noun.doc._.accord
+        found: list = []
+        for prep in noun.children:
+            if prep.dep_ != "prep" or prep.lower_ not in MATTER_PREPS:
+                continue
+            for matter in (p for p in prep.children if p.dep_ == "pobj"):
+                harms = [matter] + [
+                    g for of in prepositions_of(matter, "of") for g in of.children
+                ]  # "the incidents of Togo's shelling"
+                for harm in harms:
+                    if self._harm_noun(harm):
+                        found += own_actors(harm, analysis)
+        return found
 
     def nominal_recipients(self, noun: Token, action: str) -> tuple[list, list]:
         """Whom a noun's phrase names as its recipients, and apart from them the host of
