@@ -32,9 +32,11 @@ def located_mentions(doc: Doc, named: list[ActorMention]) -> list[ActorMention]:
     for token in doc_tokens(doc):
         if token.pos_ != "NOUN" or token.i in covered or is_side_noun(token):
             continue  # a side noun's place is the last of its clues (side_nouns)
-        before = [t.text for t in doc[token.left_edge.i : token.i]]
-        # "civil society groups": the longest known phrase the noun ends
-        sector = gaz.sector([*before, token.text]) or gaz.sector([*before, token.lemma_])
+        sector = None
+        if token.n_lefts:  # "civil society groups": the longest known phrase the noun ends
+            before = [t.text for t in doc[token.left_edge.i : token.i]]
+            sector = gaz.sector([*before, token.text]) or gaz.sector([*before, token.lemma_])
+        sector = sector or gaz.sector([token.lemma_]) or gaz.sector([token.text])
         if any(t.i in covered for t in token.lefts):
             continue  # "the Cambodian refugee camp in Thailand": the name inside wins
         if any(t.dep_ == "poss" for t in token.lefts):
