@@ -9,6 +9,7 @@ titled officials and unnamed forces from it.
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from spacy.tokens import Doc
 
@@ -38,6 +39,7 @@ _DATE_STAMP = re.compile(
 _DATELINE_KEY = "accord_events_dateline"
 #: How many lines below the opening a dateline is looked for.
 FURTHER_LINES = 8
+_LINE_BREAK = re.compile(r"\n\s*")
 
 
 def dateline(doc: Doc) -> tuple[int, int]:
@@ -77,8 +79,8 @@ def _dateline_further_down(text: str, start: int) -> tuple[int, int] | None:
     that were not read as headlines ("… and military.\n\nBangkok, Oct 29 (AP/UNB) – …"):
     taken only when its place is a known place, so that "FILE -" or an outlet's name is
     not one."""
-    for line in list(re.finditer(r"\n\s*", text[start:]))[:FURTHER_LINES]:
-        found = _dateline_at(text, start + line.end())
+    for line in islice(_LINE_BREAK.finditer(text, start), FURTHER_LINES):
+        found = _dateline_at(text, line.end())
         if found is None:
             continue
         place = _place_part(text[found[0] : found[1]]).split("/")[0].title()
