@@ -44,6 +44,17 @@ def test_places_resolve_offline_with_country_and_coordinates():
     assert resolve_place("Nowhereville-on-Sea") is None
 
 
+def test_a_common_word_in_lower_case_is_no_place_though_a_town_bears_it():
+    for word in ("the deal", "mission", "police", "alliance", "of", "northern region"):
+        assert resolve_place(word) is None, word
+    assert resolve_place("Mission").country == "USA"  # the written name still resolves
+
+
+def test_staff_of_a_mission_are_not_placed_in_a_town_named_mission(nlp):
+    doc = nlp("Officials of the mission said the convoy had left.")
+    assert not [m for m in doc._.accord.mentions if m.rule == "located"]
+
+
 def test_weekdays_point_back_in_the_past_tense_and_forward_in_the_future():
 
     from accord.resolve.dates import resolve_date, resolve_day

@@ -104,7 +104,11 @@ def preload() -> None:
 
 @lru_cache(maxsize=8192)
 def resolve_place(name: str) -> Location | None:
-    """The location a place name refers to, or None ("Rafah" → Rafah, PSE)."""
+    """The location a place name refers to, or None ("Rafah" → Rafah, PSE). A place is a
+    proper name: a word written in lower case is the common word some town is also named
+    after ("officials of the mission" are not from Mission, Texas; "the deal" is not Deal)."""
+    if not any(char.isupper() for char in name):
+        return None
     key = _key(name)
     for prefix in ("the ", "occupied "):
         if key.startswith(prefix) and key not in _gazetteer():
