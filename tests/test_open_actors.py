@@ -324,3 +324,37 @@ def test_a_body_named_with_a_demonym_is_the_states_not_a_new_group(nlp):
     minted = {actor.id for actor in analyze(text, nlp=nlp).actors}
     assert not any("SECURITY_COMMITTEE" in actor for actor in minted)
     assert any("VOLTA" in actor for actor in minted)
+
+
+def _mentions(nlp, text):
+    doc = nlp(text)
+    return doc, [(m.text, m.actor, m.rule) for m in doc._.accord.mentions]
+
+
+def test_a_person_titled_by_an_unlisted_group_acts_for_it_and_so_do_he_and_the_surname(nlp):
+    doc, mentions = _mentions(
+        nlp,
+        "Volta Front leader Kofi Mensah spoke in Accra on Monday. He accused the Togolese "
+        "government of stalling the talks. Mensah said the group would not disarm.",
+    )
+    assert ("Kofi Mensah", "VOLTA_FRONT", "person.open_world") in mentions
+    assert ("He", "VOLTA_FRONT", "coref.person.open_world") in mentions
+    assert ("Mensah", "VOLTA_FRONT", "person.open_world") in mentions
+    accusations = [e for e in doc._.accord.events if e.action == "ACCUSE"]
+    assert [(e.source, e.target) for e in accusations] == [("VOLTA_FRONT", "TGO.GOV")]
+
+
+def test_an_apposed_title_names_the_unlisted_group_a_person_speaks_for(nlp):
+    _, mentions = _mentions(
+        nlp, "Kofi Mensah, the chief negotiator of the Volta Front, arrived in Lome on Friday."
+    )
+    assert ("Kofi Mensah", "VOLTA_FRONT", "person.open_world") in mentions
+
+
+def test_a_pronoun_after_another_person_is_not_given_to_the_group(nlp):
+    _, mentions = _mentions(
+        nlp,
+        "Volta Front leader Kofi Mensah met Ama Owusu, a farmer, on Monday. "
+        "She said the harvest had failed.",
+    )
+    assert not [m for m in mentions if m[0] == "She"]

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span
 
 from accord.extract.actors import HYPHENS
 from accord.extract.analysis import ActorMention, Analysis
+from accord.extract.open_persons import refer_persons_to_minted
 from accord.extract.side_nouns import refer_to_minted
 from accord.extract.third_parties import third_parties
 from accord.model import Actor
@@ -337,6 +338,7 @@ def find_open_actors(doc: Doc, analysis: Analysis) -> list[MintedActor]:
             _replace_mentions(analysis, start, end)
             analysis.add_mention(ActorMention(start, end, f"{home}.{body.id}", alias, rule=rule))
     sides: list[tuple[int, str]] = []
+    groups: list[tuple[int, int, str]] = []  # where each minted body other than an outlet is named
     for entry in minted.values():
         entry.country = country
         for start, end, alias in _occurrences(doc, entry.aliases):
@@ -346,7 +348,10 @@ def find_open_actors(doc: Doc, analysis: Analysis) -> list[MintedActor]:
             )
             if entry.kind in SIDE_KINDS:
                 sides.append((start, entry.id))
+            if entry.kind != MEDIA_KIND:
+                groups.append((start, end, entry.id))
     refer_to_minted(doc, analysis, sides)
+    refer_persons_to_minted(doc, analysis, groups)
     return list(minted.values())
 
 
