@@ -766,3 +766,27 @@ def test_a_titled_envoy_for_a_state_acts_for_the_envoys_owner(nlp):
 def test_a_located_body_is_read_from_its_whole_phrase(nlp, text, actor):
     # "civil society groups": the known phrase the noun ends, not "groups" alone
     assert actor in {mention.actor for mention in nlp(text)._.accord.mentions}
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Gunmen attacked a police academy in Accra on Monday.", "GHA.COP"),
+        ("Rebel groups in Togo said they would attend.", "TGO.REB"),
+    ],
+)
+def test_a_body_and_what_it_holds_take_the_sector_of_the_word_before(nlp, text, actor):
+    assert actor in {m.actor for m in nlp(text)._.accord.mentions}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Togo blamed the coalition for a deadly drone strike in Lome.",
+        "Military operations in Ghana continued through the week.",
+        "A prisoner exchange in Accra was postponed.",
+    ],
+)
+def test_an_act_placed_in_a_country_is_no_actor_of_that_country(nlp, text):
+    # the place of a strike or an exchange is where it happened, not who carried it out
+    assert not [m for m in nlp(text)._.accord.mentions if m.rule == "located"]

@@ -97,6 +97,7 @@ class Gazetteer:
         self.place_heads: set[str] = {word.lower() for word in sectors["place_heads"]}
         self.generic_persons: set[str] = {w.lower() for w in sectors["generic_person_heads"]}
         self.specific_sectors: set[str] = set(sectors["specific_state_sectors"])
+        self.member_heads: set[str] = {word.lower() for word in sectors["member_heads"]}
         self.titles: set[str] = {word.lower() for word in sectors["titles"]}
         self.political_titles: set[str] = {w.lower() for w in sectors["political_titles"]}
         self.envoy_titles: set[str] = {w.lower() for w in sectors["envoy_titles"]}
@@ -113,6 +114,18 @@ class Gazetteer:
         self.speaker_heads: set[str] = {
             noun for noun, kind in self.descriptions.items() if kind in ("source", "person")
         }
+
+    def takes_modifier_sector(self, head: str) -> bool:
+        """Does a noun with no sector of its own take its modifier's ("rebel groups",
+        "military officials")? Only one for people or a body: never a thing or an act
+        ("a drone strike", "military operations")."""
+        head = head.lower()
+        return (
+            head in self.member_heads
+            or head in self.generic_persons
+            or head in self.descriptions
+            or head in self.titles
+        )
 
     # --- building --------------------------------------------------------------------
     def add(self, alias: str, entry: Entry) -> None:

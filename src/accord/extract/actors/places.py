@@ -41,7 +41,10 @@ def located_mentions(doc: Doc, named: list[ActorMention]) -> list[ActorMention]:
             continue  # "the Cambodian refugee camp in Thailand": the name inside wins
         if any(t.dep_ == "poss" for t in token.lefts):
             continue  # "withdraw its forces from Lebanon": the owner says whose they are
-        for modifier in token.lefts:  # "opposition groups", "border police"
+        takes_modifier = gaz.takes_modifier_sector(token.lemma_) or gaz.takes_modifier_sector(
+            token.text
+        )
+        for modifier in token.lefts if takes_modifier else ():  # "opposition groups"
             if sector is None and modifier.dep_ in ("compound", "amod"):
                 sector = gaz.sector([modifier.text])
         if sector is None:
