@@ -790,3 +790,9 @@ def test_a_body_and_what_it_holds_take_the_sector_of_the_word_before(nlp, text, 
 def test_an_act_placed_in_a_country_is_no_actor_of_that_country(nlp, text):
     # the place of a strike or an exchange is where it happened, not who carried it out
     assert not [m for m in nlp(text)._.accord.mentions if m.rule == "located"]
+
+
+def test_a_longer_place_name_is_not_read_by_its_last_word_alone(nlp):
+    # "Republic" alone is a town in the United States; the name is the Congo's
+    doc = nlp("Soldiers in eastern Democratic Republic of Congo said the convoy had left.")
+    assert {m.actor for m in doc._.accord.mentions if m.rule == "located"} == {"COD.MIL"}

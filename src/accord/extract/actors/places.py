@@ -100,11 +100,18 @@ def country_of_place(token: Token) -> str | None:
     an "of" part is read whole first: "the Democratic Republic of Congo" is not "Republic";
     and a name the gazetteer gives to an organisation is no place at all, whatever town its
     last word also names ("a delegation from the African Union" is not from Union, USA)."""
-    start = min([token.i] + [c.i for c in token.lefts if c.dep_ in ("compound", "amod")])
-    texts = [token.doc[start : token.i + 1].text, token.text]
+    doc = token.doc
+    modifiers = [c for c in token.lefts if c.dep_ in ("compound", "amod")]
+    start = min([token.i] + [c.i for c in modifiers])
+    # "eastern Democratic Republic of Congo": the name starts at its first capital
+    named = next((i for i in range(start, token.i + 1) if doc[i].text[:1].isupper()), start)
+    starts = [start] if named == start else [start, named]
+    texts = [doc[first : token.i + 1].text for first in starts]
+    if not any(c.pos_ == "PROPN" for c in modifiers):
+        texts.append(token.text)  # not "Republic" alone, a US town, for a longer name
     of = next((c for c in token.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
     if of is not None and of.right_edge.i > token.i:
-        texts.insert(0, token.doc[start : of.right_edge.i + 1].text)
+        texts[:0] = [doc[first : of.right_edge.i + 1].text for first in starts]
     for text in texts:
         entry = phrase_entry(text)
         if entry is not None and entry.kind in ("country", "capital"):
