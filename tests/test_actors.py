@@ -796,3 +796,18 @@ def test_a_longer_place_name_is_not_read_by_its_last_word_alone(nlp):
     # "Republic" alone is a town in the United States; the name is the Congo's
     doc = nlp("Soldiers in eastern Democratic Republic of Congo said the convoy had left.")
     assert {m.actor for m in doc._.accord.mentions if m.rule == "located"} == {"COD.MIL"}
+
+
+def test_a_ministry_named_by_its_portfolio_refers_back_like_the_ministry(nlp):
+    doc = nlp(
+        "Ghana sent a note to Togo on Sunday. "
+        "The Ministry of Foreign Affairs said the talks would resume on Monday."
+    )
+    assert ("GHA.GOV", "coref.state") in {(m.actor, m.rule) for m in doc._.accord.mentions}
+    assert [q.speaker_actor for q in doc._.accord.quotes] == ["GHA.GOV"]
+
+
+def test_a_ministry_of_a_named_state_is_that_state_s(nlp):
+    doc = nlp("Ghana sent a note on Sunday. The Ministry of Foreign Affairs of Togo replied.")
+    assert "TGO.GOV" in {m.actor for m in doc._.accord.mentions}
+    assert not [m for m in doc._.accord.mentions if m.rule == "coref.state"]

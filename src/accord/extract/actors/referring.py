@@ -36,6 +36,7 @@ POLITY_WORDS = frozenset(words("grammar", "polity_words"))
 LOCAL_OFFICES = frozenset(words("grammar", "local_offices"))
 #: Modifiers that make a bare plural the state's own body ("government troops").
 STATE_OWNERS = frozenset(words("grammar", "state_owner_modifiers"))
+PORTFOLIO_HEADS = frozenset(words("grammar", "portfolio_heads"))
 PRONOUNS = {
     "it": "thing",
     "its": "thing",
@@ -255,7 +256,7 @@ def _refer(
             if not owned and (not determiner or determiner[0] not in DEFINITE):
                 return None
         if any(c.dep_ == "nummod" for c in token.lefts) or any(
-            c.dep_ == "prep" and c.lower_ == "of" for c in token.rights
+            c.dep_ == "prep" and c.lower_ == "of" and not _portfolio(c) for c in token.rights
         ):
             return None  # "the two sides", "the occupation of Crimea": not anaphoric
         if (
@@ -319,6 +320,20 @@ def _refer(
         rule=f"coref.{wanted}",
         anonymous=anonymous,
         names_state=kind == "pronoun" and found is not None and found.names_state,
+    )
+
+
+def _portfolio(of: Token) -> bool:
+    """ "of Foreign Affairs" in "the Ministry of Foreign Affairs": the portfolio a body's name
+    goes on with (capitalised, naming no actor or place), not the thing it is of ("the
+    ministry of Togo" names its state)."""
+    head = of.head
+    objects = [c for c in of.children if c.dep_ == "pobj"]
+    if head.lemma_.lower() not in PORTFOLIO_HEADS or not head.text[:1].isupper() or not objects:
+        return False
+    phrase = of.doc[objects[0].left_edge.i : objects[0].right_edge.i + 1]
+    return phrase.text[:1].isupper() and not (
+        resolve_phrase(phrase.text) or country_of_place(objects[0])
     )
 
 
