@@ -811,3 +811,10 @@ def test_a_ministry_of_a_named_state_is_that_state_s(nlp):
     doc = nlp("Ghana sent a note on Sunday. The Ministry of Foreign Affairs of Togo replied.")
     assert "TGO.GOV" in {m.actor for m in doc._.accord.mentions}
     assert not [m for m in doc._.accord.mentions if m.rule == "coref.state"]
+
+
+def test_a_state_body_with_nothing_named_before_is_the_datelines_state(nlp):
+    doc = nlp("ACCRA, May 6 (Agency) - The Ministry of Defence said the convoy had left.")
+    assert [q.speaker_actor for q in doc._.accord.quotes] == ["GHA.GOV"]
+    doc = nlp("The Ministry of Defence said the convoy had left.")
+    assert [q.speaker_actor for q in doc._.accord.quotes] == [None]

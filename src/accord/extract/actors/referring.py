@@ -26,6 +26,7 @@ from accord.extract.side_nouns import (
     last_armed_side,
     name_national_rebels,
 )
+from accord.nlp.datelines import dateline_capital
 from accord.nlp.docviews import doc_tokens, entities_in
 from accord.resolve.actors import country_of, demonym_country, gazetteer, resolve_phrase
 from accord.resolve.candidates import ANONYMOUS_MENTION_HEADS, mention_candidate
@@ -302,6 +303,11 @@ def _refer(
         actor = _weak_default(token, weak_present)
         if actor is None and home is not None and _names_a_side(token, wanted):
             actor = f"{home}.{sector or 'GOV'}"
+        if actor is None and wanted == "state":
+            # "KYIV – The Defence Ministry said …", nothing named before: the dateline's state
+            capital = dateline_capital(doc)
+            code = resolve_phrase(capital) if capital else None
+            actor = f"{code.split('.')[0]}.{sector or 'GOV'}" if code else None
     if actor is None:
         return None
     anonymous = wanted == "source" and bool(found) and found.anonymous
