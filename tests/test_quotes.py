@@ -290,3 +290,17 @@ def test_a_dateline_of_several_words_is_no_part_of_the_speaker(nlp):
         nlp=nlp,
     )
     assert [q.speaker for q in report.quotes] == ["Peru"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        ("“We have a deal,” lamented Ama Owusu, the head of the Togolese team.", "We have a deal"),
+        ("“A momentous step,” Ama Owusu of the Volta Front celebrated.", "A momentous step"),
+        ("Ama Owusu complained that the Togolese side had stalled the talks.", "had stalled"),
+    ],
+)
+def test_a_less_common_speech_verb_still_attributes_the_quote(nlp, sentence, content):
+    text = "Ceasefire talks between Togo and the Volta Front resumed in Accra on Monday. "
+    quote = only(quotes_of(nlp, text + sentence), content)
+    assert quote.speaker.startswith("Ama Owusu")
