@@ -2,6 +2,8 @@
 
 import pytest
 
+from accord.report import analyze
+
 TEXT = (
     "Neighbours agree to talks\n"
     "Cambodian Prime Minister Hun Manet and Ukrainian Foreign Minister Olena Kovalenko met "
@@ -192,3 +194,33 @@ def test_a_title_alone_follows_the_person_introduced_with_it(nlp, text, speaker)
 
     quotes = analyze(text, published="2026-03-02", nlp=nlp).quotes
     assert quotes and {quote.speaker for quote in quotes} == {speaker}
+
+
+def test_a_title_speaker_is_the_one_person_given_that_title_further_down(nlp):
+    text = (
+        "Ceasefire talks between Togo and the Volta Front resumed in Accra on Monday. "
+        "Togo's defence minister said the army would halt its advance. "
+        "Defence Minister Yao Agbo later added that the talks would go on."
+    )
+    quotes = analyze(text, nlp=nlp).quotes
+    assert [(q.speaker, q.speaker_actor) for q in quotes] == [("Yao Agbo", "TGO.GOV")] * 2
+
+
+def test_a_title_in_apposition_introduces_the_person_a_later_title_follows(nlp):
+    text = (
+        "Ceasefire talks between Togo and the Volta Front resumed in Accra on Monday. "
+        "Yao Agbo, Togo's defence minister, met the rebels in Lome. "
+        "The defence minister said the army would halt its advance."
+    )
+    (quote,) = analyze(text, nlp=nlp).quotes
+    assert quote.speaker == "Yao Agbo"
+
+
+def test_a_title_two_people_share_further_down_is_left_as_written(nlp):
+    text = (
+        "Ceasefire talks between Togo and the Volta Front resumed in Accra on Monday. "
+        "Togo's minister said the army would halt its advance. "
+        "Minister Yao Agbo and Minister Kofi Dzamesi later met the rebels."
+    )
+    (quote,) = analyze(text, nlp=nlp).quotes
+    assert quote.speaker not in ("Yao Agbo", "Kofi Dzamesi")

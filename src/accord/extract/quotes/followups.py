@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from accord.data import load_data
 from accord.extract.analysis import Analysis
@@ -58,7 +58,7 @@ def _introductions(doc: Doc, analysis: Analysis) -> list[_Introduced]:
         if mention.kind != "person" or not mention.person or len(mention.person.split()) < 2:
             continue
         words = frozenset(w.lower().strip(",.") for w in mention.text.split())
-        words |= _title_before(doc, mention.start)
+        words |= _title_before(doc, mention.start) | _apposed_title(doc[mention.end - 1])
         found.append(_Introduced(doc[mention.start].idx, mention.person, mention.actor, words))
     named = {item.name for item in found}
     for ent in doc_entities(doc):
@@ -66,6 +66,7 @@ def _introductions(doc: Doc, analysis: Analysis) -> list[_Introduced]:
         if ent.label_ != "PERSON" or len(name.split()) < 2 or name in named:
             continue
         words = frozenset(w.lower() for w in name.split()) | _title_before(doc, ent.start)
+        words |= _apposed_title(ent.root)
         found.append(_Introduced(ent.start_char, name, None, words))
     return sorted(found, key=lambda item: item.char)
 
@@ -90,6 +91,18 @@ def _title_before(doc: Doc, start: int) -> frozenset[str]:
             break
         words.append(token.lower_)
         index -= 1
+    return frozenset(words)
+
+
+def _apposed_title(name: Token) -> frozenset[str]:
+    """The words of a title in apposition after a name ("Yao Agbo, Togo's defence
+    minister, …"): a later "the defence minister" follows that introduction too."""
+    words: set[str] = set()
+    for phrase in name.children:
+        if phrase.dep_ == "appos" and _is_title(phrase.lemma_.lower()):
+            span = phrase.doc[phrase.left_edge.i : phrase.i + 1]
+            if len(span) <= TITLE_WORDS:
+                words.update(token.lower_ for token in span)
     return frozenset(words)
 
 
@@ -145,12 +158,16 @@ def resolve_followups(doc: Doc, analysis: Analysis) -> None:
         ):
             continue  # "a minister said" introduces someone new
         position = quote.speaker_span.start
-        earlier = [
+        fitting = [
             item
             for item in introduced
-            if item.char < position
-            and _follows(quote.speaker, quote.speaker_kind, item, quote.speaker_actor)
+            if _follows(quote.speaker, quote.speaker_kind, item, quote.speaker_actor)
         ]
+        earlier = [item for item in fitting if item.char < position]
+        if not earlier and quote.speaker_kind != "named":
+            # "Togo's defence minister said …", the name only further down ("Defence
+            # Minister Yao Agbo added"): the one person the text gives that title
+            earlier = fitting if len({item.name for item in fitting}) == 1 else []
         if not earlier:
             continue
         person = earlier[-1]
