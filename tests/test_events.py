@@ -292,6 +292,14 @@ def test_the_doers_of_a_joint_act_are_allies_not_counterparts(nlp):
     assert ("UN", "M23") in pairs, pairs
 
 
+def test_the_doers_named_before_an_act_on_a_third_are_not_each_others_target(nlp):
+    text = "Togolese and Nigerian strikes on the border town continued through the week."
+    found, _ = events(nlp, text)
+    sources = {s for s, a, _, _ in found if a == "ASSAULT"}
+    assert sources == {"TGO.MIL", "NGA.MIL"}
+    assert not {t for s, a, t, _ in found if a == "ASSAULT"} & sources
+
+
 def test_a_pair_agreeing_to_do_something_agrees_with_each_other(nlp):
     text = "Serbia and Kosovo agreed to hand lists of missing persons to the Red Cross."
     found, _ = events(nlp, text)

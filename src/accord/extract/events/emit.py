@@ -57,6 +57,8 @@ ARMED = {"ASSAULT", "MOBILIZE"}
 #: town", "rejected the plan"), not on each other; what two parties sign or restore ("a
 #: deal", "ties") they do with each other.
 ACTS_ON_A_THING = ARMED | {"REJECT"}
+#: Prepositions by which an act noun names what it is done to ("strikes on", "raids against").
+STRUCK_PREPS = frozenset({"on", "against"})
 #: Types whose act addressed to several parties at once is one act, coded once with the
 #: first of them: "urged both sides" is one demand, "welcomed the two leaders' commitment"
 #: one word of support (a meeting or a call with each of them is one encounter each).
@@ -405,12 +407,18 @@ def _people_object(trigger: Token) -> Token | None:
 
 def _allies_acting_on(trigger: Token) -> bool:
     """Coordinated doers that do something to an object ("the army and a militia shelled
-    the town", "the offer was rejected by A and B"): they act side by side.
+    the town", "the offer was rejected by A and B", "Togolese and Nigerian strikes on the
+    town"): they act side by side.
     "Fighting between A and B killed dozens" names the sides in its subject, and they fight
     each other."""
     subject = clause_subject(trigger)
     if _has_object(trigger):
         return subject is not None and any(c.dep_ == "conj" for c in subject.children)
+    if trigger.pos_ == "NOUN" and any(
+        c.dep_ == "prep" and c.lower_ in STRUCK_PREPS and any(g.dep_ == "pobj" for g in c.children)
+        for c in trigger.children
+    ):
+        return True  # "Togolese and Nigerian strikes on the town": both strike the town
     agents = [
         g for c in trigger.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"
     ]
