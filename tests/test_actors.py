@@ -818,3 +818,10 @@ def test_a_state_body_with_nothing_named_before_is_the_datelines_state(nlp):
     assert [q.speaker_actor for q in doc._.accord.quotes] == ["GHA.GOV"]
     doc = nlp("The Ministry of Defence said the convoy had left.")
     assert [q.speaker_actor for q in doc._.accord.quotes] == [None]
+
+
+def test_the_country_an_act_falls_on_refers_back_while_one_crossed_is_a_place(nlp):
+    doc = nlp("Ghana said Togolese strikes on the country had killed five.")
+    assert ("the country", "GHA.GOV") in {(m.text, m.actor) for m in doc._.accord.mentions}
+    doc = nlp("Ghana said protests had spread across the country.")
+    assert "the country" not in {m.text for m in doc._.accord.mentions}

@@ -38,6 +38,9 @@ LOCAL_OFFICES = frozenset(words("grammar", "local_offices"))
 #: Modifiers that make a bare plural the state's own body ("government troops").
 STATE_OWNERS = frozenset(words("grammar", "state_owner_modifiers"))
 PORTFOLIO_HEADS = frozenset(words("grammar", "portfolio_heads"))
+#: Locative prepositions that name whom an act falls on after a polity word ("strikes on the
+#: country", "sanctions on the nation"), not where something is.
+RECIPIENT_PREPS = frozenset({"on", "onto"})
 PRONOUNS = {
     "it": "thing",
     "its": "thing",
@@ -263,7 +266,7 @@ def _refer(
         if (
             token.lemma_.lower() in POLITY_WORDS
             and token.dep_ == "pobj"
-            and token.head.lower_ in LOCATIVE
+            and token.head.lower_ in LOCATIVE - RECIPIENT_PREPS
         ):
             return None  # "villages across the country": a place, as a country's name is
         modifiers = {c.lower_ for c in token.lefts if c.dep_ in ("amod", "compound")}
