@@ -1516,3 +1516,15 @@ def test_a_passive_obligation_with_its_doer_named_asks_the_doer(nlp):
 def test_concern_over_a_harmful_act_accuses_its_doer(nlp):
     found, _ = events(nlp, "Ghana expressed deep concern over Togo's shelling of border villages.")
     assert ("GHA.GOV", "ACCUSE", "TGO.GOV") in {(s, a, t) for s, a, t, _ in found}
+
+
+def test_mediators_without_an_article_are_the_mediator_the_text_has_shown(nlp):
+    text = (
+        "Nigeria is mediating the talks between Togo and the Volta Front. Mediators traveled "
+        "to Lome on Monday to discuss the proposed ceasefire with Togo's president."
+    )
+    found, _ = events(nlp, text)
+    assert ("NGA.GOV", "CONSULT", "TGO.GOV") in {(s, a, t) for s, a, t, _ in found}
+    text = "Mediators from Ghana traveled to Lome on Monday to meet Togo's president."
+    found, _ = events(nlp, text)
+    assert {s for s, a, _, _ in found if a == "CONSULT"} <= {"GHA.GOV"}

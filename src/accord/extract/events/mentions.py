@@ -118,15 +118,19 @@ def listed_before(subject: Token, analysis: Analysis) -> list:
 
 
 def _the_mediators(token: Token, analysis: Analysis) -> list[ActorMention]:
-    """ "a proposal presented by the mediators": the mediator the text has shown (the same
-    reading as "the mediators said" in quotes); a mediator with a modifier of its own ("a
-    UN mediator") is whoever that names, not this."""
+    """ "a proposal presented by the mediators", "Mediators traveled to Juba": the mediator
+    the text has shown (the same reading as "the mediators said" in quotes); a mediator with
+    a modifier of its own ("a UN mediator", "mediators from Qatar") is whoever that names,
+    not this."""
     if token.lemma_.lower() != "mediator" or token.pos_ != "NOUN":
         return []
-    if not any(c.dep_ == "det" and c.lower_ in ("the", "both") for c in token.children):
-        return []
+    determiners = [c.lower_ for c in token.children if c.dep_ == "det"]
+    if not (set(determiners) & {"the", "both"} or not determiners and token.tag_ == "NNS"):
+        return []  # "the mediators", "Mediators traveled to Juba"; not "a mediator"
     if any(c.dep_ in ("amod", "compound", "poss", "nmod") for c in token.children):
         return []
+    if any(c.dep_ == "prep" and c.lower_ in ("from", "of") for c in token.children):
+        return []  # "mediators from Qatar" are whoever the phrase names
     actor = mediator_before(token, analysis)
     if actor is None:
         return []
