@@ -304,3 +304,16 @@ def test_a_less_common_speech_verb_still_attributes_the_quote(nlp, sentence, con
     text = "Ceasefire talks between Togo and the Volta Front resumed in Accra on Monday. "
     quote = only(quotes_of(nlp, text + sentence), content)
     assert quote.speaker.startswith("Ama Owusu")
+
+
+def test_according_to_a_source_a_commitment_is_what_the_source_says(nlp):
+    text = (
+        "Ceasefire talks between Togo and the Volta Front resumed in Accra on Monday. "
+        "According to a statement from the Togolese government, both sides pledged to meet "
+        "again next week."
+    )
+    quote = only(quotes_of(nlp, text), "meet again")
+    assert quote.speaker_actor == "TGO.GOV" and quote.content.startswith("both sides pledged")
+    relayed = text.replace("a statement from the Togolese government", "Reuters")
+    quote = only(quotes_of(nlp, relayed), "meet again")
+    assert quote.speaker == "both sides"

@@ -18,6 +18,9 @@ from accord.extract.quotes.relays import (
 from accord.nlp.docviews import doc_text
 
 ACCORDING_TO = "quotes.indirect.according_to"
+#: Cues that commit their subject to an act ("pledged to meet", "vowed to respond"): under
+#: "according to X" they are what X says the subject committed to, not a second attribution.
+COMMITMENT_CUES = frozenset({"pledge", "vow", "promise", "commit"})
 
 
 def matches_words(doc: Doc, token: Token, words: tuple[str, ...]) -> bool:
@@ -69,7 +72,11 @@ def _has_own_cue(according: Token) -> bool:
     """``…, he said, according to TRT``: the cue names the speaker, TRT only relays."""
     head = according.head
     if is_cue(head):
-        # "according to X, Moscow demanded the withdrawal": X's account of an act, its words
+        # "according to X, Moscow demanded the withdrawal": X's account of an act, its words;
+        # "according to a statement from Doha, both sides pledged to meet again": X's account
+        # of a commitment the sides made, unless X is an outlet relaying it
+        if head.lemma_.lower() in COMMITMENT_CUES and not _names_an_outlet(according):
+            return False
         return not _states_an_act(head)
     return any(
         is_cue(token)
@@ -80,6 +87,12 @@ def _has_own_cue(according: Token) -> bool:
         and not _inside_content(token, head)
         for token in according.sent
     )
+
+
+def _names_an_outlet(according: Token) -> bool:
+    """Does "according to X" name a news outlet (a relay of what follows)?"""
+    objects = [c for t in (according, *according.children) for c in t.children if c.dep_ == "pobj"]
+    return any(outlet_id(outlet_name(obj)) for obj in objects)
 
 
 def _states_an_act(cue: Token) -> bool:
