@@ -317,3 +317,12 @@ def test_according_to_a_source_a_commitment_is_what_the_source_says(nlp):
     relayed = text.replace("a statement from the Togolese government", "Reuters")
     quote = only(quotes_of(nlp, relayed), "meet again")
     assert quote.speaker == "both sides"
+
+
+def test_a_verbless_headline_statement_before_its_cue_is_quoted(nlp):
+    text = (
+        "Togo and Benin still members, ECOWAS insists\n"
+        "Ceasefire talks between Togo and the Volta Front resumed in Accra on Monday."
+    )
+    quote = only(quotes_of(nlp, text), "still members")
+    assert quote.speaker_actor == "ECOWAS"

@@ -374,11 +374,18 @@ def _fronted_content(doc: Doc, cue: Token, subject: Token) -> tuple[int, int] | 
         return None
     start, end = trim(doc_text(doc), _clause_start(doc, previous.i), previous.idx)
     span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or end - start < 12 or not any(t.pos_ in ("VERB", "AUX") for t in span):
-        return None  # a dateline ("KYIV, March 2 –") is not a statement
+    if span is None or end - start < 12:
+        return None
+    if not any(t.pos_ in ("VERB", "AUX") for t in span) and not _in_headline(doc, start):
+        return None  # a dateline ("KYIV, March 2 –") is not a statement; a headline drops
+        # its verbs ("Togo still a member, ECOWAS insists")
     if _circumstance(span, cue):
         return None  # "Speaking on state radio, he described …": when, not what
     return start, end
+
+
+def _in_headline(doc: Doc, char: int) -> bool:
+    return any(start <= char < end for start, end in doc.user_data.get("accord_headlines", []))
 
 
 def _circumstance(span, cue: Token) -> bool:
