@@ -326,3 +326,15 @@ def test_a_verbless_headline_statement_before_its_cue_is_quoted(nlp):
     )
     quote = only(quotes_of(nlp, text), "still members")
     assert quote.speaker_actor == "ECOWAS"
+
+
+def test_an_agencys_trailing_report_is_a_relay_not_the_statement(nlp):
+    text = (
+        "Ceasefire talks between Togo and the Volta Front resumed in Accra on Monday. "
+        "Information Minister Kofi Mensah said on Friday after a cabinet meeting that "
+        "ministers reviewed the army's proposal and approved it, the Ghana News Agency reported."
+    )
+    quotes = quotes_of(nlp, text)
+    assert not [q for q in quotes if "News Agency reported" in q.content]
+    quote = only(quotes, "reviewed the army's proposal")
+    assert quote.speaker.endswith("Mensah") and quote.content.startswith("ministers")

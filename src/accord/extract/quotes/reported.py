@@ -34,7 +34,7 @@ from accord.extract.quotes.cues import (
 )
 from accord.extract.quotes.followups import person_titles
 from accord.extract.quotes.headline import headline_says
-from accord.extract.quotes.relays import CITING_VERBS
+from accord.extract.quotes.relays import CITING_VERBS, names_outlet
 from accord.extract.quotes.shapes import (
     as_by_agent,
     clause_as_second_object,
@@ -116,6 +116,7 @@ def reported_candidate(doc: Doc, token: Token) -> Candidate | None:
             "quotes.indirect.complement", token, token.text, subject, [swallowed_clause]
         )
     complement = [child for child in complement if _attached(doc, token, child, subject)]
+    complement = [child for child in complement if not _trailing_relay(token, child)]
     if not complement and statement_clause is not None:
         complement = [statement_clause]
     swallowed = None if complement else swallowed_complement(token)
@@ -243,18 +244,47 @@ def _cited_that_clause(cue: Token, clause: Token) -> bool:
 
 
 def _clause_of_statement(cue: Token) -> Token | None:
-    """``claimed in a statement to the media that …``: the clause hangs on the noun."""
+    """``claimed in a statement to the media that …``: the clause hangs on the noun. After
+    any other noun of the cue's phrases ("said after a cabinet meeting that ministers
+    approved it") a "that" clause with a subject and an object of its own fills no gap in a
+    relative clause: it is the statement too."""
     for prep in cue.children:
         if prep.dep_ != "prep":
             continue
         for noun in prep.children:
-            if noun.dep_ == "pobj" and noun.lemma_.lower() in STATEMENT_NOUNS:
-                for clause in noun.subtree:
-                    if clause.dep_ in ("acl", "ccomp", "relcl") and any(
-                        c.dep_ == "mark" and c.lower_ == "that" for c in clause.children
-                    ):
-                        return clause
+            if noun.dep_ != "pobj":
+                continue
+            for clause in noun.subtree:
+                if clause.dep_ not in ("acl", "ccomp", "relcl"):
+                    continue
+                if noun.lemma_.lower() in STATEMENT_NOUNS and any(
+                    c.dep_ == "mark" and c.lower_ == "that" for c in clause.children
+                ):
+                    return clause
+                if _gapless_that_clause(clause):
+                    return clause
     return None
+
+
+def _gapless_that_clause(clause: Token) -> bool:
+    """A clause opened by "that" whose subject and object are other words: "that" is its
+    complementizer, not a relative pronoun ("a meeting that ministers held" has a gap)."""
+    first = clause.doc[clause.left_edge.i]
+    own = {c.dep_ for c in clause.children if c.i != first.i}
+    return first.lower_ == "that" and "nsubj" in own and "dobj" in own
+
+
+def _trailing_relay(cue: Token, clause: Token) -> bool:
+    """ "…, Xinhua news agency reported" read as the cue's complement: an outlet's reporting
+    verb after a comma at the end relays the statement, it is not its content."""
+    if clause.i < cue.i or clause.lemma_.lower() not in ("report", "say"):
+        return False
+    subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+    if not subjects or not names_outlet(subjects[0]):
+        return False
+    start = subjects[0].left_edge.i
+    after_comma = start > 0 and clause.doc[start - 1].text == ","
+    return after_comma and not any(c.dep_ in CLAUSE_DEPS for c in clause.children)
 
 
 def _appositive_subject(cue: Token) -> Token | None:
@@ -359,7 +389,9 @@ def _reports_a_thing(cue: Token, complement: list[Token]) -> bool:
 
 def _strip_complementizer(doc: Doc, start: int, end: int) -> tuple[int, int]:
     span = doc.char_span(start, end, alignment_mode="expand")
-    if span is not None and len(span) > 1 and span[0].lower_ == "that" and span[0].dep_ == "mark":
+    if span is None or len(span) < 2 or span[0].lower_ != "that":
+        return start, end
+    if span[0].dep_ == "mark" or _gapless_that_clause(span[0].head):
         return span[1].idx, end
     return start, end
 
