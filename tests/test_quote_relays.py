@@ -386,3 +386,17 @@ def test_a_post_on_a_page_of_one_paragraph_a_line_is_only_the_lines_above_its_si
     )
     posted = [q for q in quotes_of(nlp, text) if q.speaker == "Jan Novak"]
     assert [q.content for q in posted] == ["We ask the rebels to come back to the table at once."]
+
+
+def test_a_broadcaster_named_in_apposition_is_that_outlet_never_an_earlier_group(nlp):
+    from accord.report import analyze
+
+    text = (
+        "Ceasefire talks between Togo and the Volta Front rebels resumed in Accra. "
+        "The talks would resume on Friday, the state broadcaster GBC said. "
+        "The Ghana Times said the rebels had agreed. The newspaper said a deal was near."
+    )
+    quotes = analyze(text, nlp=nlp).quotes
+    actors = {q.content.split()[1]: q.speaker_actor for q in quotes}
+    assert actors["talks"] == "GBC"
+    assert [q.speaker_actor for q in quotes if "deal was near" in q.content] == ["GHANA_TIMES"]

@@ -33,6 +33,7 @@ from accord.extract.quotes.person_names import (
 )
 from accord.extract.quotes.relays import (
     CITING_VERBS,
+    OUTLET_NOUNS,
     citing_after,
     names_outlet,
     names_press_at_large,
@@ -207,6 +208,23 @@ class SpeakerResolver:
             actor = earlier_full_name(span, self.analysis)
         if actor is None and head in PAIR_HEADS:
             actor = pair_before(span, self.analysis)
+        if (
+            actor is None
+            and head in OUTLET_NOUNS
+            and subject.pos_ == "NOUN"
+            and any(t.pos_ == "PROPN" for t in subject.subtree)
+        ):
+            # "the state broadcaster GBC": an outlet no list has, by the name it is given;
+            # never the organisation named before it
+            actor = slug(outlet_name(subject))
+            return Speaker(
+                text=describe(span),
+                actor=actor,
+                kind="institution",
+                org=org_text(span, actor),
+                head=head,
+                span=text_span(span),
+            )
         if actor is None and (definite or has_possessor(subject)) and subject.pos_ != "PROPN":
             # a description refers back ("the movement's office"); a name the text has not
             # given before ("the Horn Tribune") is a new speaker, not the last organisation
