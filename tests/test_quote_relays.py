@@ -400,3 +400,14 @@ def test_a_broadcaster_named_in_apposition_is_that_outlet_never_an_earlier_group
     actors = {q.content.split()[1]: q.speaker_actor for q in quotes}
     assert actors["talks"] == "GBC"
     assert [q.speaker_actor for q in quotes if "deal was near" in q.content] == ["GHANA_TIMES"]
+
+
+def test_a_state_agency_with_its_territory_as_possessor_is_no_outlet(nlp):
+    from accord.report import analyze
+
+    text = (
+        "Ceasefire talks between Togo and the Volta Front rebels resumed in Accra. "
+        "Togo's civil defence agency said five people were killed in the strike."
+    )
+    (quote,) = analyze(text, nlp=nlp).quotes
+    assert quote.speaker_actor != "TOGO"

@@ -212,7 +212,7 @@ class SpeakerResolver:
             actor is None
             and head in OUTLET_NOUNS
             and subject.pos_ == "NOUN"
-            and any(t.pos_ == "PROPN" for t in subject.subtree)
+            and any(c.dep_ in ("appos", "compound") and c.pos_ == "PROPN" for c in subject.children)
         ):
             # "the state broadcaster GBC": an outlet no list has, by the name it is given;
             # never the organisation named before it
