@@ -1528,3 +1528,13 @@ def test_mediators_without_an_article_are_the_mediator_the_text_has_shown(nlp):
     text = "Mediators from Ghana traveled to Lome on Monday to meet Togo's president."
     found, _ = events(nlp, text)
     assert {s for s, a, _, _ in found if a == "CONSULT"} <= {"GHA.GOV"}
+
+
+def test_a_clash_between_two_sides_that_killed_people_is_their_fight(nlp):
+    text = (
+        "Ghana and Togo have long disputed the border. Clashes between Togolese troops and "
+        "Nigerian troops killed five people on Monday."
+    )
+    found, _ = events(nlp, text)
+    pairs = {(s, t) for s, a, t, _ in found if a == "ASSAULT"}
+    assert pairs and pairs <= {("TGO.MIL", "NGA.MIL"), ("NGA.MIL", "TGO.MIL")}, pairs

@@ -121,6 +121,16 @@ class Emitter:
         #: with no source (the ``unnamed_doers`` setting)
         self.unnamed_doers = unnamed_doers
 
+    def _fight_between(self, anchor: Token) -> bool:
+        """The clause's subject is a fight between sides ("Clashes between A and B killed
+        five people"): they fight each other, whoever the verb says was harmed."""
+        return any(
+            child.dep_ == "nsubj"
+            and child.lemma_.lower() in self.grammar.mutual_fights
+            and any(c.dep_ == "prep" and c.lower_ == "between" for c in child.children)
+            for child in anchor.children
+        )
+
     def __call__(self, doc: Doc, analysis: Analysis, coded: Coded) -> None:
         # a dateline's cities are places, not actors; the speaker of the quote an event sits
         # in is not its recipient ("…, in raids in Nablus, the IDF said" misparsed)
@@ -239,6 +249,13 @@ class Emitter:
             coded.trigger.lemma_.lower() in self.grammar.reciprocal
             or has_reciprocal_object(coded.anchor)  # "the two sides accused each other"
         )
+        if (
+            not targets
+            and len(sources) > 1
+            and coded.action == "ASSAULT"
+            and self._fight_between(coded.anchor)
+        ):
+            mutual = True  # "clashes between A and B killed five people": each other
         if not targets and reciprocal and not mutual:
             pairs += [(a, b) for a in sources for b in sources if a != b]
         elif not targets and mutual:

@@ -110,6 +110,7 @@ class Grammar:
     nominal_preps: set[str]
     symmetric: set[str]
     reciprocal: set[str]
+    mutual_fights: set[str]
     place_targets: set[str]
     generic_light: set[str]
     proposing: set[str]
@@ -159,6 +160,7 @@ class Grammar:
             nominal_preps=set(g["nominal_target_preps"]),
             symmetric=set(g["symmetric_types"]),
             reciprocal=set(g["reciprocal_verbs"]),
+            mutual_fights=set(g["mutual_fight_nouns"]),
             place_targets=set(g["place_target_types"]),
             generic_light=set(g["generic_light"]),
             proposing=set(g["proposing_verbs"]),
