@@ -338,3 +338,13 @@ def test_an_agencys_trailing_report_is_a_relay_not_the_statement(nlp):
     assert not [q for q in quotes if "News Agency reported" in q.content]
     quote = only(quotes, "reviewed the army's proposal")
     assert quote.speaker.endswith("Mensah") and quote.content.startswith("ministers")
+
+
+def test_a_name_the_parser_hangs_a_trailing_cue_on_is_the_speaker(nlp):
+    text = (
+        "Talks between Togo and the Volta Front resumed in Accra on Monday.\n"
+        "“We have a deal for the hostages in the region,” Mensah posted on his social media "
+        "site. “They will be released shortly. Thank you!”"
+    )
+    quote = only(quotes_of(nlp, text), "We have a deal")
+    assert quote.speaker == "Mensah"

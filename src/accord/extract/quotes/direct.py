@@ -70,17 +70,30 @@ def direct_candidates(doc: Doc, direct: list[Quoted]) -> tuple[list[Candidate], 
                     previous.pieces.extend(pieces)  # the same speaker goes on: one statement
             continue
         used.add(cue.i)
+        subject = subject_of(cue)
+        if subject is None and rule != "quotes.direct.cue_before":
+            subject = _name_the_cue_modifies(cue)
         candidate = Candidate(
             rule=rule,
             cue=cue,
             cue_text=cue.text,
-            subject=subject_of(cue),
+            subject=subject,
             pieces=pieces,
             kind="direct",
         )
         candidates.append(candidate)
         previous = candidate
     return candidates, used
+
+
+def _name_the_cue_modifies(cue: Token) -> Token | None:
+    """ "“…,” Trump posted on his site": right after a quote the parser may read the cue as a
+    participle modifying the name before it ("Trump, posted on …"); that name is the one
+    speaking."""
+    head = cue.head
+    if cue.dep_ != "acl" or head.i != cue.i - 1 or head.pos_ not in ("PROPN", "NOUN"):
+        return None
+    return head
 
 
 def _region_tokens(doc: Doc, start_char: int, end_char: int) -> list[Token]:
