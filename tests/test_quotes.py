@@ -348,3 +348,13 @@ def test_a_name_the_parser_hangs_a_trailing_cue_on_is_the_speaker(nlp):
     )
     quote = only(quotes_of(nlp, text), "We have a deal")
     assert quote.speaker == "Mensah"
+
+
+def test_a_speaker_with_an_apposition_before_a_cue_parsed_as_a_participle(nlp):
+    text = (
+        "Talks between Togo and the Volta Front resumed in Accra on Monday.\n"
+        "“Taken together, these gestures represent significant progress,” analyst Ama Owusu, "
+        "researcher at the International Crisis Group, highlighted on Monday."
+    )
+    quote = only(quotes_of(nlp, text), "significant progress")
+    assert quote.speaker == "Ama Owusu"

@@ -72,7 +72,7 @@ def direct_candidates(doc: Doc, direct: list[Quoted]) -> tuple[list[Candidate], 
         used.add(cue.i)
         subject = subject_of(cue)
         if subject is None and rule != "quotes.direct.cue_before":
-            subject = _name_the_cue_modifies(cue)
+            subject = _name_the_cue_modifies(doc, quoted, cue)
         candidate = Candidate(
             rule=rule,
             cue=cue,
@@ -86,14 +86,19 @@ def direct_candidates(doc: Doc, direct: list[Quoted]) -> tuple[list[Candidate], 
     return candidates, used
 
 
-def _name_the_cue_modifies(cue: Token) -> Token | None:
-    """ "“…,” Trump posted on his site": right after a quote the parser may read the cue as a
-    participle modifying the name before it ("Trump, posted on …"); that name is the one
-    speaking."""
-    head = cue.head
-    if cue.dep_ != "acl" or head.i != cue.i - 1 or head.pos_ not in ("PROPN", "NOUN"):
+def _name_the_cue_modifies(doc: Doc, quoted: Quoted, cue: Token) -> Token | None:
+    """ "“…,” Trump posted on his site", "“…,” analyst A, researcher at the B Group,
+    highlighted": right after a quote the parser may read the cue as a participle modifying
+    the noun before it; the phrase between the closing mark and the cue, whose head lies
+    outside it, names the one speaking."""
+    if cue.dep_ != "acl":
         return None
-    return head
+    between = [t for t in _region_tokens(doc, quoted.close + 1, cue.idx) if t.i < cue.i]
+    inside = {t.i for t in between}
+    heads = [t for t in between if t.head.i not in inside and not t.is_punct]
+    if len(heads) != 1 or heads[0].pos_ not in ("PROPN", "NOUN"):
+        return None
+    return heads[0]
 
 
 def _region_tokens(doc: Doc, start_char: int, end_char: int) -> list[Token]:
