@@ -23,3 +23,19 @@ def test_a_real_list_of_places_stays_in_its_phrase(nlp):
     army = next(t for t in doc if t.text == "army")
     assert abuja.dep_ == "conj"
     assert army.dep_ == "nsubj" and army.head.text == "signed"
+
+
+def test_a_predicate_read_as_a_participle_after_a_relative_clause_gets_its_subject(nlp):
+    doc = nlp(
+        "Talks between Togo and the Volta Front resumed in Accra on Monday. Mensah, who has "
+        "pursued a separatist agenda for years, called on the fighters to abandon the talks."
+    )
+    called = next(t for t in doc if t.text == "called")
+    assert called.dep_ == "ROOT"
+    assert [c.text for c in called.children if c.dep_ == "nsubj"] == ["Mensah"]
+
+
+def test_a_real_reduced_relative_keeps_its_reading(nlp):
+    doc = nlp("Mensah, who leads the group, said the fighters called up last year would stay.")
+    called = next(t for t in doc if t.text == "called")
+    assert called.dep_ != "ROOT"

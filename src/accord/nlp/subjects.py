@@ -29,12 +29,33 @@ def restore_fronted_subjects(doc: Doc) -> Doc:
     verbs = np.isin(doc.to_array([POS]), [VERB, AUX])
     for index in np.flatnonzero(verbs):  # the verbs only, not every token
         verb = doc[int(index)]
-        if _finite(verb):
-            subject = _subject_in_fronted_phrase(verb)
-            if subject is not None:
-                subject.head = verb
-                subject.dep_ = "nsubj"
+        subject = _subject_in_fronted_phrase(verb) if _finite(verb) else None
+        if subject is not None:
+            subject.head = verb
+            subject.dep_ = "nsubj"
+        elif _predicate_read_as_modifier(verb):
+            noun = verb.head
+            verb.head, verb.dep_ = verb, "ROOT"
+            noun.head, noun.dep_ = verb, "nsubj"
     return doc
+
+
+def _predicate_read_as_modifier(verb: Token) -> bool:
+    """ "Mensah, who has led the group for years, called on the fighters to …": after a
+    relative clause or apposition between commas the parser may read the verb as a
+    participle modifying the name, leaving a sentence whose root is the name. A sentence
+    needs a predicate: the verb is it, the name its subject."""
+    noun = verb.head
+    return (
+        verb.dep_ == "acl"
+        and noun.dep_ == "ROOT"
+        and noun.pos_ in ("NOUN", "PROPN")
+        and verb.i > 0
+        and verb.doc[verb.i - 1].text == ","
+        and any(c.dep_ in ("relcl", "appos") and c.i < verb.i for c in noun.children)
+        and not any(c.dep_ in SUBJECTS | {"auxpass"} for c in verb.children)
+        and verb.sent.text.rstrip()[-1:] in ".!"
+    )
 
 
 def _finite(verb: Token) -> bool:
