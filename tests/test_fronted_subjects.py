@@ -39,3 +39,25 @@ def test_a_real_reduced_relative_keeps_its_reading(nlp):
     doc = nlp("Mensah, who leads the group, said the fighters called up last year would stay.")
     called = next(t for t in doc if t.text == "called")
     assert called.dep_ != "ROOT"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ECOWAS imposed sanctions on Togo after the coup.",
+        "The talks ended. ECOWAS imposed sanctions on Togo.",
+        "IGAD called on the parties to return to talks.",
+    ],
+)
+def test_a_listed_acronym_read_as_a_verb_is_the_subject_of_the_verb_after_it(nlp, text):
+    doc = nlp(text)
+    acronym = next(t for t in doc if t.text in ("ECOWAS", "IGAD"))
+    assert acronym.dep_ == "nsubj" and acronym.pos_ == "PROPN"
+    assert acronym.head.i == acronym.i + 1 and acronym.head.dep_ == "ROOT"
+
+
+def test_a_listed_acronym_read_as_a_verb_gets_its_event(nlp):
+    doc = nlp("ECOWAS imposed sanctions on Togo after the coup.")
+    assert ("ECOWAS", "SANCTION", "TGO.GOV") in {
+        (e.source, e.action, e.target) for e in doc._.accord.events
+    }

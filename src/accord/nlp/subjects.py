@@ -13,10 +13,12 @@ and Cairo, the army signed"), and its verb has a subject already.
 from __future__ import annotations
 
 import numpy as np
-from spacy.attrs import POS
+from spacy.attrs import IS_UPPER, POS
 from spacy.language import Language
 from spacy.symbols import AUX, VERB
 from spacy.tokens import Doc, Token
+
+from accord.resolve.actors import resolve_phrase
 
 SUBJECTS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
 FRONTED = {"prep", "advcl", "npadvmod", "advmod"}
@@ -26,6 +28,7 @@ NOMINALS = {"NOUN", "PROPN", "PRON"}
 
 @Language.component("accord_fronted_subjects")
 def restore_fronted_subjects(doc: Doc) -> Doc:
+    _restore_acronym_subjects(doc)
     verbs = np.isin(doc.to_array([POS]), [VERB, AUX])
     for index in np.flatnonzero(verbs):  # the verbs only, not every token
         verb = doc[int(index)]
@@ -55,6 +58,47 @@ def _predicate_read_as_modifier(verb: Token) -> bool:
         and any(c.dep_ in ("relcl", "appos") and c.i < verb.i for c in noun.children)
         and not any(c.dep_ in SUBJECTS | {"auxpass"} for c in verb.children)
         and verb.sent.text.rstrip()[-1:] in ".!"
+    )
+
+
+def _restore_acronym_subjects(doc: Doc) -> None:
+    """ "ECOWAS imposed sanctions on Togo", "IGAD called on the parties …": the small model
+    reads an organisation's capitalised acronym opening a sentence as a verb or auxiliary
+    (its shape is unlike a name's) and the real verb as a modifier. A listed actor's acronym
+    is a name: it becomes the subject of the verb right after it, which takes the clause."""
+    upper = doc.to_array([IS_UPPER]).ravel()
+    for index in np.flatnonzero(upper[:-1]).tolist():  # the capitalised words only
+        acronym = doc[index]
+        if not _listed_acronym(acronym):
+            continue
+        verb = doc[acronym.i + 1]
+        if verb.pos_ != "VERB":
+            continue
+        if acronym.dep_ in ("aux", "auxpass") and acronym.head.i == verb.i:
+            acronym.dep_ = "nsubj"
+        elif (
+            acronym.dep_ == "ROOT"
+            and verb.dep_ in ("amod", "acl")
+            and verb.head.head.i == acronym.i
+        ):
+            moved = [c for c in acronym.children if c.i > verb.i and c.i != verb.head.i]
+            obj = verb.head
+            verb.head, verb.dep_ = verb, "ROOT"
+            acronym.head, acronym.dep_ = verb, "nsubj"
+            obj.head, obj.dep_ = verb, "dobj"
+            for child in moved:
+                child.head = verb
+        else:
+            continue
+        acronym.pos_, acronym.tag_, acronym.lemma_ = "PROPN", "NNP", acronym.text
+
+
+def _listed_acronym(token: Token) -> bool:
+    return (
+        token.pos_ in ("VERB", "AUX", "NOUN")
+        and token.is_alpha
+        and len(token) > 1
+        and resolve_phrase(token.text) is not None
     )
 
 
