@@ -72,8 +72,8 @@ def _restore_acronym_subjects(doc: Doc) -> None:
         if not _listed_acronym(acronym):
             continue
         verb = doc[acronym.i + 1]
-        if verb.pos_ != "VERB":
-            continue
+        if verb.pos_ != "VERB" or verb.is_upper:
+            continue  # an all-capitals line is no evidence of a misread
         if acronym.dep_ in ("aux", "auxpass") and acronym.head.i == verb.i:
             acronym.dep_ = "nsubj"
         elif (
