@@ -271,3 +271,25 @@ def test_a_capitalised_common_noun_opening_a_sentence_is_no_persons_name():
     )
     speaker, actor, kind = found["they would hardly en"]
     assert kind != "named" and actor != "ETH.GOV"
+
+
+def test_a_spokesperson_speaks_for_the_body_the_sentence_before_is_about(nlp):
+    from accord.report import analyze
+
+    text = (
+        "Talks between Ghana and the Volta Front resumed in Accra. The Ministry of Foreign "
+        "Affairs of Togo welcomed the agreement. A spokesperson noted that the deal would last."
+    )
+    (quote,) = analyze(text, nlp=nlp).quotes
+    assert quote.speaker_actor == "TGO.GOV"
+
+
+def test_a_spokesperson_after_a_person_is_left_unplaced(nlp):
+    from accord.report import analyze
+
+    text = (
+        "Talks between Ghana and the Volta Front resumed in Accra. Ama Owusu, a farmer, "
+        "welcomed the agreement. A spokesperson noted that the deal would last."
+    )
+    (quote,) = analyze(text, nlp=nlp).quotes
+    assert quote.speaker_actor is None

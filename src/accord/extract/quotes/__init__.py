@@ -28,6 +28,7 @@ from accord.extract.quotes.find import find_candidates
 from accord.extract.quotes.followups import affiliate_anonymous, refer_back, resolve_followups
 from accord.extract.quotes.home import (
     affiliate_institutions,
+    affiliate_spokespeople,
     affiliate_titled,
     share_person_actors,
 )
@@ -59,5 +60,6 @@ def make_quotes_extractor(nlp):
         share_person_actors(analysis)
         affiliate_anonymous(analysis)
         affiliate_institutions(doc, analysis)
+        affiliate_spokespeople(doc, analysis)
 
     return extract

@@ -1,4 +1,5 @@
-"""The home state of a titled speaker the text names without a country.
+"""The home state of a titled speaker the text names without a country, and whose body an
+unaffiliated spokesperson speaks for.
 
 Wire copy often gives a state office and a name but no country: "presidential adviser
 Maksym Lytvyn said" in a story datelined KYIV, "In Moscow, Foreign Ministry spokeswoman
@@ -139,3 +140,43 @@ def affiliate_institutions(doc: Doc, analysis: Analysis) -> None:
             analysis.quotes[index] = quote.model_copy(
                 update={"speaker_actor": f"{country}.{sector}"}
             )
+
+
+#: Nouns for the one who speaks for a body: "a spokesperson" with no body named speaks for
+#: the body the sentence before is about.
+SPOKESPEOPLE = frozenset({"spokesperson", "spokesman", "spokeswoman"})
+
+
+def affiliate_spokespeople(doc: Doc, analysis: Analysis) -> None:
+    """ "The Foreign Ministry of Togo welcomed the agreement. A spokesperson noted that …":
+    a spokesperson with no body of their own speaks for the body that is the subject of
+    the sentence before (a state body or an organisation, never an outlet or a person)."""
+    for index, quote in enumerate(analysis.quotes):
+        if quote.speaker_actor is not None or quote.speaker_span is None:
+            continue
+        if quote.speaker.split()[-1].lower() not in SPOKESPEOPLE or len(quote.speaker.split()) > 1:
+            continue
+        said = doc.char_span(
+            quote.speaker_span.start, quote.speaker_span.end, alignment_mode="expand"
+        )
+        if said is None or said.sent.start == 0:
+            continue
+        before = doc[said.sent.start - 1].sent
+        subject = next((c for c in before.root.children if c.dep_ == "nsubj"), None)
+        if subject is None:
+            continue
+        phrase = range(subject.left_edge.i, subject.right_edge.i + 1)
+        body = next(
+            (
+                m
+                for m in analysis.mentions
+                if m.start in phrase
+                and m.kind != "person"
+                and not m.person
+                and m.actor
+                and not is_media(m.actor)
+            ),
+            None,
+        )
+        if body is not None:
+            analysis.quotes[index] = quote.model_copy(update={"speaker_actor": body.actor})
