@@ -61,3 +61,29 @@ def test_a_listed_acronym_read_as_a_verb_gets_its_event(nlp):
     assert ("ECOWAS", "SANCTION", "TGO.GOV") in {
         (e.source, e.action, e.target) for e in doc._.accord.events
     }
+
+
+def test_a_past_tense_verb_read_as_a_modifier_of_the_root_noun_is_the_predicate(nlp):
+    from spacy.tokens import Doc
+
+    from accord.nlp.subjects import restore_fronted_subjects
+
+    # the parse the small model gives "Mediators of the talks announced that the round
+    # had ended.": the noun as root, the verb as its modifier
+    words = ["Mediators", "of", "the", "talks", "announced", "that", "the", "round", "had"]
+    words += ["ended", "."]
+    heads = [0, 0, 3, 1, 0, 9, 7, 9, 9, 4, 0]
+    deps = ["ROOT", "prep", "det", "pobj", "acl", "mark", "det", "nsubj", "aux", "ccomp"]
+    deps += ["punct"]
+    tags = ["NNS", "IN", "DT", "NNS", "VBD", "IN", "DT", "NN", "VBD", "VBN", "."]
+    pos = ["NOUN", "ADP", "DET", "NOUN", "VERB", "SCONJ", "DET", "NOUN", "AUX", "VERB"]
+    pos += ["PUNCT"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos)
+    restore_fronted_subjects(doc)
+    assert doc[4].dep_ == "ROOT" and doc[4].head.i == 4
+    assert doc[0].dep_ == "nsubj" and doc[0].head.i == 4
+    doc = Doc(
+        nlp.vocab, words=words, heads=heads, deps=deps, tags=tags[:4] + ["VBN"] + tags[5:], pos=pos
+    )
+    restore_fronted_subjects(doc)
+    assert doc[4].dep_ == "acl"  # a participle, as in a headline, keeps its reading

@@ -44,20 +44,27 @@ def restore_fronted_subjects(doc: Doc) -> Doc:
 
 
 def _predicate_read_as_modifier(verb: Token) -> bool:
-    """ "Mensah, who has led the group for years, called on the fighters to …": after a
-    relative clause or apposition between commas the parser may read the verb as a
-    participle modifying the name, leaving a sentence whose root is the name. A sentence
-    needs a predicate: the verb is it, the name its subject."""
+    """ "Mensah, who has led the group for years, called on the fighters to …", "Mediators of
+    the talks announced on Friday that …": the parser may read the verb as a participle
+    modifying the name, leaving a sentence whose root is the name. A sentence needs a
+    predicate: a verb in the past tense, or one after a relative clause or apposition set
+    off by commas, is it, and the name its subject."""
     noun = verb.head
     return (
         verb.dep_ == "acl"
         and noun.dep_ == "ROOT"
         and noun.pos_ in ("NOUN", "PROPN")
         and verb.i > 0
-        and verb.doc[verb.i - 1].text == ","
-        and any(c.dep_ in ("relcl", "appos") and c.i < verb.i for c in noun.children)
+        and (verb.tag_ == "VBD" or _after_a_parenthesis(verb, noun))
         and not any(c.dep_ in SUBJECTS | {"auxpass"} for c in verb.children)
         and verb.sent.text.rstrip()[-1:] in ".!"
+    )
+
+
+def _after_a_parenthesis(verb: Token, noun: Token) -> bool:
+    """The verb follows a relative clause or apposition of the name, set off by commas."""
+    return verb.doc[verb.i - 1].text == "," and any(
+        c.dep_ in ("relcl", "appos") and c.i < verb.i for c in noun.children
     )
 
 
