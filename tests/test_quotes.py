@@ -358,3 +358,13 @@ def test_a_speaker_with_an_apposition_before_a_cue_parsed_as_a_participle(nlp):
     )
     quote = only(quotes_of(nlp, text), "significant progress")
     assert quote.speaker == "Ama Owusu"
+
+
+def test_the_that_clause_of_a_claim_a_cue_takes_is_the_statement(nlp):
+    text = (
+        "Talks between Togo and the Volta Front resumed in Accra on Monday. Togo's Foreign "
+        "Minister Kofi Mensah has denied Ghanaian President Ama Owusu's claim that a ceasefire "
+        "agreement has been reached."
+    )
+    quote = only(quotes_of(nlp, text), "ceasefire agreement has been reached")
+    assert quote.speaker == "Kofi Mensah" and quote.content.startswith("a ceasefire")

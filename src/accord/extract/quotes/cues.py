@@ -17,6 +17,7 @@ PARTICIPLE_CUES = frozenset(CUES["participles"])
 NEW_STATEMENT_CUES = frozenset(CUES["new_statement"])
 GERUND_CUES = frozenset(CUES["gerund"])
 CONTRAST_MARKS = frozenset(CUES["contrast_marks"])
+CLAIM_NOUNS = frozenset(CUES["claim_nouns"])
 PREPOSITIONAL_CUES = [tuple(words) for words in CUES["prepositional"]]
 PREPOSITION_STARTS = frozenset(words[0] for words in PREPOSITIONAL_CUES)
 LISTENER_OBJECT_CUES = frozenset(CUES["listener_object"])

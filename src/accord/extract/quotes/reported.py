@@ -15,6 +15,7 @@ from accord.extract.quotes.characterise import characterisation
 from accord.extract.quotes.cues import (
     CHARACTERISING,
     CHARACTERISING_ONLY,
+    CLAIM_NOUNS,
     CLAUSE_DEPS,
     DISTRIBUTIVE_OBJECTS,
     GERUND_CUES,
@@ -119,6 +120,8 @@ def reported_candidate(doc: Doc, token: Token) -> Candidate | None:
     complement = [child for child in complement if not _trailing_relay(token, child)]
     if not complement and statement_clause is not None:
         complement = [statement_clause]
+    if not complement:
+        complement = _clause_of_a_claim(token)
     swallowed = None if complement else swallowed_complement(token)
     if swallowed is not None:
         return Candidate("quotes.indirect.complement", token, token.text, subject, [swallowed])
@@ -264,6 +267,19 @@ def _clause_of_statement(cue: Token) -> Token | None:
                 if _gapless_that_clause(clause):
                     return clause
     return None
+
+
+def _clause_of_a_claim(cue: Token) -> list[Token]:
+    """ "denied the minister's claim that a deal had been reached": the "that" clause of the
+    claim the cue takes as its object is what is stated (here, denied)."""
+    for obj in cue.children:
+        if obj.dep_ == "dobj" and obj.lower_ in CLAIM_NOUNS:
+            for clause in obj.children:
+                if clause.dep_ in ("acl", "ccomp", "relcl") and any(
+                    c.dep_ == "mark" and c.lower_ == "that" for c in clause.children
+                ):
+                    return [clause]
+    return []
 
 
 def _gapless_that_clause(clause: Token) -> bool:
