@@ -368,3 +368,21 @@ def test_the_that_clause_of_a_claim_a_cue_takes_is_the_statement(nlp):
     )
     quote = only(quotes_of(nlp, text), "ceasefire agreement has been reached")
     assert quote.speaker == "Kofi Mensah" and quote.content.startswith("a ceasefire")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In a statement issued hours later, Ama Owusu made it clear that no such deal was reached.",
+        "Ama Owusu made clear that no such deal was reached.",
+    ],
+)
+def test_made_it_clear_that_states_its_clause(nlp, sentence):
+    text = "Talks between Togo and the Volta Front resumed in Accra on Monday. " + sentence
+    quote = only(quotes_of(nlp, text), "no such deal")
+    assert quote.content.startswith("no such deal") and quote.speaker == "Ama Owusu"
+
+
+def test_making_progress_is_no_statement(nlp):
+    text = "Talks between Togo and the Volta Front resumed. The army made progress in the north."
+    assert not quotes_of(nlp, text)

@@ -31,13 +31,17 @@ CHARACTERISING = frozenset(CUES["characterising"])
 LISTENER_PREPOSITION = {cue: frozenset(p) for cue, p in CUES["listener_preposition"].items()}
 CHARACTERISING_ONLY = frozenset(CUES["characterising_only"])
 # every lemma that may be a cue, given its clause ("defended the raid as …")
-CUE_LEMMAS = CUE_VERBS | CHARACTERISING_ONLY
+#: "made it clear that …": a cue only with its "clear" (see :func:`made_clear`)
+PHRASE_CUES = frozenset({"make"})
+CUE_LEMMAS = CUE_VERBS | CHARACTERISING_ONLY | PHRASE_CUES
 TEXT_SUBJECTS = frozenset(CUES["text_subjects"])
 CLAUSE_DEPS = {"ccomp", "parataxis"}
 
 
 def is_cue(token: Token) -> bool:
     lemma = token.lemma_.lower()
+    if lemma in PHRASE_CUES:
+        return made_clear(token) is not None
     if lemma in CHARACTERISING_ONLY:
         return token.pos_ == "VERB" and characterised_as(token) is not None
     if lemma in PREPOSITION_ONLY_CUES:  # "spoke of a pause", never "will speak by phone"
@@ -49,6 +53,20 @@ def is_cue(token: Token) -> bool:
         and token.pos_ in ("VERB", "AUX")
         and not any(child.dep_ in ("auxpass", "nsubjpass") for child in token.children)
     )
+
+
+def made_clear(cue: Token) -> Token | None:
+    """The "that" clause of "made it clear that …" (also "made clear that …"), or None: the
+    phrase says, as "stated" does."""
+    for word in cue.children:
+        if word.lower_ != "clear" or word.dep_ not in ("ccomp", "oprd", "acomp", "xcomp"):
+            continue
+        for clause in [*word.children, *cue.children]:
+            if clause.dep_ in ("advcl", "ccomp") and any(
+                c.dep_ == "mark" and c.lower_ == "that" for c in clause.children
+            ):
+                return clause
+    return None
 
 
 def characterised_as(cue: Token) -> Token | None:

@@ -31,6 +31,7 @@ from accord.extract.quotes.cues import (
     TEXT_SUBJECTS,
     characterised_as,
     is_cue,
+    made_clear,
     subject_of,
 )
 from accord.extract.quotes.followups import person_titles
@@ -122,6 +123,8 @@ def reported_candidate(doc: Doc, token: Token) -> Candidate | None:
         complement = [statement_clause]
     if not complement:
         complement = _clause_of_a_claim(token)
+    if (clear := made_clear(token)) is not None:
+        complement = [clear]  # "made it clear that …": the clause, not "it clear"
     swallowed = None if complement else swallowed_complement(token)
     if swallowed is not None:
         return Candidate("quotes.indirect.complement", token, token.text, subject, [swallowed])
