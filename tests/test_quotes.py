@@ -340,24 +340,28 @@ def test_an_agencys_trailing_report_is_a_relay_not_the_statement(nlp):
     assert quote.speaker.endswith("Mensah") and quote.content.startswith("ministers")
 
 
-def test_a_name_the_parser_hangs_a_trailing_cue_on_is_the_speaker(nlp):
-    text = (
-        "Talks between Togo and the Volta Front resumed in Accra on Monday.\n"
-        "“We have a deal for the hostages in the region,” Mensah posted on his social media "
-        "site. “They will be released shortly. Thank you!”"
-    )
-    quote = only(quotes_of(nlp, text), "We have a deal")
-    assert quote.speaker == "Mensah"
-
-
-def test_a_speaker_with_an_apposition_before_a_cue_parsed_as_a_participle(nlp):
-    text = (
-        "Talks between Togo and the Volta Front resumed in Accra on Monday.\n"
-        "“Taken together, these gestures represent significant progress,” analyst Ama Owusu, "
-        "researcher at the International Crisis Group, highlighted on Monday."
-    )
-    quote = only(quotes_of(nlp, text), "significant progress")
-    assert quote.speaker == "Ama Owusu"
+@pytest.mark.parametrize(
+    ("said", "needle", "speaker"),
+    [
+        # the cue read as a participle of the name right before it
+        (
+            "“We have a deal for the hostages in the region,” Mensah posted on his social "
+            "media site. “They will be released shortly. Thank you!”",
+            "We have a deal",
+            "Mensah",
+        ),
+        # … or of the last noun of the name's apposition
+        (
+            "“Taken together, these gestures represent significant progress,” analyst Ama "
+            "Owusu, researcher at the International Crisis Group, highlighted on Monday.",
+            "significant progress",
+            "Ama Owusu",
+        ),
+    ],
+)
+def test_the_speaker_of_a_trailing_cue_the_parser_hung_on_a_noun(nlp, said, needle, speaker):
+    text = "Talks between Togo and the Volta Front resumed in Accra on Monday.\n" + said
+    assert only(quotes_of(nlp, text), needle).speaker == speaker
 
 
 def test_the_that_clause_of_a_claim_a_cue_takes_is_the_statement(nlp):

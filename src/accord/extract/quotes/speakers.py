@@ -215,16 +215,8 @@ class SpeakerResolver:
             and any(c.dep_ in ("appos", "compound") and c.pos_ == "PROPN" for c in subject.children)
         ):
             # "the state broadcaster GBC": an outlet no list has, by the name it is given;
-            # never the organisation named before it
-            actor = slug(outlet_name(subject))
-            return Speaker(
-                text=describe(span),
-                actor=actor,
-                kind="institution",
-                org=org_text(span, actor),
-                head=head,
-                span=text_span(span),
-            )
+            # never the organisation named before it (below)
+            actor = slug(outlet_name(subject)) or None
         if actor is None and (definite or has_possessor(subject)) and subject.pos_ != "PROPN":
             # a description refers back ("the movement's office"); a name the text has not
             # given before ("the Horn Tribune") is a new speaker, not the last organisation
