@@ -25,11 +25,14 @@ PRONOUN_RULE = "coref.person.open_world"
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "his", "her"})
 #: How many sentences back the person a pronoun refers to may be named.
 PRONOUN_REACH = 1
-#: Words that may stand between a group's name and a title before a person: "'s", "chief".
+#: Possessive marks between a group's name and the title before a person ("the Front's
+#: spokesman Kofi Mensah"): not title words themselves.
 _JOINERS = frozenset({"'s", "'", "’s", "’"})
 
 
-def refer_persons_to_minted(doc: Doc, analysis: Analysis, occurrences: list[tuple[int, int, str]]):
+def refer_persons_to_minted(
+    doc: Doc, analysis: Analysis, occurrences: list[tuple[int, int, str]]
+) -> None:
     """Add the mentions of persons titled by a minted group; ``occurrences`` are the
     (start, end, id) of the minted groups' names in the text."""
     if not occurrences:
