@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from accord.extract.actors.persons import FULL_NAME, learn
+from accord.extract.actors.persons import FULL_NAME, learn, person_spans
 from accord.extract.analysis import ActorMention, Analysis, sentence_index
 from accord.nlp.docviews import doc_entities, doc_tokens
 from accord.resolve.actors import gazetteer
@@ -48,7 +48,7 @@ def refer_persons_to_minted(
     if not persons:
         return
     named: list[tuple[Span, str]] = []
-    for span in _person_names(doc, persons):
+    for span in person_spans(doc, persons):
         actor = persons.get(span.text) or persons.get(span[-1].text)
         if actor is None or _has_actor(analysis, span):
             continue
@@ -100,17 +100,6 @@ def _apposed_title(ent: Span, occurrences: list[tuple[int, int, str]]) -> str | 
     return None
 
 
-def _person_names(doc: Doc, persons: dict[str, str]) -> list[Span]:
-    """Each naming of a learned person: the tagger's persons, and the learned surnames
-    written as proper nouns."""
-    spans = [ent for ent in doc_entities(doc) if ent.label_ == "PERSON"]
-    inside = {i for ent in spans for i in range(ent.start, ent.end)}
-    for token in doc_tokens(doc):
-        if token.i not in inside and token.pos_ == "PROPN" and token.text in persons:
-            spans.append(doc[token.i : token.i + 1])
-    return sorted(spans, key=lambda span: span.start)
-
-
 def _refer_pronouns(doc: Doc, analysis: Analysis, named: list[tuple[Span, str]]) -> None:
     """ "He", "his" with no actor yet: the group of the person named last before it, when
     that naming is one of ``named``, lies in the same or the sentence before, and no one
@@ -119,7 +108,7 @@ def _refer_pronouns(doc: Doc, analysis: Analysis, named: list[tuple[Span, str]])
         return
     ours = {span.start: actor for span, actor in named}
     # every person named, ours or not
-    persons = sorted({span.start for span in _person_names(doc, {})} | set(ours))
+    persons = sorted({span.start for span in person_spans(doc, {})} | set(ours))
     for token in doc_tokens(doc):
         if token.lower_ not in PERSON_PRONOUNS or analysis.mention_covering(token) is not None:
             continue

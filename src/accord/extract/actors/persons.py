@@ -29,7 +29,7 @@ def person_mentions(
     already knows of them or else for the body their title names (then learned)."""
     covered = {i for m in named for i in range(m.start, m.end)}
     found = []
-    for ent in _person_spans(doc, persons):
+    for ent in person_spans(doc, persons):
         if ent.start in covered:
             continue
         name = ent.text
@@ -57,7 +57,7 @@ def person_mentions(
     return found
 
 
-def _person_spans(doc: Doc, persons: dict[str, str]) -> list[Span]:
+def person_spans(doc: Doc, persons: dict[str, str]) -> list[Span]:
     """The tagger's persons, and the surnames of persons already learned from their full
     names, however the tagger read them: "Tatar" as a nationality, "Duque" as an
     organisation, "Kurti" as nothing at all. A surname counts only as a proper noun

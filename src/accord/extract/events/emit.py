@@ -39,6 +39,7 @@ from accord.extract.events.syntax import (
 )
 from accord.extract.referents import root_of
 from accord.model import Event
+from accord.nlp.prepositions import prepositions_of
 from accord.resolve.actors import country_of, is_media, phrase_entry, sector_of
 
 #: Types that, with no recipient named, act on the source's own country: repression hits
@@ -127,7 +128,7 @@ class Emitter:
         return any(
             child.dep_ == "nsubj"
             and child.lemma_.lower() in self.grammar.mutual_fights
-            and any(c.dep_ == "prep" and c.lower_ == "between" for c in child.children)
+            and prepositions_of(child, "between")
             for child in anchor.children
         )
 

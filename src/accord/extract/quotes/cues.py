@@ -55,6 +55,12 @@ def is_cue(token: Token) -> bool:
     )
 
 
+def introduced_by_that(clause: Token) -> bool:
+    """Is ``clause`` a content clause its complementizer "that" introduces ("… that the talks
+    would resume")?"""
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+
+
 def made_clear(cue: Token) -> Token | None:
     """The "that" clause of "made it clear that …" (also "made clear that …"), or None: the
     phrase says, as "stated" does."""
@@ -62,9 +68,7 @@ def made_clear(cue: Token) -> Token | None:
         if word.lower_ != "clear" or word.dep_ not in ("ccomp", "oprd", "acomp", "xcomp"):
             continue
         for clause in [*word.children, *cue.children]:
-            if clause.dep_ in ("advcl", "ccomp") and any(
-                c.dep_ == "mark" and c.lower_ == "that" for c in clause.children
-            ):
+            if clause.dep_ in ("advcl", "ccomp") and introduced_by_that(clause):
                 return clause
     return None
 

@@ -154,7 +154,7 @@ def affiliate_spokespeople(doc: Doc, analysis: Analysis) -> None:
     for index, quote in enumerate(analysis.quotes):
         if quote.speaker_actor is not None or quote.speaker_span is None:
             continue
-        if quote.speaker.split()[-1].lower() not in SPOKESPEOPLE or len(quote.speaker.split()) > 1:
+        if quote.speaker.lower() not in SPOKESPEOPLE:
             continue
         said = doc.char_span(
             quote.speaker_span.start, quote.speaker_span.end, alignment_mode="expand"

@@ -30,6 +30,7 @@ from accord.extract.quotes.cues import (
     RECIPROCAL_OBJECTS,
     TEXT_SUBJECTS,
     characterised_as,
+    introduced_by_that,
     is_cue,
     made_clear,
     subject_of,
@@ -241,9 +242,7 @@ def _after_citation(clause: Token, piece: tuple[int, int]) -> tuple[int, int]:
 def _cited_that_clause(cue: Token, clause: Token) -> bool:
     """``reported, citing sources, that …`` parsed as a coordinated clause: after a citing
     participle, its "that" makes it the cue's complement."""
-    if clause.pos_ not in ("VERB", "AUX") or not any(
-        c.dep_ == "mark" and c.lower_ == "that" for c in clause.children
-    ):
+    if clause.pos_ not in ("VERB", "AUX") or not introduced_by_that(clause):
         return False
     between = cue.doc[cue.i + 1 : clause.left_edge.i + 1]
     return any(t.lemma_.lower() in CITING_VERBS for t in between)
@@ -263,9 +262,7 @@ def _clause_of_statement(cue: Token) -> Token | None:
             for clause in noun.subtree:
                 if clause.dep_ not in ("acl", "ccomp", "relcl"):
                     continue
-                if noun.lemma_.lower() in STATEMENT_NOUNS and any(
-                    c.dep_ == "mark" and c.lower_ == "that" for c in clause.children
-                ):
+                if noun.lemma_.lower() in STATEMENT_NOUNS and introduced_by_that(clause):
                     return clause
                 if _gapless_that_clause(clause):
                     return clause
@@ -278,9 +275,7 @@ def _clause_of_a_claim(cue: Token) -> list[Token]:
     for obj in cue.children:
         if obj.dep_ == "dobj" and obj.lower_ in CLAIM_NOUNS:
             for clause in obj.children:
-                if clause.dep_ in ("acl", "ccomp", "relcl") and any(
-                    c.dep_ == "mark" and c.lower_ == "that" for c in clause.children
-                ):
+                if clause.dep_ in ("acl", "ccomp", "relcl") and introduced_by_that(clause):
                     return [clause]
     return []
 
