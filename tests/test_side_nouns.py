@@ -119,6 +119,26 @@ def test_a_bare_plural_takes_a_named_group_only_when_it_is_the_only_one(nlp):
 
 
 @pytest.mark.slow
+def test_rebels_named_before_their_group_take_the_one_group_the_text_names(nlp):
+    mentions = _mentions(
+        nlp, "Rebels attacked a camp near Goma on Monday. The M23 said it had taken the camp."
+    )
+    assert _actors_of(mentions, "Rebels") == ["M23"]
+    mentions = _mentions(
+        nlp,
+        "Rebels attacked a camp in Ghana's Volta region on Monday. The Volta Liberation "
+        "Front (VLF) said it had taken the camp.",
+    )
+    assert _actors_of(mentions, "Rebels") == ["VLF"]
+    # with two groups named further down, the noun names neither
+    mentions = _mentions(
+        nlp,
+        "Rebels attacked a camp on Monday. The M23 and the ADF both denied taking part.",
+    )
+    assert _actors_of(mentions, "Rebels") == []
+
+
+@pytest.mark.slow
 def test_a_possessor_says_whose_fighters_they_are(nlp):
     mentions = _mentions(nlp, "Russia said its fighters had captured the village.")
     assert not any(m.text.endswith("fighters") for m in mentions)

@@ -67,6 +67,13 @@ def is_armed_side(candidate: Candidate) -> bool:
     )
 
 
+def only_armed_group(candidates: Sequence[Candidate]) -> str | None:
+    """The one armed group the whole document names, when a side noun comes before any
+    ("Rebels seized the town …", and the group is named further down), else None."""
+    groups = {c.actor for c in candidates if is_armed_side(c) and c.sector != SIDE_SECTOR}
+    return groups.pop() if len(groups) == 1 else None
+
+
 def last_armed_side(candidates: Sequence[Candidate], token: int) -> Candidate | None:
     """The armed side named last before ``token``, anywhere in the document: what "the
     rebels" or "the group" refer to when the coreference window holds no group."""
@@ -141,11 +148,13 @@ class SideResolver:
     def _named_side(self, token: Token, candidates: Sequence[Candidate]) -> str | None:
         if not _is_definite(token):
             sides = {c.actor for c in candidates if c.token < token.i and is_armed_side(c)}
+            if not sides:
+                return only_armed_group(candidates)
             return sides.pop() if len(sides) == 1 else None
         found = antecedent(
             candidates, "armed", sentence_index(token), token.i, third_parties=self.third_parties
         ) or last_armed_side(candidates, token.i)
-        return found.actor if found is not None else None
+        return found.actor if found is not None else only_armed_group(candidates)
 
     def _partner(self, token: Token) -> str | None:
         """The country of the state body a side noun is paired with, two conjuncts alone
@@ -285,6 +294,8 @@ def refer_to_minted(doc: Doc, analysis: Analysis, occurrences: list[tuple[int, s
         ):
             continue
         before = [(start, actor) for start, actor in occurrences if start < token.i]
+        if not before and len({a for _, a in occurrences}) == 1:
+            before = occurrences  # the one group the document names, further down
         if not before or (not _is_definite(token) and len({a for _, a in before}) != 1):
             continue
         group = max(before)[1]
