@@ -37,6 +37,9 @@ from accord.resolve.actors import gazetteer, plover_code, resolve_phrase
         ("the Tigray People’s Liberation Front", "TPLF"),
         ("the Sudan People's Liberation Movement-North", "SPLM_N"),
         ("the Lions' Den", "LIONS_DEN"),
+        # a country's sub-national entity named by a neighbour's demonym is not that state
+        ("the autonomous Serb region", "REPUBLIKA_SRPSKA"),
+        ("the Bosnian Serb Republic", "REPUBLIKA_SRPSKA"),
     ],
 )
 def test_conflict_groups_resolve_to_their_own_ids(phrase, actor):
@@ -81,3 +84,14 @@ def test_no_alias_names_two_organisations():
             if owners.setdefault(key, org["id"]) != org["id"]:
                 clashes.append((alias, owners[key], org["id"]))
     assert clashes == []
+
+
+@pytest.mark.slow
+def test_a_name_spelt_out_in_full_is_not_its_sister_group(nlp):
+    """The phrase read without its bracket would be another group's name; the full
+    alias the text spells out decides."""
+    from accord.model import Document
+    from accord.nlp.pipeline import make_doc
+
+    doc = nlp(make_doc(nlp, Document.from_text("Troops attacked SPLM/A (IO) positions on Monday.")))
+    assert [m.actor for m in doc._.accord.mentions if m.text.startswith("SPLM")] == ["SPLM_IO"]

@@ -180,6 +180,10 @@ class ActorFinder:
                 rule="gazetteer.officeholder",
             )
         actor = resolve_phrase(phrase.text) or entry.actor
+        if _another_organisation(actor, entry):
+            # "SPLM/A (IO) positions": the phrase read without its bracket names a sister
+            # group; the name the text spells out in full is the organisation
+            actor = entry.actor
         if entry.kind == "people" and end == name.end:
             actor = entry.actor
         if entry.country is None and entry.kind != "person" and "." in actor:
@@ -198,6 +202,16 @@ class ActorFinder:
         )
         learn_apposition(phrase, actor, persons)
         return mention
+
+
+def _another_organisation(actor: str, entry: Entry) -> bool:
+    """Is ``actor`` an organisation other than the one the matched name ``entry`` is?"""
+    return (
+        actor != entry.actor
+        and "." not in actor
+        and "." not in entry.actor
+        and entry.kind not in COUNTRY_NAME_KINDS | {"person"}
+    )
 
 
 def _non_overlapping(mentions: list[ActorMention]) -> list[ActorMention]:
