@@ -2,7 +2,14 @@
 
 import pytest
 
-from accord.resolve.open_actors import is_acronym, is_state_force, kind_of, mint_id, slug
+from accord.resolve.open_actors import (
+    is_acronym,
+    is_state_force,
+    is_state_government,
+    kind_of,
+    mint_id,
+    slug,
+)
 
 
 def test_ids_come_from_the_acronym_or_the_name():
@@ -194,6 +201,32 @@ def test_a_state_command_is_the_country_military_with_its_acronym():
     assert ("SALWEEN_ARMY", "ASSAULT", "MMR.MIL") in {
         (e.source, e.action, e.target) for e in report.events
     }
+
+
+@pytest.mark.parametrize(
+    ("words", "government"),
+    [
+        ("Transitional Government of National Unity", True),
+        ("Government of National Renewal", True),
+        ("Volta Liberation Front", False),
+        ("Government Forces", False),  # a force, not the government
+    ],
+)
+def test_a_sitting_government_named_by_its_own_words(words, government):
+    assert is_state_government(words.split()) is government
+
+
+@pytest.mark.slow
+def test_an_unlisted_government_is_its_states_government_with_its_acronym():
+    from accord.report import analyze
+
+    text = (
+        "Ghana's president leads a coalition known as the Transitional Government of National "
+        "Renewal (TGNR). The Volta Liberation Front (VLF) accused the TGNR of stalling the talks."
+    )
+    report = analyze(text, outlet="Wire", published="2026-03-06")
+    assert "TGNR" not in {actor.id for actor in report.actors}
+    assert ("VLF", "ACCUSE", "GHA.GOV") in {(e.source, e.action, e.target) for e in report.events}
 
 
 @pytest.mark.slow

@@ -40,6 +40,7 @@ from accord.resolve.open_actors import (
     is_organisation_name,
     is_outlet_name,
     is_state_force,
+    is_state_government,
     kind_of,
     mint_id,
     vocabulary,
@@ -51,6 +52,9 @@ ACRONYM_RULE = "actors.acronym"
 #: A state's command or forces named by generic words ("Northern Command") are its military.
 COMMAND_RULE = "actors.open_world.state_command"
 MIL_SECTOR = "MIL"
+#: An unlisted name of a sitting government is its state's government (<country>.GOV).
+GOVERNMENT_RULE = "actors.open_world.state_government"
+GOV_SECTOR = "GOV"
 #: A party the gazetteer does not list is its state's party sector ("Justice and Development
 #: Party" → TUR.PTY), as the gold codes national parties; listed ones keep their own ids.
 PARTY_KIND = "party"
@@ -313,6 +317,11 @@ def find_open_actors(doc: Doc, analysis: Analysis) -> list[MintedActor]:
         if is_state_force([t.text for t in name]):
             force = MintedActor(id=MIL_SECTOR, name=text, aliases=aliases)
             state_bodies.append((force, COMMAND_RULE))
+            continue
+        if is_state_government([t.text for t in name]):
+            country = _party_country(analysis, name)
+            government = MintedActor(id=GOV_SECTOR, name=text, aliases=aliases, country=country)
+            state_bodies.append((government, GOVERNMENT_RULE))
             continue
         if kind_of([t.text for t in name]) == PARTY_KIND and side_country():
             country = _party_country(analysis, name)

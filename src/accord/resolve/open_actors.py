@@ -38,6 +38,7 @@ class OpenWorldVocabulary:
     not_names: frozenset[str]
     state_body_modifiers: frozenset[str]
     state_force_heads: frozenset[str]
+    state_government_heads: frozenset[str]
     state_command_modifiers: frozenset[str]
     outlet_words: frozenset[str]  # as written: "News", "Press"
 
@@ -52,6 +53,7 @@ def vocabulary() -> OpenWorldVocabulary:
         not_names=frozenset(w.lower() for w in spec["not_names"]),
         state_body_modifiers=frozenset(w.lower() for w in spec["state_body_modifiers"]),
         state_force_heads=frozenset(w.lower() for w in spec["state_force_heads"]),
+        state_government_heads=frozenset(w.lower() for w in spec["state_government_heads"]),
         state_command_modifiers=frozenset(w.lower() for w in spec["state_command_modifiers"]),
         outlet_words=frozenset(spec["outlet_words"]),
     )
@@ -128,6 +130,13 @@ def is_state_force(words: list[str]) -> bool:
         and words[-1].lower() in vocab.state_force_heads
         and all(w.lower() in vocab.state_command_modifiers for w in words[:-1])
     )
+
+
+def is_state_government(words: list[str]) -> bool:
+    """ "the Transitional Government of National Unity": a name headed (before any "of") by a
+    word for a sitting government."""
+    head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
+    return len(words) >= 2 and head.lower() in vocabulary().state_government_heads
 
 
 def is_known(name: str) -> bool:
