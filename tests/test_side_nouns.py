@@ -139,6 +139,18 @@ def test_rebels_named_before_their_group_take_the_one_group_the_text_names(nlp):
 
 
 @pytest.mark.slow
+def test_a_located_rebel_group_named_further_down_is_that_group(nlp):
+    mentions = _mentions(
+        nlp,
+        "A rebel group in Myanmar announced a truce with the military on Wednesday. The "
+        "Ta’ang National Liberation Army said it would withdraw from two towns.",
+    )
+    assert _actors_of(mentions, "A rebel group") == ["TNLA"]
+    # the name printed with a typographic apostrophe is the listed group, not a description
+    assert _actors_of(mentions, "The Ta’ang National Liberation Army") == ["TNLA"]
+
+
+@pytest.mark.slow
 def test_a_possessor_says_whose_fighters_they_are(nlp):
     mentions = _mentions(nlp, "Russia said its fighters had captured the village.")
     assert not any(m.text.endswith("fighters") for m in mentions)

@@ -201,18 +201,21 @@ def armed_group_country(actor: str) -> str | None:
 
 def name_national_rebels(named: Sequence[ActorMention]) -> None:
     """ "The Houthis … the Yemeni rebels": a gazetteer name for a country's rebels is the one
-    armed group of that country the document named before it, not its open-world side."""
+    armed group of that country the document named before it, not its open-world side; with
+    none named before, the one it names further down ("A rebel group in Myanmar announced a
+    truce … The TNLA said")."""
     kinds = organisation_kinds()
     for mention in named:
         if not mention.actor.endswith("." + SIDE_SECTOR):
             continue
         country = mention.actor.split(".")[0]
-        groups = {
-            m.actor
+        national = [
+            m
             for m in named
-            if m.start < mention.start
-            and kinds.get(m.actor) == "armed_group"
-            and plover_code(m.actor) == country
+            if kinds.get(m.actor) == "armed_group" and plover_code(m.actor) == country
+        ]
+        groups = {m.actor for m in national if m.start < mention.start} or {
+            m.actor for m in national
         }
         if len(groups) == 1:
             mention.actor = groups.pop()

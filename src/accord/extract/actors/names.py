@@ -43,11 +43,12 @@ def build_matchers(nlp) -> tuple[PhraseMatcher, PhraseMatcher]:
 
 def _patterns(nlp, aliases) -> list[Doc]:
     """Tokenised aliases as they appear mid-sentence: "U.N." alone would lose its last
-    full stop to the tokenizer, so each alias is tokenised with a word after it."""
+    full stop to the tokenizer, so each alias is tokenised with a word after it. An alias
+    with an apostrophe is also matched with a typographic one ("Ta’ang"), as most pages
+    print it; :func:`entry_for` reads both back to the same entry."""
+    spelt = sorted(set(aliases) | {a.replace("'", "’") for a in aliases if "'" in a})
     docs = []
-    for alias, doc in zip(
-        sorted(aliases), nlp.tokenizer.pipe(f"{a} x" for a in sorted(aliases)), strict=True
-    ):
+    for alias, doc in zip(spelt, nlp.tokenizer.pipe(f"{a} x" for a in spelt), strict=True):
         docs.append(doc[:-1].as_doc() if alias.endswith(".") else nlp.make_doc(alias))
     return docs
 
