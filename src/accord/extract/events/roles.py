@@ -46,6 +46,7 @@ from accord.extract.events.syntax import (
     has_own_subject,
 )
 from accord.extract.third_parties import THIRD_PARTY_PARTICIPLES
+from accord.nlp.clauses import introduced_by_that
 from accord.nlp.prepositions import is_out_of, prepositions_of
 from accord.resolve.actors import country_of, demonym_country
 from accord.resolve.places import resolve_place
@@ -527,7 +528,7 @@ class Roles:
             elif (
                 child.dep_ in ("acl", "ccomp")
                 and action in CLAUSE_TARGETS
-                and any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children)
+                and introduced_by_that(child)
             ):
                 # "Israel's demand that Hamas be disarmed": the subject of the demanded clause
                 subject = clause_subject(child)

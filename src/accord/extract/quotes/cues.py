@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from accord.data import load_data
 from accord.extract.quotes.relays import CITING_VERBS
+from accord.nlp.clauses import introduced_by_that
 
 CUES = load_data("quotes/cues")
 CUE_VERBS = frozenset(CUES["verbs"])
@@ -53,12 +54,6 @@ def is_cue(token: Token) -> bool:
         and token.pos_ in ("VERB", "AUX")
         and not any(child.dep_ in ("auxpass", "nsubjpass") for child in token.children)
     )
-
-
-def introduced_by_that(clause: Token) -> bool:
-    """Is ``clause`` a content clause its complementizer "that" introduces ("… that the talks
-    would resume")?"""
-    return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
 
 
 def made_clear(cue: Token) -> Token | None:
@@ -167,11 +162,7 @@ def _cue_on_root_noun(cue: Token) -> bool:
         and head.dep_ == "ROOT"
         and head.pos_ in ("NOUN", "PROPN")
         and head.i < cue.i
-        and any(
-            child.dep_ == "ccomp"
-            and any(m.dep_ == "mark" and m.lower_ == "that" for m in child.children)
-            for child in cue.children
-        )
+        and any(child.dep_ == "ccomp" and introduced_by_that(child) for child in cue.children)
     )
 
 

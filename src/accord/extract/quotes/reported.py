@@ -30,7 +30,6 @@ from accord.extract.quotes.cues import (
     RECIPROCAL_OBJECTS,
     TEXT_SUBJECTS,
     characterised_as,
-    introduced_by_that,
     is_cue,
     made_clear,
     subject_of,
@@ -46,6 +45,7 @@ from accord.extract.quotes.shapes import (
     swallowed_complement,
 )
 from accord.extract.quotes.speaker_phrases import STATEMENT_NOUNS
+from accord.nlp.clauses import introduced_by_that
 from accord.nlp.docviews import doc_text
 
 CHARACTERISATION = "quotes.indirect.characterisation"

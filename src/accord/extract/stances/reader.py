@@ -69,6 +69,7 @@ from accord.extract.stances.words import (
 )
 from accord.lexicons.negotiation import Vocabulary
 from accord.model import Stance
+from accord.nlp.clauses import introduced_by_that
 from accord.nlp.docviews import doc_tokens
 from accord.resolve.actors import intergovernmental_ids, is_media
 from accord.resolve.dates import verb_of
@@ -192,7 +193,7 @@ class StanceReader(
         if verb.dep_ == "ccomp" and head.lemma_.lower() in self.vocab.request_verbs:
             return True  # "the mediators hope Israel will send a team": a wish
         wished = {head.lower_, head.lemma_.lower()} & WISHED_TALKS_NOUNS
-        content = any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
+        content = introduced_by_that(verb)
         if content and verb.dep_ in ("acl", "ccomp") and head.pos_ == "NOUN":
             if wished:
                 return True  # "hope that the army will attend", "the prospect that X signs"
