@@ -1538,3 +1538,16 @@ def test_a_clash_between_two_sides_that_killed_people_is_their_fight(nlp):
     found, _ = events(nlp, text)
     pairs = {(s, t) for s, a, t, _ in found if a == "ASSAULT"}
     assert pairs and pairs <= {("TGO.MIL", "NGA.MIL"), ("NGA.MIL", "TGO.MIL")}, pairs
+
+
+def test_an_ethnic_group_is_not_the_state_of_its_name(nlp):
+    """ "Ethnic Ghanaians" living in Togo are neither Ghana nor its government: asked to act,
+    they are a recipient no actor stands for; acted on, they are where they live."""
+    found, report = events(
+        nlp, "The Volta Front leader called on ethnic Ghanaians to leave the police force."
+    )
+    requests = [e for e in report.events if e.action == "REQUEST"]
+    assert requests and all(e.target is None for e in requests)
+    assert requests[0].target_text == "ethnic Ghanaians"
+    found, _ = events(nlp, "Togolese police arrested three ethnic Ghanaians in Kpalime.")
+    assert found and not any(target and target.startswith("GHA") for _, _, target, _ in found)

@@ -162,8 +162,14 @@ class Emitter:
             coded.sources = [_armed_forces(item) for item in coded.sources]
             coded.targets = [_the_country(item) for item in coded.targets]
         location = event_place(coded)
+        # "called on ethnic Serbs to quit": an ethnic group living nowhere the text says is
+        # named, but is no actor, least of all the state of that name
+        ethnic_group = next((t.text for t in coded.targets if _ethnic(t)), None)
         if location is not None and location.country:
             coded.sources = [_ethnic_in(item, location.country) for item in coded.sources]
+            coded.targets = [_ethnic_in(item, location.country) for item in coded.targets]
+        else:
+            coded.targets = [item for item in coded.targets if not _ethnic(item)]
         sources = unique_actors(coded.sources)
         targets = unique_actors(coded.targets)
         if coded.action == "PROTEST" and sources and all(map(_official, sources)):
@@ -187,7 +193,7 @@ class Emitter:
             sources = [None]
         # "A and B met both delegations", "… met rebel leaders": whom they meet is named, in
         # words that resolve or not, so they do not meet each other
-        unnamed_recipient = None if targets else _unnamed_recipient(coded)
+        unnamed_recipient = None if targets else _unnamed_recipient(coded) or ethnic_group
         mutual = (
             not unnamed_recipient
             # "sent delegations": a visit's object is the doers' own envoys
@@ -395,16 +401,20 @@ def _the_country(item):
 
 
 def _ethnic_in(item, country: str):
-    """ "Ethnic Albanians demonstrated in Serbia": an ethnic group acts where it lives. Its
-    armed men, officials or organisations ("ethnic Armenian forces", "an ethnic rebel group,
-    the Volta Front") keep the body they were resolved to: they are no residents."""
-    if (
+    """ "Ethnic Albanians demonstrated in Serbia", "arrested three ethnic Serbs in Zvecan": an
+    ethnic group acts, and is acted on, where it lives."""
+    return replace(item, actor=f"{country}.CVL") if _ethnic(item) else item
+
+
+def _ethnic(item) -> bool:
+    """A mention of an ethnic group ("ethnic Serbs"). Its armed men, officials or organisations
+    ("ethnic Armenian forces", "an ethnic rebel group, the Volta Front") keep the body they
+    were resolved to: they are no residents."""
+    return (
         isinstance(item, ActorMention)
         and "ethnic" in item.text.lower().split()
         and (country_of(item.actor) == item.actor or item.actor.endswith(".CVL"))
-    ):
-        return f"{country}.CVL"
-    return item
+    )
 
 
 def _domestic_target(action: str, sources: list) -> list[str]:
