@@ -267,3 +267,13 @@ def test_a_side_description_with_nothing_to_refer_to_is_the_armed_groups_state(n
     assert _actors_of(mentions, "The government") == []
     mentions = _mentions(nlp, "The ELN said the country would not be safe until talks resumed.")
     assert _actors_of(mentions, "the country") == []
+
+
+@pytest.mark.slow
+def test_an_ethnic_group_is_no_state_a_description_refers_back_to(nlp):
+    mentions = _mentions(
+        nlp,
+        "Togo's opposition met on Monday. Its leader called on ethnic Ghanaians to abandon "
+        "the central government.",
+    )
+    assert "GHA.GOV" not in _actors_of(mentions, "the central government")

@@ -36,9 +36,12 @@ def mention_candidate(head: Token, sentence: int, mention, person: bool = False)
         org_kind = organisation_kinds().get(mention.actor)
     sector = mention.actor.partition(".")[2] or None
     sector_named = _sector_named(mention.text, sector)
-    # "PHL.REB", the open-world rebels of a country, fight its state and are none of it
-    is_state = sector not in NON_STATE_SECTORS and (
-        "." in mention.actor or (len(mention.actor) == 3 and org_kind is None)
+    # "PHL.REB", the open-world rebels of a country, fight its state and are none of it;
+    # "ethnic Serbs" are a people, wherever they live, not the state of that name
+    is_state = (
+        sector not in NON_STATE_SECTORS
+        and ("." in mention.actor or (len(mention.actor) == 3 and org_kind is None))
+        and "ethnic" not in mention.text.lower().split()
     )
     return Candidate(
         actor=mention.actor,
