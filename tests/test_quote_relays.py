@@ -411,3 +411,16 @@ def test_a_state_agency_with_its_territory_as_possessor_is_no_outlet(nlp):
     )
     (quote,) = analyze(text, nlp=nlp).quotes
     assert quote.speaker_actor != "TOGO"
+
+
+def test_an_unlisted_outlet_named_by_its_noun_relays_the_statement_it_reports(nlp):
+    """ "Y said Z, the state broadcaster GBC reported": Y speaks, through an outlet no list
+    has, and Z ends before the relay's own clause."""
+    text = (
+        "The delegations met in Accra. Togo's foreign minister said the talks would resume "
+        "next week, the state broadcaster GBC reported."
+    )
+    quote = only(quotes_of(nlp, text), "resume next week")
+    assert quote.speaker_actor == "TGO.GOV"
+    assert quote.via == "GBC"
+    assert quote.content.rstrip(" ,") == "the talks would resume next week"

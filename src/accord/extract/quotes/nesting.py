@@ -141,23 +141,28 @@ def _unwrap_media_reports(candidates: list[Candidate]) -> list[Candidate]:
                 and _after_comma(outer.subject)
             ]
             if len(holders) == 1:
-                index, statement = holders[0]
-                boundary = outer.subject.left_edge.idx
-                statement.pieces = [
-                    trim(doc_text(outer.cue.doc), a, min(b, boundary))
-                    for a, b in statement.pieces
-                    if a < boundary
-                ]
                 inner = holders
         if len(inner) != 1:
             continue
         index, statement = inner[0]
+        if statement.cue.i < outer.subject.left_edge.i and _after_comma(outer.subject):
+            _end_before_relay(statement, outer.subject)
         if statement.relay is None:
             statement.relay = relay
             statement.relay_subject = outer.subject
         relayed.add(index)
         dropped.add(outer_index)
     return [c for i, c in enumerate(candidates) if i not in dropped]
+
+
+def _end_before_relay(statement: Candidate, relay_subject: Token) -> None:
+    """ "Y said Z, the broadcaster GBC reported": Z ends before the relay's own clause."""
+    boundary = relay_subject.left_edge.idx
+    statement.pieces = [
+        trim(doc_text(relay_subject.doc), a, min(b, boundary))
+        for a, b in statement.pieces
+        if a < boundary
+    ]
 
 
 def _account_of_an_act(outer: Candidate, inner: Candidate) -> bool:

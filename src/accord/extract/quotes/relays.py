@@ -137,6 +137,22 @@ def media_of(span: Span) -> str | None:
     return listed if listed is not None and is_media(listed) else relay
 
 
+def named_outlet(head: Token) -> str | None:
+    """The id of an outlet no list has, by the name a noun for an outlet gives it: "the
+    state broadcaster GBC", "the daily Accra Mirror" (the name as head, "state broadcaster
+    GBC", or in apposition to the noun)."""
+    if head.pos_ == "NOUN" and head.lemma_.lower() in OUTLET_NOUNS:
+        named = any(c.dep_ in ("appos", "compound") and c.pos_ == "PROPN" for c in head.children)
+    elif head.pos_ == "PROPN":
+        named = any(
+            c.dep_ == "compound" and c.pos_ == "NOUN" and c.lemma_.lower() in OUTLET_NOUNS
+            for c in head.children
+        )
+    else:
+        named = False
+    return (slug(outlet_name(head)) or None) if named else None
+
+
 def outlet_modifier(span: Span) -> tuple[str, str] | None:
     """(id, name) of a news outlet modifying an anonymous head: "AFP sources"."""
     for token in span:
@@ -157,7 +173,7 @@ def media_relay(subject: Token) -> tuple[str, str] | None:
     if not tokens:
         return None
     span = subject.doc[tokens[0].i : tokens[-1].i + 1]
-    media = media_of(span)
+    media = media_of(span) or named_outlet(span.root)
     if media is not None:
         return media, outlet_name(span.root)
     for child in subject.children:

@@ -33,8 +33,8 @@ from accord.extract.quotes.person_names import (
 )
 from accord.extract.quotes.relays import (
     CITING_VERBS,
-    OUTLET_NOUNS,
     citing_after,
+    named_outlet,
     names_outlet,
     names_press_at_large,
     outlet_before,
@@ -208,15 +208,10 @@ class SpeakerResolver:
             actor = earlier_full_name(span, self.analysis)
         if actor is None and head in PAIR_HEADS:
             actor = pair_before(span, self.analysis)
-        if (
-            actor is None
-            and head in OUTLET_NOUNS
-            and subject.pos_ == "NOUN"
-            and any(c.dep_ in ("appos", "compound") and c.pos_ == "PROPN" for c in subject.children)
-        ):
+        if actor is None and subject.pos_ == "NOUN":
             # "the state broadcaster GBC": an outlet no list has, by the name it is given;
             # never the organisation named before it (below)
-            actor = slug(outlet_name(subject)) or None
+            actor = named_outlet(subject)
         if actor is None and (definite or has_possessor(subject)) and subject.pos_ != "PROPN":
             # a description refers back ("the movement's office"); a name the text has not
             # given before ("the Horn Tribune") is a new speaker, not the last organisation
