@@ -391,3 +391,16 @@ def test_a_pronoun_after_another_person_is_not_given_to_the_group(nlp):
         "She said the harvest had failed.",
     )
     assert not [m for m in mentions if m[0] == "She"]
+
+
+@pytest.mark.slow
+def test_a_name_the_text_gives_a_listed_acronym_is_that_actor(nlp):
+    """ "the House of Representatives (HoR)": many parliaments have the name, the acronym
+    the text defines for it says which one."""
+    from accord.model import Document
+    from accord.nlp.pipeline import make_doc
+
+    text = "Delegates of the House of Representatives (HoR) met the High Council of State."
+    doc = nlp(make_doc(nlp, Document.from_text(text)))
+    named = {m.text: m.actor for m in doc._.accord.mentions}
+    assert named["House of Representatives"] == "HOR_LIBYA"

@@ -311,6 +311,11 @@ def find_open_actors(doc: Doc, analysis: Analysis) -> list[MintedActor]:
             # "the Government of Colombia (GoC)": the acronym is that actor's here
             known.append((resolve_phrase(text), acronym))
             continue
+        if acronym_listed and not listed:
+            # "the House of Representatives (HoR)": the name the text spells out for a
+            # listed acronym is that actor's here, however many bodies share the name
+            known.append((resolve_phrase(acronym), text))
+            continue
         if listed or acronym_listed or _names_known_group(analysis, name):
             continue
         aliases = {a for a in (text, acronym) if a}
