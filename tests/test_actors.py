@@ -825,3 +825,18 @@ def test_the_country_an_act_falls_on_refers_back_while_one_crossed_is_a_place(nl
     assert ("the country", "GHA.GOV") in {(m.text, m.actor) for m in doc._.accord.mentions}
     doc = nlp("Ghana said protests had spread across the country.")
     assert "the country" not in {m.text for m in doc._.accord.mentions}
+
+
+@pytest.mark.slow
+def test_a_titled_name_the_tagger_misreads_is_a_person_and_its_surname_follows(nlp):
+    """ "Central African Republic President Faustin-Archange Touadera": a hyphenated name the
+    tagger takes for an organisation is still the titled person (of a country named in
+    three words), and "Touadera's office" later speaks for the same side."""
+    report = analyze(
+        "Central African Republic President Faustin-Archange Touadera welcomed the deal. It "
+        "will be signed in Bangui next week, Touadera's office said.",
+        nlp=nlp,
+    )
+    assert [(q.speaker, q.speaker_actor) for q in report.quotes] == [
+        ("Touadera's office", "CAF.GOV")
+    ]

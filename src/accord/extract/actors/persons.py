@@ -9,6 +9,8 @@ take the dateline's country. What is learned goes into ``persons``, one dict a d
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from spacy.tokens import Doc, Span, Token
 
 from accord.extract.analysis import ActorMention
@@ -18,6 +20,10 @@ from accord.resolve.actors import gazetteer, phrase_entry, resolve_phrase
 
 #: Key prefix, in the persons learned, of a surname's full name ("__full__Kurti").
 FULL_NAME = "__full__"
+#: The most tokens a name found after a title may have ("Faustin - Archange Touadera").
+MAX_NAME_TOKENS = 5
+#: Entity types that make a capitalised word after a title a place, not a name.
+PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 #: Verbs by which a relative clause names the body a person leads ("X, who heads the army").
 _LEADING_VERBS = frozenset({"head", "lead", "command", "chair"})
 
@@ -29,9 +35,10 @@ def person_mentions(
     already knows of them or else for the body their title names (then learned)."""
     covered = {i for m in named for i in range(m.start, m.end)}
     found = []
-    for ent in person_spans(doc, persons):
+    for ent in _two_readings(doc, persons):
         if ent.start in covered:
             continue
+        covered.update(range(ent.start, ent.end))
         name = ent.text
         # "al-Busaidi" is one word of the full name but two tokens: try the word first
         actor = persons.get(name) or persons.get(name.split()[-1]) or persons.get(ent[-1].text)
@@ -57,15 +64,24 @@ def person_mentions(
     return found
 
 
+def _two_readings(doc: Doc, persons: dict[str, str]) -> Iterator[Span]:
+    """The person spans, then those again once the first reading has learned its names: the
+    second finds the surnames of full names only the first learned ("President Faustin
+    Touadera", a name the tagger missed, then "Touadera's office")."""
+    yield from person_spans(doc, persons)
+    yield from person_spans(doc, persons)
+
+
 def person_spans(doc: Doc, persons: dict[str, str]) -> list[Span]:
     """The tagger's persons, and the surnames of persons already learned from their full
     names, however the tagger read them: "Tatar" as a nationality, "Duque" as an
     organisation, "Kurti" as nothing at all. A surname counts only as a proper noun
     standing alone, and only once the document has named its bearer in full."""
     spans = [ent for ent in doc_entities(doc) if ent.label_ == "PERSON"]
+    spans += _titled_names(doc, {i for ent in spans for i in range(ent.start, ent.end)})
     surnames = {key[len(FULL_NAME) :] for key in persons if key.startswith(FULL_NAME)}
     if not surnames:
-        return spans
+        return sorted(spans, key=lambda span: span.start)
     inside = {i for ent in spans for i in range(ent.start, ent.end)}
     for token in doc_tokens(doc):
         if token.text not in surnames or token.i in inside:
@@ -82,13 +98,48 @@ def person_spans(doc: Doc, persons: dict[str, str]) -> list[Span]:
     return sorted(spans, key=lambda span: span.start)
 
 
+def _titled_names(doc: Doc, inside: set[int]) -> list[Span]:
+    """Names right after a title that the tagger read as something else or as nothing
+    ("President Faustin-Archange Touadera" as an organisation): capitalised proper nouns,
+    hyphens inside a name allowed, that name nothing the gazetteer lists."""
+    found = []
+    gaz = gazetteer()
+    for title in doc_tokens(doc):
+        start = title.i + 1
+        if start >= len(doc) or start in inside or not gaz.is_title([title.text]):
+            continue
+        if not title.text[:1].isupper():
+            continue
+        end = start
+        while end < len(doc) and end - start < MAX_NAME_TOKENS and _in_name(doc, end, start):
+            end += 1
+        while end > start and doc[end - 1].text == "-":
+            end -= 1
+        name = doc[start:end]
+        if not name or any(t.i in inside or t.ent_type_ in PLACE_ENTITIES for t in name):
+            continue
+        if phrase_entry(name.text) is not None or resolve_phrase(name.text) is not None:
+            continue
+        found.append(name)
+    return found
+
+
+def _in_name(doc: Doc, i: int, start: int) -> bool:
+    token = doc[i]
+    if token.text == "-":
+        return i > start and not doc[i - 1].whitespace_ and not token.whitespace_
+    return token.pos_ == "PROPN" and token.text[:1].isupper() and token.is_alpha
+
+
 def _title_before(doc: Doc, ent: Span) -> str | None:
     """ "Qatari Prime Minister Mohammad …": compounds before the name that resolve."""
     start = ent.start
     while (
         start > 0
         and doc[start - 1].dep_ in ("compound", "amod", "poss", "case")
-        and doc[start - 1].head.i >= ent.start - 1
+        # a modifier of the title or the name, or of a word already in the title
+        # ("Central African Republic President …": "Central" modifies "Republic")
+        and doc[start - 1].head.i >= min(start, ent.start - 1)
         and doc[start - 1].pos_ != "PUNCT"
     ):
         start -= 1
