@@ -840,3 +840,9 @@ def test_a_titled_name_the_tagger_misreads_is_a_person_and_its_surname_follows(n
     assert [(q.speaker, q.speaker_actor) for q in report.quotes] == [
         ("Touadera's office", "CAF.GOV")
     ]
+    # a body's name after a title word is no person
+    from accord.model import Document
+    from accord.nlp.pipeline import make_doc
+
+    doc = nlp(make_doc(nlp, Document.from_text("ACCRA, May 6 (Wire) - The Minister Council met.")))
+    assert not any(m.kind == "person" for m in doc._.accord.mentions)

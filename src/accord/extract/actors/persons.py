@@ -17,6 +17,7 @@ from accord.extract.analysis import ActorMention
 from accord.nlp.datelines import dateline_capital
 from accord.nlp.docviews import doc_entities, doc_tokens, entities_in
 from accord.resolve.actors import gazetteer, phrase_entry, resolve_phrase
+from accord.resolve.open_actors import vocabulary
 
 #: Key prefix, in the persons learned, of a surname's full name ("__full__Kurti").
 FULL_NAME = "__full__"
@@ -118,6 +119,8 @@ def _titled_names(doc: Doc, inside: set[int]) -> list[Span]:
         name = doc[start:end]
         if not name or any(t.i in inside or t.ent_type_ in PLACE_ENTITIES for t in name):
             continue
+        if any(t.lower_ in vocabulary().heads for t in name):
+            continue  # "the Minister Council": a body's name, not a person's
         if phrase_entry(name.text) is not None or resolve_phrase(name.text) is not None:
             continue
         found.append(name)
