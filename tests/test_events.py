@@ -1238,14 +1238,15 @@ def test_a_national_adjective_on_a_thing_attacked_names_its_country(nlp):
     assert ("GHA.JUD", "CONCEDE", None, "occurred") in found
 
 
-def test_a_present_clause_of_time_under_a_future_is_a_condition(nlp):
-    # "once Togo withdraws" says when Ghana will sign, not that Togo has withdrawn
-    found, _ = events(nlp, "Ghana will sign the deal once Togo withdraws its troops.")
+def test_a_present_clause_of_time_under_a_future_is_a_condition(rules_nlp):
+    # "once Togo withdraws" says when Ghana will sign, not that Togo has withdrawn (a probe of
+    # the status rules: the lexicon coder, which a rebuilt model's threshold cannot flip)
+    found, _ = events(rules_nlp, "Ghana will sign the deal once Togo withdraws its troops.")
     assert ("TGO.GOV", "RETREAT", None, "hypothetical") in found
-    found, _ = events(nlp, "Ghana will resume talks after Togo releases the prisoners.")
+    found, _ = events(rules_nlp, "Ghana will resume talks after Togo releases the prisoners.")
     assert ("TGO.GOV", "RETREAT", None, "hypothetical") in found
     # in the past, both happened
-    found, _ = events(nlp, "Ghana resumed talks after Togo released the prisoners.")
+    found, _ = events(rules_nlp, "Ghana resumed talks after Togo released the prisoners.")
     assert ("TGO.GOV", "RETREAT", None, "occurred") in found
 
 
