@@ -40,6 +40,7 @@ from accord.resolve.actors import gazetteer, plover_code, resolve_phrase
         # a country's sub-national entity named by a neighbour's demonym is not that state
         ("the autonomous Serb region", "REPUBLIKA_SRPSKA"),
         ("the Bosnian Serb Republic", "REPUBLIKA_SRPSKA"),
+        ("the UN nuclear watchdog", "IAEA"),
     ],
 )
 def test_conflict_groups_resolve_to_their_own_ids(phrase, actor):
