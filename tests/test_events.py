@@ -1552,3 +1552,14 @@ def test_an_ethnic_group_is_not_the_state_of_its_name(nlp):
     assert requests[0].target_text == "ethnic Ghanaians"
     found, _ = events(nlp, "Togolese police arrested three ethnic Ghanaians in Kpalime.")
     assert found and not any(target and target.startswith("GHA") for _, _, target, _ in found)
+
+
+def test_a_capital_named_after_the_capital_is_where_the_sides_met(nlp):
+    """ "who met in the capital, Abuja": the capital is where they met, not a third party."""
+    found, _ = events(
+        nlp,
+        "Ghana and the Volta Front resumed talks. The government delegation and Volta Front "
+        "representatives, who met in the capital Abuja, reached an agreement.",
+    )
+    assert not any(target and target.startswith("NGA") for _, _, target, _ in found)
+    assert ("GHA.GOV", "CONSULT", "VOLTA_FRONT", "occurred") in found

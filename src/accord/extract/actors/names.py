@@ -60,8 +60,8 @@ def entry_for(span: Span) -> Entry | None:
 
 
 def is_place(span: Span, entry: Entry) -> bool:
-    """A country or capital in a locative phrase, a capital modifying a common noun, or a
-    dateline ("DOHA, Feb 25 (Monitor) –")."""
+    """A country or capital in a locative phrase (also named after "the capital" there), a
+    capital modifying a common noun, or a dateline ("DOHA, Feb 25 (Monitor) –")."""
     if entry.kind not in ("country", "capital"):
         return False
     root = span.root
@@ -82,6 +82,14 @@ def is_place(span: Span, entry: Entry) -> bool:
         return False  # "called on Ethiopia to …", "appealed to Uganda": the party addressed
     if root.dep_ == "pobj" and root.head.lower_ in LOCATIVE:
         return True
+    if (
+        entry.kind == "capital"
+        and root.dep_ in ("appos", "compound")
+        and root.head.lemma_.lower() == "capital"
+        and root.head.dep_ == "pobj"
+        and root.head.head.lower_ in LOCATIVE
+    ):
+        return True  # "met in the capital, Abuja", "in the Qatari capital Doha"
     if root.dep_ == "pobj" and root.head.lower_ == "of" and is_out_of(root.head):
         return True  # "pulled its forces out of Congo": a place left
     if root.dep_ in ("compound", "nmod") and entry.kind == "capital":
