@@ -66,24 +66,37 @@ def person_mentions(
 
 
 def _two_readings(doc: Doc, persons: dict[str, str]) -> Iterator[Span]:
-    """The person spans, then those again once the first reading has learned its names: the
-    second finds the surnames of full names only the first learned ("President Faustin
-    Touadera", a name the tagger missed, then "Touadera's office")."""
-    yield from person_spans(doc, persons)
-    yield from person_spans(doc, persons)
+    """The person spans, then the surnames again once the first reading has learned its
+    names: the second finds the surnames of full names only the first learned ("President
+    Faustin Touadera", a name the tagger missed, then "Touadera's office")."""
+    named = _named_persons(doc)
+    yield from sorted([*named, *_surnames(doc, persons, named)], key=lambda span: span.start)
+    yield from _surnames(doc, persons, named)
 
 
 def person_spans(doc: Doc, persons: dict[str, str]) -> list[Span]:
-    """The tagger's persons, and the surnames of persons already learned from their full
-    names, however the tagger read them: "Tatar" as a nationality, "Duque" as an
-    organisation, "Kurti" as nothing at all. A surname counts only as a proper noun
-    standing alone, and only once the document has named its bearer in full."""
+    """The tagger's persons, the names after a title it missed, and the surnames of persons
+    already learned from their full names (see :func:`_surnames`)."""
+    named = _named_persons(doc)
+    return sorted([*named, *_surnames(doc, persons, named)], key=lambda span: span.start)
+
+
+def _named_persons(doc: Doc) -> list[Span]:
+    """The tagger's persons and the names after a title it read as something else."""
     spans = [ent for ent in doc_entities(doc) if ent.label_ == "PERSON"]
-    spans += _titled_names(doc, {i for ent in spans for i in range(ent.start, ent.end)})
+    return spans + _titled_names(doc, {i for ent in spans for i in range(ent.start, ent.end)})
+
+
+def _surnames(doc: Doc, persons: dict[str, str], named: list[Span]) -> list[Span]:
+    """The surnames of persons already learned from their full names, however the tagger
+    read them: "Tatar" as a nationality, "Duque" as an organisation, "Kurti" as nothing at
+    all. A surname counts only as a proper noun standing alone, outside the ``named`` spans,
+    and only once the document has named its bearer in full."""
     surnames = {key[len(FULL_NAME) :] for key in persons if key.startswith(FULL_NAME)}
     if not surnames:
-        return sorted(spans, key=lambda span: span.start)
-    inside = {i for ent in spans for i in range(ent.start, ent.end)}
+        return []
+    inside = {i for ent in named for i in range(ent.start, ent.end)}
+    found = []
     for token in doc_tokens(doc):
         if token.text not in surnames or token.i in inside:
             continue
@@ -95,8 +108,8 @@ def person_spans(doc: Doc, persons: dict[str, str]) -> list[Span]:
             and (token.i + 1 < len(doc) and doc[token.i + 1].ent_iob_ == "I")
         ):
             continue  # the first word of a longer name of something else
-        spans.append(doc[token.i : token.i + 1])
-    return sorted(spans, key=lambda span: span.start)
+        found.append(doc[token.i : token.i + 1])
+    return found
 
 
 def _titled_names(doc: Doc, inside: set[int]) -> list[Span]:
@@ -107,9 +120,9 @@ def _titled_names(doc: Doc, inside: set[int]) -> list[Span]:
     gaz = gazetteer()
     for title in doc_tokens(doc):
         start = title.i + 1
-        if start >= len(doc) or start in inside or not gaz.is_title([title.text]):
+        if start >= len(doc) or start in inside or not title.text[:1].isupper():
             continue
-        if not title.text[:1].isupper():
+        if not gaz.is_title([title.text]):
             continue
         end = start
         while end < len(doc) and end - start < MAX_NAME_TOKENS and _in_name(doc, end, start):
