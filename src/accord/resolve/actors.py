@@ -407,6 +407,12 @@ def phrase_entry(text: str) -> Entry | None:
     return gazetteer().lookup(_strip_leading(_words(text)))
 
 
+def says_ethnic(text: str) -> bool:
+    """Does a mention's own wording name people by ethnicity ("ethnic Serbs", "ethnic
+    Armenian forces")? Such people live anywhere: the demonym is not their state."""
+    return "ethnic" in text.lower().split()
+
+
 def demonym_country(word: str) -> str | None:
     """The country a national adjective names ("Ghanaian" → ``GHA``), or None."""
     entry = phrase_entry(word)

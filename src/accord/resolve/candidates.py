@@ -18,6 +18,7 @@ from accord.resolve.actors import (
     STATE_KINDS,
     gazetteer,
     phrase_entry,
+    says_ethnic,
 )
 from accord.resolve.coref import Candidate
 
@@ -41,7 +42,7 @@ def mention_candidate(head: Token, sentence: int, mention, person: bool = False)
     is_state = (
         sector not in NON_STATE_SECTORS
         and ("." in mention.actor or (len(mention.actor) == 3 and org_kind is None))
-        and "ethnic" not in mention.text.lower().split()
+        and not says_ethnic(mention.text)
     )
     return Candidate(
         actor=mention.actor,

@@ -40,7 +40,7 @@ from accord.extract.events.syntax import (
 from accord.extract.referents import root_of
 from accord.model import Event
 from accord.nlp.prepositions import prepositions_of
-from accord.resolve.actors import country_of, is_media, phrase_entry, sector_of
+from accord.resolve.actors import country_of, is_media, phrase_entry, says_ethnic, sector_of
 
 #: Types that, with no recipient named, act on the source's own country: repression hits
 #: its population, a protest targets its government. A concession with no recipient named
@@ -412,7 +412,7 @@ def _ethnic(item) -> bool:
     were resolved to: they are no residents."""
     return (
         isinstance(item, ActorMention)
-        and "ethnic" in item.text.lower().split()
+        and says_ethnic(item.text)
         and (country_of(item.actor) == item.actor or item.actor.endswith(".CVL"))
     )
 
