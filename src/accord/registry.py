@@ -56,6 +56,7 @@ DEFAULT_ORDER: tuple[str, ...] = (
     "events",
     "counterparts",
     "stances",
+    "mediations",
     "framing",
     "claims",
 )

@@ -10,6 +10,7 @@ from accord.extract import (  # noqa: F401
     events,
     framing,
     llm,
+    mediations,
     open_actors,
     quotes,
     stances,

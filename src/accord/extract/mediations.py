@@ -1,0 +1,109 @@
+"""The "mediations" extractor: a mediator's meetings with the sides it mediates between.
+
+PLOVER codes mediation as CONSULT (the mediate mode): the go-between consults each side.
+The event coder finds it where a verb or noun of mediation names the mediator and the
+talks ("Norway mediated the talks between A and B"). The stances reader finds many more
+mediators, in wordings no event trigger covers: "who served as chief mediator", "under the
+mediation of X", "talks co-chaired by X", "X-led dialogue", the third party a side briefs.
+A mediator the stances show, whom no event of the document shows meeting anyone, gets
+one CONSULT with the most prominent side of the talks it mediates: of the sides the
+document shows facing each other, else of the parties whose stances it reports. The event
+carries the stance's evidence and its own rule.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from spacy.tokens import Doc
+
+from accord.extract.analysis import Analysis
+from accord.extract.counterparts import dyads, mediators, prominent_actors
+from accord.extract.events.emit import reported_confidence
+from accord.extract.referents import root_of
+from accord.model import Event, Stance
+from accord.registry import extractors
+
+RULE = "events.mediation.stance"
+#: stances that seat a party at the table as one of its sides
+SIDE_STANCES = frozenset(
+    {"attending", "accepted", "rejected", "proposed", "reservations", "withdrew"}
+)
+#: a mediation read from a stance is less certain than one its own clause codes
+CONFIDENCE = 0.55
+
+
+def add_mediations(analysis: Analysis, doc: Doc | None = None) -> None:
+    """One meeting for each go-between no CONSULT event involves yet, with a side of the
+    talks it mediates (never with a fellow mediator)."""
+    go_betweens = {s.party for s in analysis.stances if s.stance == "mediating"}
+    if not go_betweens:
+        return
+    excluded = {root_of(party) for party in go_betweens} | mediators(analysis, doc)
+    consulting = {
+        root_of(actor)
+        for e in analysis.events
+        if e.action == "CONSULT"
+        for actor in (e.source, e.target)
+    }
+    for stance in analysis.stances:
+        side = root_of(stance.party)
+        if stance.stance != "mediating" or side in consulting or not stance.evidence:
+            continue
+        other = _mediated_side(analysis, doc, excluded - {side})
+        if other is None or root_of(other) == side:
+            continue
+        analysis.events.append(_meeting(analysis, stance, other))
+        consulting.add(side)
+
+
+def _mediated_side(analysis: Analysis, doc: Doc | None, mediating: set[str]) -> str | None:
+    """The side the mediator meets: the one the document shows meeting the other mediators
+    most often (in indirect talks the go-betweens shuttle to one side), else the most
+    prominent of the pair it shows facing each other (mediators left out), else of the
+    parties its stances seat."""
+    ranked = prominent_actors(analysis, doc)
+    prominence = {actor: index for index, (actor, _) in enumerate(ranked)}
+    met = Counter(
+        side
+        for e in analysis.events
+        if e.action == "CONSULT" and e.status != "denied" and e.source and e.target
+        for side, other in ((e.source, e.target), (e.target, e.source))
+        if root_of(other) in mediating and root_of(side) not in mediating
+    )
+    if met:
+        return min(met, key=lambda side: (-met[side], prominence.get(side, len(ranked))))
+    pairs = dyads(analysis, mediating)
+    if pairs:
+        (pair, _), *_ = pairs.most_common(1)
+        for actor, _ in ranked:
+            if root_of(actor) in pair:
+                return actor
+    seated = Counter(
+        s.party
+        for s in analysis.stances
+        if s.stance in SIDE_STANCES and root_of(s.party) not in mediating
+    )
+    return seated.most_common(1)[0][0] if seated else None
+
+
+def _meeting(analysis: Analysis, stance: Stance, other: str) -> Event:
+    evidence = [e.model_copy(update={"rule": RULE}) for e in stance.evidence[:1]]
+    return Event(
+        id=analysis.next_id("e"),
+        source=stance.party,
+        action="CONSULT",
+        target=other,
+        mode="third-party",
+        date=stance.date,
+        confidence=reported_confidence(CONFIDENCE),
+        evidence=evidence,
+    )
+
+
+@extractors.register("mediations")
+def make_mediations_extractor(nlp):
+    def extract(doc: Doc) -> None:
+        add_mediations(doc._.accord, doc)
+
+    return extract

@@ -1,0 +1,89 @@
+"""A mediator's meetings with the sides (``extract/mediations``): PLOVER's CONSULT in the
+mediate mode for every go-between the stances find and no event shows meeting anyone."""
+
+from __future__ import annotations
+
+from accord.extract.analysis import ActorMention, Analysis
+from accord.extract.mediations import RULE, add_mediations
+from accord.model import Event, Evidence, Stance
+from accord.report import analyze
+
+TALKS = (
+    "Ghana and the Volta Front held talks in Lome on Monday. Ghana accused the Volta Front "
+    "of attacking a border post last week. The Volta Front denied the claim. "
+)
+
+
+def _mediations(report) -> list:
+    return [e for e in report.events if e.evidence[0].rule == RULE]
+
+
+def test_a_mediator_named_by_a_noun_meets_a_side_of_the_talks(nlp):
+    report = analyze(
+        TALKS + "Togo's foreign minister, who served as chief mediator in the talks, said "
+        "discussions would continue.",
+        nlp=nlp,
+    )
+    [meeting] = _mediations(report)
+    assert (meeting.source, meeting.action, meeting.mode) == ("TGO.GOV", "CONSULT", "third-party")
+    assert meeting.target in ("GHA.GOV", "VOLTA_FRONT")
+    assert meeting.evidence[0].trigger == "mediator"
+
+
+def test_a_mediator_already_seen_meeting_a_side_gets_no_second_meeting(nlp):
+    """The side's visit to the mediator is their meeting: no mirror of it is added."""
+    report = analyze(
+        TALKS + "A Volta Front delegation met Togo's foreign minister in Lome on Tuesday. "
+        "Togo's foreign minister, who served as chief mediator in the talks, said discussions "
+        "would continue.",
+        nlp=nlp,
+    )
+    assert _mediations(report) == []
+    assert [(e.source, e.target) for e in report.events if "TGO.GOV" in (e.source, e.target)] == [
+        ("VOLTA_FRONT", "TGO.GOV")
+    ]
+
+
+def _evidence(sentence: int, trigger: str) -> list[Evidence]:
+    return [Evidence(sentence=sentence, start=sentence, end=sentence + 1, text=trigger,
+                     trigger=trigger, rule="stances.chair")]  # fmt: skip
+
+
+def test_the_side_the_other_mediators_meet_is_the_one_a_mediator_meets():
+    """Indirect talks: the go-betweens shuttle to one side; the more named side is not the
+    one the text shows them meeting."""
+    analysis = Analysis(doc_id="d")
+    for i, actor in enumerate(["GHA.GOV"] * 5 + ["VOLTA_FRONT", "TGO.GOV", "BEN.GOV"]):
+        analysis.add_mention(ActorMention(start=i, end=i + 1, actor=actor, text=actor))
+    analysis.events = [
+        Event(id="e0", source="GHA.GOV", action="ACCUSE", target="VOLTA_FRONT",
+              evidence=_evidence(0, "accused")),
+        Event(id="e1", source="VOLTA_FRONT", action="CONSULT", target="TGO.GOV",
+              evidence=_evidence(1, "met")),
+    ]  # fmt: skip
+    analysis.stances = [
+        Stance(id=f"s{i}", process="GHA–VOLTA_FRONT talks", party=party, stance="mediating",
+               evidence=_evidence(2, "chaired"))
+        for i, party in enumerate(["TGO.GOV", "BEN.GOV"])
+    ]  # fmt: skip
+    add_mediations(analysis)
+    [meeting] = analysis.events[2:]
+    assert (meeting.source, meeting.target) == ("BEN.GOV", "VOLTA_FRONT")
+    assert meeting.evidence[0].rule == RULE
+
+
+def test_facilitating_talks_whose_clause_names_no_side_is_coded_from_the_verb(nlp):
+    """ "The talks, facilitated by Togo, …": the verb codes the go-between's meeting, its
+    other side filled in from the document, as "Togo mediated the talks" is."""
+    report = analyze(
+        TALKS + "The talks, facilitated by the Togolese government, took place at a hotel.",
+        nlp=nlp,
+    )
+    [meeting] = [e for e in report.events if e.source == "TGO.GOV"]
+    assert (meeting.action, meeting.mode, meeting.evidence[0].trigger) == (
+        "CONSULT",
+        "third-party",
+        "facilitated",
+    )
+    assert "verb" in meeting.evidence[0].rule
+    assert meeting.target in ("GHA.GOV", "VOLTA_FRONT")
