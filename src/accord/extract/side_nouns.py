@@ -210,15 +210,22 @@ def name_national_rebels(named: Sequence[ActorMention]) -> None:
             continue
         country = mention.actor.split(".")[0]
         national = [
-            m
+            (m.start, m.actor)
             for m in named
             if kinds.get(m.actor) == "armed_group" and plover_code(m.actor) == country
         ]
-        groups = {m.actor for m in national if m.start < mention.start} or {
-            m.actor for m in national
-        }
+        groups = {actor for _, actor in named_before(national, mention.start)}
         if len(groups) == 1:
             mention.actor = groups.pop()
+
+
+def named_before(occurrences: Sequence[tuple[int, str]], token: int) -> list[tuple[int, str]]:
+    """The (token, actor) occurrences before ``token``; with none before, all of them when
+    they are one actor's: the group a lead calls "rebels" and names further down."""
+    before = [(start, actor) for start, actor in occurrences if start < token]
+    if not before and len({actor for _, actor in occurrences}) == 1:
+        return list(occurrences)
+    return before
 
 
 def side_mention(start: int, token: Token, actor: str) -> ActorMention:
@@ -296,9 +303,7 @@ def refer_to_minted(doc: Doc, analysis: Analysis, occurrences: list[tuple[int, s
             mention.rule == RULE and mention.actor.endswith("." + SIDE_SECTOR)
         ):
             continue
-        before = [(start, actor) for start, actor in occurrences if start < token.i]
-        if not before and len({a for _, a in occurrences}) == 1:
-            before = occurrences  # the one group the document names, further down
+        before = named_before(occurrences, token.i)
         if not before or (not _is_definite(token) and len({a for _, a in before}) != 1):
             continue
         group = max(before)[1]
