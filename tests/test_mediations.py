@@ -87,3 +87,11 @@ def test_facilitating_talks_whose_clause_names_no_side_is_coded_from_the_verb(nl
     )
     assert "verb" in meeting.evidence[0].rule
     assert meeting.target in ("GHA.GOV", "VOLTA_FRONT")
+
+
+def test_the_state_the_talks_are_held_in_is_seen_meeting_no_one(nlp):
+    """ "Talks in Lome": the board names Togo a mediator by the venue alone, and no words
+    show Togo meeting either side."""
+    report = analyze(TALKS, nlp=nlp)
+    assert ("TGO.GOV", "mediating") in {(s.party, s.stance) for s in report.stances}
+    assert _mediations(report) == []

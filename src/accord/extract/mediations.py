@@ -4,7 +4,8 @@ PLOVER codes mediation as CONSULT (the mediate mode): the go-between consults ea
 The event coder finds it where a verb or noun of mediation names the mediator and the
 talks ("Norway mediated the talks between A and B"). The stances reader finds many more
 mediators, in wordings no event trigger covers: "who served as chief mediator", "under the
-mediation of X", "talks co-chaired by X", "X-led dialogue", the third party a side briefs.
+mediation of X", "talks co-chaired by X", the third party a side briefs. The state the talks
+are held in, a mediator on the board by the venue alone, is seen meeting no one.
 A mediator the stances show, whom no event of the document shows meeting anyone, gets
 one CONSULT with the most prominent side of the talks it mediates: of the sides the
 document shows facing each other, else of the parties whose stances it reports. The event
@@ -21,6 +22,7 @@ from accord.extract.analysis import Analysis
 from accord.extract.counterparts import dyads, mediators, prominent_actors
 from accord.extract.events.emit import reported_confidence
 from accord.extract.referents import root_of
+from accord.extract.stances.reader import HOST_VENUE_RULE
 from accord.model import Event, Stance
 from accord.registry import extractors
 
@@ -50,6 +52,8 @@ def add_mediations(analysis: Analysis, doc: Doc | None = None) -> None:
         side = root_of(stance.party)
         if stance.stance != "mediating" or side in consulting or not stance.evidence:
             continue
+        if stance.evidence[0].rule == HOST_VENUE_RULE:
+            continue  # the state talks are held in, read from the venue: no meeting is seen
         other = _mediated_side(analysis, doc, excluded - {side})
         if other is None or root_of(other) == side:
             continue

@@ -74,6 +74,10 @@ from accord.nlp.docviews import doc_tokens
 from accord.resolve.actors import intergovernmental_ids, is_media
 from accord.resolve.dates import verb_of
 
+#: Rule of the mediating stance of the state whose capital hosts the talks, read from the
+#: venue alone (no words of mediation).
+HOST_VENUE_RULE = "stances.host_venue"
+
 
 class StanceReader(
     PositionReaders,
@@ -514,7 +518,7 @@ class StanceReader(
                 stance="mediating",
                 trigger=first.trigger,
                 span=first.span,
-                rule="stances.host_venue",
+                rule=HOST_VENUE_RULE,
                 claimed_by="outlet",
                 date=first.date,
                 date_sureness=first.date_sureness,
