@@ -95,3 +95,13 @@ def test_the_state_the_talks_are_held_in_is_seen_meeting_no_one(nlp):
     report = analyze(TALKS, nlp=nlp)
     assert ("TGO.GOV", "mediating") in {(s.party, s.stance) for s in report.stances}
     assert _mediations(report) == []
+
+
+def test_no_meeting_is_added_below_the_events_threshold_in_force(nlp):
+    from accord.extract.events.classifier import threshold_override
+
+    text = TALKS + "Togo's foreign minister, who served as chief mediator in the talks, said so."
+    with threshold_override(0.9):
+        assert _mediations(analyze(text, nlp=nlp)) == []
+    with threshold_override(0.5):
+        assert len(_mediations(analyze(text, nlp=nlp))) == 1

@@ -50,6 +50,12 @@ def threshold_override(threshold: float) -> Iterator[None]:
         _THRESHOLD_OVERRIDE.reset(token)
 
 
+def active_threshold(setting: float) -> float:
+    """The threshold events are kept from: an override while one is set, else the setting."""
+    override = _THRESHOLD_OVERRIDE.get()
+    return setting if override is None else override
+
+
 def shipped_model_path() -> Path:
     return Path(
         str(resources.files("accord.data") / "models" / f"{MODEL_NAME}-{MODEL_VERSION}.joblib")
@@ -158,8 +164,7 @@ class EventClassifier:
         cost is mostly per call, so a batch of documents costs little more than one)."""
         if self.model is None:
             return [candidates for _, candidates in documents]
-        override = _THRESHOLD_OVERRIDE.get()
-        threshold = self.threshold if override is None else override
+        threshold = active_threshold(self.threshold)
         flat = [coded for _, candidates in documents for coded in candidates]
         decisions = iter(self.model.decide(flat, self.senses))
         kept: list[list[Coded]] = []
