@@ -338,6 +338,13 @@ def test_two_parties_meeting_somewhere_consult_each_other(nlp):
     found, _ = events(nlp, "Serbia and Kosovo held talks in Brussels on Monday.")
     consult = {(s, t) for s, a, t, _ in found if a == "CONSULT"}
     assert consult and consult <= {("SRB.GOV", "KOS.GOV"), ("KOS.GOV", "SRB.GOV")}
+    # the city is no party to their meeting, whoever else the clause names
+    found, _ = events(
+        nlp,
+        "Benin urged delegations from Ghana and Togo to end the war as the two sides met in "
+        "Istanbul for their first talks.",
+    )
+    assert not any(t == "TUR.GOV" for _, a, t, _ in found if a == "CONSULT"), found
 
 
 @pytest.mark.parametrize(

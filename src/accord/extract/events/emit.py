@@ -246,12 +246,12 @@ class Emitter:
         if (
             len(sources) > 1
             and coded.targets
-            and all(isinstance(t, str) for t in coded.targets)
             and (coded.action == "CONSULT" or mutual and not _has_object(coded.trigger))
         ):
             # "Congo, M23 resume Doha talks", "the army and the RSF fought in Khartoum": the
-            # place two parties meet or fight in is no third party
-            targets = []
+            # place two parties meet or fight in is no third party, whoever else is named
+            places = {t for t in coded.targets if isinstance(t, str)}
+            targets = [t for t in targets if t not in places]
         reciprocal = len(sources) > 1 and (
             coded.trigger.lemma_.lower() in self.grammar.reciprocal
             or has_reciprocal_object(coded.anchor)  # "the two sides accused each other"
