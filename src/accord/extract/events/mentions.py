@@ -374,7 +374,6 @@ def own_actors(
             continue  # inside a prepositional phrase: not this noun's own actor
         seen.add(id(mention))
         found.append(mention)
-        found += list(mention.members)  # "their talks", after "Ghana and Togo met"
         found += conjoined_names(left, mention)
     for child in noun.children:
         # the parser labels a noun's "by" phrase an agent as often as a preposition
