@@ -105,3 +105,14 @@ def test_no_meeting_is_added_below_the_events_threshold_in_force(nlp):
         assert _mediations(analyze(text, nlp=nlp)) == []
     with threshold_override(0.5):
         assert len(_mediations(analyze(text, nlp=nlp))) == 1
+
+
+def test_a_meeting_read_inside_a_quote_is_the_speakers_account(nlp):
+    report = analyze(
+        TALKS
+        + "Ghana's foreign minister said Benin had served as the chief mediator in the talks.",
+        nlp=nlp,
+    )
+    [meeting] = _mediations(report)
+    [quote] = [q for q in report.quotes if q.content.startswith("Benin")]
+    assert (meeting.source, meeting.voice) == ("BEN.GOV", quote.id)

@@ -113,6 +113,7 @@ def _meeting(analysis: Analysis, stance: Stance, other: str) -> Event:
         action="CONSULT",
         target=other,
         mode="third-party",
+        voice=analysis.quote_at(evidence[0].start) or "narrated",  # a speaker's, if quoted
         date=stance.date,
         confidence=reported_confidence(CONFIDENCE),
         evidence=evidence,
