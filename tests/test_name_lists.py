@@ -41,3 +41,15 @@ def test_a_described_acronym_in_a_list_is_a_member(nlp):
     )
     mediating = {s.party for s in report.stances if s.stance == "mediating"}
     assert {"NOR.GOV", "ECOWAS", "KEN.GOV"} <= mediating
+
+
+@pytest.mark.slow
+def test_a_last_name_the_parser_hung_elsewhere_rejoins_the_list(nlp):
+    # the parser hangs "Benin" on the verb and "ECOWAS" on "Togo": all three mediate
+    report = analyze(
+        "The peace talks in Lome are being mediated by a delegation from Togo, the regional "
+        "bloc ECOWAS, and Benin, the Ghana News Agency reported.",
+        nlp=nlp,
+    )
+    mediators = {e.source for e in report.events if e.action == "CONSULT"}
+    assert mediators == {"TGO.GOV", "ECOWAS", "BEN.GOV"}

@@ -7,6 +7,9 @@ parties, attendees) loses it. A name in apposition to a name, after a comma, whe
 head goes on with ", and …", is a member of the list: it is relabelled ``conj``. An
 apposition that describes ("Kofi Mensah, Ghana's president, and …", "…, President of Ghana,
 and …") keeps its label: its head is a common noun or it has a prepositional phrase of its own.
+When the parser has hung the list's last name on a head outside the list ("from Togo, the bloc
+ECOWAS, and Benin", with "Benin" a conjunct of the verb), that name and its "and" rejoin the
+list's first name.
 """
 
 from __future__ import annotations
@@ -27,6 +30,10 @@ def relabel_listed_names(doc: Doc) -> Doc:
         token = doc[int(index)]
         if _listed_name(token):
             token.dep_ = "conj"
+            last = _stray_last_item(token)
+            if last is not None:  # the list's last name joins its first
+                last.head, doc[last.i - 1].head = token.head, token.head
+                doc[last.i - 1].dep_ = "cc"
     return doc
 
 
@@ -42,7 +49,26 @@ def _listed_name(token: Token) -> bool:
     if any(c.dep_ == "cc" and c.i > token.i for c in token.children):
         return True  # "Turkey, Jordan, and other states": the list goes on from this name
     goes_on = any(c.dep_ == "conj" and c.i > token.i for c in head.children)
-    return goes_on and any(c.dep_ == "cc" and c.i > token.i for c in head.children)
+    if goes_on and any(c.dep_ == "cc" and c.i > token.i for c in head.children):
+        return True
+    return _stray_last_item(token) is not None
+
+
+def _stray_last_item(token: Token) -> Token | None:
+    """ "from Togo, the bloc ECOWAS, and Benin", with "Benin" hung on the verb: the name right
+    after the apposition's ", and", when the parser gave it to a head outside the list."""
+    doc = token.doc
+    after = token.right_edge.i + 1
+    if after + 2 >= len(doc) or doc[after].text != "," or doc[after + 1].lower_ != "and":
+        return None
+    last = doc[after + 2]
+    while last.head.i == last.i + 1 and last.dep_ == "compound":
+        last = last.head  # "the Volta Front": its head word
+    if not _name(last) or last.head.i in range(token.head.left_edge.i, token.right_edge.i + 1):
+        return None
+    if last.dep_ != "conj" or token.head in last.subtree:
+        return None
+    return last
 
 
 def _name(token: Token) -> bool:
