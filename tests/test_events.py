@@ -1577,3 +1577,9 @@ def test_a_capital_named_after_the_capital_is_where_the_sides_met(nlp):
     )
     assert not any(target and target.startswith("NGA") for _, _, target, _ in found)
     assert ("GHA.GOV", "CONSULT", "VOLTA_FRONT", "occurred") in found
+
+
+def test_where_a_deplored_act_happened_is_not_who_is_blamed(nlp):
+    found, _ = events(nlp, "The EU condemned the violence in northern Ghana.")
+    assert ("EU", "ACCUSE", None, "occurred") in found, found
+    assert not any(t == "GHA.GOV" for _, _, t, _ in found), found

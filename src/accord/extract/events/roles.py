@@ -58,6 +58,8 @@ FROM_PLACES = {"RETREAT", "SANCTION"}
 CLAUSE_TARGETS = {"REQUEST", "ACCUSE", "THREATEN"}
 #: Actions that blame someone: their target is whoever did the act they name.
 BLAME_ACTIONS = {"ACCUSE", "PROTEST"}
+#: Prepositions of where a deplored act happened ("the violence in Ghana"): no one blamed.
+SCENE_PREPS = frozenset({"in", "inside", "near", "across", "throughout"})
 #: Prepositions of what a complaint is about ("concern over", "anger at", "outrage about").
 MATTER_PREPS = frozenset({"over", "at", "about"})
 #: Verbs whose object is the weapon used, the target named by a preposition ("fired rockets
@@ -491,6 +493,8 @@ class Roles:
         found: list = []
         venues: list = []  # "talks in Quito": the host, unless someone else is met
         for child in noun.children:
+            if action in BLAME_ACTIONS and child.lower_ in SCENE_PREPS:
+                continue  # "condemned the violence in Ghana": where it happened, not who did it
             if child.dep_ == "prep" and child.lower_ in self.grammar.nominal_preps:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj" and not self._for_someone(pobj, action):
