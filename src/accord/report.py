@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 
 from accord.config import DEFAULT_MODEL
 from accord.model import Document, Event, Evidence, Report, ReportDocument, Sentence
-from accord.nlp.docviews import doc_text
+from accord.nlp.docviews import HEADLINES_KEY, doc_text
 from accord.nlp.furniture import FURNITURE_KEY, furniture_at, furniture_lines
 from accord.nlp.pipeline import load_pipeline, make_doc
 from accord.nlp.segment import headline_lines
@@ -54,7 +54,7 @@ def report_from_doc(doc: Doc) -> Report:
     """Collect what the extractors left on ``doc._.accord`` into a report."""
     analysis = doc._.accord
     full_text = doc_text(doc)
-    lines = doc.user_data.get("accord_headlines")
+    lines = doc.user_data.get(HEADLINES_KEY)
     headlines = {start for start, _ in (headline_lines(full_text) if lines is None else lines)}
     furniture = doc.user_data.get(FURNITURE_KEY)
     if furniture is None:

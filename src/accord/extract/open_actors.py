@@ -22,7 +22,7 @@ from accord.extract.open_persons import refer_persons_to_minted
 from accord.extract.side_nouns import refer_to_minted
 from accord.extract.third_parties import third_parties
 from accord.model import Actor
-from accord.nlp.docviews import doc_tokens
+from accord.nlp.docviews import doc_tokens, in_headline
 from accord.registry import extractors
 from accord.resolve.actors import (
     country_of,
@@ -130,8 +130,7 @@ def _acronym_pairs(doc: Doc) -> list[tuple[Span, str]]:
 
 def _headline_tokens(doc: Doc) -> set[int]:
     """Title-case headline lines name anything with capitals: no bare names are minted there."""
-    ranges = doc.user_data.get("accord_headlines") or []
-    return {t.i for t in doc_tokens(doc) if any(a <= t.idx < b for a, b in ranges)}
+    return {t.i for t in doc_tokens(doc) if in_headline(doc, t.idx)}
 
 
 def _bare_names(doc: Doc) -> list[Span]:

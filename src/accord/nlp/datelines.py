@@ -13,7 +13,7 @@ from itertools import islice
 
 from spacy.tokens import Doc
 
-from accord.nlp.docviews import doc_text
+from accord.nlp.docviews import doc_text, headline_ranges
 from accord.resolve.actors import gazetteer
 from accord.resolve.places import resolve_place
 
@@ -48,9 +48,8 @@ def dateline(doc: Doc) -> tuple[int, int]:
     if found is None:
         found = (0, 0)
         text = doc_text(doc)[:2000]  # the joined text is built once per doc
-        headlines = doc.user_data.get("accord_headlines") or []
         start = 0
-        for line_start, line_end in headlines:
+        for line_start, line_end in headline_ranges(doc):
             if line_start <= start + 2:
                 start = line_end
         while start < len(text) and text[start].isspace():

@@ -19,6 +19,8 @@ _TEXT = "accord_text"
 _TOKENS = "accord_tokens"
 _ENTS = "accord_ents"
 _ENT_STARTS = "accord_ent_starts"
+#: Where the paragraph splitter (:mod:`accord.nlp.segment`) records the headline lines.
+HEADLINES_KEY = "accord_headlines"
 
 
 def doc_text(doc: Doc) -> str:
@@ -44,6 +46,17 @@ def doc_entities(doc: Doc) -> tuple[Span, ...]:
         ents = doc.user_data[_ENTS] = tuple(doc.ents)
         doc.user_data[_ENT_STARTS] = [ent.start for ent in ents]
     return ents
+
+
+def headline_ranges(doc: Doc) -> list[tuple[int, int]]:
+    """The character ranges of the lines that read as headlines (none when the paragraph
+    splitter did not run)."""
+    return doc.user_data.get(HEADLINES_KEY) or []
+
+
+def in_headline(doc: Doc, char: int) -> bool:
+    """Whether a character offset lies in a headline line."""
+    return any(start <= char < end for start, end in headline_ranges(doc))
 
 
 def entities_in(span: Span) -> list[Span]:

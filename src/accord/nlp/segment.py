@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from accord.nlp.datelines import dateline
-from accord.nlp.docviews import doc_text
+from accord.nlp.docviews import HEADLINES_KEY, doc_text
 from accord.nlp.lines import page_lines, reads_as_headline
 
 _SENTENCE_END = ".!?…"
@@ -60,7 +60,7 @@ def split_paragraphs(doc: Doc) -> Doc:
     """Start a sentence at each new line and after each headline; keep a headline whole."""
     text = doc_text(doc)
     headlines = headline_lines(text)
-    doc.user_data["accord_headlines"] = headlines
+    doc.user_data[HEADLINES_KEY] = headlines
     after_stamp = stamp_ends(text)
     inside = iter(headlines)
     line = next(inside, None)

@@ -10,7 +10,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from accord.extract.quotes.candidate import Candidate, trim
-from accord.nlp.docviews import doc_text
+from accord.nlp.docviews import doc_text, headline_ranges
 
 _HEADLINE_ATTRIBUTION = (
     re.compile(r"^(?P<speaker>[^:–—]{2,40}?)(?::\s+|\s[–—]\s)(?P<content>\S.+)$"),
@@ -21,7 +21,7 @@ _HEADLINE_ATTRIBUTION = (
 def headline_candidates(doc: Doc) -> list[Candidate]:
     """Headline attributions ``Name: statement``, ``Name – statement``, ``statement – Name``."""
     found = []
-    for start, end in doc.user_data.get("accord_headlines", []):
+    for start, end in headline_ranges(doc):
         for pattern in _HEADLINE_ATTRIBUTION:
             match = pattern.match(doc_text(doc)[start:end])
             if match is None:
@@ -64,7 +64,7 @@ def headline_says(doc: Doc, cue: Token, subject: Token) -> Candidate | None:
     if cue.lemma_.lower() != "say" or subject.i > cue.i:
         return None
     text = doc_text(doc)
-    for start, end in doc.user_data.get("accord_headlines", []):
+    for start, end in headline_ranges(doc):
         if start <= cue.idx < end:
             piece = trim(text, cue.idx + len(cue.text), end)
             if len(text[piece[0] : piece[1]].split()) < 2:

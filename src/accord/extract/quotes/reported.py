@@ -46,7 +46,7 @@ from accord.extract.quotes.shapes import (
 )
 from accord.extract.quotes.speaker_phrases import STATEMENT_NOUNS
 from accord.nlp.clauses import introduced_by_that
-from accord.nlp.docviews import doc_text
+from accord.nlp.docviews import doc_text, in_headline
 
 CHARACTERISATION = "quotes.indirect.characterisation"
 OBJECT_CONTENT = "quotes.indirect.object"
@@ -422,16 +422,12 @@ def _fronted_content(doc: Doc, cue: Token, subject: Token) -> tuple[int, int] | 
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or end - start < 12:
         return None
-    if not any(t.pos_ in ("VERB", "AUX") for t in span) and not _in_headline(doc, start):
+    if not any(t.pos_ in ("VERB", "AUX") for t in span) and not in_headline(doc, start):
         return None  # a dateline ("KYIV, March 2 –") is not a statement; a headline drops
         # its verbs ("Togo still a member, ECOWAS insists")
     if _circumstance(span, cue):
         return None  # "Speaking on state radio, he described …": when, not what
     return start, end
-
-
-def _in_headline(doc: Doc, char: int) -> bool:
-    return any(start <= char < end for start, end in doc.user_data.get("accord_headlines", []))
 
 
 def _circumstance(span, cue: Token) -> bool:
