@@ -47,6 +47,7 @@ def add_mediations(analysis: Analysis, doc: Doc | None = None, threshold: float 
     if not go_betweens or active_threshold(threshold) > CONFIDENCE:
         return
     excluded = {root_of(party) for party in go_betweens} | mediators(analysis, doc)
+    ranked = prominent_actors(analysis, doc)
     consulting = {
         root_of(actor)
         for e in analysis.events
@@ -61,7 +62,7 @@ def add_mediations(analysis: Analysis, doc: Doc | None = None, threshold: float 
             continue  # the state talks are held in, read from the venue: no meeting is seen
         if _coded_there(analysis, side, stance.evidence[0].sentence):
             continue  # "urged both sides to …": its sentence says what it did, a demand
-        other = _mediated_side(analysis, doc, excluded - {side})
+        other = _mediated_side(analysis, ranked, excluded - {side})
         if other is None or root_of(other) == side:
             continue
         analysis.events.append(_meeting(analysis, stance, other))
@@ -75,12 +76,13 @@ def _coded_there(analysis: Analysis, side: str, sentence: int) -> bool:
     )
 
 
-def _mediated_side(analysis: Analysis, doc: Doc | None, mediating: set[str]) -> str | None:
+def _mediated_side(
+    analysis: Analysis, ranked: list[tuple[str, int]], mediating: set[str]
+) -> str | None:
     """The side the mediator meets: the one the document shows meeting the other mediators
     most often (in indirect talks the go-betweens shuttle to one side), else the most
-    prominent of the pair it shows facing each other (mediators left out), else of the
-    parties its stances seat."""
-    ranked = prominent_actors(analysis, doc)
+    prominent (``ranked``) of the pair it shows facing each other (mediators left out), else
+    of the parties its stances seat."""
     prominence = {actor: index for index, (actor, _) in enumerate(ranked)}
     met = Counter(
         side

@@ -70,14 +70,18 @@ def _two_readings(doc: Doc, persons: dict[str, str]) -> Iterator[Span]:
     names: the second finds the surnames of full names only the first learned ("President
     Faustin Touadera", a name the tagger missed, then "Touadera's office")."""
     named = _named_persons(doc)
-    yield from sorted([*named, *_surnames(doc, persons, named)], key=lambda span: span.start)
+    yield from _in_order(doc, persons, named)
     yield from _surnames(doc, persons, named)
 
 
 def person_spans(doc: Doc, persons: dict[str, str]) -> list[Span]:
     """The tagger's persons, the names after a title it missed, and the surnames of persons
     already learned from their full names (see :func:`_surnames`)."""
-    named = _named_persons(doc)
+    return _in_order(doc, persons, _named_persons(doc))
+
+
+def _in_order(doc: Doc, persons: dict[str, str], named: list[Span]) -> list[Span]:
+    """The ``named`` spans and the surnames found outside them, in text order."""
     return sorted([*named, *_surnames(doc, persons, named)], key=lambda span: span.start)
 
 
