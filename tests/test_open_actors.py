@@ -1,5 +1,7 @@
 """Open-world actors: groups no gazetteer lists are still coded, with stable ids."""
 
+import json
+
 import pytest
 
 from accord.resolve.open_actors import (
@@ -404,3 +406,59 @@ def test_a_name_the_text_gives_a_listed_acronym_is_that_actor(nlp):
     doc = nlp(make_doc(nlp, Document.from_text(text)))
     named = {m.text: m.actor for m in doc._.accord.mentions}
     assert named["House of Representatives"] == "HOR_LIBYA"
+
+
+DESCRIBED_ACRONYMS = (
+    "VLF rebels attacked Ghanaian troops near Ho on Monday, the army said. The VLF has "
+    "fought the government since 2019. The assault began at 0615 (GMT), and the FDFA said "
+    "it was following events. The KPU said it would attend the talks."
+)
+
+
+@pytest.mark.slow
+def test_an_acronym_the_text_describes_as_a_group_is_minted():
+    from accord.report import analyze
+
+    report = analyze(DESCRIBED_ACRONYMS, outlet="Wire", published="2026-03-02")
+    minted = {actor.id: actor for actor in report.actors}
+    # "VLF rebels": a group no list names, coded by its acronym in every use
+    assert set(minted) == {"VLF"}
+    assert (minted["VLF"].category, minted["VLF"].country) == ("armed_group", "GHA")
+    events = {(e.source, e.action, e.target) for e in report.events}
+    assert ("VLF", "ASSAULT", "GHA.MIL") in events
+    # a time zone, a ministry and a body the text does not describe as a group stay unminted
+    assert not {"GMT", "FDFA", "KPU"} & {e.source for e in report.events}
+
+
+def test_the_gazetteer_can_leave_the_groups_out():
+    from accord.resolve.actors import groups_unlisted, organisation_ids, resolve_phrase
+    from accord.resolve.candidates import organisation_kinds
+
+    assert resolve_phrase("FARC") == "FARC"
+    with groups_unlisted():
+        # the open-world measure: every armed group, movement or party is one no list names
+        assert resolve_phrase("FARC") is None
+        assert "FARC" not in organisation_kinds()
+        assert resolve_phrase("Ghana") == "GHA.GOV"  # states and their bodies stay listed
+        assert resolve_phrase("United Nations") == "UN"
+    assert resolve_phrase("FARC") == "FARC"  # restored on the way out
+    assert organisation_kinds()["FARC"] == "armed_group"
+    assert "FARC" in organisation_ids()
+
+
+@pytest.mark.slow
+def test_eval_with_the_groups_unlisted(seed_gold_path):
+    from typer.testing import CliRunner
+
+    from accord.cli import app
+    from accord.resolve.actors import resolve_phrase
+
+    def events_f1(*options: str) -> float:
+        result = CliRunner().invoke(app, ["eval", str(seed_gold_path), "--json", *options])
+        assert result.exit_code == 0, result.output
+        return json.loads(result.stdout)["articles"]["events"]["f1"]
+
+    listed, unlisted = events_f1(), events_f1("--unlisted-groups")
+    # the seed's armed group is coded by the gazetteer, and by nothing when it is left out
+    assert unlisted < listed
+    assert resolve_phrase("Hamas") == "HAMAS"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+from contextlib import nullcontext
 from pathlib import Path
 
 import typer
@@ -31,6 +32,12 @@ def evaluate(
     clusters: Path = typer.Option(
         None, "--clusters", help="Score cluster boards (eval/real/clusters): contradictions, roles."
     ),
+    unlisted_groups: bool = typer.Option(
+        False,
+        "--unlisted-groups",
+        help="Leave the armed groups, movements, authorities and parties out of the "
+        "gazetteer: how well accord codes groups no list names.",
+    ),
     as_json: bool = typer.Option(False, "--json", help="Machine-readable scores."),
     per_file: bool = typer.Option(False, "--per-file", help="Also show each file's scores."),
     model: str = ModelOption,
@@ -41,8 +48,9 @@ def evaluate(
     """Score accord against gold files by the rules in the gold README."""
     from accord.cli.render_eval import render_clusters, render_curve, render_real
     from accord.cli.render_report import render_scores
-    from accord.eval.realset import ManifestError, is_manifest, score_real_set
-    from accord.eval.runner import GoldError, is_peer_file, score_gold_files, score_peer_file
+    from accord.eval.realset import is_manifest
+    from accord.eval.runner import is_peer_file
+    from accord.resolve.actors import groups_unlisted
 
     gold = list(gold or [])
     manifests = [path for path in gold if is_peer_file(path) and is_manifest(path)]
@@ -52,7 +60,32 @@ def evaluate(
     if not gold and real is None and clusters is None:
         fail("give gold files, a peer set or a real-set manifest (or --real FOLDER)")
     settings = Settings.load(model=model, extractor=extractor, llm_url=llm_url, llm_model=llm_model)
-    nlp = load_nlp(model, settings)
+    with groups_unlisted() if unlisted_groups else nullcontext():
+        nlp = load_nlp(model, settings)
+        result = _scores(nlp, articles, manifests, peers, split, curve, clusters, per_file)
+    if as_json:
+        sys.stdout.write(json.dumps(result, indent=1) + "\n")
+    else:
+        render_scores(result, out)
+        render_real(result, out)
+        render_clusters(result, out)
+        render_curve(result, out)
+
+
+def _scores(
+    nlp,
+    articles: list[Path],
+    manifests: list[Path],
+    peers: list[Path],
+    split: str,
+    curve: bool,
+    clusters: Path | None,
+    per_file: bool,
+) -> dict:
+    """Every score asked for, by section (what the renderers and ``--json`` print)."""
+    from accord.eval.realset import ManifestError, score_real_set
+    from accord.eval.runner import GoldError, score_gold_files, score_peer_file
+
     result: dict = {}
     try:
         if curve:
@@ -81,10 +114,4 @@ def evaluate(
             }
     except (GoldError, ManifestError, OSError) as error:
         fail(str(error))
-    if as_json:
-        sys.stdout.write(json.dumps(result, indent=1) + "\n")
-    else:
-        render_scores(result, out)
-        render_real(result, out)
-        render_clusters(result, out)
-        render_curve(result, out)
+    return result

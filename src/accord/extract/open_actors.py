@@ -1,7 +1,8 @@
 """The "open_actors" extractor: mentions of groups the gazetteer does not list.
 
 It runs after the gazetteer's "actors" extractor. Each unlisted organisation the text
-names ("the National Liberation Army (ELN)", "the Arakan Army") is minted an id by
+names ("the National Liberation Army (ELN)", "the Arakan Army", or an acronym it uses
+alone and describes as a group: "ELN rebels") is minted an id by
 :mod:`accord.resolve.open_actors`; every later use of its name or acronym ("the ELN
 said") becomes a mention of it, replacing any partial reading of the same words (the
 "Army" of "National Liberation Army" is not the country's army), and a side noun the
@@ -14,7 +15,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from accord.extract.actors import HYPHENS
 from accord.extract.analysis import ActorMention, Analysis
@@ -70,6 +71,13 @@ MAX_NAME_WORDS = 8
 #: inside one named entity ("Authority on Development", "Council for Peace and Justice").
 NAME_GOES_ON = ("on", "for")
 DESCRIPTION_WINDOW = 8
+#: Words before a bare acronym that may describe it ("the militant group TTP").
+DESCRIPTION_BEFORE = 3
+#: Bare acronyms shorter than this ("AA", "DC") are too often something else to mint.
+MIN_BARE_ACRONYM = 3
+#: What a bare acronym must be described as to be minted: fighters or a movement (an
+#: unlisted party is its state's party sector, and is named in full for that).
+BARE_ACRONYM_KINDS = frozenset({"armed_group", "movement"})
 
 
 def _name_before(doc: Doc, end: int) -> Span | None:
@@ -166,6 +174,45 @@ def _bare_names(doc: Doc) -> list[Span]:
         if name is not None and is_organisation_name([t.text for t in name]):
             names.append(name)
     return names
+
+
+def _described_acronyms(doc: Doc, analysis: Analysis, spelled: set[str]) -> list[tuple[Span, str]]:
+    """Acronyms the text uses alone, that no list names and that it describes as a group
+    where it uses them ("M23 rebels", "the militant group TTP", "the PKK, an armed
+    movement"), each with that kind; the first use stands for the name. An unlisted short
+    capitalised word with no such description is as often a time zone, a unit, an agency
+    or a ministry, and is left alone. ``spelled`` are the acronyms spelled out in brackets,
+    minted with their names already."""
+    uses: dict[str, list[Token]] = {}
+    for token in doc_tokens(doc):
+        text = token.text
+        if text in spelled or len(text) < MIN_BARE_ACRONYM or not is_acronym(text):
+            continue
+        if analysis.mention_covering(token) is not None or phrase_entry(text) is not None:
+            continue
+        uses.setdefault(text, []).append(token)
+    found = []
+    for tokens in uses.values():
+        kind = kind_of([word for token in tokens for word in _describing_words(token)])
+        if kind in BARE_ACRONYM_KINDS:
+            found.append((doc[tokens[0].i : tokens[0].i + 1], kind))
+    return found
+
+
+def _describing_words(token: Token) -> list[str]:
+    """The words around one use of an acronym that may say what it names: the few before
+    it, the noun it modifies ("PKK militants"), its apposition and the phrase it is in
+    apposition to ("the militant group, TTP")."""
+    doc = token.doc
+    words = [t.text for t in doc[max(0, token.i - DESCRIPTION_BEFORE) : token.i]]
+    if token.dep_ == "compound":
+        words.append(token.head.text)
+    for child in token.children:
+        if child.dep_ == "appos":
+            words += [t.text for t in child.subtree]
+    if token.dep_ == "appos":
+        words += [t.text for t in token.head.subtree if t.i < token.i]
+    return words
 
 
 def _described_kind(doc: Doc, name: Span) -> str | None:
@@ -297,6 +344,9 @@ def find_open_actors(doc: Doc, analysis: Analysis) -> list[MintedActor]:
     pairs = _acronym_pairs(doc)
     named = {name.text for name, _ in pairs}
     candidates = pairs + [(name, None) for name in _bare_names(doc) if name.text not in named]
+    described = _described_acronyms(doc, analysis, {acronym for _, acronym in pairs})
+    candidates += [(use, None) for use, _ in described]
+    described_kinds = {use.text: kind for use, kind in described}
     known: list[tuple[str, str]] = []  # a listed actor's acronym, defined in the text
     for name, acronym in candidates:
         if acronym is None and is_known(name.text):
@@ -337,7 +387,7 @@ def find_open_actors(doc: Doc, analysis: Analysis) -> list[MintedActor]:
         entry.aliases.update(a for a in (text, acronym) if a)
         if is_outlet_name([t.text for t in name]):
             entry.kind = MEDIA_KIND  # "the Accra Times reported": an outlet, not Ghana
-        entry.kind = entry.kind or _described_kind(doc, name)
+        entry.kind = entry.kind or described_kinds.get(text) or _described_kind(doc, name)
     for actor, acronym in known:
         for start, end, text in _occurrences(doc, {acronym}):
             _make_room(doc, analysis, start, end)

@@ -27,10 +27,13 @@ A country or demonym with no sector noun acts as its government (``GOV``); a peo
 
 from __future__ import annotations
 
+import os
 import re
 import unicodedata
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 
 import pycountry
 
@@ -76,15 +79,26 @@ def normalise(text: str) -> str:
     return text.lower()
 
 
-class Gazetteer:
-    """Names → actors, head nouns → sectors; built once per process from the data files."""
+#: The organisation kinds of non-state groups. ``accord eval --unlisted-groups`` builds the
+#: gazetteer without them, so every group is coded as one no list names (the open world).
+GROUP_KINDS = ("armed_group", "movement", "authority", "party")
+#: Organisation kinds the gazetteer leaves out (comma-separated), for that measure.
+UNLISTED_KINDS_ENV = "ACCORD_GAZETTEER_UNLISTED"
 
-    def __init__(self) -> None:
+
+class Gazetteer:
+    """Names → actors, head nouns → sectors; built once per process from the data files.
+
+    ``unlisted`` names organisation kinds left out, with the office-holders who act for
+    them: the measure of how well accord codes the groups no list names."""
+
+    def __init__(self, unlisted: frozenset[str] = frozenset()) -> None:
         self.names: dict[str, Entry] = {}  # lower-cased name → entry
         self.exact: dict[str, Entry] = {}  # case-sensitive short names ("US", "PA")
         self.capitals: dict[str, str] = {}  # lower-cased capital → alpha-3
+        self.unlisted_ids: set[str] = set()
         self._load_countries()
-        self._load_organisations()
+        self._load_organisations(unlisted)
         self._load_people()
         sectors = load_data("actors/sectors")
         self.sector_of: dict[str, str] = {
@@ -114,6 +128,15 @@ class Gazetteer:
         self.speaker_heads: set[str] = {
             noun for noun, kind in self.descriptions.items() if kind in ("source", "person")
         }
+
+    @cached_property
+    def organisation_kinds(self) -> dict[str, str]:
+        """Actor id → kind (armed_group, igo, media …) of every organisation listed."""
+        kinds: dict[str, str] = {}
+        for entry in [*self.names.values(), *self.exact.values()]:
+            if entry.kind not in STATE_KINDS and entry.kind != "person":
+                kinds.setdefault(entry.actor, entry.kind)
+        return kinds
 
     def takes_modifier_sector(self, head: str) -> bool:
         """Does a noun with no sector of its own take its modifier's ("rebel groups",
@@ -156,10 +179,13 @@ class Gazetteer:
                 if name and "," not in name:
                     self.add(name, Entry(f"{country.alpha_3}.GOV", "country"))
 
-    def _load_organisations(self) -> None:
+    def _load_organisations(self, unlisted: frozenset[str]) -> None:
         self.plover: dict[str, str] = {}
         for org in load_data("actors/organisations"):
             kind = org.get("kind", "organisation")
+            if kind in unlisted:
+                self.unlisted_ids.add(org["id"])
+                continue
             default = {"igo": "IGO", "ngo": "NGO"}.get(kind)
             if org.get("plover") or default:
                 self.plover.setdefault(org["id"], org.get("plover") or default)
@@ -171,7 +197,8 @@ class Gazetteer:
 
     def _load_people(self) -> None:
         for name, actor in load_data("actors/officeholders"):
-            self.add(name.strip(), Entry(actor.strip(), "person"))
+            if actor.strip() not in self.unlisted_ids:
+                self.add(name.strip(), Entry(actor.strip(), "person"))
 
     # --- lookups ---------------------------------------------------------------------
     def lookup(self, words: list[str]) -> Entry | None:
@@ -226,7 +253,32 @@ class Gazetteer:
 
 @lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
-    return Gazetteer()
+    unlisted = os.environ.get(UNLISTED_KINDS_ENV, "")
+    return Gazetteer(frozenset(kind.strip() for kind in unlisted.split(",") if kind.strip()))
+
+
+@contextmanager
+def groups_unlisted() -> Iterator[None]:
+    """Within the block the gazetteer lists no non-state group (``GROUP_KINDS``), so each is
+    coded as a group no list names: the open-world measure of ``accord eval
+    --unlisted-groups``. Build the pipeline inside the block; the lookups made from the
+    gazetteer are rebuilt on the way in and on the way out."""
+    previous = os.environ.get(UNLISTED_KINDS_ENV)
+    os.environ[UNLISTED_KINDS_ENV] = ",".join(GROUP_KINDS)
+    _forget_lookups()
+    try:
+        yield
+    finally:
+        if previous is None:
+            os.environ.pop(UNLISTED_KINDS_ENV, None)
+        else:
+            os.environ[UNLISTED_KINDS_ENV] = previous
+        _forget_lookups()
+
+
+def _forget_lookups() -> None:
+    gazetteer.cache_clear()
+    resolve_phrase.cache_clear()
 
 
 def _words(text: str) -> list[str]:

@@ -7,7 +7,7 @@ which kind, the subject of its clause?) so coreference decides on plain facts.
 
 from __future__ import annotations
 
-from functools import cache, lru_cache
+from functools import lru_cache
 
 from spacy.tokens import Token
 
@@ -15,7 +15,6 @@ from accord.data import words
 from accord.resolve.actors import (
     COUNTRY_NAME_KINDS,
     NON_STATE_SECTORS,
-    STATE_KINDS,
     gazetteer,
     phrase_entry,
     says_ethnic,
@@ -81,12 +80,6 @@ def _sector_named(text: str, sector: str | None) -> bool:
     return entry is not None and entry.kind not in COUNTRY_NAME_KINDS
 
 
-@cache
 def organisation_kinds() -> dict[str, str]:
     """Actor id → gazetteer kind (armed_group, igo, media …) of every organisation."""
-    kinds: dict[str, str] = {}
-    gaz = gazetteer()
-    for entry in [*gaz.names.values(), *gaz.exact.values()]:
-        if entry.kind not in STATE_KINDS and entry.kind != "person":
-            kinds.setdefault(entry.actor, entry.kind)
-    return kinds
+    return gazetteer().organisation_kinds
