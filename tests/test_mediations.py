@@ -72,6 +72,29 @@ def test_the_side_the_other_mediators_meet_is_the_one_a_mediator_meets():
     assert meeting.evidence[0].rule == RULE
 
 
+def test_a_mediators_own_quarrels_never_choose_the_side_it_meets():
+    """The mediator is named most and quarrels with a side itself: the pair the story is
+    about is still the two sides, and the mediator meets one of them."""
+    analysis = Analysis(doc_id="d")
+    for i, actor in enumerate(["TGO.GOV"] * 6 + ["GHA.GOV"] * 3 + ["VOLTA_FRONT"] * 2):
+        analysis.add_mention(ActorMention(start=i, end=i + 1, actor=actor, text=actor))
+    analysis.events = [
+        Event(id="e0", source="TGO.GOV", action="ACCUSE", target="GHA.GOV",
+              evidence=_evidence(0, "accused")),
+        Event(id="e1", source="GHA.GOV", action="REJECT", target="TGO.GOV",
+              evidence=_evidence(1, "rejected")),
+        Event(id="e2", source="GHA.GOV", action="ACCUSE", target="VOLTA_FRONT",
+              evidence=_evidence(2, "accused")),
+    ]  # fmt: skip
+    analysis.stances = [
+        Stance(id="s0", process="GHA–VOLTA_FRONT talks", party="TGO.GOV", stance="mediating",
+               evidence=_evidence(3, "chaired"))
+    ]  # fmt: skip
+    add_mediations(analysis)
+    [meeting] = analysis.events[3:]
+    assert (meeting.source, meeting.target) == ("TGO.GOV", "GHA.GOV")
+
+
 def test_facilitating_talks_whose_clause_names_no_side_is_coded_from_the_verb(nlp):
     """ "The talks, facilitated by Togo, …": the verb codes the go-between's meeting, its
     other side filled in from the document, as "Togo mediated the talks" is."""

@@ -62,8 +62,8 @@ def add_mediations(analysis: Analysis, doc: Doc | None = None, threshold: float 
             continue  # the state talks are held in, read from the venue: no meeting is seen
         if _coded_there(analysis, side, stance.evidence[0].sentence):
             continue  # "urged both sides to …": its sentence says what it did, a demand
-        other = _mediated_side(analysis, ranked, excluded - {side})
-        if other is None or root_of(other) == side:
+        other = _mediated_side(analysis, ranked, excluded)
+        if other is None:
             continue
         analysis.events.append(_meeting(analysis, stance, other))
         consulting.add(side)
