@@ -48,7 +48,8 @@ def refer_persons_to_minted(
     if not persons:
         return
     named: list[tuple[Span, str]] = []
-    for span in person_spans(doc, persons):
+    spans = person_spans(doc, persons)
+    for span in spans:
         actor = persons.get(span.text) or persons.get(span[-1].text)
         if actor is None or _has_actor(analysis, span):
             continue
@@ -58,7 +59,7 @@ def refer_persons_to_minted(
         )
         analysis.add_mention(mention)
         named.append((span, actor))
-    _refer_pronouns(doc, analysis, named)
+    _refer_pronouns(doc, analysis, named, spans)
 
 
 def _has_actor(analysis: Analysis, span: Span) -> bool:
@@ -100,15 +101,16 @@ def _apposed_title(ent: Span, occurrences: list[tuple[int, int, str]]) -> str | 
     return None
 
 
-def _refer_pronouns(doc: Doc, analysis: Analysis, named: list[tuple[Span, str]]) -> None:
+def _refer_pronouns(
+    doc: Doc, analysis: Analysis, named: list[tuple[Span, str]], spans: list[Span]
+) -> None:
     """ "He", "his" with no actor yet: the group of the person named last before it, when
     that naming is one of ``named``, lies in the same or the sentence before, and no one
-    else is named in between."""
+    else is named in between. ``spans`` are every person the document names, ours or not."""
     if not named:
         return
     ours = {span.start: actor for span, actor in named}
-    # every person named, ours or not
-    persons = sorted({span.start for span in person_spans(doc, {})} | set(ours))
+    persons = sorted({span.start for span in spans} | set(ours))
     for token in doc_tokens(doc):
         if token.lower_ not in PERSON_PRONOUNS or analysis.mention_covering(token) is not None:
             continue

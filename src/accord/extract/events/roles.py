@@ -59,9 +59,9 @@ CLAUSE_TARGETS = {"REQUEST", "ACCUSE", "THREATEN"}
 #: Actions that blame someone: their target is whoever did the act they name.
 BLAME_ACTIONS = {"ACCUSE", "PROTEST"}
 #: Prepositions of where a deplored act happened ("the violence in Ghana"): no one blamed.
-SCENE_PREPS = frozenset({"in", "inside", "near", "across", "throughout"})
+SCENE_PREPS = frozenset(words("grammar", "scene_prepositions"))
 #: Prepositions of what a complaint is about ("concern over", "anger at", "outrage about").
-MATTER_PREPS = frozenset({"over", "at", "about"})
+MATTER_PREPS = frozenset(words("grammar", "matter_prepositions"))
 #: Verbs whose object is the weapon used, the target named by a preposition ("fired rockets
 #: at X", "dropped bombs on X").
 INSTRUMENT_VERBS = frozenset(words("grammar", "instrument_verbs"))
