@@ -462,3 +462,29 @@ def test_eval_with_the_groups_unlisted(seed_gold_path):
     # the seed's armed group is coded by the gazetteer, and by nothing when it is left out
     assert unlisted < listed
     assert resolve_phrase("Hamas") == "HAMAS"
+
+
+NAMED_AFTER_THEIR_NOUN = (
+    "The armed group Sons of the Volta signed a ceasefire with the government of Ghana on "
+    "Monday. The Togolese gang Night Hawks attacked a police post in Ghana, the group "
+    "Thursday said. The rebel movement FARC rejected the talks."
+)
+
+
+@pytest.mark.slow
+def test_a_name_a_group_noun_introduces_is_minted():
+    from accord.report import analyze
+
+    report = analyze(NAMED_AFTER_THEIR_NOUN, outlet="Wire", published="2026-03-02")
+    minted = {actor.id: actor for actor in report.actors}
+    # "the armed group <name>", "the gang <name>": the name is the group's, with its
+    # connectors; a day after a group noun and a listed group are no new group
+    assert set(minted) == {"SONS_OF_THE_VOLTA", "NIGHT_HAWKS"}
+    assert minted["NIGHT_HAWKS"].category == "armed_group"
+    events = {(e.source, e.action, e.target) for e in report.events}
+    # the description before the name is that group: not Togo's government, nor a side
+    # noun read back to another group
+    assert ("SONS_OF_THE_VOLTA", "AGREE", "GHA.GOV") in events
+    assert ("NIGHT_HAWKS", "ASSAULT", "GHA.COP") in events
+    assert not any(e.source == "TGO.GOV" for e in report.events)
+    assert any(e.source == "FARC" and e.action == "REJECT" for e in report.events)

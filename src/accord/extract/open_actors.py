@@ -1,8 +1,9 @@
 """The "open_actors" extractor: mentions of groups the gazetteer does not list.
 
 It runs after the gazetteer's "actors" extractor. Each unlisted organisation the text
-names ("the National Liberation Army (ELN)", "the Arakan Army", or an acronym it uses
-alone and describes as a group: "ELN rebels") is minted an id by
+names ("the National Liberation Army (ELN)", "the Arakan Army", a name a group noun
+introduces: "the armed group Sons of the Volta", or an acronym it uses alone and describes
+as a group: "ELN rebels") is minted an id by
 :mod:`accord.resolve.open_actors`; every later use of its name or acronym ("the ELN
 said") becomes a mention of it, replacing any partial reading of the same words (the
 "Army" of "National Liberation Army" is not the country's army), and a side noun the
@@ -46,6 +47,7 @@ from accord.resolve.open_actors import (
     mint_id,
     vocabulary,
 )
+from accord.resolve.places import resolve_place
 
 RULE = "actors.open_world"
 #: A listed actor's acronym the text defines ("the Government of Colombia (GoC)").
@@ -199,6 +201,42 @@ def _described_acronyms(doc: Doc, analysis: Analysis, spelled: set[str]) -> list
     return found
 
 
+def _names_after_group_nouns(doc: Doc, analysis: Analysis) -> list[tuple[Span, Span]]:
+    """Names a group noun introduces as its apposition ("the armed group Comuneros del Sur",
+    "the Venezuelan gang Tren de Aragua"): the capitalised words (with the connectors of a
+    name between them) right after one of the naming nouns of open_world.yaml, each with the
+    noun phrase that describes it. A name the lists know, a place or a day is not one."""
+    vocab = vocabulary()
+    headline = _headline_tokens(doc)
+    found = []
+    for noun in doc_tokens(doc):
+        if noun.lower_ not in vocab.naming_nouns or not noun.is_lower or noun.i in headline:
+            continue
+        start = end = noun.i + 1
+        while end < len(doc) and end - start < MAX_NAME_WORDS:
+            if doc[end].text[:1].isupper() or doc[end].text[:1].isdigit():
+                end += 1
+                continue
+            joined = end  # "Tren de Aragua", "Sons of the Volta", "Al-Shabaab"
+            while joined < len(doc) and (
+                doc[joined].lower_ in vocab.connectors or doc[joined].text in HYPHENS
+            ):
+                joined += 1
+            if end == start or joined == end or joined == len(doc):
+                break
+            if not doc[joined].text[:1].isupper():
+                break
+            end = joined
+        name = doc[start:end]
+        if not len(name) or any(analysis.mention_covering(t) is not None for t in name):
+            continue
+        text = name.text
+        if phrase_entry(text) or resolve_place(text) or names_a_day(text):
+            continue
+        found.append((name, doc[noun.left_edge.i : noun.i + 1]))
+    return found
+
+
 def _describing_words(token: Token) -> list[str]:
     """The words around one use of an acronym that may say what it names: the few before
     it, the noun it modifies ("PKK militants"), its apposition and the phrase it is in
@@ -347,6 +385,13 @@ def find_open_actors(doc: Doc, analysis: Analysis) -> list[MintedActor]:
     described = _described_acronyms(doc, analysis, {acronym for _, acronym in pairs})
     candidates += [(use, None) for use, _ in described]
     described_kinds = {use.text: kind for use, kind in described}
+    apposed = _names_after_group_nouns(doc, analysis)
+    taken = {name.text for name, _ in candidates}
+    for name, noun in apposed:
+        if name.text not in taken:
+            taken.add(name.text)
+            candidates.append((name, None))
+            described_kinds[name.text] = kind_of([noun.root.text]) or "armed_group"
     known: list[tuple[str, str]] = []  # a listed actor's acronym, defined in the text
     for name, acronym in candidates:
         if acronym is None and is_known(name.text):
@@ -413,6 +458,21 @@ def find_open_actors(doc: Doc, analysis: Analysis) -> list[MintedActor]:
                 sides.append((start, entry.id))
             if entry.kind != MEDIA_KIND:
                 groups.append((start, end, entry.id))
+    minted_ids = {alias: entry.id for entry in minted.values() for alias in entry.aliases}
+    for name, description in apposed:
+        # "the armed group" before its name is that group, not a side noun read back
+        if name.text in minted_ids:
+            _replace_mentions(analysis, description.start, description.end)
+            analysis.add_mention(
+                ActorMention(
+                    description.start,
+                    description.end,
+                    minted_ids[name.text],
+                    description.text,
+                    kind="description",
+                    rule=RULE,
+                )
+            )
     refer_to_minted(doc, analysis, sides)
     refer_persons_to_minted(doc, analysis, groups)
     return list(minted.values())

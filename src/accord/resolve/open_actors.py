@@ -41,6 +41,7 @@ class OpenWorldVocabulary:
     state_government_heads: frozenset[str]
     state_command_modifiers: frozenset[str]
     outlet_words: frozenset[str]  # as written: "News", "Press"
+    naming_nouns: frozenset[str]  # "the armed group <name>"
 
 
 @cache
@@ -56,6 +57,7 @@ def vocabulary() -> OpenWorldVocabulary:
         state_government_heads=frozenset(w.lower() for w in spec["state_government_heads"]),
         state_command_modifiers=frozenset(w.lower() for w in spec["state_command_modifiers"]),
         outlet_words=frozenset(spec["outlet_words"]),
+        naming_nouns=frozenset(w.lower() for w in spec["naming_nouns"]),
     )
 
 
