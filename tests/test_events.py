@@ -220,6 +220,18 @@ def test_both_sides_are_the_pair_named_before(nlp):
     assert len(targets) == 1 and targets[0] in {"ARM.GOV", "AZE.GOV"}, found
 
 
+@pytest.mark.parametrize(
+    "pair", ["the two sides, Ghana and Togo,", "both parties (Ghana and Togo)"]
+)
+def test_both_sides_are_the_pair_their_apposition_names(nlp, pair):
+    text = f"Benin has long backed Niger. Norway urged {pair} to resume their talks."
+    found, _ = events(nlp, text)
+    # the apposition names the two sides: Benin and Niger, named before, are neither
+    targets = [t for s, a, t, _ in found if s == "NOR.GOV" and a == "REQUEST"]
+    assert len(targets) == 1 and targets[0] in {"GHA.GOV", "TGO.GOV"}, found
+    assert not any(t in ("BEN.GOV", "NER.GOV") for s, _, t, _ in found if s == "NOR.GOV"), found
+
+
 def test_the_mediators_are_the_mediator_the_text_named(nlp):
     text = (
         "Norway has mediated between the Colombian government and the ELN since March. "

@@ -157,6 +157,9 @@ def _the_two_parties(token: Token, analysis: Analysis) -> list[str]:
         return []
     if not any(c.lower_ in PAIR_MARKS for c in token.children):
         return []
+    apposed = _apposed_sides(token, analysis)
+    if apposed:
+        return apposed
     clauses = [token.head, *token.head.ancestors]
     # a mediator named so far carries proposals between the sides; it is never one of them
     mediators = named_mediators(analysis, token.doc, before=token.i)
@@ -172,6 +175,20 @@ def _the_two_parties(token: Token, analysis: Analysis) -> list[str]:
         or _pair_before(token, analysis, subjects | mediators)
         or _pair_before(token, analysis, own_subjects | mediators)
     )
+
+
+def _apposed_sides(token: Token, analysis: Analysis) -> list[str]:
+    """ "both parties (Israel and Hamas)", "the two sides, Ghana and Togo,": the sides the
+    pair noun's own apposition names, whoever else the story named before."""
+    sides: list[str] = []
+    for child in token.children:
+        if child.dep_ != "appos":
+            continue
+        for member in (child, *child.conjuncts):
+            mention = analysis.mention_covering(member)
+            if mention is not None and not is_media(mention) and mention.actor not in sides:
+                sides.append(mention.actor)
+    return sides if len(sides) >= 2 else []
 
 
 def named_mediators(analysis: Analysis, doc, before: int | None = None) -> frozenset[str]:
