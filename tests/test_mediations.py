@@ -49,23 +49,33 @@ def _evidence(sentence: int, trigger: str) -> list[Evidence]:
                      trigger=trigger, rule="stances.chair")]  # fmt: skip
 
 
-def test_the_side_the_other_mediators_meet_is_the_one_a_mediator_meets():
-    """Indirect talks: the go-betweens shuttle to one side; the more named side is not the
-    one the text shows them meeting."""
+def _story(named: list[str], events: list[tuple[str, str, str]], mediators: list[str]) -> Analysis:
+    """A document's analysis: its actors named in that order (as often as listed), its
+    events one per sentence, and the mediators' stances in the sentence after them."""
     analysis = Analysis(doc_id="d")
-    for i, actor in enumerate(["GHA.GOV"] * 5 + ["VOLTA_FRONT", "TGO.GOV", "BEN.GOV"]):
+    for i, actor in enumerate(named):
         analysis.add_mention(ActorMention(start=i, end=i + 1, actor=actor, text=actor))
     analysis.events = [
-        Event(id="e0", source="GHA.GOV", action="ACCUSE", target="VOLTA_FRONT",
-              evidence=_evidence(0, "accused")),
-        Event(id="e1", source="VOLTA_FRONT", action="CONSULT", target="TGO.GOV",
-              evidence=_evidence(1, "met")),
+        Event(id=f"e{i}", source=source, action=action, target=target,
+              evidence=_evidence(i, action.lower()))
+        for i, (source, action, target) in enumerate(events)
     ]  # fmt: skip
     analysis.stances = [
         Stance(id=f"s{i}", process="GHA–VOLTA_FRONT talks", party=party, stance="mediating",
-               evidence=_evidence(2, "chaired"))
-        for i, party in enumerate(["TGO.GOV", "BEN.GOV"])
+               evidence=_evidence(len(events), "chaired"))
+        for i, party in enumerate(mediators)
     ]  # fmt: skip
+    return analysis
+
+
+def test_the_side_the_other_mediators_meet_is_the_one_a_mediator_meets():
+    """Indirect talks: the go-betweens shuttle to one side; the more named side is not the
+    one the text shows them meeting."""
+    analysis = _story(
+        ["GHA.GOV"] * 5 + ["VOLTA_FRONT", "TGO.GOV", "BEN.GOV"],
+        [("GHA.GOV", "ACCUSE", "VOLTA_FRONT"), ("VOLTA_FRONT", "CONSULT", "TGO.GOV")],
+        mediators=["TGO.GOV", "BEN.GOV"],
+    )
     add_mediations(analysis)
     [meeting] = analysis.events[2:]
     assert (meeting.source, meeting.target) == ("BEN.GOV", "VOLTA_FRONT")
@@ -75,21 +85,15 @@ def test_the_side_the_other_mediators_meet_is_the_one_a_mediator_meets():
 def test_a_mediators_own_quarrels_never_choose_the_side_it_meets():
     """The mediator is named most and quarrels with a side itself: the pair the story is
     about is still the two sides, and the mediator meets one of them."""
-    analysis = Analysis(doc_id="d")
-    for i, actor in enumerate(["TGO.GOV"] * 6 + ["GHA.GOV"] * 3 + ["VOLTA_FRONT"] * 2):
-        analysis.add_mention(ActorMention(start=i, end=i + 1, actor=actor, text=actor))
-    analysis.events = [
-        Event(id="e0", source="TGO.GOV", action="ACCUSE", target="GHA.GOV",
-              evidence=_evidence(0, "accused")),
-        Event(id="e1", source="GHA.GOV", action="REJECT", target="TGO.GOV",
-              evidence=_evidence(1, "rejected")),
-        Event(id="e2", source="GHA.GOV", action="ACCUSE", target="VOLTA_FRONT",
-              evidence=_evidence(2, "accused")),
-    ]  # fmt: skip
-    analysis.stances = [
-        Stance(id="s0", process="GHA–VOLTA_FRONT talks", party="TGO.GOV", stance="mediating",
-               evidence=_evidence(3, "chaired"))
-    ]  # fmt: skip
+    analysis = _story(
+        ["TGO.GOV"] * 6 + ["GHA.GOV"] * 3 + ["VOLTA_FRONT"] * 2,
+        [
+            ("TGO.GOV", "ACCUSE", "GHA.GOV"),
+            ("GHA.GOV", "REJECT", "TGO.GOV"),
+            ("GHA.GOV", "ACCUSE", "VOLTA_FRONT"),
+        ],
+        mediators=["TGO.GOV"],
+    )
     add_mediations(analysis)
     [meeting] = analysis.events[3:]
     assert (meeting.source, meeting.target) == ("TGO.GOV", "GHA.GOV")

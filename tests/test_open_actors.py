@@ -48,17 +48,22 @@ TEXT = (
 )
 
 
-@pytest.mark.slow
-def test_unlisted_groups_are_minted_and_reused():
+def _coded(text: str, outlet: str = "Wire", published: str = "2026-03-02"):
+    """The report on ``text``, its minted actors by id and its events' roles."""
     from accord.report import analyze
 
-    report = analyze(TEXT, outlet="Reuters", published="2026-03-06")
+    report = analyze(text, outlet=outlet, published=published)
     minted = {actor.id: actor for actor in report.actors}
+    return report, minted, {(e.source, e.action, e.target) for e in report.events}
+
+
+@pytest.mark.slow
+def test_unlisted_groups_are_minted_and_reused():
+    report, minted, events = _coded(TEXT, outlet="Reuters", published="2026-03-06")
     assert set(minted) == {"ALA", "SALWEEN_ARMY"}
     ala = minted["ALA"]
     assert ala.minted and ala.aliases == ["ALA", "Andean Liberation Army"]
     assert (ala.category, ala.country) == ("armed_group", "COL")
-    events = {(e.source, e.action, e.target) for e in report.events}
     assert ("COL.GOV", "AGREE", "ALA") in events
     assert ("ALA", "ACCUSE", "COL.MIL") in events
     # a listed group keeps its own id, never a minted one that shares a word of its name
@@ -417,14 +422,10 @@ DESCRIBED_ACRONYMS = (
 
 @pytest.mark.slow
 def test_an_acronym_the_text_describes_as_a_group_is_minted():
-    from accord.report import analyze
-
-    report = analyze(DESCRIBED_ACRONYMS, outlet="Wire", published="2026-03-02")
-    minted = {actor.id: actor for actor in report.actors}
+    report, minted, events = _coded(DESCRIBED_ACRONYMS)
     # "VLF rebels": a group no list names, coded by its acronym in every use
     assert set(minted) == {"VLF"}
     assert (minted["VLF"].category, minted["VLF"].country) == ("armed_group", "GHA")
-    events = {(e.source, e.action, e.target) for e in report.events}
     assert ("VLF", "ASSAULT", "GHA.MIL") in events
     # a time zone, a ministry and a body the text does not describe as a group stay unminted
     assert not {"GMT", "FDFA", "KPU"} & {e.source for e in report.events}
@@ -473,15 +474,11 @@ NAMED_AFTER_THEIR_NOUN = (
 
 @pytest.mark.slow
 def test_a_name_a_group_noun_introduces_is_minted():
-    from accord.report import analyze
-
-    report = analyze(NAMED_AFTER_THEIR_NOUN, outlet="Wire", published="2026-03-02")
-    minted = {actor.id: actor for actor in report.actors}
+    report, minted, events = _coded(NAMED_AFTER_THEIR_NOUN)
     # "the armed group <name>", "the gang <name>": the name is the group's, with its
     # connectors; a day after a group noun and a listed group are no new group
     assert set(minted) == {"SONS_OF_THE_VOLTA", "NIGHT_HAWKS"}
     assert minted["NIGHT_HAWKS"].category == "armed_group"
-    events = {(e.source, e.action, e.target) for e in report.events}
     # the description before the name is that group: not Togo's government, nor a side
     # noun read back to another group
     assert ("SONS_OF_THE_VOLTA", "AGREE", "GHA.GOV") in events
