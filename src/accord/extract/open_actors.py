@@ -28,6 +28,7 @@ from accord.nlp.docviews import doc_tokens, in_headline
 from accord.registry import extractors
 from accord.resolve.actors import (
     country_of,
+    gazetteer,
     outlet_heads,
     phrase_entry,
     resolve_phrase,
@@ -205,13 +206,17 @@ def _names_after_group_nouns(doc: Doc, analysis: Analysis) -> list[tuple[Span, S
     """Names a group noun introduces as its apposition ("the armed group Comuneros del Sur",
     "the Venezuelan gang Tren de Aragua"): the capitalised words (with the connectors of a
     name between them) right after one of the naming nouns of open_world.yaml, each with the
-    noun phrase that describes it. A name the lists know, a place or a day is not one."""
+    noun phrase that describes it. A name the lists know, a place, a day or a business
+    ("the energy group …") is not one."""
     vocab = vocabulary()
     headline = _headline_tokens(doc)
     found = []
     for noun in doc_tokens(doc):
         if noun.lower_ not in vocab.naming_nouns or not noun.is_lower or noun.i in headline:
             continue
+        described = {t.lower_ for t in doc[noun.left_edge.i : noun.i]}
+        if described & gazetteer().business:
+            continue  # "the energy group Statford", "the media group X": a business
         start = end = noun.i + 1
         while end < len(doc) and end - start < MAX_NAME_WORDS:
             if doc[end].text[:1].isupper() or doc[end].text[:1].isdigit():
