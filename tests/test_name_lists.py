@@ -53,3 +53,23 @@ def test_a_last_name_the_parser_hung_elsewhere_rejoins_the_list(nlp):
     )
     mediators = {e.source for e in report.events if e.action == "CONSULT"}
     assert mediators == {"TGO.GOV", "ECOWAS", "BEN.GOV"}
+
+
+@pytest.mark.parametrize(
+    ("place", "bloc"),
+    [
+        ("Benin's main port city of Cotonou", "West African trade bloc ECOWAS"),
+        ("Togo's capital", "East African trade bloc IGAD"),
+    ],
+)
+def test_a_middle_name_the_parser_hung_on_the_verb_rejoins_the_list(nlp, place, bloc):
+    # the parser reads the bloc as an adverbial noun or a conjunct of the verb, and "Norway"
+    # as its conjunct: all three mediate
+    report = analyze(
+        "Ghana and the Volta Front began peace talks on Tuesday. "
+        f"The peace talks in {place} are being mediated by a delegation from the US, the "
+        f"{bloc}, and Norway, the Accra Standard reported on Wednesday.",
+        nlp=nlp,
+    )
+    mediating = {s.party for s in report.stances if s.stance == "mediating"}
+    assert {"USA.GOV", bloc.split()[-1], "NOR.GOV"} <= mediating

@@ -9,7 +9,8 @@ apposition that describes ("Kofi Mensah, Ghana's president, and …", "…, Pres
 and …") keeps its label: its head is a common noun or it has a prepositional phrase of its own.
 When the parser has hung the list's last name on a head outside the list ("from Togo, the bloc
 ECOWAS, and Benin", with "Benin" a conjunct of the verb), that name and its "and" rejoin the
-list's first name.
+list's first name; so does a middle name it read as an adverbial noun of the verb, with the
+rest of the list hung on it ("from the US, the bloc IGAD, and Norway").
 """
 
 from __future__ import annotations
@@ -34,6 +35,16 @@ def relabel_listed_names(doc: Doc) -> Doc:
             if last is not None:  # the list's last name joins its first
                 last.head, doc[last.i - 1].head = token.head, token.head
                 doc[last.i - 1].dep_ = "cc"
+    deps = doc.to_array([DEP])
+    hung = (deps == doc.vocab.strings["npadvmod"]) | (deps == doc.vocab.strings["conj"])
+    for index in np.flatnonzero(hung):  # in text order: a list's names join it one by one
+        token = doc[int(index)]
+        before = _list_before(token)
+        if before is not None:
+            if doc[token.left_edge.i - 1].lower_ == "and":
+                doc[token.left_edge.i - 1].head = before
+                doc[token.left_edge.i - 1].dep_ = "cc"
+            token.head, token.dep_ = before, "conj"
     return doc
 
 
@@ -58,7 +69,10 @@ def _stray_last_item(token: Token) -> Token | None:
     """ "from Togo, the bloc ECOWAS, and Benin", with "Benin" hung on the verb: the name right
     after the apposition's ", and", when the parser gave it to a head outside the list."""
     doc = token.doc
-    after = token.right_edge.i + 1
+    end = token.right_edge.i
+    while end > token.i and doc[end].is_punct:
+        end -= 1  # the comma the parser gave the apposition ("the bloc ECOWAS ,")
+    after = end + 1
     if after + 2 >= len(doc) or doc[after].text != "," or doc[after + 1].lower_ != "and":
         return None
     last = doc[after + 2]
@@ -69,6 +83,31 @@ def _stray_last_item(token: Token) -> Token | None:
     if last.dep_ != "conj" or token.head in last.subtree:
         return None
     return last
+
+
+def _list_before(token: Token) -> Token | None:
+    """ "from the US, the bloc IGAD, and Norway", with "IGAD" read as an adverbial noun of the
+    verb or a conjunct of it, and "Norway" a conjunct of either: a name the parser hung outside
+    a list of names, right after the list's comma (or its ", and"). Returns the name before
+    it, the object of a preposition or a member of the list, which it joins."""
+    verb_conjunct = token.dep_ == "conj" and token.head.pos_ in ("VERB", "AUX")
+    if not (token.dep_ == "npadvmod" or verb_conjunct) or not _name(token):
+        return None
+    doc = token.doc
+    comma = token.left_edge.i - 1
+    last = comma >= 0 and doc[comma].lower_ == "and"
+    comma -= int(last)
+    if comma < 1 or doc[comma].text != ",":
+        return None
+    before = doc[comma - 1]
+    if not _name(before) or before.dep_ not in ("pobj", "conj"):
+        return None
+    if before.dep_ == "conj" and before.head.pos_ in ("VERB", "AUX"):
+        return None  # the name before is hung outside too: no list to join
+    if token.dep_ == "npadvmod" and not last:
+        goes_on = {c.dep_ for c in token.children if c.i > token.i}
+        return before if {"cc", "conj"} <= goes_on else None
+    return before
 
 
 def _name(token: Token) -> bool:
