@@ -232,6 +232,17 @@ def test_both_sides_are_the_pair_their_apposition_names(nlp, pair):
     assert not any(t in ("BEN.GOV", "NER.GOV") for s, _, t, _ in found if s == "NOR.GOV"), found
 
 
+def test_whose_leaders_act_for_the_group_the_relative_clause_is_about(nlp):
+    text = (
+        "The Volta Front is a faction of the Ghana Liberation Army whose leaders agreed to a "
+        "peace deal with Ghana in 2016. A village whose residents fled was shelled."
+    )
+    found, _ = events(nlp, text)
+    # the leaders act for the army; residents act for no one
+    assert ("GHANA_LIBERATION_ARMY", "AGREE", "GHA.GOV") in {(s, a, t) for s, a, t, _ in found}
+    assert not any(s == "GHANA_LIBERATION_ARMY" and a != "AGREE" for s, a, _, _ in found)
+
+
 def test_the_mediators_are_the_mediator_the_text_named(nlp):
     text = (
         "Norway has mediated between the Colombian government and the ELN since March. "

@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from accord.data import words
+from accord.resolve.actors import gazetteer
 
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 NEGATIONS = frozenset(words("grammar", "negations"))
@@ -128,6 +129,8 @@ def clause_subject(verb: Token) -> Token | None:
             if child.dep_ in SUBJECTS:
                 if child.lower_ in ("who", "which", "that") and token.dep_ == "relcl":
                     return token.head
+                if token.dep_ == "relcl" and _acts_for_whose(child):
+                    return token.head  # "the FARC, whose leaders agreed …": the FARC did
                 if child.pos_ == "VERB":  # "The Red Cross operating in Iraq said": a mis-parse
                     inner = next((c for c in child.children if c.dep_ in SUBJECTS), None)
                     return inner or child
@@ -186,6 +189,15 @@ def clause_subject(verb: Token) -> Token | None:
         else:
             return None
     return None
+
+
+def _acts_for_whose(subject: Token) -> bool:
+    """ "whose leaders", "whose fighters": a relative's subject that acts for the noun the
+    relative clause is about (its leaders, members, commanders), not its people or things."""
+    if not any(c.dep_ == "poss" and c.lower_ == "whose" for c in subject.children):
+        return False
+    gaz = gazetteer()
+    return subject.lower_ in gaz.member_heads or gaz.is_title([subject.lemma_])
 
 
 def _reported_past_perfect(head: Token, conj: Token) -> bool:
