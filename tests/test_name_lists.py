@@ -34,12 +34,11 @@ def test_a_list_that_goes_on_from_the_middle_name_keeps_every_member(nlp):
 @pytest.mark.slow
 def test_a_described_acronym_in_a_list_is_a_member(nlp):
     # the tagger reads "ECOWAS" as a common noun here; it is still a name in the list
-    report = analyze(
+    mediating = _mediating(
+        nlp,
         "The talks between Ghana and Togo are being mediated by a delegation from Norway, "
         "the West African bloc ECOWAS, and Kenya.",
-        nlp=nlp,
     )
-    mediating = {s.party for s in report.stances if s.stance == "mediating"}
     assert {"NOR.GOV", "ECOWAS", "KEN.GOV"} <= mediating
 
 
@@ -55,6 +54,7 @@ def test_a_last_name_the_parser_hung_elsewhere_rejoins_the_list(nlp):
     assert mediators == {"TGO.GOV", "ECOWAS", "BEN.GOV"}
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(
     ("place", "bloc"),
     [
@@ -65,11 +65,15 @@ def test_a_last_name_the_parser_hung_elsewhere_rejoins_the_list(nlp):
 def test_a_middle_name_the_parser_hung_on_the_verb_rejoins_the_list(nlp, place, bloc):
     # the parser reads the bloc as an adverbial noun or a conjunct of the verb, and "Norway"
     # as its conjunct: all three mediate
-    report = analyze(
+    mediating = _mediating(
+        nlp,
         "Ghana and the Volta Front began peace talks on Tuesday. "
         f"The peace talks in {place} are being mediated by a delegation from the US, the "
         f"{bloc}, and Norway, the Accra Standard reported on Wednesday.",
-        nlp=nlp,
     )
-    mediating = {s.party for s in report.stances if s.stance == "mediating"}
     assert {"USA.GOV", bloc.split()[-1], "NOR.GOV"} <= mediating
+
+
+def _mediating(nlp, text: str) -> set[str]:
+    """The parties the report's stances show mediating."""
+    return {s.party for s in analyze(text, nlp=nlp).stances if s.stance == "mediating"}

@@ -144,10 +144,10 @@ def _headline_tokens(doc: Doc) -> set[int]:
     return {t.i for t in doc_tokens(doc) if in_headline(doc, t.idx)}
 
 
-def _bare_names(doc: Doc) -> list[Span]:
-    """Capitalised names ending in an organisation head: "the Arakan Army"."""
+def _bare_names(doc: Doc, headline: set[int]) -> list[Span]:
+    """Capitalised names ending in an organisation head ("the Arakan Army"), outside the
+    ``headline`` tokens."""
     heads, outlets = vocabulary().heads, outlet_heads()
-    headline = _headline_tokens(doc)
     names = []
     for token in doc_tokens(doc):
         if token.i in headline or not token.text[:1].isupper():
@@ -202,14 +202,15 @@ def _described_acronyms(doc: Doc, analysis: Analysis, spelled: set[str]) -> list
     return found
 
 
-def _names_after_group_nouns(doc: Doc, analysis: Analysis) -> list[tuple[Span, Span]]:
+def _names_after_group_nouns(
+    doc: Doc, analysis: Analysis, headline: set[int]
+) -> list[tuple[Span, Span]]:
     """Names a group noun introduces as its apposition ("the armed group Comuneros del Sur",
     "the Venezuelan gang Tren de Aragua"): the capitalised words (with the connectors of a
     name between them) right after one of the naming nouns of open_world.yaml, each with the
     noun phrase that describes it. A name the lists know, a place, a day or a business
-    ("the energy group …") is not one."""
+    ("the energy group …") is not one, nor is anything in the ``headline`` tokens."""
     vocab = vocabulary()
-    headline = _headline_tokens(doc)
     found = []
     for noun in doc_tokens(doc):
         if noun.lower_ not in vocab.naming_nouns or not noun.is_lower or noun.i in headline:
@@ -386,17 +387,19 @@ def find_open_actors(doc: Doc, analysis: Analysis) -> list[MintedActor]:
     side_country = cache(lambda: _side_country(doc, analysis))  # read once, when first asked
     pairs = _acronym_pairs(doc)
     named = {name.text for name, _ in pairs}
-    candidates = pairs + [(name, None) for name in _bare_names(doc) if name.text not in named]
+    headline = _headline_tokens(doc)  # read once: both name finders leave headlines alone
+    bare = _bare_names(doc, headline)
+    candidates = pairs + [(name, None) for name in bare if name.text not in named]
     described = _described_acronyms(doc, analysis, {acronym for _, acronym in pairs})
     candidates += [(use, None) for use, _ in described]
     described_kinds = {use.text: kind for use, kind in described}
-    apposed = _names_after_group_nouns(doc, analysis)
+    apposed = _names_after_group_nouns(doc, analysis, headline)
     taken = {name.text for name, _ in candidates}
-    for name, noun in apposed:
+    for name, description in apposed:
         if name.text not in taken:
             taken.add(name.text)
             candidates.append((name, None))
-            described_kinds[name.text] = kind_of([noun.root.text]) or "armed_group"
+            described_kinds[name.text] = kind_of([description.root.text]) or "armed_group"
     known: list[tuple[str, str]] = []  # a listed actor's acronym, defined in the text
     for name, acronym in candidates:
         if acronym is None and is_known(name.text):

@@ -41,9 +41,9 @@ def relabel_listed_names(doc: Doc) -> Doc:
         token = doc[int(index)]
         before = _list_before(token)
         if before is not None:
-            if doc[token.left_edge.i - 1].lower_ == "and":
-                doc[token.left_edge.i - 1].head = before
-                doc[token.left_edge.i - 1].dep_ = "cc"
+            joiner = doc[token.left_edge.i - 1]  # the list's comma, or its "and"
+            if joiner.lower_ == "and":
+                joiner.head, joiner.dep_ = before, "cc"
             token.head, token.dep_ = before, "conj"
     return doc
 
