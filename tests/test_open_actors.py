@@ -447,6 +447,22 @@ def test_the_gazetteer_can_leave_the_groups_out():
     assert "FARC" in organisation_ids()
 
 
+def test_lookups_derived_from_the_gazetteer_are_rebuilt_with_it():
+    from functools import lru_cache
+
+    from accord.resolve.actors import derived_lookup, groups_unlisted, resolve_phrase
+
+    @derived_lookup
+    @lru_cache(maxsize=8)
+    def group_of(name: str) -> str | None:
+        return resolve_phrase(name)
+
+    assert group_of("FARC") == "FARC"
+    with groups_unlisted():
+        assert group_of("FARC") is None  # not the answer cached before the block
+    assert group_of("FARC") == "FARC"
+
+
 @pytest.mark.slow
 def test_eval_with_the_groups_unlisted(seed_gold_path):
     from typer.testing import CliRunner

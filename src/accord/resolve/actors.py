@@ -30,7 +30,7 @@ from __future__ import annotations
 import os
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cache, cached_property, lru_cache
@@ -276,9 +276,21 @@ def groups_unlisted() -> Iterator[None]:
         _forget_lookups()
 
 
+#: Cached lookups other modules derive from the gazetteer (see :func:`derived_lookup`).
+_DERIVED_LOOKUPS: list = []
+
+
+def derived_lookup(cached: Callable) -> Callable:
+    """Register a cached function whose answers depend on the gazetteer, so that
+    :func:`groups_unlisted` clears it with the gazetteer (as a decorator, above
+    ``lru_cache``)."""
+    _DERIVED_LOOKUPS.append(cached)
+    return cached
+
+
 def _forget_lookups() -> None:
-    gazetteer.cache_clear()
-    resolve_phrase.cache_clear()
+    for lookup in (gazetteer, resolve_phrase, *_DERIVED_LOOKUPS):
+        lookup.cache_clear()
 
 
 def _words(text: str) -> list[str]:

@@ -15,6 +15,7 @@ from accord.data import words
 from accord.resolve.actors import (
     COUNTRY_NAME_KINDS,
     NON_STATE_SECTORS,
+    derived_lookup,
     gazetteer,
     phrase_entry,
     says_ethnic,
@@ -66,6 +67,7 @@ def mention_candidate(head: Token, sentence: int, mention, person: bool = False)
     )
 
 
+@derived_lookup
 @lru_cache(maxsize=8192)
 def _sector_named(text: str, sector: str | None) -> bool:
     """Do a mention's own words name its sector? "Serbia", "Belgrade", "Serbian" are the
