@@ -87,6 +87,19 @@ def test_no_alias_names_two_organisations():
     assert clashes == []
 
 
+def test_an_organisation_listed_in_two_places_is_one_kind_of_actor():
+    """The list is arranged by region, so an organisation may be listed again with more
+    aliases; its kind and PLOVER code are the same wherever it is listed (a breakaway
+    authority is not a political party in another section)."""
+    seen: dict[str, tuple] = {}
+    disagreements = []
+    for org in load_data("actors/organisations"):
+        described = (org.get("kind"), org.get("plover"))
+        if seen.setdefault(org["id"], described) != described:
+            disagreements.append((org["id"], seen[org["id"]], described))
+    assert disagreements == []
+
+
 @pytest.mark.slow
 def test_a_name_spelt_out_in_full_is_not_its_sister_group(nlp):
     """The phrase read without its bracket would be another group's name; the full
