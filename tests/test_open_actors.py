@@ -501,3 +501,23 @@ def test_a_name_a_group_noun_introduces_is_minted():
     assert ("NIGHT_HAWKS", "ASSAULT", "GHA.COP") in events
     assert not any(e.source == "TGO.GOV" for e in report.events)
     assert any(e.source == "FARC" and e.action == "REJECT" for e in report.events)
+
+
+NAMED_BEFORE_THEIR_NOUN = (
+    "Ghana's Tano group attacked a police post in Tamale on Monday. Fighters from the "
+    "RED-Volta armed group shelled an army base near Bolgatanga. The Tanos said the attack "
+    "was a warning. An Islamist militia and the Statford energy group were also named."
+)
+
+
+@pytest.mark.slow
+def test_a_name_before_a_group_noun_is_minted():
+    report, minted, events = _coded(NAMED_BEFORE_THEIR_NOUN)
+    # "Ghana's Tano group", "the RED-Volta armed group": the proper nouns before the group
+    # noun are the group's name, hyphenated or not; the plural the text calls it by ("the
+    # Tanos") is its own name, and its id
+    assert set(minted) == {"TANOS", "RED_VOLTA"}
+    assert minted["TANOS"].category == "armed_group"
+    assert ("TANOS", "ASSAULT", "GHA.COP") in events
+    # a creed before "militia" and a business's noun are no group's name
+    assert not {"ISLAMIST", "STATFORD"} & set(minted)

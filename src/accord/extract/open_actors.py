@@ -2,8 +2,8 @@
 
 It runs after the gazetteer's "actors" extractor. Each unlisted organisation the text
 names ("the National Liberation Army (ELN)", "the Arakan Army", a name a group noun
-introduces: "the armed group Sons of the Volta", or an acronym it uses alone and describes
-as a group: "ELN rebels") is minted an id by
+introduces or that modifies one: "the armed group Sons of the Volta", "the Tano militia", or
+an acronym it uses alone and describes as a group: "ELN rebels") is minted an id by
 :mod:`accord.resolve.open_actors`; every later use of its name or acronym ("the ELN
 said") becomes a mention of it, replacing any partial reading of the same words (the
 "Army" of "National Liberation Army" is not the country's army), and a side noun the
@@ -81,6 +81,9 @@ MIN_BARE_ACRONYM = 3
 #: What a bare acronym must be described as to be minted: fighters or a movement (an
 #: unlisted party is its state's party sector, and is named in full for that).
 BARE_ACRONYM_KINDS = frozenset({"armed_group", "movement"})
+#: Entity types of a capitalised word before a group noun that is no group's name: a people
+#: or a creed ("Kurdish militia", "Islamist group"), a person, a place.
+NOT_GROUP_ENTITIES = frozenset({"NORP", "PERSON", "GPE", "LOC", "FAC", "DATE", "TIME"})
 
 
 def _name_before(doc: Doc, end: int) -> Span | None:
@@ -243,6 +246,63 @@ def _names_after_group_nouns(
     return found
 
 
+def _names_before_group_nouns(
+    doc: Doc, analysis: Analysis, headline: set[int]
+) -> list[tuple[Span, Span]]:
+    """Names that modify a group noun ("the Zenda militia", "Ghana's Zenda group", "the
+    Zenda armed group"): the capitalised proper nouns right before one of the naming nouns
+    of open_world.yaml, or before an adjective of an armed side and one of them, each with
+    the noun phrase they name. A people or a creed ("Kurdish militia"), a place, a day, a
+    person, a name the lists know, a business, or anything in the ``headline`` tokens is
+    not one."""
+    vocab = vocabulary()
+    found = []
+    for noun in doc_tokens(doc):
+        if noun.lower_ not in vocab.naming_nouns or not noun.is_lower or noun.i in headline:
+            continue
+        end = noun.i
+        while end > 0 and doc[end - 1].is_lower and doc[end - 1].dep_ in ("amod", "compound"):
+            if kind_of([doc[end - 1].text]) != "armed_group":
+                break  # "the Zenda armed group": only a word of an armed side between
+            end -= 1
+        start = end
+        while start > 0 and end - start < MAX_NAME_WORDS and _names_a_group(doc[start - 1]):
+            start -= 1
+            if start > 1 and doc[start - 1].text in HYPHENS and _names_a_group(doc[start - 2]):
+                start -= 2  # "the RED-Tabara group"
+        name = doc[start:end]
+        if not len(name) or start in headline or doc[start].lower_ in vocab.not_names:
+            continue
+        if any(analysis.mention_covering(t) is not None for t in name):
+            continue
+        if {t.lower_ for t in doc[noun.left_edge.i : noun.i]} & gazetteer().business:
+            continue  # "the Statford energy group": a business
+        text = name.text
+        if phrase_entry(text) or resolve_place(text) or names_a_day(text):
+            continue
+        found.append((_plural_use(name) or name, doc[noun.left_edge.i : noun.i + 1]))
+    return found
+
+
+def _names_a_group(token: Token) -> bool:
+    """A capitalised proper noun that may be a word of a group's name before its noun."""
+    return (
+        token.pos_ == "PROPN"
+        and token.text[:1].isupper()
+        and token.dep_ in ("compound", "nmod", "amod")
+        and token.ent_type_ not in NOT_GROUP_ENTITIES
+    )
+
+
+def _plural_use(name: Span) -> Span | None:
+    """Where the text calls a group by the plural of the one word it puts before a group
+    noun ("the Houthi group" … "the Houthis"): that plural is the group's own name."""
+    if len(name) != 1:
+        return None
+    plural = name.text + "s"
+    return next((name.doc[t.i : t.i + 1] for t in doc_tokens(name.doc) if t.text == plural), None)
+
+
 def _describing_words(token: Token) -> list[str]:
     """The words around one use of an acronym that may say what it names: the few before
     it, the noun it modifies ("PKK militants"), its apposition and the phrase it is in
@@ -390,10 +450,16 @@ def find_open_actors(doc: Doc, analysis: Analysis) -> list[MintedActor]:
     headline = _headline_tokens(doc)  # read once: both name finders leave headlines alone
     bare = _bare_names(doc, headline)
     candidates = pairs + [(name, None) for name in bare if name.text not in named]
-    described = _described_acronyms(doc, analysis, {acronym for _, acronym in pairs})
+    apposed = _names_after_group_nouns(doc, analysis, headline)
+    apposed += _names_before_group_nouns(doc, analysis, headline)
+    in_names = {t.i for name, _ in apposed for t in name}
+    described = [  # "the RED-Volta group": its "RED" is no group of its own
+        (use, kind)
+        for use, kind in _described_acronyms(doc, analysis, {acronym for _, acronym in pairs})
+        if use.start not in in_names
+    ]
     candidates += [(use, None) for use, _ in described]
     described_kinds = {use.text: kind for use, kind in described}
-    apposed = _names_after_group_nouns(doc, analysis, headline)
     taken = {name.text for name, _ in candidates}
     for name, description in apposed:
         if name.text not in taken:
