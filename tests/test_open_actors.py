@@ -521,3 +521,13 @@ def test_a_name_before_a_group_noun_is_minted():
     assert ("TANOS", "ASSAULT", "GHA.COP") in events
     # a creed before "militia" and a business's noun are no group's name
     assert not {"ISLAMIST", "STATFORD"} & set(minted)
+
+
+@pytest.mark.slow
+def test_a_name_a_group_noun_introduces_stops_at_a_listed_actor():
+    # "the movement Zenda and Togo": the "and" joins two parties, not the words of one name
+    report, minted, events = _coded(
+        "The Ghanaian movement Zenda and Togo have accepted the ceasefire plan of Benin."
+    )
+    assert set(minted) == {"ZENDA"}
+    assert {e.source for e in report.events} >= {"ZENDA", "TGO.GOV"}

@@ -233,8 +233,8 @@ def _names_after_group_nouns(
                 joined += 1
             if end == start or joined == end or joined == len(doc):
                 break
-            if not doc[joined].text[:1].isupper():
-                break
+            if not doc[joined].text[:1].isupper() or analysis.mention_covering(doc[joined]):
+                break  # "the movement Zenda and Ghana": a listed actor starts another name
             end = joined
         name = doc[start:end]
         if not len(name) or any(analysis.mention_covering(t) is not None for t in name):
