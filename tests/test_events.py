@@ -975,12 +975,19 @@ def test_an_event_whose_doer_is_unnamed_is_kept_unless_switched_off(nlp):
         ("Peru called for a complete Chilean withdrawal from Tacna.", "RETREAT"),
         # "pushed A and B to normalise ties": the push is the event (object control)
         ("The EU pushed Peru and Chile to normalise relations.", "SUPPORT"),
+        # a truce between two sides that a third demands is not their agreement
+        ("Brazil demanded a ceasefire between Peru and Chile.", "AGREE"),
     ],
 )
 def test_what_a_request_asks_for_is_not_coded_as_done(nlp, text, absent):
     found, _ = events(nlp, text)
     assert any(action == "REQUEST" for _, action, _, _ in found), found
     assert not any(action == absent for _, action, _, _ in found), found
+
+
+def test_a_truce_said_to_be_needed_is_no_agreement(nlp):
+    found, _ = events(nlp, "The UN said a ceasefire between Peru and Chile was needed.")
+    assert not any(action == "AGREE" for _, action, _, _ in found), found
 
 
 def test_a_forecast_of_another_partys_act_is_no_threat(nlp):

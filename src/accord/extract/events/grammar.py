@@ -127,6 +127,7 @@ class Grammar:
     claims: set[str]
     place_nouns: set[str]
     pacts: set[str]
+    unmet_pact_governors: set[str]
     abstract_objects: set[str]
     weapon_tests: set[str]
     arsenal: set[str]
@@ -176,6 +177,7 @@ class Grammar:
             warning=set(g["warning_verbs"]),
             claims=set(g["claim_nouns"]),
             pacts=set(g["pact_nouns"]),
+            unmet_pact_governors=set(g["unmet_pact_governors"]),
             abstract_objects=set(g["abstract_objects"]),
             weapon_tests=set(g["weapon_test_marks"]),
             arsenal=set(g["arsenal_nouns"]),

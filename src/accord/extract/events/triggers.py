@@ -608,11 +608,14 @@ class Triggers:
     def pact_between(self, noun: Token, governor: Token | None) -> Coded | None:
         """ "A ceasefire between A and B took effect": the sides' agreement with each other,
         whatever verb carries the pact. The pact must be an argument of its clause: "would
-        not accept a deal without a clause for a ceasefire between them" agrees nothing."""
+        not accept a deal without a clause for a ceasefire between them" agrees nothing, nor
+        does one that is demanded or needed (``unmet_pact_governors``)."""
         if noun.lemma_.lower() not in self.grammar.pacts and noun.lower_ not in self.grammar.pacts:
             return None
         if noun.dep_ not in ("nsubj", "nsubjpass", "dobj"):
             return None
+        if governor is not None and governor.lemma_.lower() in self.grammar.unmet_pact_governors:
+            return None  # "demanded a ceasefire between A and B": asked for, not agreed
         sides = self.roles.sides_of(noun, governor)
         if not sides:
             return None
