@@ -480,6 +480,11 @@ def test_two_parties_meeting_somewhere_consult_each_other(nlp):
             "Armenia sent a delegation to Tbilisi for talks with Azerbaijan.",
             ("ARM.GOV", "CONSULT", "AZE.GOV", "occurred"),
         ),
+        # talks on a pact between two sides are the two sides' talks
+        (
+            "Talks on a ceasefire between Armenia and Azerbaijan resumed in Geneva.",
+            ("ARM.GOV", "CONSULT", "AZE.GOV", "occurred"),
+        ),
         # fire exchanged with someone is fighting between the two
         (
             "Armenian troops exchanged fire with Azerbaijani soldiers near the border.",

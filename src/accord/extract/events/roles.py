@@ -243,6 +243,11 @@ class Roles:
             sides = self.between_parties(governor)
         if not sides and noun.dep_ in ("nsubj", "nsubjpass"):
             sides = self.between_parties(noun.head)
+        for topic in [] if sides else topics_of(noun):
+            # "talks on a ceasefire between A and B": the sides of the truce talk about it
+            sides = self.between_parties(topic)
+            if sides:
+                break
         return sides
 
     def purpose_partners(self, verb: Token) -> list:
@@ -697,3 +702,18 @@ def _stray_apposition(obj: Token) -> bool:
         and described.i != first.i
         for first in obj.head.children
     )
+
+
+#: Prepositions by which a noun names what it is about ("talks on a ceasefire").
+TOPIC_PREPS = ("on", "over", "about")
+
+
+def topics_of(noun: Token) -> list[Token]:
+    """What a noun is about: the objects of its "on", "over" or "about" phrases."""
+    return [
+        topic
+        for prep in noun.children
+        if prep.dep_ == "prep" and prep.lower_ in TOPIC_PREPS
+        for topic in prep.children
+        if topic.dep_ == "pobj"
+    ]
