@@ -170,7 +170,25 @@ class ObjectFinder:
                 "accepted",
                 "attending",
             ):
-                return self.negotiation_object(child) or self._pronoun_object(child)
+                return (
+                    self.negotiation_object(child)
+                    or self._pronoun_object(child)
+                    or self._elided_object(child)
+                )
+        return None
+
+    def _elided_object(self, verb: Token) -> Token | None:
+        """The proposal a verb left without its object stands for: the one the same verb took
+        earlier in the sentence ("A signed the deal, but B refused to sign")."""
+        if any(c.dep_ in ("dobj", "prep") for c in verb.children):
+            return None
+        for earlier in verb.sent:
+            if earlier.i >= verb.i:
+                break
+            if earlier.lemma_ == verb.lemma_ and earlier.pos_ == "VERB":
+                found = self.negotiation_object(earlier)
+                if found is not None:
+                    return found
         return None
 
     def _pronoun_object(self, verb: Token) -> Token | None:
