@@ -20,6 +20,7 @@ from accord.extract.llm.client import ChatClient, ClientSettings, LLMError
 from accord.extract.llm.options import llm_options
 from accord.extract.llm.prompt import chunks
 from accord.extract.mediations import RULE as MEDIATION_RULE
+from accord.extract.table_meetings import RULE as TABLE_RULE
 from accord.model import Document
 from accord.nlp.pipeline import load_pipeline
 from accord.report import analyze_documents
@@ -493,11 +494,12 @@ def test_both_keeps_every_rules_item_marks_agreement_and_adds_the_models_own(stu
     assert sum(q.found_by == ["rules", "llm"] for q in both.quotes) == agreed["quotes"]
     assert len(both.quotes) == len(rules.quotes) + kept["quotes"] - agreed["quotes"]
     # every rules event is still there under its id (a target may have been filled in); a
-    # mediator's meeting, coded from the stances after the merge, by its roles
+    # mediator's or the two sides' meeting, coded from the stances after the merge, by its
+    # roles
     both_events = {e.id: e for e in both.events}
     by_roles = {(e.source, e.action, e.target): e for e in both.events}
     for event in rules.events:
-        if event.evidence[0].rule == MEDIATION_RULE:
+        if event.evidence[0].rule in (MEDIATION_RULE, TABLE_RULE):
             kept = by_roles[(event.source, event.action, event.target)]
         else:
             kept = both_events[event.id]

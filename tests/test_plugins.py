@@ -56,7 +56,7 @@ def test_plugins_run_before_or_after_named_extractors_or_last(register):
     assert extractor_names() == [
         "actors", "open_actors", "topic", "quotes", "after_quotes", "after_plugin",
         "also_after_quotes", "before_events", "events", "counterparts", "stances", "mediations",
-        "framing", "claims", "late",
+        "table_meetings", "framing", "claims", "late",
     ]  # fmt: skip
 
 
@@ -65,7 +65,7 @@ def test_a_plugin_replaces_a_built_in_in_its_place(register):
 
     assert extractor_names() == [
         "actors", "open_actors", "topic", "quotes", "events_v2", "counterparts", "stances",
-        "mediations", "framing", "claims",
+        "mediations", "table_meetings", "framing", "claims",
     ]  # fmt: skip
 
 
@@ -74,7 +74,7 @@ def test_disabled_extractors_are_left_out_and_unknown_names_are_an_error(registe
 
     assert extractor_names(["framing", "after_quotes"]) == [
         "actors", "open_actors", "topic", "quotes", "events", "counterparts", "stances",
-        "mediations", "claims",
+        "mediations", "table_meetings", "claims",
     ]  # fmt: skip
     with pytest.raises(ExtractorOrderError, match="cannot disable unknown extractor"):
         extractor_names(["framing", "no_such"])
@@ -107,7 +107,7 @@ def test_a_disabled_extractor_is_not_in_the_pipeline():
         "accord_actors",
         "accord_open_actors",
         "accord_topic", "accord_quotes", "accord_events", "accord_counterparts",
-        "accord_stances", "accord_mediations",
+        "accord_stances", "accord_mediations", "accord_table_meetings",
     ]  # fmt: skip
 
 

@@ -57,6 +57,7 @@ DEFAULT_ORDER: tuple[str, ...] = (
     "counterparts",
     "stances",
     "mediations",
+    "table_meetings",
     "framing",
     "claims",
 )

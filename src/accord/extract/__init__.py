@@ -14,5 +14,6 @@ from accord.extract import (  # noqa: F401
     open_actors,
     quotes,
     stances,
+    table_meetings,
     topic,
 )
