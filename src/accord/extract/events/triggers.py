@@ -58,6 +58,8 @@ CLAUSE_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "ROOT"})
 
 #: Prepositions that set the scene of a clause ("in talks with X, Y said …").
 SETTING_PREPS = frozenset({"in", "during", "after", "following", "at"})
+#: Of those, the ones of time, which set the scene after the verb too.
+TIME_SETTINGS = frozenset({"during", "after", "following"})
 
 
 class Triggers:
@@ -1037,6 +1039,11 @@ def _meeting_setting(noun: Token, action: str) -> Token | None:
     head = noun.head
     if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.dep_ == "pobj":
         head = head.head.head  # "after two days of consultations with X"
-    if head.dep_ != "prep" or head.lower_ not in SETTING_PREPS or head.head.pos_ != "VERB":
+    setting = head.lower_ in SETTING_PREPS and (
+        head.dep_ == "prep" or (head.dep_ == "advcl" and head.tag_ == "VBG")  # "Following talks"
+    )
+    if not setting or head.head.pos_ != "VERB":
         return None
-    return head.head if head.i < head.head.i else None
+    # before its verb any setting ("In talks with X, Y said"); after it, one of time ("Y
+    # spoke after a meeting with X"), not a place Y names ("Y said … at talks with X")
+    return head.head if head.i < head.head.i or head.lower_ in TIME_SETTINGS else None
