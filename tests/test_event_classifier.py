@@ -101,6 +101,22 @@ def test_a_tiny_build_is_deterministic(nlp, tmp_path):
     assert np.array_equal(first["vectorizer"].feature_names_, second["vectorizer"].feature_names_)
 
 
+def test_a_candidate_keeps_its_calibration_fold_when_others_come_or_go():
+    from accord.train.event_model import stable_folds
+
+    def fold_of(vectors: list[np.ndarray]) -> dict[bytes, int]:
+        return {
+            vectors[row].tobytes(): k
+            for k, (_, held_out) in enumerate(stable_folds(vectors))
+            for row in held_out
+        }
+
+    vectors = [np.random.default_rng(seed).random(8, dtype=np.float32) for seed in range(60)]
+    before, after = fold_of(vectors), fold_of(vectors[:20] + vectors[22:])
+    assert all(before[key] == fold for key, fold in after.items())
+    assert len(set(before.values())) == 3  # the three folds all hold candidates
+
+
 def test_the_threshold_is_a_setting(monkeypatch, tmp_path):
     from accord.config import Settings
 

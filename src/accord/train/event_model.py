@@ -36,7 +36,6 @@ from scipy.sparse import csr_matrix, hstack
 from sklearn.calibration import CalibratedClassifierCV
 from sklearn.feature_extraction import DictVectorizer
 from sklearn.linear_model import LogisticRegression
-from sklearn.model_selection import StratifiedKFold
 
 from accord.eval.realset import tune_documents
 from accord.eval.scoring import as_options, event_matches, plover_convention
@@ -234,7 +233,7 @@ def fit(data: TrainingSet, seed: int = SEED) -> dict:
     matrix = hstack([csr_matrix(np.stack([data.dense[i] for i in keep])), sparse]).tocsr()
     labels = np.array([data.labels[i] for i in keep])
     base = LogisticRegression(C=2.0, max_iter=5000, random_state=seed)
-    folds = StratifiedKFold(n_splits=FOLDS, shuffle=True, random_state=seed)
+    folds = stable_folds([data.dense[i] for i in keep])
     types = CalibratedClassifierCV(base, method="sigmoid", cv=folds).fit(matrix, labels)
     positive = [row for row, i in enumerate(keep) if data.labels[i] != NO_EVENT]
     mode_labels = [data.modes[keep[row]] for row in positive]
@@ -248,6 +247,15 @@ def fit(data: TrainingSet, seed: int = SEED) -> dict:
         "modes": modes,
         "labels": dict(sorted(Counter(labels.tolist()).items())),
     }
+
+
+def stable_folds(vectors: list[np.ndarray]) -> list[tuple[np.ndarray, np.ndarray]]:
+    """The calibration folds, each candidate's chosen by a hash of its own vector: adding or
+    removing a training candidate leaves every other one in its fold. Shuffled folds moved
+    them all, and with them 3 to 6 % of the model's decisions for a change of two
+    candidates in a thousand."""
+    fold = np.array([int(hashlib.sha256(v.tobytes()).hexdigest(), 16) % FOLDS for v in vectors])
+    return [(np.flatnonzero(fold != k), np.flatnonzero(fold == k)) for k in range(FOLDS)]
 
 
 def inputs_of(paths: list[Path], root: Path) -> dict[str, str]:
