@@ -104,16 +104,16 @@ def test_a_tiny_build_is_deterministic(nlp, tmp_path):
 def test_a_candidate_keeps_its_calibration_fold_when_others_come_or_go():
     from accord.train.event_model import stable_folds
 
-    def fold_of(vectors: list[np.ndarray]) -> dict[bytes, int]:
+    def fold_of(features: list[dict]) -> dict[str, int]:
         return {
-            vectors[row].tobytes(): k
-            for k, (_, held_out) in enumerate(stable_folds(vectors))
+            features[row]["lemma"]: k
+            for k, (_, held_out) in enumerate(stable_folds(features))
             for row in held_out
         }
 
-    vectors = [np.random.default_rng(seed).random(8, dtype=np.float32) for seed in range(60)]
-    before, after = fold_of(vectors), fold_of(vectors[:20] + vectors[22:])
-    assert all(before[key] == fold for key, fold in after.items())
+    features = [{"lemma": f"word{n}", "pos": "VERB"} for n in range(60)]
+    before, after = fold_of(features), fold_of(features[:20] + features[22:])
+    assert all(before[lemma] == fold for lemma, fold in after.items())
     assert len(set(before.values())) == 3  # the three folds all hold candidates
 
 

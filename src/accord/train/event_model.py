@@ -233,7 +233,7 @@ def fit(data: TrainingSet, seed: int = SEED) -> dict:
     matrix = hstack([csr_matrix(np.stack([data.dense[i] for i in keep])), sparse]).tocsr()
     labels = np.array([data.labels[i] for i in keep])
     base = LogisticRegression(C=2.0, max_iter=5000, random_state=seed)
-    folds = stable_folds([data.dense[i] for i in keep])
+    folds = stable_folds([data.symbolic[i] for i in keep])
     types = CalibratedClassifierCV(base, method="sigmoid", cv=folds).fit(matrix, labels)
     positive = [row for row, i in enumerate(keep) if data.labels[i] != NO_EVENT]
     mode_labels = [data.modes[keep[row]] for row in positive]
@@ -249,12 +249,13 @@ def fit(data: TrainingSet, seed: int = SEED) -> dict:
     }
 
 
-def stable_folds(vectors: list[np.ndarray]) -> list[tuple[np.ndarray, np.ndarray]]:
-    """The calibration folds, each candidate's chosen by a hash of its own vector: adding or
-    removing a training candidate leaves every other one in its fold. Shuffled folds moved
-    them all, and with them 3 to 6 % of the model's decisions for a change of two
-    candidates in a thousand."""
-    fold = np.array([int(hashlib.sha256(v.tobytes()).hexdigest(), 16) % FOLDS for v in vectors])
+def stable_folds(features: list[dict]) -> list[tuple[np.ndarray, np.ndarray]]:
+    """The calibration folds, each candidate's chosen by a hash of its symbolic features (text
+    that reads the same on every machine): adding or removing a training candidate leaves
+    every other one in its fold. Shuffled folds moved them all, and with them 3 to 6 % of
+    the model's decisions for a change of two candidates in a thousand."""
+    keys = [json.dumps(sorted(f.items())).encode() for f in features]
+    fold = np.array([int(hashlib.sha256(key).hexdigest(), 16) % FOLDS for key in keys])
     return [(np.flatnonzero(fold != k), np.flatnonzero(fold == k)) for k in range(FOLDS)]
 
 
