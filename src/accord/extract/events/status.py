@@ -152,6 +152,8 @@ class Status:
                 planned = True
             if trigger.dep_ == "nsubj" and _to_infinitive(trigger.head):
                 planned = True  # "for talks to include both sides": not yet held
+            if _subject_of_planning(trigger, self.grammar.planned_governors):
+                planned = True  # "talks are expected to resume": the talks are to come
             if modifiers & self.grammar.hypothetical_modifiers:
                 hypothetical = True
         planned = planned or infinitive or set_out(trigger, self.grammar.stipulating)
@@ -234,6 +236,17 @@ def conditioned_party(anchor: Token, analysis: Analysis) -> list[str]:
             if subject is not None:
                 return unique_actors(phrase_actors(subject, analysis))
     return []
+
+
+def _subject_of_planning(noun: Token, governors: set[str]) -> bool:
+    """Is an event noun the subject of a verb of planning or expecting that takes an
+    infinitive ("talks are expected to resume", "the summit is set to open")?"""
+    head = noun.head
+    return (
+        noun.dep_ in ("nsubj", "nsubjpass")
+        and head.lemma_.lower() in governors
+        and any(c.dep_ == "xcomp" and _to_infinitive(c) for c in head.children)
+    )
 
 
 def _headline_infinitive(verb: Token) -> bool:
