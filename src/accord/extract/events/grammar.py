@@ -128,6 +128,7 @@ class Grammar:
     place_nouns: set[str]
     pacts: set[str]
     unmet_pact_governors: set[str]
+    occurrence: set[str]
     abstract_objects: set[str]
     weapon_tests: set[str]
     arsenal: set[str]
@@ -178,6 +179,7 @@ class Grammar:
             claims=set(g["claim_nouns"]),
             pacts=set(g["pact_nouns"]),
             unmet_pact_governors=set(g["unmet_pact_governors"]),
+            occurrence=set(g["occurrence_verbs"]),
             abstract_objects=set(g["abstract_objects"]),
             weapon_tests=set(g["weapon_test_marks"]),
             arsenal=set(g["arsenal_nouns"]),

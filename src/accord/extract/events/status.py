@@ -100,6 +100,8 @@ class Status:
                 token = token.head  # "is not open to talks": the copula holds the negation
             elif token.dep_ in ("pcomp", "pobj") and token.head.lower_ in CHAIN_PREPS:
                 token = token.head.head
+            elif token.dep_ == "nsubj" and _takes_place(token.head, self.grammar.occurrence):
+                token = token.head  # "talks will resume on Monday": when they happen, theirs
             else:
                 break
             chain.append(token)
@@ -236,6 +238,18 @@ def conditioned_party(anchor: Token, analysis: Analysis) -> list[str]:
             if subject is not None:
                 return unique_actors(phrase_actors(subject, analysis))
     return []
+
+
+def _takes_place(verb: Token, occurrence: set[str]) -> bool:
+    """A verb that says its subject event happens ("resume", "start", "take place", "go
+    ahead", "kick off"), whose tense and modality are then the event's."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    lemma = verb.lemma_.lower()
+    particles = {
+        f"{lemma} {c.lower_}" for c in verb.children if c.dep_ in ("prt", "advmod", "dobj")
+    }
+    return lemma in occurrence or bool(particles & occurrence)
 
 
 def _subject_of_planning(noun: Token, governors: set[str]) -> bool:
