@@ -89,8 +89,9 @@ def named_actors(token: Token, analysis: Analysis) -> list:
         found += _the_mediators(token, analysis) or first_person(token, analysis)
     found += [o for o in origins if actor_of(o) not in {actor_of(f) for f in found}]
     for child in token.children:
-        if child.dep_ == "conj" or child.dep_ == "appos" and child.pos_ == "PROPN":
-            found += named_actors(child, analysis)  # "Armenia, Azerbaijan agree": a headline list
+        if child.dep_ == "conj" or child.dep_ == "appos" and child.pos_ == "PROPN" and not pair:
+            # "Armenia, Azerbaijan agree": a headline list (a pair noun's apposition is read)
+            found += named_actors(child, analysis)
     return found
 
 
