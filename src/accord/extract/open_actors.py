@@ -205,83 +205,81 @@ def _described_acronyms(doc: Doc, analysis: Analysis, spelled: set[str]) -> list
     return found
 
 
-def _names_after_group_nouns(
+def _names_by_group_nouns(
     doc: Doc, analysis: Analysis, headline: set[int]
 ) -> list[tuple[Span, Span]]:
-    """Names a group noun introduces as its apposition ("the armed group Comuneros del Sur",
-    "the Venezuelan gang Tren de Aragua"): the capitalised words (with the connectors of a
-    name between them) right after one of the naming nouns of open_world.yaml, each with the
-    noun phrase that describes it. A name the lists know, a place, a day or a business
-    ("the energy group …") is not one, nor is anything in the ``headline`` tokens."""
+    """Names a group noun of open_world.yaml introduces or that modify one, each with the
+    noun phrase that describes it: those after the noun first (``_name_after``), then those
+    before it (``_name_before_noun``). The nouns are read once for both. A noun in the
+    ``headline`` tokens or a business's ("the energy group …") names no group, nor does a
+    name the lists know, a place or a day."""
     vocab = vocabulary()
-    found = []
+    after, before = [], []
     for noun in doc_tokens(doc):
         if noun.lower_ not in vocab.naming_nouns or not noun.is_lower or noun.i in headline:
-            continue
-        described = {t.lower_ for t in doc[noun.left_edge.i : noun.i]}
-        if described & gazetteer().business:
-            continue  # "the energy group Statford", "the media group X": a business
-        start = end = noun.i + 1
-        while end < len(doc) and end - start < MAX_NAME_WORDS:
-            if doc[end].text[:1].isupper() or doc[end].text[:1].isdigit():
-                end += 1
-                continue
-            joined = end  # "Tren de Aragua", "Sons of the Volta", "Al-Shabaab"
-            while joined < len(doc) and (
-                doc[joined].lower_ in vocab.connectors or doc[joined].text in HYPHENS
-            ):
-                joined += 1
-            if end == start or joined == end or joined == len(doc):
-                break
-            if not doc[joined].text[:1].isupper() or analysis.mention_covering(doc[joined]):
-                break  # "the movement Zenda and Ghana": a listed actor starts another name
-            end = joined
-        name = doc[start:end]
-        if not len(name) or any(analysis.mention_covering(t) is not None for t in name):
-            continue
-        text = name.text
-        if phrase_entry(text) or resolve_place(text) or names_a_day(text):
-            continue
-        found.append((name, doc[noun.left_edge.i : noun.i + 1]))
-    return found
-
-
-def _names_before_group_nouns(
-    doc: Doc, analysis: Analysis, headline: set[int]
-) -> list[tuple[Span, Span]]:
-    """Names that modify a group noun ("the Zenda militia", "Ghana's Zenda group", "the
-    Zenda armed group"): the capitalised proper nouns right before one of the naming nouns
-    of open_world.yaml, or before an adjective of an armed side and one of them, each with
-    the noun phrase they name. A people or a creed ("Kurdish militia"), a place, a day, a
-    person, a name the lists know, a business, or anything in the ``headline`` tokens is
-    not one."""
-    vocab = vocabulary()
-    found = []
-    for noun in doc_tokens(doc):
-        if noun.lower_ not in vocab.naming_nouns or not noun.is_lower or noun.i in headline:
-            continue
-        end = noun.i
-        while end > 0 and doc[end - 1].is_lower and doc[end - 1].dep_ in ("amod", "compound"):
-            if kind_of([doc[end - 1].text]) != "armed_group":
-                break  # "the Zenda armed group": only a word of an armed side between
-            end -= 1
-        start = end
-        while start > 0 and end - start < MAX_NAME_WORDS and _names_a_group(doc[start - 1]):
-            start -= 1
-            if start > 1 and doc[start - 1].text in HYPHENS and _names_a_group(doc[start - 2]):
-                start -= 2  # "the RED-Tabara group"
-        name = doc[start:end]
-        if not len(name) or start in headline or doc[start].lower_ in vocab.not_names:
-            continue
-        if any(analysis.mention_covering(t) is not None for t in name):
             continue
         if {t.lower_ for t in doc[noun.left_edge.i : noun.i]} & gazetteer().business:
-            continue  # "the Statford energy group": a business
-        text = name.text
-        if phrase_entry(text) or resolve_place(text) or names_a_day(text):
+            continue  # "the energy group Statford", "the Statford energy group": a business
+        description = doc[noun.left_edge.i : noun.i + 1]
+        name = _name_after(noun, analysis)
+        if _unlisted(name, analysis):
+            after.append((name, description))
+        name = _name_before_noun(noun, headline)
+        if name is not None and _unlisted(name, analysis):
+            before.append((_plural_use(name) or name, description))
+    return after + before
+
+
+def _name_after(noun: Token, analysis: Analysis) -> Span:
+    """The name a group noun introduces as its apposition ("the armed group Comuneros del
+    Sur", "the Venezuelan gang Tren de Aragua"): the capitalised words right after it, with
+    the connectors of a name between them; a listed actor after a connector starts another
+    name. Empty when none follows."""
+    doc, vocab = noun.doc, vocabulary()
+    start = end = noun.i + 1
+    while end < len(doc) and end - start < MAX_NAME_WORDS:
+        if doc[end].text[:1].isupper() or doc[end].text[:1].isdigit():
+            end += 1
             continue
-        found.append((_plural_use(name) or name, doc[noun.left_edge.i : noun.i + 1]))
-    return found
+        joined = end  # "Tren de Aragua", "Sons of the Volta", "Al-Shabaab"
+        while joined < len(doc) and (
+            doc[joined].lower_ in vocab.connectors or doc[joined].text in HYPHENS
+        ):
+            joined += 1
+        if end == start or joined == end or joined == len(doc):
+            break
+        if not doc[joined].text[:1].isupper() or analysis.mention_covering(doc[joined]):
+            break  # "the movement Zenda and Ghana": a listed actor starts another name
+        end = joined
+    return doc[start:end]
+
+
+def _name_before_noun(noun: Token, headline: set[int]) -> Span | None:
+    """The name that modifies a group noun ("the Zenda militia", "Ghana's Zenda group", "the
+    Zenda armed group"): the capitalised proper nouns right before it, or before an
+    adjective of an armed side and it, hyphenated parts joined. A people or a creed
+    ("Kurdish militia"), a person, or a word that starts no name is not one; None then."""
+    doc = noun.doc
+    end = noun.i
+    while end > 0 and doc[end - 1].is_lower and doc[end - 1].dep_ in ("amod", "compound"):
+        if kind_of([doc[end - 1].text]) != "armed_group":
+            break  # "the Zenda armed group": only a word of an armed side between
+        end -= 1
+    start = end
+    while start > 0 and end - start < MAX_NAME_WORDS and _names_a_group(doc[start - 1]):
+        start -= 1
+        if start > 1 and doc[start - 1].text in HYPHENS and _names_a_group(doc[start - 2]):
+            start -= 2  # "the RED-Tabara group"
+    if start == end or start in headline or doc[start].lower_ in vocabulary().not_names:
+        return None
+    return doc[start:end]
+
+
+def _unlisted(name: Span, analysis: Analysis) -> bool:
+    """Is a name found by a group noun one no mention, list, place or day already reads?"""
+    if not len(name) or any(analysis.mention_covering(t) is not None for t in name):
+        return False
+    return not (phrase_entry(name.text) or resolve_place(name.text) or names_a_day(name.text))
 
 
 def _names_a_group(token: Token) -> bool:
@@ -450,8 +448,7 @@ def find_open_actors(doc: Doc, analysis: Analysis) -> list[MintedActor]:
     headline = _headline_tokens(doc)  # read once: both name finders leave headlines alone
     bare = _bare_names(doc, headline)
     candidates = pairs + [(name, None) for name in bare if name.text not in named]
-    apposed = _names_after_group_nouns(doc, analysis, headline)
-    apposed += _names_before_group_nouns(doc, analysis, headline)
+    apposed = _names_by_group_nouns(doc, analysis, headline)
     in_names = {t.i for name, _ in apposed for t in name}
     described = [  # "the RED-Volta group": its "RED" is no group of its own
         (use, kind)
