@@ -62,6 +62,8 @@ BLAME_ACTIONS = {"ACCUSE", "PROTEST"}
 SCENE_PREPS = frozenset(words("grammar", "scene_prepositions"))
 #: Prepositions of what a complaint is about ("concern over", "anger at", "outrage about").
 MATTER_PREPS = frozenset(words("grammar", "matter_prepositions"))
+#: Prepositions by which a noun names what it is about ("talks on a ceasefire").
+TOPIC_PREPS = frozenset(words("grammar", "topic_prepositions"))
 #: Verbs whose object is the weapon used, the target named by a preposition ("fired rockets
 #: at X", "dropped bombs on X").
 INSTRUMENT_VERBS = frozenset(words("grammar", "instrument_verbs"))
@@ -243,11 +245,9 @@ class Roles:
             sides = self.between_parties(governor)
         if not sides and noun.dep_ in ("nsubj", "nsubjpass"):
             sides = self.between_parties(noun.head)
-        for topic in [] if sides else topics_of(noun):
+        if not sides:
             # "talks on a ceasefire between A and B": the sides of the truce talk about it
-            sides = self.between_parties(topic)
-            if sides:
-                break
+            sides = next(filter(None, map(self.between_parties, _topics_of(noun))), [])
         return sides
 
     def purpose_partners(self, verb: Token) -> list:
@@ -704,12 +704,8 @@ def _stray_apposition(obj: Token) -> bool:
     )
 
 
-#: Prepositions by which a noun names what it is about ("talks on a ceasefire").
-TOPIC_PREPS = ("on", "over", "about")
-
-
-def topics_of(noun: Token) -> list[Token]:
-    """What a noun is about: the objects of its "on", "over" or "about" phrases."""
+def _topics_of(noun: Token) -> list[Token]:
+    """What a noun is about: the objects of its topic prepositions ("talks on a ceasefire")."""
     return [
         topic
         for prep in noun.children
