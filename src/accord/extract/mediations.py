@@ -65,7 +65,9 @@ def add_mediations(analysis: Analysis, doc: Doc | None = None, threshold: float 
         other = _mediated_side(analysis, ranked, excluded)
         if other is None:
             continue
-        analysis.events.append(_meeting(analysis, stance, other))
+        analysis.events.append(
+            meeting_from_stance(analysis, stance, other, RULE, CONFIDENCE, mode="third-party")
+        )
         consulting.add(side)
 
 
@@ -107,17 +109,26 @@ def _mediated_side(
     return seated.most_common(1)[0][0] if seated else None
 
 
-def _meeting(analysis: Analysis, stance: Stance, other: str) -> Event:
-    evidence = [e.model_copy(update={"rule": RULE}) for e in stance.evidence[:1]]
+def meeting_from_stance(
+    analysis: Analysis,
+    stance: Stance,
+    other: str,
+    rule: str,
+    confidence: float,
+    mode: str | None = None,
+) -> Event:
+    """The CONSULT of the stance's party with ``other``, read from the stance: its first
+    evidence under ``rule``, its date, and the voice of the quote it sits in, if any."""
+    evidence = [e.model_copy(update={"rule": rule}) for e in stance.evidence[:1]]
     return Event(
         id=analysis.next_id("e"),
         source=stance.party,
         action="CONSULT",
         target=other,
-        mode="third-party",
+        mode=mode,
         voice=analysis.quote_at(evidence[0].start) or "narrated",  # a speaker's, if quoted
         date=stance.date,
-        confidence=reported_confidence(CONFIDENCE),
+        confidence=reported_confidence(confidence),
         evidence=evidence,
     )
 

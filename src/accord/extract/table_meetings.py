@@ -16,9 +16,9 @@ from spacy.tokens import Doc
 from accord.config import Settings
 from accord.extract.analysis import Analysis
 from accord.extract.events.classifier import active_threshold
-from accord.extract.events.emit import reported_confidence
+from accord.extract.mediations import meeting_from_stance
 from accord.extract.referents import root_of
-from accord.model import Event, Stance
+from accord.model import Stance
 from accord.registry import extractors
 
 RULE = "events.consult.attendance"
@@ -39,19 +39,7 @@ def add_table_meetings(analysis: Analysis, threshold: float = 0.0) -> None:
     if len(seated) != 2 or _met_already(analysis, set(seated)):
         return
     first, second = seated.values()
-    evidence = [e.model_copy(update={"rule": RULE}) for e in first.evidence[:1]]
-    analysis.events.append(
-        Event(
-            id=analysis.next_id("e"),
-            source=first.party,
-            action="CONSULT",
-            target=second.party,
-            voice=analysis.quote_at(evidence[0].start) or "narrated",
-            date=first.date,
-            confidence=reported_confidence(CONFIDENCE),
-            evidence=evidence,
-        )
-    )
+    analysis.events.append(meeting_from_stance(analysis, first, second.party, RULE, CONFIDENCE))
 
 
 def _met_already(analysis: Analysis, sides: set[str]) -> bool:
