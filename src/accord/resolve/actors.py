@@ -121,6 +121,7 @@ class Gazetteer:
         self.body_heads: set[str] = {w.lower() for w in bodies["heads"]}
         self.body_markers: set[str] = {w.lower() for w in bodies["markers"]}
         self.backing: set[str] = {w.lower() for w in sectors["backing_participles"]}
+        self.running: set[str] = {w.lower() for w in sectors["running_participles"]}
         self.descriptions: dict[str, str] = {
             noun: kind for kind, nouns in sectors["descriptions"].items() for noun in nouns
         }

@@ -20,11 +20,12 @@ from accord.extract.actors.names import (
     inside_longer_name,
     is_place,
     owned_by_another,
+    run_by,
     splinter_of,
     widen,
 )
 from accord.extract.actors.persons import learn, learn_apposition, person_in, person_mentions
-from accord.extract.actors.phrases import share_possessed_head
+from accord.extract.actors.phrases import left_edge, sector_or_title, share_possessed_head
 from accord.extract.actors.places import demonym_place, located_mentions, place_of
 from accord.extract.actors.referring import referring_mentions
 from accord.extract.analysis import ActorMention
@@ -117,6 +118,11 @@ class ActorFinder:
                 start, end, dropped = widen(
                     span, max(floor, after) if span.start >= after else floor
                 )
+            body = run_by(span) if entry.country is None else None
+            if body is not None and sector_or_title(body) is not None:
+                # "the Hamas-led government": a group acts through the body it runs ("the
+                # Saudi-led coalition", a state's, is a coalition of many)
+                start, end = min(start, left_edge(body, floor)), max(end, body.i + 1)
             floor = span.end
             if demonym_place(span, doc[start:end].root):
                 continue  # "a ceremony in Iraqi Kurdistan": a region of a state is a place

@@ -132,6 +132,21 @@ def widen(span: Span, floor: int = 0) -> tuple[int, int, bool]:
     return start, end, False
 
 
+def run_by(span: Span) -> Token | None:
+    """The noun a name is joined to by a participle of running ("the Hamas-led government",
+    "the Houthi-controlled capital"): the body or the territory the named side runs."""
+    doc = span.doc
+    if span.end + 1 >= len(doc) or doc[span.end].text not in ("-", "–"):
+        return None
+    participle = doc[span.end + 1]
+    if participle.lower_ not in gazetteer().running:
+        return None
+    noun = participle.head
+    if participle.dep_ not in ("amod", "compound") or noun.i <= participle.i:
+        return None
+    return noun if noun.pos_ == "NOUN" else None
+
+
 def splinter_of(span: Span) -> bool:
     """Is the name that of the organisation a group left ("FARC dissidents", "a splinter
     faction of the ELN", "dissidents of the Front")? That group is another one, and the name

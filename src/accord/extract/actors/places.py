@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from accord.extract.actors.names import run_by
 from accord.extract.actors.phrases import description, sector_or_title
 from accord.extract.analysis import ActorMention
 from accord.extract.side_nouns import is_side_noun
@@ -19,6 +20,9 @@ from accord.resolve.places import resolve_place
 
 #: Rule of a sector noun placed in a country ("demonstrators in Baghdad").
 LOCATED_RULE = "located"
+#: Sectors of the bodies a place's rulers staff ("officials in the Hamas-run enclave"); its
+#: residents and fighters stay whoever they are.
+RUN_SECTORS = frozenset({"GOV", "COP", "JUD", "LEG"})
 #: Gazetteer kinds of a name that can be read as a place; any other is an organisation's.
 PLACE_OR_STATE_KINDS = STATE_KINDS | {"authority"}
 
@@ -54,6 +58,10 @@ def located_mentions(doc: Doc, named: list[ActorMention]) -> list[ActorMention]:
                 continue
             if sector == "DIP" and prep.lower_ == "in":
                 continue  # "the embassy in Tehran" belongs to the sending state
+            runner = _runner(prep, named) if sector in RUN_SECTORS else None
+            if runner is not None:  # "health officials in the Hamas-run enclave"
+                found.append(description(token, runner, "located.run_by"))
+                break
             authority = next(filter(None, map(_self_governed, prep.children)), None)
             if authority is not None:  # "lawmakers in Somaliland", "police in Puntland"
                 found.append(description(token, authority, "located.authority"))
@@ -66,6 +74,19 @@ def located_mentions(doc: Doc, named: list[ActorMention]) -> list[ActorMention]:
                 found.append(description(token, f"{country}.{sector}", LOCATED_RULE))
                 break
     return found
+
+
+def _runner(prep: Token, named: list[ActorMention]) -> str | None:
+    """The side named as running the place a preposition introduces ("in the Houthi-run
+    capital"), whose officials and police the ones based there are."""
+    doc = prep.doc
+    for place in prep.children:
+        if place.dep_ != "pobj":
+            continue
+        for mention in named:
+            if "." not in mention.actor and run_by(doc[mention.start : mention.end]) == place:
+                return mention.actor
+    return None
 
 
 def place_of(span: Span) -> str | None:

@@ -970,13 +970,23 @@ def _warns_of_act(verb: Token) -> bool:
 
 
 def _names_a_person(noun: Token, analysis) -> bool:
-    """A person's name, or a phrase in apposition to one ("the group's leader, Kofi Mensah")."""
-    if noun.ent_type_ == "PERSON":
-        return True
+    """A person's name, or a phrase in apposition to one ("the group's leader, Kofi Mensah").
+    A one-word name the tagger took for a person's that the place gazetteer lists, with no
+    person mention on it, is the place ("the rebels seized Goma": the small model tags many
+    towns of conflict news as people)."""
     mention = analysis.mention_covering(noun)
     if mention is not None and mention.kind == "person":
         return True
+    if noun.ent_type_ == "PERSON":
+        return not (_one_word_entity(noun) and resolve_place(noun.text) is not None)
     return any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in noun.children)
+
+
+def _one_word_entity(token: Token) -> bool:
+    """Is the token a whole named entity by itself ("Goma", not "Kofi Mensah")?"""
+    return token.ent_iob_ == "B" and (
+        token.i + 1 == len(token.doc) or token.doc[token.i + 1].ent_iob_ != "I"
+    )
 
 
 def _takes_people(verb: Token) -> bool:
