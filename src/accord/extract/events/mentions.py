@@ -293,12 +293,28 @@ def unresolved_actor(token: Token) -> bool:
     a titled person ("President Dos Santos"), a group headed by a sector or title noun
     ("opposition leaders", "the government of Sindh province")."""
     gaz = gazetteer()
+    if _capitalised_head(token, gaz.unresolved_heads):
+        return True  # "Rebels signed …", a sentence's or a headline's capital: the noun
     if token.ent_type_ == "PERSON" or token.pos_ == "PROPN":
         words = [t.lower_ for t in token.doc[token.left_edge.i : token.i]]
         return any(w in gaz.political_titles for w in words)
     if token.pos_ != "NOUN":
         return False
-    return token.lower_ in gaz.unresolved_heads or token.lemma_.lower() in gaz.unresolved_heads
+    modifiers = [c.lower_ for c in token.lefts if c.dep_ in ("amod", "compound")]
+    heads = {token.lower_, token.lemma_.lower()}
+    heads |= {f"{m} {h}" for m in modifiers for h in list(heads)}  # "armed groups"
+    return bool(heads & gaz.unresolved_heads)
+
+
+def _capitalised_head(token: Token, heads: set[str]) -> bool:
+    """A common actor noun the tagger took for a name because it is capitalised, standing
+    alone ("Rebels", not "Rebels" in a longer name)."""
+    return (
+        token.pos_ == "PROPN"
+        and token.text[:1].isupper()
+        and token.lower_ in heads
+        and not any(c.pos_ == "PROPN" for c in token.children)
+    )
 
 
 def noun_senses(token: Token, lexicon: Lexicon) -> list:
