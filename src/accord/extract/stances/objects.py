@@ -53,7 +53,7 @@ class ObjectFinder:
                 if self._names_negotiation(token, allow_delegation):
                     return token
         for obj in objects:  # "floated the idea of new talks", "accepted parts of the plan"
-            for token in self.prep_objects(obj, "of"):
+            for token in self.part_of(obj):
                 if self._names_negotiation(token):
                     return token
         for obj in objects:  # "rejected the call for talks": the talks asked for

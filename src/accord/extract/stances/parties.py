@@ -103,6 +103,11 @@ class PartyFinder:
             if grandchild.dep_ == "pobj"
         ]
 
+    def part_of(self, token: Token) -> list[Token]:
+        """What a part is of or in ("parts of the draft", "the timetable in the plan"): a
+        stance on a deal's part is a stance on the deal."""
+        return self.prep_objects(token, "of") + self.prep_objects(token, "in")
+
     def phrase_actors(self, head: Token, resolve_pronouns: bool = True) -> list[tuple[str, Token]]:
         """Actors a (coordinated) noun phrase names; pronouns through their antecedent."""
         found: list[tuple[str, Token]] = []

@@ -25,6 +25,7 @@ from accord.extract.stances.words import (
     POSSIBILITY_MODALS,
     PRONOUNS,
     PROPOSAL_OWNED,
+    UNASSERTED_PREPOSITIONS,
     VOICING_VERBS,
     WEAK_NOUNS,
 )
@@ -53,6 +54,8 @@ class PositionReaders:
             return
         if any(c.dep_ == "mark" and c.lower_ in self.vocab.condition_marks for c in token.children):
             return  # "… if the group walked away from the framework": a supposition
+        if token.dep_ == "pcomp" and token.head.lower_ in UNASSERTED_PREPOSITIONS:
+            return  # "wants guarantees before signing the deal": nothing signed yet
         if token.dep_ == "acl" and _intention(token.head):
             return  # "X's plan to present …": the intention, not a proposal
         if _forecast(token) and stance not in ("attending", "mediating"):
@@ -220,8 +223,8 @@ class PositionReaders:
             ),
             None,
         )
-        obj = obj or next(  # "objections to parts of the draft": the draft
-            (w for o in objects for w in self.prep_objects(o, "of") if self._names_negotiation(w)),
+        obj = obj or next(  # "objections to parts of the draft", "… to the timetable in it"
+            (w for o in objects for w in self.part_of(o) if self._names_negotiation(w)),
             None,
         )
         if objects and obj is None:
