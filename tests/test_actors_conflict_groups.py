@@ -109,3 +109,21 @@ def test_a_name_spelt_out_in_full_is_not_its_sister_group(nlp):
 
     doc = nlp(make_doc(nlp, Document.from_text("Troops attacked SPLM/A (IO) positions on Monday.")))
     assert [m.actor for m in doc._.accord.mentions if m.text.startswith("SPLM")] == ["SPLM_IO"]
+
+
+def test_every_officeholder_acts_for_a_known_actor_and_is_listed_once():
+    """A person stands for an organisation the gazetteer lists or a state body (a country
+    code the gazetteer knows and one of its sectors); a name listed twice would silently
+    keep its first actor, so none is."""
+    organisations = {org["id"] for org in load_data("actors/organisations")}
+    countries = {row[0] for row in load_data("actors/countries")}
+    sectors = set(load_data("actors/sectors")["sectors"])
+    unknown, listed, repeated = [], {}, []
+    for name, actor in load_data("actors/officeholders"):
+        country, _, sector = actor.partition(".")
+        if actor not in organisations and not (country in countries and sector in sectors):
+            unknown.append((name, actor))
+        if listed.setdefault(name.lower(), actor) != actor:
+            repeated.append((name, listed[name.lower()], actor))
+    assert unknown == []
+    assert repeated == []
