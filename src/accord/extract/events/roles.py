@@ -53,6 +53,9 @@ from accord.resolve.places import resolve_place
 
 #: Types whose "from" names the place left or cut off ("withdrew from Panama").
 FROM_PLACES = {"RETREAT", "SANCTION"}
+#: Types whose object is goods, its prepositions naming where they go ("sent aid to Gaza",
+#: "supplies for the army").
+GOODS_TYPES = {"AID"}
 #: Types whose noun takes as recipient the subject of its "that" clause ("the demand that
 #: Hamas disarm", "accusations that Rwanda armed the M23").
 CLAUSE_TARGETS = {"REQUEST", "ACCUSE", "THREATEN"}
@@ -414,9 +417,11 @@ class Roles:
         wanted = self.grammar.target_preps.get(action, set())
         found: list = []
         preps = list(verb.children)
+        objects = [o for o in verb.children if o.dep_ == "dobj"]
         if action in FROM_PLACES:  # "withdraw its forces from Lebanon": "from" on the object
-            objects = [o for o in verb.children if o.dep_ == "dobj"]
             preps += [c for o in objects for c in o.children if c.lower_ in ("from", "with")]
+        if action in GOODS_TYPES:  # "airdropped supplies over Gaza": where the goods go
+            preps += [c for o in objects for c in o.children if c.dep_ == "prep"]
         for child in preps:
             if child.dep_ == "prep" and is_out_of(child) and "from" in wanted:
                 child = (
