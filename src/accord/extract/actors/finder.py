@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from accord.data import words
+from accord.extract.actors.allegiance import loyal_mentions
 from accord.extract.actors.names import (
     build_matchers,
     business_context,
@@ -55,6 +56,7 @@ class ActorFinder:
         mentions = self._named(doc, persons)
         mentions += person_mentions(doc, persons, mentions)
         mentions += located_mentions(doc, mentions)
+        mentions += loyal_mentions(doc, mentions)
         mentions = _non_overlapping(mentions)
         share_possessed_head(doc, mentions)
         mentions += referring_mentions(doc, mentions)

@@ -1,0 +1,66 @@
+"""Bodies named by whom they are loyal to: "forces loyal to Khalifa Haftar", "fighters loyal
+to the TPLF" are that side's, whatever the noun alone would say.
+
+A sector noun (or a fighters' noun) with a "loyal to X" modifier takes X's actor when X is
+an organisation, or a person acting for one, that an earlier pass named; a state's loyal
+forces take the state's country with the noun's sector ("troops loyal to Kyiv" → UKR.MIL).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from accord.data import words
+from accord.extract.actors.phrases import description, sector_or_title
+from accord.extract.analysis import ActorMention
+from accord.extract.side_nouns import is_side_noun
+from accord.nlp.docviews import doc_tokens
+from accord.resolve.actors import gazetteer, phrase_entry
+
+#: Adjectives that make a body the side of their "to" object ("forces loyal to X").
+ALLEGIANCE_ADJECTIVES = frozenset(words("grammar", "allegiance_adjectives"))
+RULE = "allegiance"
+
+
+def loyal_mentions(doc: Doc, named: list[ActorMention]) -> list[ActorMention]:
+    """The bodies "loyal to" an actor named in ``named``, each as a description mention."""
+    by_token = {i: m for m in named for i in range(m.start, m.end)}
+    found = []
+    for token in doc_tokens(doc):
+        if token.pos_ != "NOUN" or token.i in by_token:
+            continue
+        if sector_or_title(token) != "sector" and not is_side_noun(token):
+            continue
+        owner = _loyal_to(token, by_token)
+        if owner is not None:
+            found.append(description(token, _as_body(owner, token), RULE))
+    return found
+
+
+def _loyal_to(noun: Token, by_token: dict[int, ActorMention]) -> str | None:
+    """The actor of the "to" object of the noun's allegiance adjective: a mention found
+    before, or a state's name or capital the earlier passes left as a place."""
+    for adjective in noun.rights:
+        if adjective.dep_ != "amod" or adjective.lower_ not in ALLEGIANCE_ADJECTIVES:
+            continue
+        for prep in adjective.children:
+            if prep.dep_ != "prep" or prep.lower_ != "to":
+                continue
+            for pobj in prep.children:
+                if pobj.dep_ != "pobj":
+                    continue
+                if pobj.i in by_token:
+                    return by_token[pobj.i].actor
+                entry = phrase_entry(pobj.text)
+                if entry is not None and entry.kind in ("country", "capital"):
+                    return entry.actor
+    return None
+
+
+def _as_body(owner: str, noun: Token) -> str:
+    """The owner's actor; a state's, in the sector the noun names ("troops" → MIL)."""
+    country, _, _ = owner.partition(".")
+    if "." not in owner:
+        return owner
+    sector = gazetteer().sector([noun.lemma_]) or gazetteer().sector([noun.text])
+    return f"{country}.{sector}" if sector else owner
