@@ -151,4 +151,8 @@ def _self_governed(token: Token) -> str | None:
     if token.dep_ != "pobj":
         return None
     entry = phrase_entry(token.doc[token.left_edge.i : token.i + 1].text)
+    if entry is None and not token.text[:1].isupper():
+        # "the breakaway region of Abkhazia": a common noun for a territory, named after "of"
+        named = [g for c in token.children if c.lower_ == "of" for g in c.children]
+        return next(filter(None, map(_self_governed, named)), None)
     return entry.actor if entry is not None and entry.kind == "authority" else None
