@@ -298,8 +298,15 @@ class Emitter:
         evidence = evidence_for(span, rule=coded.rule, trigger=coded.trigger.text)
         unnamed_each_other = has_reciprocal_object(coded.anchor)
         for source, target in pairs:
-            if source is None and target is None and unnamed_each_other:
-                continue  # "with officials blaming each other": no one named on either side
+            if (
+                source is None
+                and target is None
+                and (unnamed_each_other or coded.action not in self.grammar.material)
+            ):
+                # "with officials blaming each other", "the government did not intend to take
+                # part" (a government nothing names): a relation between no one named is no
+                # event; an attack or a protest by and on unnamed people still is one
+                continue
             if _told_already(analysis, evidence.sentence, source, coded.action, status, target):
                 continue
             confidence = coded.confidence

@@ -538,7 +538,10 @@ class Roles:
                             found += actors
             elif child.dep_ == "compound" and action in self.grammar.place_targets:
                 if analysis.mention_covering(child) is None:  # "the U.S. invasion": its source
-                    found += self.place_target(child, action)
+                    # "the Geneva talks" are held there: a venue, as "talks in Geneva"
+                    (venues if action == "CONSULT" else found).extend(
+                        self.place_target(child, action)
+                    )
             elif (
                 child.dep_ in ("acl", "ccomp")
                 and action in CLAUSE_TARGETS

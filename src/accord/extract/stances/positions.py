@@ -19,6 +19,7 @@ from accord.extract.stances.words import (
     CIRCUMSTANCE_PREPS,
     DOUBTING_ADJECTIVES,
     INTENT_MODALS,
+    INTENTION_VERBS,
     NEGATIONS,
     OBLIGATION_MODALS,
     PLANNING_PASSIVES,
@@ -352,10 +353,15 @@ class PositionReaders:
 
 def _doubted(verb: Token) -> bool:
     """A stance verb under an adjective of unlikelihood or unwillingness ("unlikely to
-    sign", "reluctant to accept") or of failing ("failed to agree"): said as not to be
-    expected or not to have happened, like a negated verb."""
+    sign", "reluctant to accept"), of failing ("failed to agree") or under a negated verb of
+    intending ("does not plan to attend"): said as not to be expected or not to have
+    happened, like a negated verb."""
     head = verb.head
-    return verb.dep_ == "xcomp" and bool({head.lower_, head.lemma_.lower()} & DOUBTING_ADJECTIVES)
+    if verb.dep_ != "xcomp":
+        return False
+    if head.lemma_.lower() in INTENTION_VERBS and any(c.dep_ == "neg" for c in head.children):
+        return True  # "did not intend to take part": the intention is denied, and the act
+    return bool({head.lower_, head.lemma_.lower()} & DOUBTING_ADJECTIVES)
 
 
 def _forecast(verb: Token) -> bool:

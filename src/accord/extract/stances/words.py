@@ -29,6 +29,7 @@ CALL_NOUNS = frozenset(words("stances", "call_nouns"))
 
 #: "unlikely to sign", "reluctant to accept": a stance verb said as not to be expected
 DOUBTING_ADJECTIVES = frozenset(words("stances", "doubting_adjectives"))
+INTENTION_VERBS = frozenset(words("stances", "intention_verbs"))
 
 #: "talks held at X's invitation": X hosts them
 INVITE_NOUNS = frozenset(words("stances", "invite_nouns"))
