@@ -31,7 +31,7 @@ from accord.extract.stances.words import (
     WEAK_NOUNS,
 )
 from accord.nlp.prepositions import readiness_adjective
-from accord.resolve.actors import gazetteer
+from accord.resolve.actors import gazetteer, phrase_entry
 from accord.resolve.dates import verb_of
 
 
@@ -289,6 +289,8 @@ class PositionReaders:
                 continue
             if modifier.dep_ in ("det", "punct") or modifier.pos_ not in ("PROPN", "ADJ", "NOUN"):
                 continue
+            if _venue_name(modifier):
+                continue  # "the Doha framework", "the Minsk agreements": where, not whose
             actor = as_party(actor_of_token(self.analysis, modifier))
             if actor and actor not in {a for a, _ in parties}:
                 parties.append((actor, modifier))
@@ -349,6 +351,16 @@ class PositionReaders:
         negated = any(c.dep_ == "neg" for c in (*copula.children, *adjective.children))
         stance = "rejected" if negated else "proposed"
         self.add(parties, stance, adjective, f"stances.open_to_talks.{stance}", token)
+
+
+def _venue_name(modifier: Token) -> bool:
+    """A city's name before a text's noun, not in the possessive: the text is named after
+    where it was drawn up or signed ("the Doha framework", "the Pretoria agreement"), and
+    the capital says nothing of its author ("Washington's plan" is the owner's)."""
+    if modifier.dep_ != "compound" or modifier.pos_ != "PROPN":
+        return False
+    entry = phrase_entry(modifier.text)
+    return entry is not None and entry.kind == "capital"
 
 
 def _doubted(verb: Token) -> bool:
