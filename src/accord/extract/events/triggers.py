@@ -40,6 +40,7 @@ from accord.extract.events.syntax import (
     set_out,
 )
 from accord.extract.referents import actor_of_token, root_of
+from accord.nlp.clauses import introduced_by_that
 from accord.nlp.prepositions import prepositions_of, readiness_adjective
 from accord.resolve.actors import is_media
 from accord.resolve.places import resolve_place
@@ -335,6 +336,10 @@ class Triggers:
             return True  # "told Minsk to prepare its air defences"
         if "__directive__" in wanted and _directive_clause(verb):
             return True  # "insisted that Togo withdraw", not "insisted that Togo had"
+        if "__that__" in wanted and any(
+            c.dep_ == "ccomp" and introduced_by_that(c) for c in verb.children
+        ):
+            return True  # "charged that Togo was arming the rebels": a charge made
         raised = _raised_objects(verb)
         if verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod"):
             raised.append(verb.head)  # "the talks, facilitated by China": what it was done to
