@@ -373,8 +373,8 @@ class Triggers:
                     return True
             if child.dep_ == "prep" and f"__{child.lower_}__" in wanted:
                 return True
-            if child.dep_ in ("prt", "advmod") and f"__{child.lower_}__" in wanted:
-                return True
+            if child.dep_ in ("prt", "advmod", "intj") and f"__{child.lower_}__" in wanted:
+                return True  # "turned down", "ruled out", "said no to"
             if child.dep_ == "prep":
                 for grandchild in child.children:
                     if grandchild.lower_ in wanted or f"__{grandchild.lower_}__" in wanted:
@@ -792,13 +792,15 @@ class Triggers:
                 absorbs = any(
                     c.dep_ == "dobj" and self._absorbing_noun(c) for c in governor.children
                 )
-            if absorbs and lemma in self.grammar.object_controlled:
+            if absorbs and lemma in self.grammar.object_controlled and token.dep_ != "ccomp":
+                # "wants to withdraw" is the subject's own plan; "wants Togo to withdraw"
+                # (an object, or the complement's own subject) is what it asks of Togo
                 absorbs = any(c.dep_ in ("dobj", "dative") for c in governor.children)
             if absorbs and token.dep_ in ("xcomp", "pcomp"):
                 return True
             if (
                 absorbs
-                and lemma in ("demand", "urge", "ask", "call", "insist", "request")
+                and lemma in ("demand", "urge", "ask", "call", "insist", "request", "want")
                 and token.dep_ == "ccomp"
             ):
                 return True
