@@ -305,6 +305,8 @@ class Triggers:
                 continue  # "called for a strike" is no "called off a strike"
             if self._abstract_object(verb, sense, ("dobj", "nsubjpass")):
                 continue  # "released a statement", "a statement was released": not a release
+            if sense.particle is None and self._light_for_another(verb, sense):
+                continue  # "struck a deal": the deal's ("called off a strike" reads whole)
             if sense.action == "REJECT" and any(
                 c.dep_ == "dobj" and c.lemma_.lower() in CHARGE_NOUNS for c in verb.children
             ):
@@ -313,6 +315,21 @@ class Triggers:
                 # a light verb with a nominal trigger of another type codes the noun's type
                 return sense
         return None
+
+    def _light_for_another(self, verb: Token, sense: Sense) -> bool:
+        """Is a material act's verb only the light verb of its object, a trigger of another
+        type ("struck a deal", "launched talks")? The noun codes the event; the strike or the
+        launch is none. A verbal act keeps its own reading beside the noun's ("offered
+        concessions" is an offer)."""
+        if sense.action not in self.grammar.material:
+            return False
+        table = self.grammar.lexicon.light.get(verb.lemma_.lower(), {})
+        for child in verb.children:
+            if child.dep_ == "dobj":
+                light = table.get(child.lemma_.lower()) or table.get(child.lower_)
+                if light is not None and light.action != sense.action:
+                    return True
+        return False
 
     def _abstract_object(self, head: Token, sense: Sense, relations: tuple[str, ...]) -> bool:
         """Is a material act's object (or, for a noun, what it is "on") something abstract?"""
@@ -753,11 +770,18 @@ class Triggers:
         return self.roles.clause_roles(clause, senses[0].action)[1]
 
     def _agreed_content(self, verb: Token) -> bool:
-        """Is the verb what an agreement's governor agrees to ("agreed to halt …")?"""
-        return (
-            verb.dep_ == "xcomp"
-            and _infinitive(verb)
-            and verb.head.lemma_.lower() in self.grammar.agreement_governors
+        """Is the verb what an agreement's governor agrees to ("agreed to halt …"), or what a
+        pact provides ("a deal to reopen the border", "struck a deal to reopen it")?"""
+        if not _infinitive(verb):
+            return False
+        head = verb.head
+        if verb.dep_ == "xcomp" and head.lemma_.lower() in self.grammar.agreement_governors:
+            return True
+        pacts = self.grammar.pacts
+        if verb.dep_ == "acl" and head.lemma_.lower() in pacts:
+            return True
+        return verb.dep_ in ("advcl", "xcomp") and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in pacts for c in head.children
         )
 
     def absorbed(self, verb: Token) -> bool:
