@@ -125,6 +125,11 @@ class Gazetteer:
         self.descriptions: dict[str, str] = {
             noun: kind for kind, nouns in sectors["descriptions"].items() for noun in nouns
         }
+        #: heads that describe an organisation with one of their modifiers ("world body")
+        self.qualified_organisations: dict[str, frozenset[str]] = {
+            head: frozenset(m.lower() for m in modifiers)
+            for head, modifiers in sectors["qualified_organisation_heads"].items()
+        }
         #: nouns for the people who speak for an actor ("official", "source", "spokesman")
         self.speaker_heads: set[str] = {
             noun for noun, kind in self.descriptions.items() if kind in ("source", "person")

@@ -223,6 +223,15 @@ def _title_of(token: Token, name: ActorMention) -> ActorMention:
     )
 
 
+def _qualified_organisation(token: Token) -> bool:
+    """Is the noun a head that describes an organisation with this modifier ("the world
+    body")?"""
+    allowed = gazetteer().qualified_organisations.get(token.lemma_.lower())
+    return bool(allowed) and any(
+        c.dep_ in ("amod", "compound") and c.lower_ in allowed for c in token.lefts
+    )
+
+
 def _refer(
     token: Token,
     candidates: list[Candidate],
@@ -244,6 +253,8 @@ def _refer(
         wanted, kind = "state", "description"
     elif wanted is None and token.pos_ in ("NOUN", "PROPN", "ADJ"):
         wanted = gaz.descriptions.get(lower) or gaz.descriptions.get(token.lemma_.lower())
+        if wanted is None and _qualified_organisation(token):
+            wanted = "organisation"  # "the world body", "the continental body"
         if wanted is None:
             return None
         if wanted in SEVERAL_WHEN_PLURAL and token.tag_ == "NNS" and lower not in gaz.descriptions:

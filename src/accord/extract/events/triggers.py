@@ -378,6 +378,9 @@ class Triggers:
                     return True
                 if "__person__" in wanted and _names_a_person(child, analysis):
                     return True  # "Kofi Mensah was captured"
+                party = analysis.mention_covering(child)
+                if "__party__" in wanted and party is not None and party.kind != "person":
+                    return True  # "suspended Mali": the party itself, not a thing it owns
                 if "__actor__" in wanted and (
                     analysis.mention_covering(child) or own_actors(child, analysis, agents=False)
                 ):
