@@ -36,6 +36,7 @@ from accord.resolve.actors import (
     STATE_KINDS,
     Entry,
     gazetteer,
+    phrase_entry,
     resolve_phrase,
 )
 from accord.resolve.candidates import ANONYMOUS_MENTION_HEADS
@@ -165,7 +166,13 @@ class ActorFinder:
                 self.gaz.is_title([t.text]) or self.gaz.sector([t.text]) for t in descriptor
             ):
                 return None  # "India's Arjun Rao": a national, not an office-holder
-            actor = resolve_phrase(descriptor.text) or entry.actor
+            listed = phrase_entry(person.text)
+            if listed is not None and listed.kind == "person":
+                # "Serb leader Milorad Dodik", "Libyan commander Khalifa Haftar": the
+                # office-holder list knows whom he acts for; the title gives his nationality
+                actor = listed.actor
+            else:
+                actor = resolve_phrase(descriptor.text) or entry.actor
             learn(persons, person.text, actor)
             return ActorMention(
                 start,
