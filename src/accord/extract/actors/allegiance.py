@@ -15,6 +15,7 @@ from accord.extract.actors.phrases import description, sector_or_title
 from accord.extract.analysis import ActorMention
 from accord.extract.side_nouns import is_side_noun
 from accord.nlp.docviews import doc_tokens
+from accord.nlp.prepositions import prepositions_of
 from accord.resolve.actors import gazetteer, phrase_entry
 
 #: Adjectives that make a body the side of their "to" object ("forces loyal to X").
@@ -40,20 +41,20 @@ def loyal_mentions(doc: Doc, named: list[ActorMention]) -> list[ActorMention]:
 def _loyal_to(noun: Token, by_token: dict[int, ActorMention]) -> str | None:
     """The actor of the "to" object of the noun's allegiance adjective: a mention found
     before, or a state's name or capital the earlier passes left as a place."""
-    for adjective in noun.rights:
-        if adjective.dep_ != "amod" or adjective.lower_ not in ALLEGIANCE_ADJECTIVES:
-            continue
-        for prep in adjective.children:
-            if prep.dep_ != "prep" or prep.lower_ != "to":
-                continue
-            for pobj in prep.children:
-                if pobj.dep_ != "pobj":
-                    continue
-                if pobj.i in by_token:
-                    return by_token[pobj.i].actor
-                entry = phrase_entry(pobj.text)
-                if entry is not None and entry.kind in ("country", "capital"):
-                    return entry.actor
+    owners = [
+        pobj
+        for adjective in noun.rights
+        if adjective.dep_ == "amod" and adjective.lower_ in ALLEGIANCE_ADJECTIVES
+        for prep in prepositions_of(adjective, "to")
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+    ]
+    for owner in owners:
+        if owner.i in by_token:
+            return by_token[owner.i].actor
+        entry = phrase_entry(owner.text)
+        if entry is not None and entry.kind in ("country", "capital"):
+            return entry.actor
     return None
 
 
