@@ -134,6 +134,8 @@ class Grammar:
     arsenal: set[str]
     naming: set[str]
     material: set[str]
+    #: verbs of excluding a member from a body ("was suspended from ECOWAS")
+    excluding: set[str]
     background_nominal: set[str]
     letting: set[str]
     stipulating: set[str]
@@ -185,6 +187,7 @@ class Grammar:
             arsenal=set(g["arsenal_nouns"]),
             naming=set(g["naming_verbs"]),
             material=set(g["material_types"]),
+            excluding=set(g["excluding_verbs"]),
             background_nominal=set(g["background_nominal_types"]),
             letting=set(g["letting_verbs"]),
             stipulating=set(g["pact_nouns"]) | set(g["stipulating_documents"]),

@@ -42,7 +42,7 @@ from accord.extract.events.syntax import (
 from accord.extract.referents import actor_of_token, root_of
 from accord.nlp.clauses import introduced_by_that
 from accord.nlp.prepositions import prepositions_of, readiness_adjective
-from accord.resolve.actors import is_media
+from accord.resolve.actors import gazetteer, is_media
 from accord.resolve.places import resolve_place
 
 #: What a warning "of" names when it is a threat ("warned of a harsh response").
@@ -154,6 +154,9 @@ class Triggers:
             sources, targets, rule = givers, sources, "verb.converse"
         if passive:
             rule += ".passive"
+            body = self._excluding_body(verb) if not sources else None
+            if body is not None:  # "Mali was suspended from ECOWAS": the body excludes it
+                action, mode, sources, rule = "SANCTION", "expel", [body], f"{rule}.excluded"
         if action == "CONSULT" and mode == "visit" and not targets and not passive:
             # "received a delegation from Hamas": the visitors came from the sender
             own = set(unique_actors(sources))
@@ -314,6 +317,21 @@ class Triggers:
             if sense.objects is None or self._object_fits(verb, sense.objects):
                 # a light verb with a nominal trigger of another type codes the noun's type
                 return sense
+        return None
+
+    def _excluding_body(self, verb: Token) -> str | None:
+        """The intergovernmental body a party is excluded "from" by a passive verb of
+        excluding ("was suspended from ECOWAS", "has been barred from ASEAN summits")."""
+        if verb.lemma_.lower() not in self.grammar.excluding:
+            return None
+        analysis = verb.doc._.accord
+        kinds = gazetteer().organisation_kinds
+        for prep in prepositions_of(verb, "from"):
+            for place in (p for p in prep.children if p.dep_ == "pobj"):
+                for token in (place, *(c for c in place.children if c.dep_ == "compound")):
+                    mention = analysis.mention_covering(token)
+                    if mention is not None and kinds.get(mention.actor) == "igo":
+                        return mention.actor
         return None
 
     def _light_for_another(self, verb: Token, sense: Sense) -> bool:
