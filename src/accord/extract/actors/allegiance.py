@@ -24,44 +24,41 @@ RULE = "allegiance"
 
 
 def loyal_mentions(doc: Doc, named: list[ActorMention]) -> list[ActorMention]:
-    """The bodies "loyal to" an actor named in ``named``, each as a description mention."""
+    """The bodies "loyal to" an actor named in ``named``, each as a description mention.
+    Read from the allegiance adjectives, a few in a document, not from every noun."""
     by_token = {i: m for m in named for i in range(m.start, m.end)}
-    found = []
-    for token in doc_tokens(doc):
-        if token.pos_ != "NOUN" or token.i in by_token:
+    found: dict[int, ActorMention] = {}
+    for adjective in doc_tokens(doc):
+        if adjective.lower_ not in ALLEGIANCE_ADJECTIVES or adjective.dep_ != "amod":
             continue
-        if sector_or_title(token) != "sector" and not is_side_noun(token):
+        noun = adjective.head
+        if noun.i > adjective.i or noun.i in found or noun.pos_ != "NOUN" or noun.i in by_token:
+            continue  # "forces loyal to X": the adjective follows its noun
+        if sector_or_title(noun) != "sector" and not is_side_noun(noun):
             continue
-        owner = _loyal_to(token, by_token)
+        owner = _loyal_to(adjective, by_token)
         if owner is not None:
-            found.append(description(token, _as_body(owner, token), RULE))
-    return found
+            found[noun.i] = description(noun, _as_body(owner, noun), RULE)
+    return sorted(found.values(), key=lambda mention: mention.start)
 
 
-def _loyal_to(noun: Token, by_token: dict[int, ActorMention]) -> str | None:
-    """The actor of the "to" object of the noun's allegiance adjective: a mention found
-    before, or a state's name or capital the earlier passes left as a place."""
-    owners = [
-        pobj
-        for adjective in noun.rights
-        if adjective.dep_ == "amod" and adjective.lower_ in ALLEGIANCE_ADJECTIVES
-        for prep in prepositions_of(adjective, "to")
-        for pobj in prep.children
-        if pobj.dep_ == "pobj"
-    ]
-    for owner in owners:
-        if owner.i in by_token:
-            return by_token[owner.i].actor
-        entry = phrase_entry(owner.text)
-        if entry is not None and entry.kind in ("country", "capital"):
-            return entry.actor
+def _loyal_to(adjective: Token, by_token: dict[int, ActorMention]) -> str | None:
+    """The actor of the adjective's "to" object: a mention found before, or a state's name
+    or capital the earlier passes left as a place."""
+    for prep in prepositions_of(adjective, "to"):
+        for owner in (p for p in prep.children if p.dep_ == "pobj"):
+            if owner.i in by_token:
+                return by_token[owner.i].actor
+            entry = phrase_entry(owner.text)
+            if entry is not None and entry.kind in ("country", "capital"):
+                return entry.actor
     return None
 
 
 def _as_body(owner: str, noun: Token) -> str:
     """The owner's actor; a state's, in the sector the noun names ("troops" → MIL)."""
-    country, _, _ = owner.partition(".")
     if "." not in owner:
         return owner
+    country = owner.split(".")[0]
     sector = gazetteer().sector([noun.lemma_]) or gazetteer().sector([noun.text])
     return f"{country}.{sector}" if sector else owner

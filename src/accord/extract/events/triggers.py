@@ -42,7 +42,8 @@ from accord.extract.events.syntax import (
 from accord.extract.referents import actor_of_token, root_of
 from accord.nlp.clauses import introduced_by_that
 from accord.nlp.prepositions import prepositions_of, readiness_adjective
-from accord.resolve.actors import gazetteer, is_media
+from accord.resolve.actors import is_media
+from accord.resolve.candidates import organisation_kinds
 from accord.resolve.places import resolve_place
 
 #: What a warning "of" names when it is a threat ("warned of a harsh response").
@@ -325,7 +326,7 @@ class Triggers:
         if verb.lemma_.lower() not in self.grammar.excluding:
             return None
         analysis = verb.doc._.accord
-        kinds = gazetteer().organisation_kinds
+        kinds = organisation_kinds()
         for prep in prepositions_of(verb, "from"):
             for place in (p for p in prep.children if p.dep_ == "pobj"):
                 for token in (place, *(c for c in place.children if c.dep_ == "compound")):
