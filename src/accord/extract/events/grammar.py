@@ -141,6 +141,8 @@ class Grammar:
     stipulating: set[str]
     benefactive: set[str]
     causes: set[str]
+    helpers: set[str]
+    warding: set[str]
     topic_verbs: set[str]
 
     @classmethod
@@ -194,5 +196,7 @@ class Grammar:
             place_nouns=set(g["place_nouns"]),
             benefactive=set(g["benefactive_nouns"]),
             causes=set(g["cause_nouns"]),
+            helpers=set(g["helper_nouns"]),
+            warding=set(g["warding_verbs"]),
             topic_verbs=set(g["topic_verbs"]),
         )

@@ -51,6 +51,8 @@ from accord.nlp.prepositions import is_out_of, prepositions_of
 from accord.resolve.actors import country_of, demonym_country
 from accord.resolve.places import resolve_place
 
+#: Prepositions by which a helper noun names who helped an act along ("with the help of").
+HELPING_PREPS = frozenset({"with", "under", "through"})
 #: Types whose "from" names the place left or cut off ("withdrew from Panama").
 FROM_PLACES = {"RETREAT", "SANCTION"}
 #: Types whose object is goods, its prepositions naming where they go ("sent aid to Gaza",
@@ -469,8 +471,13 @@ class Roles:
         ]
 
     def _for_someone(self, noun: Token, action: str) -> bool:
-        """ "in support of X", "on behalf of X": whom the act is for, not its recipient."""
-        return action not in BENEFITING and noun.lemma_.lower() in self.grammar.benefactive
+        """ "in support of X", "on behalf of X": whom the act is for, not its recipient;
+        "with the help of X", "under the auspices of X": who helped it along, whatever the
+        act ("agreed to US mediation" accepts the help, and the helper is its recipient)."""
+        lemma = noun.lemma_.lower()
+        if lemma in self.grammar.helpers and noun.head.lower_ in HELPING_PREPS:
+            return True
+        return action not in BENEFITING and lemma in self.grammar.benefactive
 
     def nominal_targets(self, noun: Token, action: str) -> list:
         found, venues = self.nominal_recipients(noun, action)

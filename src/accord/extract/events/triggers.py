@@ -39,6 +39,7 @@ from accord.extract.events.syntax import (
     participle_modifier,
     set_out,
 )
+from accord.extract.events.warded import code_warded_off
 from accord.extract.referents import actor_of_token, root_of
 from accord.nlp.clauses import introduced_by_that
 from accord.nlp.prepositions import prepositions_of, readiness_adjective
@@ -500,6 +501,9 @@ class Triggers:
                 sense.action, sense.mode, noun, noun, sources, targets, "events.noun.readiness"
             )
         if governor is not None and light_sense is None:
+            warded = code_warded_off(noun, governor, sense, self.grammar, self.roles)
+            if warded is not None:
+                return warded
             meeting = self._sides_meeting(noun, governor, sense.action)
             if meeting is not None:
                 return meeting
