@@ -19,6 +19,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from accord.extract.actors import HYPHENS
+from accord.extract.actors.referring import refer_pronouns_to_minted
 from accord.extract.analysis import ActorMention, Analysis
 from accord.extract.open_persons import refer_persons_to_minted
 from accord.extract.side_nouns import refer_to_minted
@@ -46,6 +47,7 @@ from accord.resolve.open_actors import (
     is_state_government,
     kind_of,
     mint_id,
+    names_no_actor,
     vocabulary,
 )
 from accord.resolve.places import resolve_place
@@ -137,7 +139,7 @@ def _acronym_pairs(doc: Doc) -> list[tuple[Span, str]]:
         if names_a_day(name.text):
             continue  # "Beirut, Sep 6 (IANS)": a date before an agency's name, no long form
         words = [t.text for t in name]
-        if len(words) >= 2 or is_organisation_name(words):
+        if (len(words) >= 2 or is_organisation_name(words)) and not names_no_actor(words):
             pairs.append((name, acronym))
     return pairs
 
@@ -546,6 +548,7 @@ def find_open_actors(doc: Doc, analysis: Analysis) -> list[MintedActor]:
             )
     refer_to_minted(doc, analysis, sides)
     refer_persons_to_minted(doc, analysis, groups)
+    refer_pronouns_to_minted(doc, analysis, {actor for _, _, actor in groups})
     return list(minted.values())
 
 

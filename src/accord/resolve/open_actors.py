@@ -33,6 +33,7 @@ _ACRONYM = re.compile(r"^[A-Z][A-Za-z0-9-]{0,9}[A-Z0-9]$")
 @dataclass(frozen=True)
 class OpenWorldVocabulary:
     heads: frozenset[str]
+    not_actor_heads: frozenset[str]  # "Line of Control (LoC)": a place's name
     kinds: dict[str, str]
     connectors: frozenset[str]
     not_names: frozenset[str]
@@ -49,6 +50,7 @@ def vocabulary() -> OpenWorldVocabulary:
     spec = load_data("actors/open_world")
     return OpenWorldVocabulary(
         heads=frozenset(w.lower() for w in spec["heads"]),
+        not_actor_heads=frozenset(w.lower() for w in spec["not_actor_heads"]),
         kinds={word.lower(): kind for kind, words in spec["kinds"].items() for word in words},
         connectors=frozenset(w.lower() for w in spec["connectors"]),
         not_names=frozenset(w.lower() for w in spec["not_names"]),
@@ -59,6 +61,10 @@ def vocabulary() -> OpenWorldVocabulary:
         outlet_words=frozenset(spec["outlet_words"]),
         naming_nouns=frozenset(w.lower() for w in spec["naming_nouns"]),
     )
+
+
+#: Prepositions after a name's head ("Line of Control", "Committee for Prisoners' Affairs").
+NAME_PREPOSITIONS = frozenset({"of", "for", "on"})
 
 
 @dataclass
@@ -104,6 +110,15 @@ def is_organisation_name(words: list[str]) -> bool:
     if words[-1].lower() not in vocab.heads and not is_outlet_name(words):
         return False
     return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in vocab.connectors for w in words)
+
+
+def names_no_actor(words: list[str]) -> bool:
+    """A name whose head names a place, a work or a forum ("Line of Control", "Geneva
+    International Discussions"): no actor, whatever acronym follows it. The head is the
+    word before the first "of", "for" or "on", else the last word."""
+    lowered = [w.lower() for w in words]
+    cut = next((i for i, w in enumerate(lowered) if i and w in NAME_PREPOSITIONS), len(lowered))
+    return cut > 0 and lowered[cut - 1] in vocabulary().not_actor_heads
 
 
 def is_outlet_name(words: list[str]) -> bool:

@@ -461,3 +461,35 @@ def _local_office(token: Token) -> ActorMention | None:
             if country is not None:
                 return description(token, f"{country}.GOV", "coref.territory")
     return None
+
+
+def refer_pronouns_to_minted(doc: Doc, analysis, minted: set[str]) -> None:
+    """Pronouns read again once :mod:`accord.extract.open_actors` has minted the groups the
+    gazetteer does not list: "The Volta Liberation Front said it had captured Yendi".
+
+    The first reading ran before those groups were mentions, so such a pronoun found no
+    antecedent, or the listed actor nearest. Each "it" or "they" is resolved again by
+    the same salience rule over every mention before it, and changes only when a minted
+    group now wins; every other reading stays as it was.
+    """
+    if not minted:
+        return
+    candidates: list[Candidate] = []
+    mentions = iter(sorted(analysis.mentions, key=lambda m: (m.end, m.start)))
+    pending = next(mentions, None)
+    for token in doc_tokens(doc):
+        while pending is not None and pending.end <= token.i:
+            candidates.append(_candidate(doc, pending))
+            pending = next(mentions, None)
+        if token.pos_ != "PRON" or PRONOUNS.get(token.lower_) != "thing":
+            continue  # "he", "she" stand for people, whom the first reading resolved
+        current = analysis.mention_covering(token)
+        if current is not None and current.kind != "pronoun":
+            continue
+        found = _refer(token, candidates, set())
+        if found is None or found.actor not in minted:
+            continue
+        if current is None:
+            analysis.add_mention(found)
+        elif current.actor != found.actor:
+            current.actor, current.rule = found.actor, found.rule
