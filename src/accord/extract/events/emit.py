@@ -64,6 +64,8 @@ STRUCK_PREPS = frozenset({"on", "against"})
 #: first of them: "urged both sides" is one demand, "welcomed the two leaders' commitment"
 #: one word of support (a meeting or a call with each of them is one encounter each).
 JOINT_ADDRESS = {"REQUEST", "SUPPORT"}
+#: RETREAT's mode for giving up captives ("released", "freed", "handed over", "swapped").
+RELEASE = "release"
 #: Types whose doers done jointly do them with each other ("joint talks").
 MEETING = {"AGREE", "CONSULT", "COOPERATE"}
 #: Types whose recipient is never the doer's own side: "Ghana agreed to withdraw its
@@ -161,6 +163,10 @@ class Emitter:
         if coded.action in ARMED:
             coded.sources = [_armed_forces(item) for item in coded.sources]
             coded.targets = [_the_country(item) for item in coded.targets]
+        elif coded.action == "RETREAT" and coded.mode == RELEASE:
+            # "released 20 Ghanaian prisoners": their state gets its people back, not its
+            # civilians as a body
+            coded.targets = [_their_state(item) for item in coded.targets]
         location = event_place(coded)
         # "called on ethnic Serbs to quit": an ethnic group living nowhere the text says is
         # named, but is no actor, least of all the state of that name
@@ -398,6 +404,13 @@ def _armed_forces(item):
         return f"{country_of(item)}.MIL" if item.endswith(".GOV") else item
     country = _named_state(item)
     return replace(item, actor=f"{country}.MIL") if country else item
+
+
+def _their_state(item):
+    """The state of people a demonym names ("Ghanaian prisoners", GHA.CVL → GHA)."""
+    if isinstance(item, ActorMention) and item.actor.endswith(".CVL") and not _ethnic(item):
+        return replace(item, actor=country_of(item.actor))
+    return item
 
 
 def _the_country(item):
