@@ -28,6 +28,7 @@ from accord.extract.events.context import (
     trailing_speaker,
 )
 from accord.extract.events.grammar import Grammar
+from accord.extract.events.mediated import sides_of_recent_talks
 from accord.extract.events.mentions import actor_of, mention_text, named_actors, unique_actors
 from accord.extract.events.places import event_date, event_place
 from accord.extract.events.status import Status, conditioned_party, ultimatum
@@ -248,6 +249,8 @@ class Emitter:
         if coded.mode == "third-party":
             # co-mediators ("brokered by Norway and Qatar") are never each other's recipient
             targets = [t for t in targets if t not in sources]
+            # "… resumed talks. Benin is mediating the talks": the sides just reported
+            targets = targets or sides_of_recent_talks(analysis, coded.trigger, set(sources))
         pairs: list[tuple] = []
         if (
             len(sources) > 1
