@@ -300,6 +300,7 @@ class Triggers:
 
     def verb_sense(self, verb: Token) -> Sense | None:
         lemma = verb.lemma_.lower()
+        fallback = None
         for sense in self.grammar.lexicon.verbs.get(lemma, []):  # phrasal ones first
             if sense.subjects is not None and not _subject_fits(verb, sense.subjects):
                 continue
@@ -316,10 +317,13 @@ class Triggers:
                 c.dep_ == "dobj" and c.lemma_.lower() in CHARGE_NOUNS for c in verb.children
             ):
                 continue  # "rejected claims that …": a denial of a charge, not a refusal
-            if sense.objects is None or self._object_fits(verb, sense.objects):
-                # a light verb with a nominal trigger of another type codes the noun's type
-                return sense
-        return None
+            if sense.objects is None:
+                return fallback or sense
+            if self._object_named(verb, sense.objects):
+                return sense  # "seized vessels in its waters": the vessels, not the place
+            if fallback is None and self._object_fits(verb, sense.objects):
+                fallback = sense  # a fit by shape ("__place__"), unless another names it
+        return fallback
 
     def _excluding_body(self, verb: Token) -> str | None:
         """The intergovernmental body a party is excluded "from" by a passive verb of
@@ -381,20 +385,8 @@ class Triggers:
         if verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod"):
             raised.append(verb.head)  # "the talks, facilitated by China": what it was done to
         for child in [*verb.children, *raised]:
-            if child.dep_ in ("dobj", "dative", "nsubjpass", "attr", "oprd") or child in raised:
-                words = {child.lemma_.lower(), child.lower_}
-                words |= {c.lower_ for c in child.children if c.dep_ in ("compound", "amod")}
-                # "700 kg of medicine", "thousands of refugees", "$3 billion in military aid"
-                amount = (
-                    child.like_num
-                    or child.ent_type_ == "MONEY"
-                    or any(c.dep_ == "nummod" for c in child.children)
-                )
-                for of in child.children:
-                    if of.dep_ == "prep" and (of.lower_ == "of" or of.lower_ == "in" and amount):
-                        words |= {g.lemma_.lower() for g in of.children if g.dep_ == "pobj"}
-                        words |= {g.lower_ for g in of.children if g.dep_ == "pobj"}
-                if words & wanted:
+            if child.dep_ in OBJECT_DEPS or child in raised:
+                if _object_words(child) & wanted:
                     return True
                 if "__person__" in wanted and _names_a_person(child, analysis):
                     return True  # "Kofi Mensah was captured"
@@ -431,6 +423,13 @@ class Triggers:
             if verbless and {child.lemma_.lower(), child.lower_} & wanted:
                 return True  # a clause with no verb: "considers him illegitimate" judges "him"
         return False
+
+    def _object_named(self, verb: Token, wanted: frozenset[str]) -> bool:
+        """Does a word of the verb's object name one of the ``wanted`` objects (not a shape
+        such as ``__place__``)?"""
+        return any(
+            _object_words(child) & wanted for child in verb.children if child.dep_ in OBJECT_DEPS
+        )
 
     def _qualified_light(self, governor: Token, noun: Token) -> Sense | None:
         """The reading of a light verb's noun that its modifiers pick ("joint drills"), or
@@ -870,6 +869,29 @@ class Triggers:
                 return False
             token = governor
         return False
+
+
+#: Dependencies of what a verb is done to, for the objects a sense asks for.
+OBJECT_DEPS = frozenset({"dobj", "dative", "nsubjpass", "attr", "oprd"})
+
+
+def _object_words(child: Token) -> set[str]:
+    """The words an object is named by: its head, modifiers, and what an amount or a group
+    of it is of ("700 kg of medicine", "thousands of refugees", "$3 billion in military aid",
+    "quantities of cocaine and weapons")."""
+    words = {child.lemma_.lower(), child.lower_}
+    words |= {c.lower_ for c in child.children if c.dep_ in ("compound", "amod")}
+    amount = (
+        child.like_num
+        or child.ent_type_ == "MONEY"
+        or any(c.dep_ == "nummod" for c in child.children)
+    )
+    for of in child.children:
+        if of.dep_ == "prep" and (of.lower_ == "of" or of.lower_ == "in" and amount):
+            for pobj in (g for g in of.children if g.dep_ == "pobj"):
+                for item in (pobj, *pobj.conjuncts):
+                    words |= {item.lemma_.lower(), item.lower_}
+    return words
 
 
 def _relative(verb: Token) -> bool:
