@@ -64,6 +64,7 @@ def mention_candidate(head: Token, sentence: int, mention, person: bool = False)
         names_state=mention.names_state
         if mention.kind == "pronoun"
         else mention.kind == "name" and sector == "GOV" and not sector_named,
+        plural=head.tag_ == "NNS" and head.pos_ == "NOUN",
     )
 
 

@@ -73,6 +73,9 @@ class Candidate:
     sector_named: bool = True
     #: the mention is a state's own name ("Serbia", "Belgrade") or a pronoun standing for one
     names_state: bool = False
+    #: the mention's head is a plural common noun ("98 Ghanaian soldiers", "Russian forces"),
+    #: which "it" and "its" never stand for
+    plural: bool = False
 
 
 def compatible(candidate: Candidate, wanted: str) -> bool:

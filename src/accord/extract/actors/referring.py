@@ -63,6 +63,8 @@ COMBATANT_NOUNS = frozenset(words("actors", "combatant_nouns"))
 #: refers as often to things ("among them") as to actors, and a wrong exclusion sends it to
 #: another actor.
 OBJECT_PRONOUNS = frozenset({"him", "her"})
+#: Pronouns that stand for one body, never for a plural noun ("its", not "their").
+SINGULAR_PRONOUNS = frozenset({"it", "its"})
 
 #: Regions a description of a state can name ("the Gulf state"), and forms of state its head
 #: can ("the kingdom"): their states' codes.
@@ -295,6 +297,9 @@ def _refer(
     head = token.lemma_.lower() if kind == "description" else None
     # an object refers to neither its clause's subject nor any other mention of its actor
     # ("X met the envoy": the envoy is not X)
+    if lower in SINGULAR_PRONOUNS:
+        # "98 soldiers were captured by its fighters": "its" is no plural noun's
+        candidates = [c for c in candidates if not c.plural]
     bound = _own_subject(token, description=kind == "description")
     subjects = {c.actor for c in candidates if c.token in bound and c.actor}
     candidates = [c for c in candidates if c.token not in bound and c.actor not in subjects]
