@@ -117,6 +117,7 @@ class Grammar:
     silent: set[str]
     speech: set[str]
     obligation: set[str]
+    obligation_verbs: set[str]
     denial: set[str]
     denial_nouns: set[str]
     object_controlled: set[str]
@@ -173,6 +174,7 @@ class Grammar:
             silent=set(g["silent_complements"]),
             speech=set(g["speech_verbs"]),
             obligation=set(g["obligation_aux"]),
+            obligation_verbs=set(g["obligation_verbs"]),
             denial=set(g["denial_verbs"]),
             denial_nouns=set(g["denial_nouns"]),
             object_controlled=set(g["object_controlled_governors"]),

@@ -38,6 +38,15 @@ class Status:
     def __init__(self, grammar: Grammar) -> None:
         self.grammar = grammar
 
+    def _narrated_obligation(self, verb: Token) -> bool:
+        """An obligation told as past fact: "the army had to retreat" did retreat (a
+        reported "said Togo had to withdraw" is still a demand)."""
+        return (
+            verb.lemma_.lower() in self.grammar.obligation_verbs
+            and verb.tag_ == "VBD"
+            and verb.dep_ != "ccomp"
+        )
+
     def __call__(self, coded: Coded) -> str:
         anchor = coded.anchor
         chain = [anchor]
@@ -62,7 +71,10 @@ class Status:
                 break
             if token.dep_ == "xcomp":
                 if _to_infinitive(token):
-                    infinitive = infinitive or token.head.lemma_.lower() not in IMPLICATIVE
+                    infinitive = infinitive or not (
+                        token.head.lemma_.lower() in IMPLICATIVE
+                        or self._narrated_obligation(token.head)
+                    )
                 token = token.head
             elif (
                 token.dep_ == "acl"
@@ -136,6 +148,13 @@ class Status:
                     hypothetical = True
             if index > 0 and verb.lemma_.lower() in self.grammar.planned_governors:
                 planned = True
+            if (
+                index > 0
+                and chain[index - 1].dep_ == "xcomp"
+                and verb.lemma_.lower() in self.grammar.obligation_verbs
+                and not self._narrated_obligation(verb)
+            ):
+                hypothetical = True  # "Togo has to stop the shelling", as "must stop" is
             if verb.dep_ == "advcl" and any(
                 c.dep_ == "mark" and c.lower_ in self.grammar.conditional_marks
                 for c in verb.children

@@ -278,9 +278,7 @@ class Triggers:
         for clause in verb.children:
             if clause.dep_ != "ccomp":
                 continue
-            if not any(
-                c.dep_ == "aux" and c.lower_ in self.grammar.obligation for c in clause.children
-            ):
+            if not self._obliged(clause):
                 continue
             speaker = clause_subject(verb)
             if speaker is None:
@@ -294,6 +292,15 @@ class Triggers:
                     "REQUEST", None, verb, clause, sources, targets, "events.speech.obligation"
                 )
         return None
+
+    def _obliged(self, clause: Token) -> bool:
+        """A clause of obligation: "Togo must withdraw", "Togo has to stop the shelling",
+        "Togo needs to withdraw" (the obligation verb with an infinitive)."""
+        if any(c.dep_ == "aux" and c.lower_ in self.grammar.obligation for c in clause.children):
+            return True
+        return clause.lemma_.lower() in self.grammar.obligation_verbs and any(
+            c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in clause.children
+        )
 
     def _future(self, verb: Token) -> bool:
         return any(c.dep_ == "aux" and c.lower_ in self.grammar.future_aux for c in verb.children)
