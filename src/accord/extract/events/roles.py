@@ -204,7 +204,7 @@ class Roles:
             # ("urged donors to press the sides") is asked, named or not.
             for child in verb.children:
                 if child.dep_ == "xcomp" and not has_own_subject(child):
-                    targets += others(self._complement_targets(child, action))
+                    targets += others(self.complement_targets(child, action))
         return sources, targets, passive
 
     def _names_topic(self, verb: Token, action: str) -> bool:
@@ -326,7 +326,7 @@ class Roles:
                 return parties
         return []
 
-    def _complement_targets(self, verb: Token, action: str) -> list:
+    def complement_targets(self, verb: Token, action: str) -> list:
         """ "offered to hand over to Britain": the recipient named inside the complement."""
         analysis = verb.doc._.accord
         found: list = []

@@ -573,6 +573,17 @@ class Triggers:
         if not targets and noun.dep_ == "compound":
             targets = self.roles.nominal_targets(noun.head, action)  # "mediation effort between …"
         targets = targets or verb_targets or venues
+        if not targets:
+            # "Ghana's refusal to extend the agreement with Togo": whom the act it is to do
+            # concerns, as "refused to extend the agreement with Togo" does
+            own = set(unique_actors(sources))
+            targets = [
+                target
+                for clause in noun.children
+                if clause.dep_ == "acl" and _infinitive(clause)
+                for target in self.roles.complement_targets(clause, action)
+                if actor_of(target) not in own
+            ]
         if action == "CONCEDE" and pact and targets and prepositions_of(noun, "with"):
             # "announced a ceasefire with the army": a truce with a partner is agreed with it,
             # not declared alone
