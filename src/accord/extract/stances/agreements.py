@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from accord.extract.referents import root_of
-from accord.extract.stances.common import THE_SIDES
+from accord.extract.stances.common import THE_SIDES, used_as_noun
 from accord.extract.stances.positions import aimed_at
 from accord.extract.stances.words import (
     AGREEMENT_NOUNS,
@@ -41,7 +41,7 @@ class AgreementReaders:
         between A and B"): the same two sides are bound."""
         if token.lower_ not in AGREEMENT_NOUNS and token.lemma_.lower() not in AGREEMENT_NOUNS:
             return
-        if token.pos_ not in ("NOUN", "PROPN"):
+        if not used_as_noun(token):  # "a hostage and ceasefire deal between …" tags it VERB
             return
         if self._signing_of(token):
             parties = self.prep_actors(token, "between") or self.prep_actors(token.head.head, "by")
