@@ -20,6 +20,7 @@ from accord.extract.actors.names import (
     entry_for,
     inside_longer_name,
     is_place,
+    names_the_sides,
     owned_by_another,
     run_by,
     splinter_of,
@@ -140,6 +141,8 @@ class ActorFinder:
                 # by the organisation's name, which gets its own mention; the possessor is not
                 # the actor
                 continue
+            if entry.kind == "demonym" and names_the_sides(doc[start:end].root):
+                continue  # "the South Sudanese warring parties": the two sides, no party sector
             mention = self._mention(doc, start, end, span, entry, persons)
             where = place_of(span) if entry.kind in ("people", "demonym") else None
             if mention is not None and where is not None:

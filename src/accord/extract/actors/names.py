@@ -187,6 +187,23 @@ def inside_longer_name(span: Span) -> bool:
     return before.text[:1].isupper() and not before.is_sent_start and before.pos_ != "DET"
 
 
+#: Plural nouns that, marked as a pair ("the warring parties", "both sides"), are the two
+#: sides of the story (lexicon/actors.yaml, as coreference reads them).
+PAIR_NOUNS = frozenset(words("actors", "pair_nouns"))
+PAIR_MARKS = frozenset(words("actors", "pair_marks"))
+
+
+def names_the_sides(head: Token) -> bool:
+    """A plural pair noun marked as the two sides ("the South Sudanese warring parties", "the
+    two Sudanese sides"): whoever its demonym names, it is the two sides, not that state's
+    parties or its whole."""
+    return (
+        head.lemma_.lower() in PAIR_NOUNS
+        and head.tag_ in ("NNS", "NNPS")
+        and any(c.lower_ in PAIR_MARKS for c in head.children)
+    )
+
+
 def demonym_as_person(span: Span) -> bool:
     """A demonym standing alone as a noun ("the Iranian declined"): a person of that
     nationality, unless it names the whole people (``demonym_as_people``)."""

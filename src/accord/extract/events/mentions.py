@@ -19,6 +19,7 @@ from accord.resolve.actors import (
     COUNTRY_NAME_KINDS,
     country_of,
     gazetteer,
+    intergovernmental_ids,
     phrase_entry,
     sector_of,
 )
@@ -162,8 +163,9 @@ def _the_two_parties(token: Token, analysis: Analysis) -> list[str]:
     if apposed:
         return apposed
     clauses = [token.head, *token.head.ancestors]
-    # a mediator named so far carries proposals between the sides; it is never one of them
-    mediators = named_mediators(analysis, token.doc, before=token.i)
+    # a mediator named so far carries proposals between the sides; it is never one of them,
+    # nor is an organisation of states ("IGAD said … the warring parties")
+    mediators = named_mediators(analysis, token.doc, before=token.i) | intergovernmental_ids()
     # neither the clause's own subject nor a reporting speaker is one of the two sides; if
     # that leaves no pair, the speaker may be one
     subjects = _subject_keys(clauses, token, analysis)
