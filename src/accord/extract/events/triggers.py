@@ -306,31 +306,42 @@ class Triggers:
         return any(c.dep_ == "aux" and c.lower_ in self.grammar.future_aux for c in verb.children)
 
     def verb_sense(self, verb: Token) -> Sense | None:
-        lemma = verb.lemma_.lower()
-        fallback = None
-        for sense in self.grammar.lexicon.verbs.get(lemma, []):  # phrasal ones first
-            if sense.subjects is not None and not _subject_fits(verb, sense.subjects):
-                continue
-            if sense.particle is not None and not any(
-                c.lower_ == sense.particle and c.dep_ in ("prt", "advmod", "prep")
-                for c in verb.children
-            ):
-                continue  # "called for a strike" is no "called off a strike"
-            if self._abstract_object(verb, sense, ("dobj", "nsubjpass")):
-                continue  # "released a statement", "a statement was released": not a release
-            if sense.particle is None and self._light_for_another(verb, sense):
-                continue  # "struck a deal": the deal's ("called off a strike" reads whole)
-            if sense.action == "REJECT" and any(
-                c.dep_ == "dobj" and c.lemma_.lower() in CHARGE_NOUNS for c in verb.children
-            ):
-                continue  # "rejected claims that …": a denial of a charge, not a refusal
-            if sense.objects is None:
-                return fallback or sense
-            if self._object_named(verb, sense.objects):
-                return sense  # "seized vessels in its waters": the vessels, not the place
-            if fallback is None and self._object_fits(verb, sense.objects):
-                fallback = sense  # a fit by shape ("__place__"), unless another names it
-        return fallback
+        """The verb's reading: the first sense (phrasal ones first) whose object list names
+        its object ("pledged $10 million in aid" is aid, "seized vessels in its waters" a
+        confiscation), else the first that takes any object or fits its object by shape."""
+        senses = [
+            s
+            for s in self.grammar.lexicon.verbs.get(verb.lemma_.lower(), [])
+            if self._may_be(verb, s)
+        ]
+        named = next(
+            (s for s in senses if s.objects is not None and self._object_named(verb, s.objects)),
+            None,
+        )
+        if named is not None:
+            return named
+        return next(
+            (s for s in senses if s.objects is None or self._object_fits(verb, s.objects)), None
+        )
+
+    def _may_be(self, verb: Token, sense: Sense) -> bool:
+        """Whether nothing about the verb rules a sense out, whatever its object."""
+        if sense.subjects is not None and not _subject_fits(verb, sense.subjects):
+            return False
+        if sense.particle is not None and not any(
+            c.lower_ == sense.particle and c.dep_ in ("prt", "advmod", "prep")
+            for c in verb.children
+        ):
+            return False  # "called for a strike" is no "called off a strike"
+        if self._abstract_object(verb, sense, ("dobj", "nsubjpass")):
+            return False  # "released a statement", "a statement was released": not a release
+        if sense.particle is None and self._light_for_another(verb, sense):
+            return False  # "struck a deal": the deal's ("called off a strike" reads whole)
+        # "rejected claims that …": a denial of a charge, not a refusal
+        return not (
+            sense.action == "REJECT"
+            and any(c.dep_ == "dobj" and c.lemma_.lower() in CHARGE_NOUNS for c in verb.children)
+        )
 
     def _excluding_body(self, verb: Token) -> str | None:
         """The intergovernmental body a party is excluded "from" by a passive verb of
