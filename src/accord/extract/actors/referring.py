@@ -17,7 +17,7 @@ from accord.data import load_data, words
 from accord.extract.actors.names import LOCATIVE
 from accord.extract.actors.phrases import conjoined_names, description, left_edge
 from accord.extract.actors.places import country_of_place, place_and_capital
-from accord.extract.analysis import ActorMention, sentence_index
+from accord.extract.analysis import ActorMention, Analysis, sentence_index
 from accord.extract.side_nouns import (
     SideResolver,
     armed_group_country,
@@ -468,7 +468,7 @@ def _local_office(token: Token) -> ActorMention | None:
     return None
 
 
-def refer_pronouns_to_minted(doc: Doc, analysis, minted: set[str]) -> None:
+def refer_pronouns_to_minted(doc: Doc, analysis: Analysis, minted: set[str]) -> None:
     """Pronouns read again once :mod:`accord.extract.open_actors` has minted the groups the
     gazetteer does not list: "The Volta Liberation Front said it had captured Yendi".
 

@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from accord.data import load_data, words
 from accord.extract.actors import LOCATED_RULE
+from accord.extract.actors.names import PAIR_MARKS, PAIR_NOUNS
 from accord.extract.actors.phrases import conjoined_names
 from accord.extract.analysis import ActorMention, Analysis
 from accord.extract.events.context import FORCE_SECTORS, noun_sector, quote_of
@@ -27,11 +28,9 @@ from accord.resolve.actors import (
 NON_ACTOR_KINDS = {"media"}
 #: Pronouns that stand for the speaker's side in a quote.
 FIRST_PERSON = frozenset(words("grammar", "first_person_pronouns"))
-#: Plural heads that, with "both", "two" or "warring", stand for the two parties named before
-#: ("urged both sides"); the state ones only for state actors ("warned both capitals").
-PAIR_NOUNS = frozenset(words("actors", "pair_nouns"))
+#: Of the pair nouns (actors.names.PAIR_NOUNS: "urged both sides"), those that stand for
+#: state actors only ("warned both capitals").
 STATE_PAIR_NOUNS = frozenset(words("actors", "state_pair_nouns"))
-PAIR_MARKS = frozenset(words("actors", "pair_marks"))
 #: Heads that stand for their "of" complement ("a group of diplomats", "members of").
 COLLECTIVES = frozenset(words("actors", "collectives"))
 #: Verbs whose subject authors what they put forth ("the plan that Brazil put forward",
