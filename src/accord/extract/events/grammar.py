@@ -144,6 +144,7 @@ class Grammar:
     causes: set[str]
     helpers: set[str]
     warding: set[str]
+    war_nouns: set[str]
     topic_verbs: set[str]
 
     @classmethod
@@ -200,5 +201,6 @@ class Grammar:
             causes=set(g["cause_nouns"]),
             helpers=set(g["helper_nouns"]),
             warding=set(g["warding_verbs"]),
+            war_nouns=set(g["war_nouns"]),
             topic_verbs=set(g["topic_verbs"]),
         )

@@ -437,6 +437,11 @@ class Triggers:
                     s.action == "ASSAULT" for s in self.grammar.lexicon.verbs.get(lemma, [])
                 ):
                     return True
+                if "__violent__" in wanted and any(
+                    c.dep_ == "dobj" and c.lemma_.lower() in self.grammar.war_nouns
+                    for c in child.children
+                ):
+                    return True  # "vowed to take the war to Lome", "to bring the fight to"
             verbless = child.dep_ == "ccomp" and child.pos_ in ("ADJ", "NOUN")
             if verbless and {child.lemma_.lower(), child.lower_} & wanted:
                 return True  # a clause with no verb: "considers him illegitimate" judges "him"
