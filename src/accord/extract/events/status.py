@@ -27,6 +27,14 @@ CHARGE_NOUNS = frozenset(words("grammar", "charge_nouns"))
 REFUTING = frozenset(words("grammar", "refuting_verbs"))
 
 
+#: Complements whose negated verb makes a threat ("will not leave the act unanswered").
+UNANSWERED = frozenset({"unanswered", "unpunished"})
+
+
+def _unanswered(verb: Token) -> bool:
+    return any(c.dep_ in ("oprd", "acomp") and c.lower_ in UNANSWERED for c in verb.children)
+
+
 def _denies_a_charge(denial: Token) -> bool:
     """A denial whose object is a charge or claim: what it denies is the charge's content."""
     return any(c.dep_ == "dobj" and c.lemma_.lower() in CHARGE_NOUNS for c in denial.children)
@@ -186,6 +194,8 @@ class Status:
             return "hypothetical"
         if refusal(coded, self.grammar.future_aux):
             return "occurred"  # "will not hand over the weapons": the refusal is made now
+        if negated and coded.action == "THREATEN" and _unanswered(coded.anchor):
+            return "occurred"  # "will not leave this act unanswered": the negation threatens
         if negated and not (coded.action == "REJECT" and NEGATED_ACCEPTANCE in coded.rule):
             # "did not accept" is the rejection itself; "had not rejected" denies one
             return "denied"
