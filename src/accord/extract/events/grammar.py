@@ -145,6 +145,8 @@ class Grammar:
     helpers: set[str]
     warding: set[str]
     war_nouns: set[str]
+    consequence_verbs: set[str]
+    consequence_nouns: set[str]
     topic_verbs: set[str]
 
     @classmethod
@@ -202,5 +204,7 @@ class Grammar:
             helpers=set(g["helper_nouns"]),
             warding=set(g["warding_verbs"]),
             war_nouns=set(g["war_nouns"]),
+            consequence_verbs=set(g["consequence_verbs"]),
+            consequence_nouns=set(g["consequence_nouns"]),
             topic_verbs=set(g["topic_verbs"]),
         )

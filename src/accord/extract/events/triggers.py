@@ -16,6 +16,7 @@ from accord.data import words
 from accord.extract.analysis import ActorMention, Analysis
 from accord.extract.events.blame import code_blame, code_violation
 from accord.extract.events.coded import NEGATED_ACCEPTANCE, Coded
+from accord.extract.events.consequences import code_consequence, foretells_consequence
 from accord.extract.events.context import noun_sector
 from accord.extract.events.grammar import Grammar, Sense
 from accord.extract.events.mentions import (
@@ -89,7 +90,7 @@ class Triggers:
         """Every event the document's triggers code, in text order."""
         for token, kind in self.scan(doc):
             coded = (
-                self.code_obligation(token)
+                self.code_obligation(token) or code_consequence(token, self.grammar)
                 if kind == SPEECH
                 else self.code_verb(token)
                 if kind == VERB
@@ -103,6 +104,8 @@ class Triggers:
     def code_verb(self, verb: Token) -> Coded | None:
         if self.absorbed(verb):
             return None
+        if foretells_consequence(verb, self.grammar):
+            return None  # "Togo will regret this, Ghana said": Ghana's threat, no act of Togo's
         if verb.lemma_.lower() in self.grammar.violation_verbs and self.verb_sense(verb) is None:
             # not an imposed rule defied: a reported charge
             return code_violation(verb, self.grammar)
