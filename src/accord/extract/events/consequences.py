@@ -30,10 +30,11 @@ def foretells_consequence(clause: Token, grammar: Grammar) -> bool:
         return False
     if any(c.dep_ == "neg" for c in clause.children):
         return False  # "Togo will not pay a price": no threat
-    objects = [c for c in clause.children if c.dep_ == "dobj"]
     if clause.lemma_.lower() == "regret":
-        return True
-    return any(o.lemma_.lower() in grammar.consequence_nouns for o in objects)
+        return True  # "will regret this": whatever is to be regretted
+    return any(
+        c.dep_ == "dobj" and c.lemma_.lower() in grammar.consequence_nouns for c in clause.children
+    )
 
 
 def code_consequence(verb: Token, grammar: Grammar) -> Coded | None:

@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from accord.data import load_data, words
 from accord.extract.actors import LOCATED_RULE
-from accord.extract.actors.names import PAIR_MARKS, PAIR_NOUNS
+from accord.extract.actors.names import names_the_sides
 from accord.extract.actors.phrases import conjoined_names
 from accord.extract.analysis import ActorMention, Analysis
 from accord.extract.events.context import FORCE_SECTORS, noun_sector, quote_of
@@ -28,7 +28,7 @@ from accord.resolve.actors import (
 NON_ACTOR_KINDS = {"media"}
 #: Pronouns that stand for the speaker's side in a quote.
 FIRST_PERSON = frozenset(words("grammar", "first_person_pronouns"))
-#: Of the pair nouns (actors.names.PAIR_NOUNS: "urged both sides"), those that stand for
+#: Of the pair nouns (actors.names.names_the_sides: "urged both sides"), those that stand for
 #: state actors only ("warned both capitals").
 STATE_PAIR_NOUNS = frozenset(words("actors", "state_pair_nouns"))
 #: Heads that stand for their "of" complement ("a group of diplomats", "members of").
@@ -153,10 +153,7 @@ def _the_two_parties(token: Token, analysis: Analysis) -> list[str]:
     """ "urged both sides", "warned the two capitals": the two parties named most recently
     before, other than the subjects of the clauses around it (a state noun wants states).
     A pair named together ("Russia and Ukraine") wins over two separate mentions."""
-    lemma = token.lemma_.lower()
-    if lemma not in PAIR_NOUNS or token.tag_ not in ("NNS", "NNPS"):
-        return []
-    if not any(c.lower_ in PAIR_MARKS for c in token.children):
+    if not names_the_sides(token):
         return []
     apposed = _apposed_sides(token, analysis)
     if apposed:

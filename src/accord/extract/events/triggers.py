@@ -302,7 +302,7 @@ class Triggers:
         if any(c.dep_ == "aux" and c.lower_ in self.grammar.obligation for c in clause.children):
             return True
         return clause.lemma_.lower() in self.grammar.obligation_verbs and any(
-            c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in clause.children
+            c.dep_ == "xcomp" and _infinitive(c) for c in clause.children
         )
 
     def _future(self, verb: Token) -> bool:
@@ -411,12 +411,10 @@ class Triggers:
                     return True
                 if "__person__" in wanted and _names_a_person(child, analysis):
                     return True  # "Kofi Mensah was captured"
-                party = analysis.mention_covering(child)
-                if "__party__" in wanted and party is not None and party.kind != "person":
+                mention = analysis.mention_covering(child)
+                if "__party__" in wanted and mention is not None and mention.kind != "person":
                     return True  # "suspended Mali": the party itself, not a thing it owns
-                if "__actor__" in wanted and (
-                    analysis.mention_covering(child) or own_actors(child, analysis, agents=False)
-                ):
+                if "__actor__" in wanted and (mention or own_actors(child, analysis, agents=False)):
                     return True  # "hit Ukrainian facilities": an object an actor owns
                 if "__place__" in wanted and (
                     child.ent_type_ in ("GPE", "LOC", "FAC")
