@@ -36,6 +36,8 @@ def test_kind_from_name_and_description():
     assert kind_of(["Democratic", "Progress", "Party"]) == "party"
     assert kind_of(["an", "ethnic", "armed", "group"]) == "armed_group"
     assert kind_of(["National", "Unity", "Platform"]) == "movement"
+    assert kind_of(["Trades", "Union", "Congress"]) == "labour"
+    assert kind_of(["Workers'", "Party"]) == "party"
 
 
 TEXT = (
@@ -531,3 +533,17 @@ def test_a_name_a_group_noun_introduces_stops_at_a_listed_actor():
     )
     assert set(minted) == {"ZENDA"}
     assert {e.source for e in report.events} >= {"ZENDA", "TGO.GOV"}
+
+
+@pytest.mark.slow
+def test_an_unlisted_trade_union_is_its_states_labour_sector():
+    from accord.report import analyze
+
+    text = (
+        "The Ghana Union of Teachers (GUT) called a strike on Monday. "
+        "The GUT said the talks had failed."
+    )
+    report = analyze(text, outlet="Wire", published="2026-05-06")
+    assert not [a.id for a in report.actors if a.minted]
+    assert "GHA.LAB" in {e.source for e in report.events}, report.events
+    assert [q.speaker_actor for q in report.quotes] == ["GHA.LAB"]

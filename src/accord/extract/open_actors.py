@@ -62,10 +62,12 @@ MIL_SECTOR = "MIL"
 GOVERNMENT_RULE = "actors.open_world.state_government"
 GOV_SECTOR = "GOV"
 #: A party the gazetteer does not list is its state's party sector ("Justice and Development
-#: Party" → TUR.PTY), as the gold codes national parties; listed ones keep their own ids.
-PARTY_KIND = "party"
-PARTY_SECTOR = "PTY"
-PARTY_RULE = "actors.open_world.state_party"
+#: Party" → TUR.PTY), as the gold codes national parties, and a trade union its labour sector
+#: ("the Ghana Union of Teachers" → GHA.LAB); listed ones keep their own ids.
+STATE_SECTOR_KINDS = {
+    "party": ("PTY", "actors.open_world.state_party"),
+    "labour": ("LAB", "actors.open_world.state_labour"),
+}
 #: The kind of a minted news outlet.
 MEDIA_KIND = "media"
 #: Kinds of minted group a side noun ("the rebels") may refer to: fighters or a movement
@@ -411,8 +413,8 @@ def _without_state_possessor(name: Span) -> Span | None:
     return rest if kind not in (None, "authority") else None
 
 
-def _party_country(analysis: Analysis, name: Span) -> str | None:
-    """The state a party belongs to when the text says so: a country or demonym in its name
+def _owning_country(analysis: Analysis, name: Span) -> str | None:
+    """The state a party or union belongs to when the text says so: a country or demonym in its name
     ("the Serbian Progressive Party"), or a state actor owning it ("Turkey's ruling Justice
     Party", "the president's ruling party"). None leaves it to the document's side."""
     inside = [entry for _, _, entry in scan_names([t.text for t in name]) if entry.country]
@@ -491,14 +493,16 @@ def find_open_actors(doc: Doc, analysis: Analysis) -> list[MintedActor]:
             state_bodies.append((force, COMMAND_RULE))
             continue
         if is_state_government([t.text for t in name]):
-            country = _party_country(analysis, name)
+            country = _owning_country(analysis, name)
             government = MintedActor(id=GOV_SECTOR, name=text, aliases=aliases, country=country)
             state_bodies.append((government, GOVERNMENT_RULE))
             continue
-        if kind_of([t.text for t in name]) == PARTY_KIND and side_country():
-            country = _party_country(analysis, name)
-            party = MintedActor(id=PARTY_SECTOR, name=text, aliases=aliases, country=country)
-            state_bodies.append((party, PARTY_RULE))
+        sector_kind = STATE_SECTOR_KINDS.get(kind_of([t.text for t in name]) or "")
+        if sector_kind and side_country():
+            sector, rule = sector_kind
+            country = _owning_country(analysis, name)
+            body = MintedActor(id=sector, name=text, aliases=aliases, country=country)
+            state_bodies.append((body, rule))
             continue
         actor_id = mint_id(text, acronym)
         entry = minted.setdefault(actor_id, MintedActor(id=actor_id, name=text, acronym=acronym))

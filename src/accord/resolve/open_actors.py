@@ -130,11 +130,15 @@ def is_outlet_name(words: list[str]) -> bool:
 
 
 def kind_of(words: Iterable[str]) -> str | None:
-    """The kind the words of a name and its description point to; an armed word wins."""
+    """The kind the words of a name and its description point to: an armed word wins; a
+    labour word wins over a movement's ("the Trades Union Congress" is a union) but not over
+    a party's ("the Workers' Party"); else the last kind word."""
     kinds = vocabulary().kinds
     found = [kinds[w.lower()] for w in words if w.lower() in kinds]
     if "armed_group" in found:
         return "armed_group"
+    if "labour" in found and "party" not in found:
+        return "labour"
     return found[-1] if found else None
 
 

@@ -129,6 +129,8 @@ def clause_subject(verb: Token) -> Token | None:
             if child.dep_ in SUBJECTS:
                 if child.lower_ in ("who", "which", "that") and token.dep_ == "relcl":
                     return token.head
+                if child.lower_ in ("who", "that") and _cleft_focus(token) is not None:
+                    return _cleft_focus(token)  # "it was Togo that attacked": Togo did
                 if token.dep_ == "relcl" and _acts_for_whose(child):
                     return token.head  # "the FARC, whose leaders agreed …": the FARC did
                 if child.pos_ == "VERB":  # "The Red Cross operating in Iraq said": a mis-parse
@@ -189,6 +191,17 @@ def clause_subject(verb: Token) -> Token | None:
         else:
             return None
     return None
+
+
+def _cleft_focus(verb: Token) -> Token | None:
+    """The focused noun of a cleft ("it was Togo that attacked the post", "it is Ghana who
+    refuses"): the parser hangs the clause on "was" beside the noun, not on the noun."""
+    copula = verb.head
+    if verb.dep_ not in ("ccomp", "relcl") or copula.lemma_ != "be" or copula is verb:
+        return None
+    if not any(c.dep_ == "nsubj" and c.lower_ == "it" for c in copula.children):
+        return None
+    return next((c for c in copula.children if c.dep_ == "attr" and c.i < verb.i), None)
 
 
 def _acts_for_whose(subject: Token) -> bool:
