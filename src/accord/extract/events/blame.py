@@ -1,5 +1,6 @@
 """Blame put on a party for a harm: "Ghana held Togo responsible for the attack", "Togo was
-responsible for the massacre, Ghana said". PLOVER codes blaming as ACCUSE: the one who blames
+responsible for the massacre, Ghana said", "Togo bears the blame for it", "Togo is to blame
+for it, Ghana said". PLOVER codes blaming as ACCUSE: the one who blames
 is the source, the one blamed the target. Being "responsible for" talks or a ministry is no
 blame, so the "for" phrase must name a harm (an attack or a word of ``blamed_harms``); and a
 narrator's own "X was responsible" accuses no one, so a speaker must say it.
@@ -60,15 +61,46 @@ def code_blame(adjective: Token, grammar: Grammar) -> Coded | None:
     return Coded("ACCUSE", None, head, adjective, sources, targets, RULE)
 
 
+def code_borne_blame(noun: Token, grammar: Grammar) -> Coded | None:
+    """ "Togo bears full responsibility for the attack, Ghana said": the bearer is blamed and
+    the speaker accuses; a responsibility for the talks, or one the narrator states, is none."""
+    bearing = noun.head
+    if noun.dep_ != "dobj" or bearing.lemma_.lower() not in grammar.bearing_verbs:
+        return None
+    if not _for_a_harm(noun, grammar):
+        return None
+    return _said_blame(noun, bearing, clause_subject(bearing), grammar)
+
+
+def is_to_blame(verb: Token) -> bool:
+    """ "Togo is to blame for the attack": "blame" as the complement of "be", which blames
+    the subject of "be" rather than saying that subject blames anyone."""
+    return (
+        verb.lemma_.lower() == "blame"
+        and verb.dep_ in ("xcomp", "ccomp", "advcl")
+        and verb.head.lemma_ == "be"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    )
+
+
+def code_to_blame(verb: Token, grammar: Grammar) -> Coded | None:
+    """The ACCUSE "Togo is to blame for the violence, Ghana said" makes: Ghana's of Togo."""
+    be = verb.head
+    blamed = next((c for c in be.children if c.dep_ == "nsubj"), None)
+    return _said_blame(verb, be, blamed, grammar)
+
+
 def _said_blame(
-    adjective: Token, be: Token, blamed: Token | None, grammar: Grammar
+    trigger: Token, clause: Token, blamed: Token | None, grammar: Grammar
 ) -> Coded | None:
-    analysis = adjective.doc._.accord
+    """The ACCUSE of the one a clause blames ("Togo was responsible", "Togo bears the blame")
+    by whoever says the clause; None when the narrator says it."""
+    analysis = trigger.doc._.accord
     targets = phrase_actors(blamed, analysis) if blamed is not None else []
-    sources = _speakers(be, grammar) if targets else []
+    sources = _speakers(clause, grammar) if targets else []
     if not sources:
         return None
-    return Coded("ACCUSE", None, be, adjective, sources, targets, RULE)
+    return Coded("ACCUSE", None, clause, trigger, sources, targets, RULE)
 
 
 def _speakers(clause: Token, grammar: Grammar) -> list:

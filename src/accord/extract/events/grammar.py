@@ -101,6 +101,9 @@ class Grammar:
     temporal_condition_marks: set[str]
     blame_adjectives: set[str]
     blaming_verbs: set[str]
+    blame_nouns: set[str]
+    bearing_verbs: set[str]
+    claiming_verbs: set[str]
     violation_verbs: set[str]
     blamed_harms: set[str]
     planned_modifiers: set[str]
@@ -161,6 +164,9 @@ class Grammar:
             temporal_condition_marks=set(g["temporal_condition_marks"]),
             blame_adjectives=set(g["blame_adjectives"]),
             blaming_verbs=set(g["blaming_verbs"]),
+            blame_nouns=set(g["blame_nouns"]),
+            bearing_verbs=set(g["bearing_verbs"]),
+            claiming_verbs=set(g["claiming_verbs"]),
             violation_verbs=set(g["violation_verbs"]),
             blamed_harms=set(g["blamed_harms"]),
             planned_modifiers=set(g["planned_modifiers"]),

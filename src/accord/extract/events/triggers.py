@@ -14,7 +14,13 @@ from spacy.tokens import Doc, Token
 
 from accord.data import words
 from accord.extract.analysis import ActorMention, Analysis
-from accord.extract.events.blame import code_blame, code_violation
+from accord.extract.events.blame import (
+    code_blame,
+    code_borne_blame,
+    code_to_blame,
+    code_violation,
+    is_to_blame,
+)
 from accord.extract.events.coded import NEGATED_ACCEPTANCE, Coded
 from accord.extract.events.consequences import code_consequence, foretells_consequence
 from accord.extract.events.context import noun_sector
@@ -77,7 +83,7 @@ class Triggers:
         self.trigger_nouns = frozenset(nouns)
         self.scan = TriggerScan(
             verbs=set(lex.verbs) | grammar.violation_verbs,  # "breach" is no lexicon verb
-            nouns=nouns,
+            nouns=nouns | grammar.blame_nouns,
             speech=grammar.speech,
             adjectives=set(lex.adjectives) | grammar.blame_adjectives,
         )
@@ -106,6 +112,8 @@ class Triggers:
             return None
         if foretells_consequence(verb, self.grammar):
             return None  # "Togo will regret this, Ghana said": Ghana's threat, no act of Togo's
+        if is_to_blame(verb):
+            return code_to_blame(verb, self.grammar)  # "Togo is to blame", Ghana said
         if verb.lemma_.lower() in self.grammar.violation_verbs and self.verb_sense(verb) is None:
             # not an imposed rule defied: a reported charge
             return code_violation(verb, self.grammar)
@@ -473,6 +481,8 @@ class Triggers:
     def code_noun(self, noun: Token) -> Coded | None:
         if noun.dep_ == "compound" and self._trigger_noun(noun.head):
             return None  # "a ceasefire deal", "ceasefire talks": the head noun's event
+        if noun.lemma_.lower() in self.grammar.blame_nouns:
+            return code_borne_blame(noun, self.grammar)
         senses = self.grammar.lexicon.nouns.get(
             noun.lemma_.lower()
         ) or self.grammar.lexicon.nouns.get(noun.lower_, [])
@@ -553,6 +563,8 @@ class Triggers:
         )
         if not sources and action == "REQUEST":
             sources = self._caller_from(noun)
+        if not sources and action == "ASSAULT":
+            sources = self._claimants(noun)  # "claimed responsibility for the bombing"
         if governor is not None:
             verb_sources, verb_targets, _ = self.roles.clause_roles(governor, action)
             if not sources or (
@@ -725,6 +737,16 @@ class Triggers:
             if "__military__" in wanted and child.dep_ == "prep" and child.lower_ in ("in", "on"):
                 return any(resolve_place(g.text) for g in child.children)
         return False
+
+    def _claimants(self, harm: Token) -> list:
+        """Who owns up to a harm: the subject of "claimed (took) responsibility for it"."""
+        owning = harm.head.head if harm.dep_ == "pobj" and harm.head.lower_ == "for" else None
+        if owning is None or owning.lemma_.lower() not in self.grammar.blame_nouns:
+            return []
+        claiming = owning.head
+        if owning.dep_ != "dobj" or claiming.lemma_.lower() not in self.grammar.claiming_verbs:
+            return []
+        return self.roles.clause_roles(claiming, "ASSAULT")[0]
 
     def code_adjective(self, adjective: Token) -> Coded | None:
         if adjective.lower_ in self.grammar.blame_adjectives:
