@@ -72,7 +72,7 @@ def is_venue(mention: ActorMention, doc: Doc) -> bool:
     """A capital or country named as where something happens ("met in Addis Ababa", "in
     Ethiopia's capital, Addis Ababa")."""
     head = doc[mention.end - 1]
-    while head.dep_ in ("poss", "appos", "compound") and head.head is not head:
+    while head.dep_ in ("poss", "appos", "compound") and head.head != head:
         head = head.head  # the place phrase the name belongs to
     if head.dep_ != "pobj" or head.head.lower_ not in VENUE_PREPS:
         return False

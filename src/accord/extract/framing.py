@@ -177,7 +177,7 @@ def _agent_of(analysis: Analysis, verb: Token) -> str | None:
             objects = [c for c in child.children if c.dep_ == "pobj"]
             if objects:
                 return actor_of_phrase(analysis, objects[0])
-    if verb.dep_ in ("xcomp", "conj", "advcl", "acl") and verb.head is not verb:
+    if verb.dep_ in ("xcomp", "conj", "advcl", "acl") and verb.head != verb:
         return _agent_of(analysis, verb.head)
     return None
 

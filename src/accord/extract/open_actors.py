@@ -58,6 +58,8 @@ ACRONYM_RULE = "actors.acronym"
 #: A state's command or forces named by generic words ("Northern Command") are its military.
 COMMAND_RULE = "actors.open_world.state_command"
 MIL_SECTOR = "MIL"
+#: The sectors such a body may belong to by its last words; any other is its military.
+STATE_FORCE_SECTORS = frozenset({"MIL", "COP"})
 #: An unlisted name of a sitting government is its state's government (<country>.GOV).
 GOVERNMENT_RULE = "actors.open_world.state_government"
 GOV_SECTOR = "GOV"
@@ -489,7 +491,10 @@ def find_open_actors(doc: Doc, analysis: Analysis) -> list[MintedActor]:
             continue
         aliases = {a for a in (text, acronym) if a}
         if is_state_force([t.text for t in name]):
-            force = MintedActor(id=MIL_SECTOR, name=text, aliases=aliases)
+            # "the Internal Security Forces" are its police as "security forces" are
+            sector = gazetteer().sector([t.text for t in name])
+            sector = sector if sector in STATE_FORCE_SECTORS else MIL_SECTOR
+            force = MintedActor(id=sector, name=text, aliases=aliases)
             state_bodies.append((force, COMMAND_RULE))
             continue
         if is_state_government([t.text for t in name]):

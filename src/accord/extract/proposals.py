@@ -208,7 +208,7 @@ class Proposals:
         modifier = token.dep_ in ("compound", "amod", "conj", "nmod")
         if modifier and self.vocab.is_negotiation_noun(head):
             return True
-        if head.dep_ == "prep" and head.head is not head:
+        if head.dep_ == "prep" and head.head != head:
             return self.vocab.is_negotiation_noun(head.head) or (
                 self.vocab.components_in(head.head.text) != []
             )

@@ -34,7 +34,7 @@ def owner_preps(name: Token) -> list[Token]:
     if name.dep_ != "compound":
         return []
     body = name.head
-    while body.dep_ == "compound" and body.head is not body:
+    while body.dep_ == "compound" and body.head != body:
         body = body.head  # "the Taiwan Affairs Office": the body is the last noun
     return [p for p in body.children if p.dep_ == "prep" and p.lower_ == "of" and p.i > body.i]
 

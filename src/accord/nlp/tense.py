@@ -22,7 +22,7 @@ def is_future(token: Token) -> bool:
             return True
         if verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_.lower() in _GOVERNORS:
             return True
-        if verb.dep_ in ("xcomp", "conj") and verb.head is not verb:
+        if verb.dep_ in ("xcomp", "conj") and verb.head != verb:
             verb = verb.head
             continue
         break

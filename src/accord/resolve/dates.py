@@ -197,7 +197,7 @@ def verb_of(token: Token, steps: int = 8) -> Token:
     heads up."""
     node = token
     for _ in range(steps):
-        if node.pos_ in ("VERB", "AUX") or node.head is node:
+        if node.pos_ in ("VERB", "AUX") or node.head == node:
             return node
         node = node.head
     return node

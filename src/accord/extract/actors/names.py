@@ -155,7 +155,7 @@ def splinter_of(span: Span) -> bool:
     splinter = gazetteer().splinter
     token = span.root
     for _ in range(MAX_SPLINTER_CLIMB):
-        if token.dep_ in CLIMB_DEPS and token.head is not token:
+        if token.dep_ in CLIMB_DEPS and token.head != token:
             token = token.head
         elif token.dep_ == "pobj" and token.head.lower_ == "of":
             token = token.head.head

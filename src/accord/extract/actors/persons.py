@@ -217,7 +217,7 @@ def _apposed_title(ent: Span) -> str | None:
     """ "Matthew Miller, State Department spokesman": an apposed title phrase."""
     root = ent.root
     for other in [*root.children, root.head]:
-        if other is root or other.pos_ not in ("NOUN", "PROPN"):
+        if other == root or other.pos_ not in ("NOUN", "PROPN"):
             continue
         if not (other.dep_ == "appos" or root.dep_ == "appos"):
             continue

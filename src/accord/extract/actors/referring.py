@@ -401,7 +401,7 @@ def _own_subject(pronoun: Token, description: bool = False) -> range:
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is not None:
             return range(subject.left_edge.i, subject.right_edge.i + 1)
-        if verb.dep_ not in ("advcl", "xcomp", "conj") or verb.head is verb:
+        if verb.dep_ not in ("advcl", "xcomp", "conj") or verb.head == verb:
             break
         verb = verb.head
     return range(0)

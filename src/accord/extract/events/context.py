@@ -140,9 +140,7 @@ def event_country(verb: Token) -> str | None:
     """The country where a clause's event happens: its place, the place of the clause it
     hangs on, else the country of the article's dateline."""
     clause = verb.head if verb.dep_ in ("advcl", "conj", "xcomp") else verb
-    place = clause_place(verb) or (
-        clause_place(clause, objects=True) if clause is not verb else None
-    )
+    place = clause_place(verb) or (clause_place(clause, objects=True) if clause != verb else None)
     if place is not None and place.country:
         return place.country
     return dateline_place_country(verb.doc)

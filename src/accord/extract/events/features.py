@@ -47,7 +47,7 @@ def _path(trigger: Token, target: Token) -> str:
     token = trigger
     while token.i not in ancestors:
         down.append("^" + token.dep_)
-        if token.head is token:
+        if token.head == token:
             return "none"
         token = token.head
     up = [t.dep_ for t in [target, *target.ancestors][: ancestors[token.i]]]

@@ -301,7 +301,7 @@ class Roles:
             # did: "agreed to a truce after talks mediated by the AU" (the parser hangs
             # "after talks" on "truce")
             if node.dep_ == "pobj" and (
-                node.head.lower_ in MEDIATED_PREPS or node is not start or trigger.dep_ == "amod"
+                node.head.lower_ in MEDIATED_PREPS or node != start or trigger.dep_ == "amod"
             ):  # "agreed to a US-brokered truce": whoever agreed to it
                 node = node.head.head
             elif node.dep_ in ("dobj", "nsubjpass") and node.head.pos_ in ("VERB", "AUX"):
@@ -309,13 +309,13 @@ class Roles:
             if node.pos_ in ("VERB", "AUX"):
                 subject = clause_subject(node)
                 parties = phrase_actors(subject, analysis) if subject is not None else []
-                if not parties and node is trigger and node.dep_ == "advcl":
+                if not parties and node == trigger and node.dep_ == "advcl":
                     # "agreed to a truce after talks mediated by Qatar", the talks parsed as
                     # the participle's subject: the parties are the main clause's
                     subject = clause_subject(node.head)
                     parties = phrase_actors(subject, analysis) if subject is not None else []
                 return parties
-            if node.pos_ != "NOUN" or node is trigger:
+            if node.pos_ != "NOUN" or node == trigger:
                 return []
             parties = (
                 own_actors(node, analysis)

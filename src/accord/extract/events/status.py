@@ -40,6 +40,12 @@ def _denies_a_charge(denial: Token) -> bool:
     return any(c.dep_ == "dobj" and c.lemma_.lower() in CHARGE_NOUNS for c in denial.children)
 
 
+def _participle_of(clause: Token, verb: Token) -> bool:
+    """ "opened fire on the posts, killing one": a participle says what the verb's act did,
+    and takes its tense, not the sense of the verb's word (an "opened" that plans nothing)."""
+    return clause.dep_ in ("advcl", "csubj") and clause.tag_ == "VBG" and clause.head == verb
+
+
 class Status:
     """The status of a coded event, read from the clause chain above its anchor."""
 
@@ -154,7 +160,11 @@ class Status:
                         planned = True
                 if child.dep_ == "mark" and lower in self.grammar.conditional_marks:
                     hypothetical = True
-            if index > 0 and verb.lemma_.lower() in self.grammar.planned_governors:
+            if (
+                index > 0
+                and verb.lemma_.lower() in self.grammar.planned_governors
+                and not _participle_of(chain[index - 1], verb)
+            ):
                 planned = True
             if (
                 index > 0

@@ -197,7 +197,7 @@ def _cleft_focus(verb: Token) -> Token | None:
     """The focused noun of a cleft ("it was Togo that attacked the post", "it is Ghana who
     refuses"): the parser hangs the clause on "was" beside the noun, not on the noun."""
     copula = verb.head
-    if verb.dep_ not in ("ccomp", "relcl") or copula.lemma_ != "be" or copula is verb:
+    if verb.dep_ not in ("ccomp", "relcl") or copula.lemma_ != "be" or copula == verb:
         return None
     if not any(c.dep_ == "nsubj" and c.lower_ == "it" for c in copula.children):
         return None

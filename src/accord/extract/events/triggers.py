@@ -274,7 +274,7 @@ class Triggers:
         governor = verb.head
         if verb.lemma_.lower() not in self.grammar.topic_verbs:
             return False
-        if verb.dep_ not in ("advcl", "xcomp") or governor is verb:
+        if verb.dep_ not in ("advcl", "xcomp") or governor == verb:
             return False
         if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
             return False
@@ -875,7 +875,7 @@ class Triggers:
         for _ in range(3):
             if self._asked_in_noun(token):
                 return True
-            if token.dep_ not in ("xcomp", "ccomp", "pcomp", "advcl") or token.head is token:
+            if token.dep_ not in ("xcomp", "ccomp", "pcomp", "advcl") or token.head == token:
                 return False
             governor = token.head
             if governor.pos_ == "ADP":

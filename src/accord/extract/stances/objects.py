@@ -72,7 +72,7 @@ class ObjectFinder:
         if verb.dep_ != "acl" or summary.lemma_.lower() not in SUMMARY_NOUNS:
             return None
         start = summary.left_edge.i
-        if start == 0 or self.doc[start - 1].text != "," or summary.head is summary:
+        if start == 0 or self.doc[start - 1].text != "," or summary.head == summary:
             return None
         inside = {t.i for t in summary.subtree}
         for token in summary.head.subtree:

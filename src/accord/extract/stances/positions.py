@@ -408,7 +408,7 @@ def _demanded(verb: Token) -> bool:
         if any(c.dep_ == "aux" and c.lower_ in OBLIGATION_MODALS for c in node.children):
             return True
         infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
-        if node.dep_ not in ("xcomp", "acomp", "advcl") or node.head is node:
+        if node.dep_ not in ("xcomp", "acomp", "advcl") or node.head == node:
             return False
         if node.dep_ == "advcl" and not infinitive:  # "come to agree", not "… if they agree"
             return False

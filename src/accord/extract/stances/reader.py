@@ -741,7 +741,7 @@ def _asked(trigger: Token) -> bool:
             head = verb.head
             adjective = head.pos_ == "ADJ" or any(c.dep_ == "acomp" for c in head.children)
             return verb.dep_ in ("ccomp", "csubj") or (verb.dep_ == "advcl" and adjective)
-        if verb.dep_ not in ("xcomp", "conj") or verb.head is verb:
+        if verb.dep_ not in ("xcomp", "conj") or verb.head == verb:
             return False
         verb = verb.head
     return False
