@@ -104,6 +104,7 @@ class Grammar:
     blame_nouns: set[str]
     bearing_verbs: set[str]
     claiming_verbs: set[str]
+    command_verbs: set[str]
     violation_verbs: set[str]
     blamed_harms: set[str]
     planned_modifiers: set[str]
@@ -167,6 +168,7 @@ class Grammar:
             blame_nouns=set(g["blame_nouns"]),
             bearing_verbs=set(g["bearing_verbs"]),
             claiming_verbs=set(g["claiming_verbs"]),
+            command_verbs=set(g["command_verbs"]),
             violation_verbs=set(g["violation_verbs"]),
             blamed_harms=set(g["blamed_harms"]),
             planned_modifiers=set(g["planned_modifiers"]),

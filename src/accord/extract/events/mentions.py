@@ -13,7 +13,7 @@ from accord.extract.actors.phrases import conjoined_names
 from accord.extract.analysis import ActorMention, Analysis
 from accord.extract.events.context import FORCE_SECTORS, noun_sector, quote_of
 from accord.extract.events.grammar import Lexicon
-from accord.extract.events.syntax import SUBJECTS, compound_phrase, path_to
+from accord.extract.events.syntax import SUBJECTS, clause_subject, compound_phrase, path_to
 from accord.extract.referents import acted_for, root_of
 from accord.extract.third_parties import THIRD_PARTY_PARTICIPLES, mediator_before, third_parties
 from accord.resolve.actors import (
@@ -467,3 +467,24 @@ def first_person(token: Token, analysis: Analysis) -> list[str]:
         return []
     quote = quote_of(analysis, token)
     return [quote.speaker_actor] if quote is not None and quote.speaker_actor else []
+
+
+def commanded_forces(command: Token) -> str | None:
+    """The forces a party commands, when they are its own: "Ghana's president ordered the army
+    to strike", "Togo ordered its troops to withdraw" → GHA.MIL, TGO.MIL. Forces named as
+    another country's ("ordered the Togolese army to …") are not, and a commander of no one
+    country commands no one's."""
+    forces = next((c for c in command.children if c.dep_ == "dobj"), None)
+    if forces is None or noun_sector(forces) not in FORCE_SECTORS:
+        return None
+    analysis = command.doc._.accord
+    commander = clause_subject(command)
+    commanders = phrase_actors(commander, analysis) if commander is not None else []
+    countries = {country_of(actor_of(item)) for item in commanders}
+    if len(countries) != 1 or None in countries:
+        return None
+    (country,) = countries
+    named = unique_actors(phrase_actors(forces, analysis))
+    if named:
+        return named[0] if all(country_of(actor) == country for actor in named) else None
+    return f"{country}.{noun_sector(forces)}"

@@ -28,6 +28,7 @@ from accord.extract.events.grammar import Grammar
 from accord.extract.events.mentions import (
     RELATIVE_PRONOUNS,
     actor_of,
+    commanded_forces,
     country_named,
     is_attack_word,
     leftmost_actors,
@@ -111,7 +112,14 @@ class Roles:
             and action != "PROTEST"
         )  # "a swap mediated by the UAE", "would retaliate if attacked": passive participles
         sources: list = []
-        if passive:
+        forces = (
+            commanded_forces(verb.head)
+            if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in self.grammar.command_verbs
+            else None
+        )
+        if forces:
+            sources = [forces]  # "ordered the army to strike": the army strikes
+        elif passive:
             for child in verb.children:
                 if child.dep_ == "agent":  # read like a subject: "by officials from the AU"
                     for pobj in child.children:

@@ -28,6 +28,7 @@ from accord.extract.events.grammar import Grammar, Sense
 from accord.extract.events.mentions import (
     RELATIVE_PRONOUNS,
     actor_of,
+    commanded_forces,
     country_named,
     named_actors,
     own_actors,
@@ -130,6 +131,8 @@ class Triggers:
             return None
         if sense.action == "REJECT" and declines_to_speak(verb, self.grammar.silent):
             return None  # "declined to comment" is no rejection; "urged X to respond" asks
+        if verb.lemma_.lower() in self.grammar.command_verbs and commanded_forces(verb):
+            return None  # "ordered its troops to withdraw": the withdrawal is the event
         action, rule = sense.action, "verb"
         mode = sense.mode
         if any(c.dep_ == "dobj" and c.lower_ in REFLEXIVES for c in verb.children):
@@ -888,6 +891,8 @@ class Triggers:
                     # object; the accusation governs it all the same
                     governor = governor.head
             lemma = governor.lemma_.lower()
+            if lemma in self.grammar.command_verbs and commanded_forces(governor):
+                return False  # "ordered the army to strike": the army's act, to come
             absorbs = lemma in self.grammar.absorbing and lemma not in self.grammar.denial
             absorbs = absorbs or token.lemma_.lower() in self.grammar.absorbed_complements.get(
                 lemma, ()
