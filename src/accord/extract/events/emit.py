@@ -28,7 +28,7 @@ from accord.extract.events.context import (
     trailing_speaker,
 )
 from accord.extract.events.grammar import Grammar
-from accord.extract.events.mediated import sides_of_recent_talks
+from accord.extract.events.mediated import is_recent_talks, sides_of_recent_talks
 from accord.extract.events.mentions import actor_of, mention_text, named_actors, unique_actors
 from accord.extract.events.places import event_date, event_place
 from accord.extract.events.status import Status, conditioned_party, ultimatum
@@ -191,6 +191,8 @@ class Emitter:
             targets = unique_actors([t if t in addressed else _addressed_state(t) for t in targets])
         unnamed = UNKNOWN in sources
         sources = [source for source in sources if source != UNKNOWN]
+        if not sources and is_recent_talks(coded.rule):
+            sources = sides_of_recent_talks(analysis, coded.trigger, set())
         if not sources:
             doer_unnamed = unnamed or (
                 coded.action == "ASSAULT" and targets and coded.rule.endswith("passive")

@@ -1,5 +1,7 @@
 """The sides a mediator's talks are held between, when the mediation names none: "Talks
-between Ghana and Togo resumed in Lome. Benin is mediating the talks."
+between Ghana and Togo resumed in Lome. Benin is mediating the talks.", and the sides of
+talks said to happen with none named ("Ghana and Togo met on Monday. The talks resumed on
+Tuesday.").
 
 The mediated talks were reported just before, as a meeting of their two sides; a mediation
 that names no side meets those two. Only a meeting of two sides other than the mediators,
@@ -15,6 +17,14 @@ from accord.extract.analysis import Analysis, sentence_index
 
 #: How many sentences back the talks a mediation refers to may have been reported.
 WINDOW = 3
+#: The rule of talks said to happen with no side named ("The talks resumed on Tuesday"),
+#: whose sides are those of the talks reported just before.
+RECENT_TALKS_RULE = "events.noun.recent_talks"
+
+
+def is_recent_talks(rule: str) -> bool:
+    """Was an event coded by :data:`RECENT_TALKS_RULE`, under a model's name or not?"""
+    return rule.endswith(RECENT_TALKS_RULE.removeprefix("events."))
 
 
 def sides_of_recent_talks(analysis: Analysis, trigger: Token, mediators: set) -> list[str]:

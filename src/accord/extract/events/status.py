@@ -126,7 +126,7 @@ class Status:
                 token = token.head  # "is not open to talks": the copula holds the negation
             elif token.dep_ in ("pcomp", "pobj") and token.head.lower_ in CHAIN_PREPS:
                 token = token.head.head
-            elif token.dep_ == "nsubj" and _takes_place(token.head, self.grammar.occurrence):
+            elif token.dep_ == "nsubj" and takes_place(token.head, self.grammar.occurrence):
                 token = token.head  # "talks will resume on Monday": when they happen, theirs
             else:
                 break
@@ -279,7 +279,7 @@ def conditioned_party(anchor: Token, analysis: Analysis) -> list[str]:
     return []
 
 
-def _takes_place(verb: Token, occurrence: set[str]) -> bool:
+def takes_place(verb: Token, occurrence: set[str]) -> bool:
     """A verb that says its subject event happens ("resume", "start", "take place", "go
     ahead", "kick off"), whose tense and modality are then the event's."""
     if verb.pos_ not in ("VERB", "AUX"):

@@ -25,6 +25,7 @@ from accord.extract.events.coded import NEGATED_ACCEPTANCE, Coded
 from accord.extract.events.consequences import code_consequence, foretells_consequence
 from accord.extract.events.context import noun_sector
 from accord.extract.events.grammar import Grammar, Sense
+from accord.extract.events.mediated import RECENT_TALKS_RULE
 from accord.extract.events.mentions import (
     RELATIVE_PRONOUNS,
     actor_of,
@@ -38,7 +39,7 @@ from accord.extract.events.mentions import (
 )
 from accord.extract.events.roles import FROM_PLACES, Roles
 from accord.extract.events.scan import NOUN, SPEECH, VERB, TriggerScan
-from accord.extract.events.status import CHARGE_NOUNS
+from accord.extract.events.status import CHARGE_NOUNS, takes_place
 from accord.extract.events.syntax import (
     clause_subject,
     declines_to_speak,
@@ -599,6 +600,10 @@ class Triggers:
             if sides:
                 rule = "events.noun.between"
                 return Coded(action, sense.mode, governor or noun, noun, sides, [], rule)
+        if not sources and action == "CONSULT" and self._talks_taking_place(noun):
+            # "Ghana and Togo met on Monday. The talks resumed on Tuesday": theirs, whose
+            # sides the emitter reads off the talks it has reported just before
+            return Coded(action, sense.mode, noun.head, noun, [], [], RECENT_TALKS_RULE)
         if not sources:
             return None
         targets, venues = self.roles.nominal_recipients(noun, action)
@@ -740,6 +745,16 @@ class Triggers:
             if "__military__" in wanted and child.dep_ == "prep" and child.lower_ in ("in", "on"):
                 return any(resolve_place(g.text) for g in child.children)
         return False
+
+    def _talks_taking_place(self, noun: Token) -> bool:
+        """ "The talks kicked off on Tuesday": talks named before, said to happen, with no
+        side of their own in the clause."""
+        return (
+            noun.dep_ == "nsubj"
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+            and not any(c.dep_ in ("poss", "prep", "compound") for c in noun.children)
+            and takes_place(noun.head, self.grammar.occurrence)
+        )
 
     def _claimants(self, harm: Token) -> list:
         """Who owns up to a harm: the subject of "claimed (took) responsibility for it"."""
