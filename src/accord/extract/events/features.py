@@ -81,7 +81,7 @@ def symbolic_features(coded: Coded) -> dict[str, float]:
         f"lexicon.mode={coded.mode or 'none'}": 1,
         f"rule={rule}": 1,
         f"lexicon={coded.action}|rule={rule.split('.')[0]}": 1,
-        f"anchor={anchor.lemma_.lower()}" if anchor is not trigger else "anchor=self": 1,
+        f"anchor={anchor.lemma_.lower()}" if anchor != trigger else "anchor=self": 1,
     }
     for child in anchor.children:
         if child.dep_ == "neg":
