@@ -5,7 +5,8 @@ with an "of" on the verb. The actors extractor (a country after "out of" is a pl
 and the event roles (what a retreat leaves) read it alike. The "of" that names a body's
 owner ("the Kosovo office of the Serbian government") the actors extractor and the quote
 speakers both look for. The "to" or "for" of readiness ("open to talks", "ready for
-dialogue") the event coder, its status and the stance readers read alike."""
+dialogue") the event coder, its status and the stance readers read alike, and so the fight
+a clause came "after" ("a truce was reached after clashes between A and B")."""
 
 from __future__ import annotations
 
@@ -15,6 +16,10 @@ from accord.data import words
 
 #: Adjectives of readiness: talks a side is "open to" or "ready for" it offers.
 READINESS = frozenset(words("grammar", "readiness_adjectives"))
+#: Nouns of a fight between two sides.
+FIGHT_NOUNS = frozenset(words("grammar", "mutual_fight_nouns"))
+#: Words that put a clause after a fight.
+AFTER_WORDS = frozenset({"after", "following"})
 
 
 def is_out_of(token: Token) -> bool:
@@ -56,3 +61,17 @@ def readiness_adjective(noun: Token) -> Token | None:
     ):
         return prep.head
     return None
+
+
+def fights_before(verb: Token) -> list[Token]:
+    """The fights a clause says it came "after" or "following" ("was reached after fierce
+    clashes between …", "after clashes between … left 20 dead")."""
+    fights = []
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in AFTER_WORDS:
+            fights += [f for f in child.children if f.dep_ == "pobj"]
+        elif child.dep_ == "advcl" and any(
+            m.dep_ == "mark" and m.lower_ in AFTER_WORDS for m in child.children
+        ):
+            fights += [f for f in child.children if f.dep_ == "nsubj"]
+    return [f for f in fights if f.lemma_.lower() in FIGHT_NOUNS]

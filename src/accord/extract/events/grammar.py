@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from accord.data import data_names, load_data
+from accord.nlp.prepositions import FIGHT_NOUNS
 
 
 @dataclass(frozen=True)
@@ -178,7 +179,7 @@ class Grammar:
             nominal_preps=set(g["nominal_target_preps"]),
             symmetric=set(g["symmetric_types"]),
             reciprocal=set(g["reciprocal_verbs"]),
-            mutual_fights=set(g["mutual_fight_nouns"]),
+            mutual_fights=set(FIGHT_NOUNS),
             place_targets=set(g["place_target_types"]),
             generic_light=set(g["generic_light"]),
             proposing=set(g["proposing_verbs"]),

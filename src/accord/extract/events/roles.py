@@ -48,7 +48,7 @@ from accord.extract.events.syntax import (
 )
 from accord.extract.third_parties import THIRD_PARTY_PARTICIPLES
 from accord.nlp.clauses import introduced_by_that
-from accord.nlp.prepositions import is_out_of, prepositions_of
+from accord.nlp.prepositions import fights_before, is_out_of, prepositions_of
 from accord.resolve.actors import country_of, demonym_country
 from accord.resolve.places import resolve_place
 
@@ -90,6 +90,10 @@ VENUE_PREPS = {"in", "at"}
 MEDIATED_PREPS = frozenset(words("grammar", "mediated_prepositions"))
 #: Words that attach the participants to a noun ("talks between", "talks to include").
 PARTICIPANT_WORDS = frozenset(words("grammar", "participant_words"))
+
+
+#: How a pact noun is the subject of the clause that says it was made.
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
 
 class Roles:
@@ -261,6 +265,10 @@ class Roles:
         if not sides:
             # "talks on a ceasefire between A and B": the sides of the truce talk about it
             sides = next(filter(None, map(self.between_parties, _topics_of(noun))), [])
+        if not sides and noun.lemma_.lower() in self.grammar.pacts and noun.dep_ in SUBJECT_DEPS:
+            # "a truce was reached after clashes between A and B": those who fought
+            fights = fights_before(noun.head)
+            sides = next(filter(None, map(self.between_parties, fights)), [])
         return sides
 
     def purpose_partners(self, verb: Token) -> list:

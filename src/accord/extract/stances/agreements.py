@@ -22,6 +22,7 @@ from accord.extract.stances.words import (
     SIGNING_NOUNS,
     SUPPORT_NOUNS,
 )
+from accord.nlp.prepositions import fights_before
 from accord.resolve.dates import verb_of
 
 #: Prepositions that put a signing as an aim ("steps toward the signing of the deal").
@@ -66,6 +67,11 @@ class AgreementReaders:
         parties = self.prep_actors(token, "between")
         if not parties and token.dep_ == "nsubjpass":  # "the truce was signed between A and B"
             parties = self.prep_actors(verb, "between")
+        if not parties and token.dep_ in ("nsubj", "nsubjpass"):
+            # "a truce was reached after clashes between A and B": those who fought
+            parties = next(
+                filter(None, (self.prep_actors(f, "between") for f in fights_before(verb))), []
+            )
         if not parties and token.tag_ == "NNS":
             # "announced separate agreements with A and B": one with each, whoever announced
             parties = self.prep_actors(token, "with")
