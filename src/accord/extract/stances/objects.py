@@ -41,6 +41,8 @@ class ObjectFinder:
             elif child.dep_ == "advmod":  # "walked away from the talks"
                 for prep in (g for g in child.children if g.dep_ == "prep"):
                     objects.extend(g for g in prep.children if g.dep_ == "pobj")
+            elif child.dep_ == "ccomp" and _object_misread_as_clause(child):
+                objects.append(child)  # "accept the ceasefire deal only if …" misparsed
             elif child.dep_ == "xcomp" and self.vocab.components_in(
                 self.doc[child.left_edge.i : child.right_edge.i + 1]
             ):
@@ -272,3 +274,19 @@ def _holders(verb: Token) -> list[Token]:
     if verb.dep_ == "xcomp" and verb.head.dep_ == "acomp":
         return [verb, verb.head.head]
     return [verb]
+
+
+def _object_misread_as_clause(clause: Token) -> bool:
+    """ "would accept the ceasefire deal only if …": the small parser can read "the ceasefire
+    deal" as a clause whose verb is "deal" and whose subject is "the ceasefire". A clause
+    with no auxiliary, no mark and no object, whose subject is the noun right before it and
+    has a determiner, is that noun phrase."""
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    return (
+        clause.tag_ in ("VB", "VBP", "NN")
+        and subject is not None
+        and subject.i == clause.i - 1
+        and subject.pos_ in ("NOUN", "PROPN")
+        and any(c.dep_ == "det" for c in subject.children)
+        and not any(c.dep_ in ("aux", "auxpass", "mark", "dobj", "neg") for c in clause.children)
+    )
