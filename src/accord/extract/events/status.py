@@ -22,6 +22,8 @@ IMPLICATIVE = frozenset(words("grammar", "implicative_verbs"))
 ONGOING = frozenset(words("grammar", "ongoing_governors"))
 #: Nouns for an accusation, the object of a denial ("a charge Rwanda denies").
 CHARGE_NOUNS = frozenset(words("grammar", "charge_nouns"))
+#: How a denial verb holds the charge it denies.
+CHARGE_DEPS = frozenset({"dobj", "nsubj", "nsubjpass"})
 #: Verbs that, besides the denial verbs, deny a charge named as their object ("rejected
 #: claims that …").
 REFUTING = frozenset(words("grammar", "refuting_verbs"))
@@ -36,8 +38,9 @@ def _unanswered(verb: Token) -> bool:
 
 
 def _denies_a_charge(denial: Token) -> bool:
-    """A denial whose object is a charge or claim: what it denies is the charge's content."""
-    return any(c.dep_ == "dobj" and c.lemma_.lower() in CHARGE_NOUNS for c in denial.children)
+    """A denial whose object is a charge or claim: what it denies is the charge's content.
+    In "…, a charge Togo denied" the parser may make the fronted charge a second subject."""
+    return any(c.dep_ in CHARGE_DEPS and c.lemma_.lower() in CHARGE_NOUNS for c in denial.children)
 
 
 def _participle_of(clause: Token, verb: Token) -> bool:
