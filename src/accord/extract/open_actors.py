@@ -416,9 +416,9 @@ def _without_state_possessor(name: Span) -> Span | None:
 
 
 def _owning_country(analysis: Analysis, name: Span) -> str | None:
-    """The state a party or union belongs to when the text says so: a country or demonym in its name
-    ("the Serbian Progressive Party"), or a state actor owning it ("Turkey's ruling Justice
-    Party", "the president's ruling party"). None leaves it to the document's side."""
+    """The state a party or union belongs to when the text says so: a country or demonym in
+    its name ("the Serbian Progressive Party"), or a state actor owning it ("Turkey's ruling
+    Justice Party", "the president's ruling party"). None leaves it to the document's side."""
     inside = [entry for _, _, entry in scan_names([t.text for t in name]) if entry.country]
     if inside:
         return inside[0].country

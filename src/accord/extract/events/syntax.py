@@ -129,8 +129,9 @@ def clause_subject(verb: Token) -> Token | None:
             if child.dep_ in SUBJECTS:
                 if child.lower_ in ("who", "which", "that") and token.dep_ == "relcl":
                     return token.head
-                if child.lower_ in ("who", "that") and _cleft_focus(token) is not None:
-                    return _cleft_focus(token)  # "it was Togo that attacked": Togo did
+                focus = _cleft_focus(token) if child.lower_ in ("who", "that") else None
+                if focus is not None:
+                    return focus  # "it was Togo that attacked": Togo did
                 if token.dep_ == "relcl" and _acts_for_whose(child):
                     return token.head  # "the FARC, whose leaders agreed …": the FARC did
                 if child.pos_ == "VERB":  # "The Red Cross operating in Iraq said": a mis-parse

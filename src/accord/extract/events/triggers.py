@@ -486,7 +486,9 @@ class Triggers:
         if noun.dep_ == "compound" and self._trigger_noun(noun.head):
             return None  # "a ceasefire deal", "ceasefire talks": the head noun's event
         if noun.lemma_.lower() in self.grammar.blame_nouns:
-            return code_borne_blame(noun, self.grammar)
+            borne = code_borne_blame(noun, self.grammar)  # "Togo bears the blame for it"
+            if borne is not None or noun.lemma_.lower() not in self.trigger_nouns:
+                return borne
         senses = self.grammar.lexicon.nouns.get(
             noun.lemma_.lower()
         ) or self.grammar.lexicon.nouns.get(noun.lower_, [])
