@@ -42,6 +42,7 @@ from accord.extract.referents import root_of
 from accord.model import Event
 from accord.nlp.prepositions import prepositions_of
 from accord.resolve.actors import country_of, is_media, phrase_entry, says_ethnic, sector_of
+from accord.resolve.candidates import organisation_kinds
 
 #: Types that, with no recipient named, act on the source's own country: repression hits
 #: its population, a protest targets its government. A concession with no recipient named
@@ -166,8 +167,9 @@ class Emitter:
             coded.targets = [_the_country(item) for item in coded.targets]
         elif coded.action == "RETREAT" and coded.mode == RELEASE:
             # "released 20 Ghanaian prisoners": their state gets its people back, not its
-            # civilians as a body
-            coded.targets = [_their_state(item) for item in coded.targets]
+            # civilians as a body; the aid organisation they are handed "to" only carries
+            # them home ("released six Saudi prisoners to the ICRC")
+            coded.targets = [_their_state(item) for item in coded.targets if not _carrier(item)]
         location = event_place(coded)
         # "called on ethnic Serbs to quit": an ethnic group living nowhere the text says is
         # named, but is no actor, least of all the state of that name
@@ -409,6 +411,11 @@ def _armed_forces(item):
         return f"{country_of(item)}.MIL" if item.endswith(".GOV") else item
     country = _named_state(item)
     return replace(item, actor=f"{country}.MIL") if country else item
+
+
+def _carrier(item) -> bool:
+    """A humanitarian organisation captives are handed over to (the ICRC): no recipient."""
+    return organisation_kinds().get(actor_of(item)) == "ngo"
 
 
 def _their_state(item):
