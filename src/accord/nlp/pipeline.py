@@ -26,6 +26,7 @@ from accord.extract.analysis import Analysis
 from accord.extract.events.classifier import EventModelMissing
 from accord.extract.llm.options import LLMOptions
 from accord.model import Document
+from accord.nlp.lemmas import correct_lemmas
 from accord.nlp.modes import extractors_for
 from accord.nlp.typography import read_typographic_variants_as_plain, split_glued_dashes
 from accord.registry import extractors
@@ -103,6 +104,7 @@ def _load_pipeline(
         ) from error
     read_typographic_variants_as_plain(nlp)
     split_glued_dashes(nlp)
+    correct_lemmas(nlp)
     nlp.add_pipe("accord_paragraphs", before="parser")
     nlp.add_pipe("accord_furniture", after="accord_paragraphs")
     nlp.add_pipe("accord_name_lists")  # after the parser and the tagger's part of speech

@@ -456,6 +456,8 @@ class Roles:
                         continue
                     if pobj.lemma_.lower() in self.grammar.causes:
                         continue  # "in response to the downing of a drone": what it answers
+                    if pobj.lemma_.lower() in self.grammar.boundary_nouns:
+                        continue  # "near the border with the DRC": this side of it
                     actors = named_actors(pobj, analysis)
                     if not actors:
                         actors = own_actors(pobj, analysis)
