@@ -104,6 +104,12 @@ def test_according_to_names_the_speaker(nlp):
     assert quote.speaker_actor == "RUS.GOV"
 
 
+def test_according_to_no_one_is_no_quote(nlp):
+    # a page cut off mid-attribution ("…, according to of") names no speaker
+    text = "The note is drafted in third person and is never signed, according to of"
+    assert not [q for q in quotes_of(nlp, text) if "never signed" in q.content]
+
+
 def test_told_the_publishing_outlet_is_a_recipient_not_a_relay(nlp):
     text = 'A Hamas official told Example Wire, "We have received the new proposal."'
     quote = only(quotes_of(nlp, text), "received the new proposal")

@@ -16,6 +16,9 @@ from accord.model import Span as TextSpan
 from accord.nlp.datelines import dateline
 from accord.nlp.docviews import doc_text
 
+#: Parts of speech of words that name no one, as a speaker's head word.
+FUNCTION_POS = frozenset({"ADP", "DET", "CCONJ", "SCONJ", "PART", "PUNCT", "AUX"})
+
 _DATELINE = re.compile(
     r"[A-Z][A-Z.'/-]+(?:[ /][A-Z][A-Z.'/-]+)*,?"  # KYIV, PORT SUDAN, KYIV/MOSCOW
     r"(?:\s[A-Z][a-z]{2,8}\.?\s\d{1,2},?)?"  # March 5
@@ -36,6 +39,8 @@ def build_quote(
     if not pieces:
         return None
     candidate.pieces = pieces
+    if candidate.subject is not None and candidate.subject.pos_ in FUNCTION_POS:
+        return None  # "…, according to of" (a page cut off): no one is named
     if candidate.relay_subject is not None:
         resolver.remember_relay(candidate.relay_subject)
     speaker = resolver.resolve(candidate.subject, candidate.cue)
