@@ -17,11 +17,12 @@ from spacy.tokens import Token
 from accord.extract.events.coded import Coded
 from accord.extract.events.context import quote_of
 from accord.extract.events.grammar import Grammar
-from accord.extract.events.mentions import actor_of, is_attack_word, phrase_actors
+from accord.extract.events.mentions import actor_of, is_attack_word, own_actors, phrase_actors
 from accord.extract.events.syntax import clause_subject
 
 RULE = "events.adjective.blame"
 VIOLATION_RULE = "events.verb.violation"
+JUDGED_RULE = "events.adjective.judged"
 
 
 def code_blame(adjective: Token, grammar: Grammar) -> Coded | None:
@@ -88,6 +89,25 @@ def code_to_blame(verb: Token, grammar: Grammar) -> Coded | None:
     be = verb.head
     blamed = next((c for c in be.children if c.dep_ == "nsubj"), None)
     return _said_blame(verb, be, blamed, grammar)
+
+
+def code_judged(adjective: Token, grammar: Grammar) -> Coded | None:
+    """ "Ghana said the Togolese move was illegal": a judging word said of another party's act
+    is the speaker's ACCUSE of its owner; the narrator's own judgement codes nothing."""
+    be = adjective.head
+    if adjective.dep_ != "acomp" or be.lemma_ != "be":
+        return None
+    judged = next((c for c in be.children if c.dep_ == "nsubj"), None)
+    if judged is None:
+        return None
+    analysis = adjective.doc._.accord
+    owners = phrase_actors(judged, analysis) or own_actors(judged, analysis)
+    speakers = _speakers(be, grammar) if owners else []
+    accusers = {actor_of(s) for s in speakers}
+    owners = [o for o in owners if actor_of(o) not in accusers]
+    if not speakers or not owners:
+        return None
+    return Coded("ACCUSE", None, be, adjective, speakers, owners, JUDGED_RULE)
 
 
 def _said_blame(

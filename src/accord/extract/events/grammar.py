@@ -106,6 +106,7 @@ class Grammar:
     bearing_verbs: set[str]
     claiming_verbs: set[str]
     command_verbs: set[str]
+    judgements: set[str]
     boundary_nouns: set[str]
     violation_verbs: set[str]
     blamed_harms: set[str]
@@ -171,6 +172,7 @@ class Grammar:
             bearing_verbs=set(g["bearing_verbs"]),
             claiming_verbs=set(g["claiming_verbs"]),
             command_verbs=set(g["command_verbs"]),
+            judgements=set(load_data("events/accuse")["judgements"]),
             boundary_nouns=set(g["boundary_nouns"]),
             violation_verbs=set(g["violation_verbs"]),
             blamed_harms=set(g["blamed_harms"]),

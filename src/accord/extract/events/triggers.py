@@ -17,6 +17,7 @@ from accord.extract.analysis import ActorMention, Analysis
 from accord.extract.events.blame import (
     code_blame,
     code_borne_blame,
+    code_judged,
     code_to_blame,
     code_violation,
     is_to_blame,
@@ -87,7 +88,7 @@ class Triggers:
             verbs=set(lex.verbs) | grammar.violation_verbs,  # "breach" is no lexicon verb
             nouns=nouns | grammar.blame_nouns,
             speech=grammar.speech,
-            adjectives=set(lex.adjectives) | grammar.blame_adjectives,
+            adjectives=set(lex.adjectives) | grammar.blame_adjectives | grammar.judgements,
         )
         #: what two parties do together (talks, a truce): no one party's to ask "from"
         talks = {n for n, senses in lex.nouns.items() if any(s.action == "CONSULT" for s in senses)}
@@ -771,6 +772,10 @@ class Triggers:
     def code_adjective(self, adjective: Token) -> Coded | None:
         if adjective.lower_ in self.grammar.blame_adjectives:
             return code_blame(adjective, self.grammar)
+        if adjective.lower_ in self.grammar.judgements:
+            judged = code_judged(adjective, self.grammar)  # "said the move was illegal"
+            if judged is not None or adjective.lower_ not in self.grammar.lexicon.adjectives:
+                return judged
         if adjective.dep_ not in ("acomp", "amod", "ROOT", "ccomp", "xcomp", "conj"):
             return None
         verb = adjective.head if adjective.dep_ == "acomp" else adjective
