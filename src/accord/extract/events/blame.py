@@ -18,7 +18,7 @@ from accord.extract.events.coded import Coded
 from accord.extract.events.context import quote_of
 from accord.extract.events.grammar import Grammar
 from accord.extract.events.mentions import actor_of, is_attack_word, own_actors, phrase_actors
-from accord.extract.events.syntax import clause_subject
+from accord.extract.events.syntax import clause_subject, to_infinitive
 
 RULE = "events.adjective.blame"
 VIOLATION_RULE = "events.verb.violation"
@@ -80,7 +80,7 @@ def is_to_blame(verb: Token) -> bool:
         verb.lemma_.lower() == "blame"
         and verb.dep_ in ("xcomp", "ccomp", "advcl")
         and verb.head.lemma_ == "be"
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and to_infinitive(verb)
     )
 
 

@@ -17,8 +17,6 @@ from accord.extract.events.mentions import named_actors, phrase_actors
 from accord.extract.events.syntax import clause_subject
 
 RULE = "events.speech.consequence"
-#: Auxiliaries that put the consequence to come ("will pay", "would suffer").
-FUTURE = frozenset({"will", "would", "'ll", "shall"})
 
 
 def foretells_consequence(clause: Token, grammar: Grammar) -> bool:
@@ -26,7 +24,9 @@ def foretells_consequence(clause: Token, grammar: Grammar) -> bool:
     price", "Togo will face consequences", "Togo will regret this"."""
     if clause.dep_ != "ccomp" or clause.lemma_.lower() not in grammar.consequence_verbs:
         return False
-    if not any(c.dep_ == "aux" and c.lower_ in FUTURE for c in clause.children):
+    # the consequence to come: "will pay", or reported, "would suffer"
+    future = grammar.future_aux | {"would"}
+    if not any(c.dep_ == "aux" and c.lower_ in future for c in clause.children):
         return False
     if any(c.dep_ == "neg" for c in clause.children):
         return False  # "Togo will not pay a price": no threat

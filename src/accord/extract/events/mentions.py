@@ -469,11 +469,13 @@ def first_person(token: Token, analysis: Analysis) -> list[str]:
     return [quote.speaker_actor] if quote is not None and quote.speaker_actor else []
 
 
-def commanded_forces(command: Token) -> str | None:
-    """The forces a party commands, when they are its own: "Ghana's president ordered the army
-    to strike", "Togo ordered its troops to withdraw" → GHA.MIL, TGO.MIL. Forces named as
-    another country's ("ordered the Togolese army to …") are not, and a commander of no one
-    country commands no one's."""
+def commanded_forces(command: Token, command_verbs: set[str]) -> str | None:
+    """The forces a party commands by one of ``command_verbs``, when they are its own:
+    "Ghana's president ordered the army to strike", "Togo ordered its troops to withdraw" →
+    GHA.MIL, TGO.MIL. Forces named as another country's ("ordered the Togolese army to …")
+    are not, and a commander of no one country commands no one's."""
+    if command.lemma_.lower() not in command_verbs:
+        return None
     forces = next((c for c in command.children if c.dep_ == "dobj"), None)
     if forces is None or noun_sector(forces) not in FORCE_SECTORS:
         return None

@@ -117,8 +117,8 @@ class Roles:
         )  # "a swap mediated by the UAE", "would retaliate if attacked": passive participles
         sources: list = []
         forces = (
-            commanded_forces(verb.head)
-            if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in self.grammar.command_verbs
+            commanded_forces(verb.head, self.grammar.command_verbs)
+            if verb.dep_ == "xcomp"
             else None
         )
         if forces:

@@ -48,7 +48,7 @@ def asked_party(verb: Token) -> Token | None:
     found = addressee(verb)
     if found is not None:
         return found
-    if not any(c.dep_ in ("xcomp", "advcl") and _to_infinitive(c) for c in verb.children):
+    if not any(c.dep_ in ("xcomp", "advcl") and to_infinitive(c) for c in verb.children):
         return None
     for child in verb.children:
         if child.dep_ in ("dobj", "dative"):
@@ -103,7 +103,8 @@ def _possessor(noun: Token) -> Token | None:
     return next((child for child in noun.children if child.dep_ == "poss"), None)
 
 
-def _to_infinitive(verb: Token) -> bool:
+def to_infinitive(verb: Token) -> bool:
+    """Is the verb an infinitive with "to" ("to agree", "to blame")?"""
     return any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children)
 
 
@@ -147,7 +148,7 @@ def clause_subject(verb: Token) -> Token | None:
             token = token.head.head  # "X said Y had shelled its posts, and accused Z": X's
         elif token.dep_ in ("conj", "advcl", "acomp"):
             token = token.head
-        elif token.dep_ == "acl" and _to_infinitive(token) and _possessor(token.head):
+        elif token.dep_ == "acl" and to_infinitive(token) and _possessor(token.head):
             # "the AU's failure to condemn", "Togo's decision to withdraw": the possessor of
             # the noun the infinitive completes does it
             return _possessor(token.head)
@@ -170,7 +171,7 @@ def clause_subject(verb: Token) -> Token | None:
             # "responded with strikes targeting …": who responded with them
             token = token.head.head.head
         elif token.dep_ in ("relcl", "acl") and token.head.pos_ in ("NOUN", "PROPN", "PRON"):
-            infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+            infinitive = to_infinitive(token)
             governor = governing_verb(token.head)
             if governor is None and token.head.dep_ == "pobj":
                 governor = token.head.head.head if token.head.head.head.pos_ == "VERB" else None

@@ -48,6 +48,7 @@ from accord.extract.events.syntax import (
     is_negated,
     participle_modifier,
     set_out,
+    to_infinitive,
 )
 from accord.extract.events.warded import code_warded_off
 from accord.extract.referents import actor_of_token, root_of
@@ -133,7 +134,7 @@ class Triggers:
             return None
         if sense.action == "REJECT" and declines_to_speak(verb, self.grammar.silent):
             return None  # "declined to comment" is no rejection; "urged X to respond" asks
-        if verb.lemma_.lower() in self.grammar.command_verbs and commanded_forces(verb):
+        if commanded_forces(verb, self.grammar.command_verbs):
             return None  # "ordered its troops to withdraw": the withdrawal is the event
         action, rule = sense.action, "verb"
         mode = sense.mode
@@ -281,7 +282,7 @@ class Triggers:
             return False
         if verb.dep_ not in ("advcl", "xcomp") or governor == verb:
             return False
-        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        if not to_infinitive(verb):
             return False
         sense = self.verb_sense(governor)
         return sense is not None and sense.action == "CONSULT"
@@ -315,7 +316,7 @@ class Triggers:
         if any(c.dep_ == "aux" and c.lower_ in self.grammar.obligation for c in clause.children):
             return True
         return clause.lemma_.lower() in self.grammar.obligation_verbs and any(
-            c.dep_ == "xcomp" and _infinitive(c) for c in clause.children
+            c.dep_ == "xcomp" and to_infinitive(c) for c in clause.children
         )
 
     def _future(self, verb: Token) -> bool:
@@ -620,7 +621,7 @@ class Triggers:
             targets = [
                 target
                 for clause in noun.children
-                if clause.dep_ == "acl" and _infinitive(clause)
+                if clause.dep_ == "acl" and to_infinitive(clause)
                 for target in self.roles.complement_targets(clause, action)
                 if actor_of(target) not in own
             ]
@@ -879,7 +880,7 @@ class Triggers:
     def _agreed_content(self, verb: Token) -> bool:
         """Is the verb what an agreement's governor agrees to ("agreed to halt …"), or what a
         pact provides ("a deal to reopen the border", "struck a deal to reopen it")?"""
-        if not _infinitive(verb):
+        if not to_infinitive(verb):
             return False
         head = verb.head
         if verb.dep_ == "xcomp" and head.lemma_.lower() in self.grammar.agreement_governors:
@@ -913,13 +914,13 @@ class Triggers:
                     # object; the accusation governs it all the same
                     governor = governor.head
             lemma = governor.lemma_.lower()
-            if lemma in self.grammar.command_verbs and commanded_forces(governor):
+            if commanded_forces(governor, self.grammar.command_verbs):
                 return False  # "ordered the army to strike": the army's act, to come
             absorbs = lemma in self.grammar.absorbing and lemma not in self.grammar.denial
             absorbs = absorbs or token.lemma_.lower() in self.grammar.absorbed_complements.get(
                 lemma, ()
             )
-            if not absorbs and token.dep_ in ("xcomp", "advcl") and _infinitive(token):
+            if not absorbs and token.dep_ in ("xcomp", "advcl") and to_infinitive(token):
                 # "issued a call to negotiate", "made an appeal to stop": the light verb's
                 # noun governs the infinitive as "called on X to negotiate" would
                 absorbs = any(
@@ -945,7 +946,7 @@ class Triggers:
             if (
                 absorbs
                 and token.dep_ == "advcl"
-                and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+                and to_infinitive(token)
                 and any(c.dep_ == "dobj" for c in governor.children)
             ):
                 return True  # "pushed Serbia and Kosovo to normalise ties": object control
@@ -1027,7 +1028,7 @@ def _raised_objects(verb: Token) -> list[Token]:
     return [
         subject
         for clause in verb.children
-        if clause.dep_ in ("ccomp", "xcomp") and _infinitive(clause)
+        if clause.dep_ in ("ccomp", "xcomp") and to_infinitive(clause)
         for subject in clause.children
         if subject.dep_ == "nsubj"
     ]
@@ -1036,7 +1037,7 @@ def _raised_objects(verb: Token) -> list[Token]:
 def _directs(verb: Token) -> bool:
     """Does the verb tell someone to do something: an addressee (object, or the subject of
     its infinitive) and the infinitive saying what ("told Minsk to prepare")?"""
-    acts = any(c.dep_ in ("xcomp", "ccomp") and _infinitive(c) for c in verb.children)
+    acts = any(c.dep_ in ("xcomp", "ccomp") and to_infinitive(c) for c in verb.children)
     addressed = any(c.dep_ in ("dobj", "dative") for c in verb.children)
     return acts and (addressed or bool(_raised_objects(verb)))
 
@@ -1061,13 +1062,9 @@ def _let_through(verb: Token) -> Token | None:
     )
 
 
-def _infinitive(verb: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-
-
 def _infinitival_modifier(verb: Token) -> bool:
     """ "calls to settle the dispute": an infinitive hung on a noun (as acl or relcl)."""
-    return verb.dep_ in ("acl", "relcl") and _infinitive(verb)
+    return verb.dep_ in ("acl", "relcl") and to_infinitive(verb)
 
 
 def _pronouns_only(items: list) -> bool:
