@@ -77,7 +77,7 @@ def named_actors(token: Token, analysis: Analysis) -> list:
         if headed:
             return headed
     # "the warring parties" stands for the two sides, whatever one body it was resolved to
-    pair = _the_two_parties(token, analysis) if mention is None or mention.kind != "name" else []
+    pair = the_two_parties(token, analysis) if mention is None or mention.kind != "name" else []
     if pair:
         found += _pair_mentions(token, pair)
     elif mention is not None and not is_media(mention):
@@ -149,7 +149,7 @@ def _pair_mentions(token: Token, sides: list[str]) -> list[ActorMention]:
     return [ActorMention(start, end, side, text, kind="description", rule="pair") for side in sides]
 
 
-def _the_two_parties(token: Token, analysis: Analysis) -> list[str]:
+def the_two_parties(token: Token, analysis: Analysis) -> list[str]:
     """ "urged both sides", "warned the two capitals": the two parties named most recently
     before, other than the subjects of the clauses around it (a state noun wants states).
     A pair named together ("Russia and Ukraine") wins over two separate mentions."""
@@ -398,7 +398,7 @@ def own_actors(
         if mention is None and left.dep_ == "poss":
             # "our positions" in a quote; "both governments' decision"
             found += first_person(left, analysis) or _pair_mentions(
-                left, _the_two_parties(left, analysis)
+                left, the_two_parties(left, analysis)
             )
         if mention is None or id(mention) in seen or is_media(mention):
             continue

@@ -40,6 +40,8 @@ class Candidate:
     obj: Token | None = None
     #: the party is a bare sector noun given the state named before ("the army")
     state_by_default: bool = False
+    #: for a party "<sides>": the pair its phrase reads as, from the text before it
+    sides_named: list[str] = field(default_factory=list)
 
 
 NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos"})

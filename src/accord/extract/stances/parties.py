@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
-from accord.extract.actors.names import HYPHENS
+from accord.extract.actors.names import HYPHENS, names_the_sides
 from accord.extract.quotes.speaker_phrases import STATEMENT_NOUNS
 from accord.extract.referents import acted_for, actor_of_phrase, actor_of_token
 from accord.extract.stances.common import THE_SIDES, as_party
@@ -232,7 +232,9 @@ class PartyFinder:
     def _both_sides(self, token: Token) -> bool:
         """ "The sides", "both delegations", "the two parties": a plural side noun that
         names nobody, standing for the two sides of the article's talks."""
-        if token.lemma_.lower() not in BOTH_SIDES_NOUNS or token.tag_ != "NNS":
+        if token.tag_ != "NNS":
+            return False
+        if token.lemma_.lower() not in BOTH_SIDES_NOUNS and not names_the_sides(token):
             return False
         children = list(token.children)
         if any(c.dep_ == "amod" and c.lower_ in WARRING_MODIFIERS for c in children):

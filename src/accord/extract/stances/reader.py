@@ -17,6 +17,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from accord.extract.analysis import Analysis, evidence_for
+from accord.extract.events.mentions import the_two_parties
 from accord.extract.proposals import Proposals
 from accord.extract.referents import resolve_text, root_of
 from accord.extract.stances.acronyms import process_acronyms, with_acronyms
@@ -147,6 +148,9 @@ class StanceReader(
                 claimed_by=self.claimer(trigger),
                 obj=obj,
                 state_by_default=mention is not None and mention.rule == "coref.state",
+                sides_named=(
+                    the_two_parties(party_token, self.analysis) if party == THE_SIDES else []
+                ),
                 date=date,
                 date_sureness=sureness,
                 **{k: list(v) if isinstance(v, list) else v for k, v in extra.items()},
@@ -553,7 +557,9 @@ class StanceReader(
                 stance = "attending"
             parties = named if candidate.party == UNNAMED_MEDIATORS else sides
             if candidate.party == THE_SIDES and not parties:
-                parties = self._pair_named_before(candidate.trigger)
+                parties = self._pair_named_before(candidate.trigger) or [
+                    as_party(side) for side in candidate.sides_named
+                ]
             for party in parties:
                 found.append(
                     replace(
