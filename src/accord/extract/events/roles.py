@@ -468,6 +468,8 @@ class Roles:
                     if not actors:
                         actors = country_named(pobj, capitals=self._to_a_party(action, word))
                     if not actors and (word != "from" or action in FROM_PLACES):
+                        if action == "CONSULT" and word in VENUE_PREPS and objects:
+                            continue  # "met government envoys in Accra": not Ghana, the host
                         actors = self.place_target(pobj, action)
                     found += actors
             elif child.dep_ == "prt":
