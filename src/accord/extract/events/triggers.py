@@ -442,8 +442,8 @@ class Triggers:
                 return True  # "turned down", "ruled out", "said no to"
             if child.dep_ == "prep":
                 for grandchild in child.children:
-                    if grandchild.lower_ in wanted or f"__{grandchild.lower_}__" in wanted:
-                        return True
+                    if _object_words(grandchild) & wanted or f"__{grandchild.lower_}__" in wanted:
+                        return True  # "described it as an act of aggression"
             if child.dep_ == "xcomp":
                 lemma = child.lemma_.lower()
                 if f"__{lemma}__" in wanted:
