@@ -348,6 +348,8 @@ class Roles:
         found: list = []
         for child in verb.children:
             if child.dep_ in ("dobj", "dative"):
+                if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in child.children):
+                    continue  # "refused to pull back its forces": the doer's own
                 found += phrase_actors(child, analysis) or self.nominal_targets(child, action)
             elif child.dep_ == "prep":
                 for pobj in child.children:

@@ -66,6 +66,9 @@ REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself", "ourselves
 THREAT_VERBS = frozenset({"threaten", "vow", "swear"})
 #: Types of an act that stands down: what a party agrees to do, not an act of its own.
 STANDING_DOWN = frozenset({"RETREAT", "CONCEDE"})
+#: Types a negated future refuses ("will not hand over the weapons", "will not negotiate
+#: with X", "will not cooperate with the inquiry"): REJECT, as a negated acceptance is.
+FUTURE_REFUSALS = frozenset({"RETREAT", "CONSULT", "COOPERATE"})
 #: Relations of a noun that is what its clause is about, not a circumstance of it.
 CLAUSE_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "ROOT"})
 
@@ -154,18 +157,22 @@ class Triggers:
             action = "COERCE"  # "a plan to disarm the militia": taking another's weapons
         if mode == "ceasefire" and is_negated(verb):
             return None  # "will not stop the offensive": hostilities go on, nothing is yielded
+        roles_of = action
         if (
             is_negated(verb)
             and not _not_yet(verb)  # "have not yet signed": still to come, not refused
-            and (action in ("AGREE", "CONCEDE") or action == "RETREAT" and self._future(verb))
+            and (action in ("AGREE", "CONCEDE") or action in FUTURE_REFUSALS and self._ahead(verb))
         ):
-            # "did not accept", "will not hand over the weapons": the refusal itself
+            # "did not accept", "will not hand over the weapons", "would not negotiate with
+            # Togo": the refusal itself
             action, rule = "REJECT", f"verb.{NEGATED_ACCEPTANCE}"
+            # a refused meeting is refused to whom it would have been with
+            roles_of = roles_of if roles_of in ("CONSULT", "COOPERATE") else action
         if action in STANDING_DOWN and self._agreed_content(verb):
             return None  # "agreed to halt the fighting": the agreement says it all
         if action == "CONSULT" and self._purpose_of_meeting(verb):
             return None  # "met X to discuss Y": one meeting, coded by its verb
-        sources, targets, passive = self.roles.clause_roles(verb, action)
+        sources, targets, passive = self.roles.clause_roles(verb, roles_of)
         if sense.converse:
             givers = self.roles.givers(verb)
             if not givers or passive:
@@ -321,6 +328,17 @@ class Triggers:
 
     def _future(self, verb: Token) -> bool:
         return any(c.dep_ == "aux" and c.lower_ in self.grammar.future_aux for c in verb.children)
+
+    def _ahead(self, verb: Token) -> bool:
+        """Future, or the reported future ("Togo said it would not negotiate"): "would"
+        under a past speech verb is the "will" it reports."""
+        reported = (
+            verb.dep_ == "ccomp"
+            and verb.head.tag_ == "VBD"
+            and verb.head.lemma_.lower() in self.grammar.speech
+            and any(c.dep_ == "aux" and c.lower_ == "would" for c in verb.children)
+        )
+        return reported or self._future(verb)
 
     def verb_sense(self, verb: Token) -> Sense | None:
         """The verb's reading: the first sense (phrasal ones first) whose object list names
