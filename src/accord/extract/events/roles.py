@@ -86,6 +86,8 @@ ADDRESSING_PREPS = frozenset(words("grammar", "addressing_prepositions"))
 PLACE_PREPS = frozenset(words("grammar", "place_prepositions"))
 #: Prepositions that place a meeting ("talks in Quito", "a summit at Camp David").
 VENUE_PREPS = {"in", "at"}
+#: Verbs of taking ground, whose "from" names whom it was taken from.
+TAKING_VERBS = frozenset(words("grammar", "taking_verbs"))
 #: Prepositions that attach a mediation to what it mediates ("talks under Qatari mediation").
 MEDIATED_PREPS = frozenset(words("grammar", "mediated_prepositions"))
 #: Words that attach the participants to a noun ("talks between", "talks to include").
@@ -187,6 +189,11 @@ class Roles:
                     for prep in prepositions_of(verb, "with")
                     for a in self.actors_in(prep, owners=False)
                 ]
+            )
+        if not targets and action == "ASSAULT" and verb.lemma_.lower() in TAKING_VERBS:
+            # "seized the town from the Volta Front": whom it was taken from, not its country
+            targets = others(
+                [a for prep in prepositions_of(verb, "from") for a in self.actors_in(prep)]
             )
         if not targets and not passive and not self._names_topic(verb, action):
             targets = others(self._object_targets(verb, action))
