@@ -76,6 +76,17 @@ def test_unlisted_groups_are_minted_and_reused():
     assert "ALA" in speakers and "REUTERS" not in speakers
 
 
+@pytest.mark.slow
+def test_a_count_before_a_name_is_no_part_of_it():
+    text = (
+        "Fighting continued near the border. Ghanaian police arrested 12 Volta Front members "
+        "in Accra. 200 Volta Front fighters surrendered to the army."
+    )
+    report, minted, events = _coded(text)
+    assert set(minted) == {"VOLTA_FRONT"}
+    assert ("GHA.COP", "COERCE", "VOLTA_FRONT") in events
+
+
 SIDES = (
     "Army and RSF resume talks in Jeddah\n"
     "Battles pitting the Sudanese army against the Rapid Support Forces have killed hundreds in "

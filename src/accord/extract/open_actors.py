@@ -14,6 +14,7 @@ go into the report, and the store keeps them with their aliases for review.
 
 from __future__ import annotations
 
+import calendar
 from functools import cache
 
 from spacy.tokens import Doc, Span, Token
@@ -92,6 +93,10 @@ BARE_ACRONYM_KINDS = frozenset({"armed_group", "movement"})
 NOT_GROUP_ENTITIES = frozenset({"NORP", "PERSON", "GPE", "LOC", "FAC", "DATE", "TIME"})
 
 
+#: Month names, which follow a day in a name ("the 23 March Movement").
+MONTH_NAMES = frozenset(m.lower() for m in calendar.month_name[1:])
+
+
 def _name_before(doc: Doc, end: int) -> Span | None:
     """The capitalised name ending just before token ``end`` ("… Liberation Army (")."""
     vocab = vocabulary()
@@ -108,10 +113,23 @@ def _name_before(doc: Doc, end: int) -> Span | None:
             continue
         break
     while start < end and (
-        doc[start].text.lower() in vocab.connectors or doc[start].text.lower() in vocab.not_names
+        doc[start].text.lower() in vocab.connectors
+        or doc[start].text.lower() in vocab.not_names
+        or _counted(doc[start])
     ):
         start += 1
     return doc[start:end] if start < end else None
+
+
+def _counted(token: Token) -> bool:
+    """A count before a name ("12 Volta Front members", "200 Volta Front fighters") is
+    no part of it; a date in a name ("the 23 March Movement") is."""
+    following = token.nbor() if token.i + 1 < len(token.doc) else None
+    return (
+        token.like_num
+        and token.text.replace(",", "").isdigit()
+        and not (following is not None and following.lower_ in MONTH_NAMES)
+    )
 
 
 def _coordinates_names(doc: Doc, after_and: int) -> bool:
