@@ -395,14 +395,14 @@ class Triggers:
 
     def _light_for_another(self, verb: Token, sense: Sense) -> bool:
         """Is a material act's verb only the light verb of its object, a trigger of another
-        type ("struck a deal", "launched talks")? The noun codes the event; the strike or the
-        launch is none. A verbal act keeps its own reading beside the noun's ("offered
-        concessions" is an offer)."""
+        type ("struck a deal", "a deal was struck", "launched talks")? The noun codes the
+        event; the strike or the launch is none. A verbal act keeps its own reading beside
+        the noun's ("offered concessions" is an offer)."""
         if sense.action not in self.grammar.material:
             return False
         table = self.grammar.lexicon.light.get(verb.lemma_.lower(), {})
         for child in verb.children:
-            if child.dep_ == "dobj":
+            if child.dep_ in ("dobj", "nsubjpass"):  # "a deal was struck" as "struck a deal"
                 light = table.get(child.lemma_.lower()) or table.get(child.lower_)
                 if light is not None and light.action != sense.action:
                     return True
