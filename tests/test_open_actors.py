@@ -87,6 +87,28 @@ def test_a_count_before_a_name_is_no_part_of_it():
     assert ("GHA.COP", "COERCE", "VOLTA_FRONT") in events
 
 
+@pytest.mark.slow
+def test_a_dateline_agency_in_brackets_names_no_group():
+    text = (
+        "KARA, Plateaux Region (TNA) – Togolese Prime Minister Kofi Mensah travels to Ghana "
+        "for talks with the Ghanaian government. Plateaux Region officials welcomed the talks."
+    )
+    report, minted, events = _coded(text)
+    assert "TNA" not in minted
+    assert ("TGO.GOV", "CONSULT", "GHA.GOV") in events
+
+
+@pytest.mark.slow
+def test_a_listed_name_that_runs_on_into_another_is_the_other():
+    text = (
+        "Fighting continued in the south. The Colombian government resumed talks with the "
+        "Revolutionary Armed Forces of Colombia Segunda Marquetalia."
+    )
+    report, minted, events = _coded(text)
+    assert ("COL.GOV", "CONSULT", "SEGUNDA_MARQUETALIA") in events
+    assert not any("FARC" in (e.source, e.target) for e in report.events)
+
+
 SIDES = (
     "Army and RSF resume talks in Jeddah\n"
     "Battles pitting the Sudanese army against the Rapid Support Forces have killed hundreds in "

@@ -26,6 +26,7 @@ from accord.extract.open_persons import refer_persons_to_minted
 from accord.extract.side_nouns import refer_to_minted
 from accord.extract.third_parties import third_parties
 from accord.model import Actor
+from accord.nlp.datelines import dateline_tokens
 from accord.nlp.docviews import doc_tokens, in_headline
 from accord.registry import extractors
 from accord.resolve.actors import (
@@ -148,10 +149,14 @@ BRACKETS = {"(": ")", "[": "]"}
 
 
 def _acronym_pairs(doc: Doc) -> list[tuple[Span, str]]:
-    """Names followed by an acronym in brackets: "National Liberation Army (ELN)"."""
+    """Names followed by an acronym in brackets: "National Liberation Army (ELN)", outside
+    the dateline."""
     pairs = []
     tokens = doc_tokens(doc)  # indexed by neighbours below
+    _, dateline_end = dateline_tokens(doc)
     for token in tokens[1:-2]:
+        if token.i < dateline_end:
+            continue  # "KINGSTOWN, St Vincent (CMC) –": a place and the article's agency
         if BRACKETS.get(token.text) != tokens[token.i + 2].text:
             continue
         acronym = tokens[token.i + 1].text

@@ -79,6 +79,11 @@ class ActorFinder:
             span.start for span, entry in named if entry is not None and entry.country is None
         ]
         name_starts = {span.start for span, entry in named if entry is not None}
+        organisation_at = {  # multi-word names of non-state organisations, by first token
+            span.start: entry
+            for span, entry in named
+            if entry is not None and entry.country is None and len(span) > 1
+        }
         for span, entry in named:
             if entry is None or is_place(span, entry):
                 continue
@@ -111,6 +116,16 @@ class ActorFinder:
                 and doc[span.end + 1].lower_ in self.gaz.backing
             ):
                 continue  # "an Iran-backed militia": the militia is not Iran's
+            following = organisation_at.get(span.end)
+            if (
+                entry.country is None
+                and len(span) > 1
+                and following is not None
+                and following.kind == entry.kind
+            ):
+                # "the Revolutionary Armed Forces of Colombia Segunda Marquetalia": one name,
+                # the splinter's, whose last words are listed as its own
+                continue
             if entry.kind not in COUNTRY_NAME_KINDS and splinter_of(span):
                 continue  # "FARC dissidents" are another group; "Russian dissidents" are Russia's
             if business_context(span):
