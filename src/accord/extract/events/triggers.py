@@ -913,8 +913,8 @@ class Triggers:
     def absorbed(self, verb: Token) -> bool:
         """Is the verb the complement of a governor that codes it ("threatened to invade")?
         A clause on "which" ("…, which Havana refused") answers, however it is parsed."""
-        if _relative(verb):
-            return False
+        if _relative(verb) and not self._asked_in_noun(verb):
+            return False  # "a deadline to withdraw" is parsed as a relative clause too
         token = verb
         for _ in range(3):
             if self._asked_in_noun(token):
