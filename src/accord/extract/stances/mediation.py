@@ -60,6 +60,13 @@ class MediationReaders:
             and token.head.lemma_.lower() not in self.vocab.mediator_nouns
         ):  # "the mediating countries, A and B", "the Egyptian mediation team"
             token = token.head
+        elif (
+            lemma in self.vocab.mediator_nouns
+            and token.dep_ == "compound"
+            and token.head.pos_ == "NOUN"
+            and token.head.lemma_.lower() in ("country", "state", "nation", "government")
+        ):  # "as guarantor countries": the countries are the guarantors
+            token = token.head
         elif _go_between(token):  # "acting as a go-between", split "go - between"
             pass
         elif lemma not in self.vocab.mediator_nouns or token.pos_ not in ("NOUN", "PROPN"):
@@ -262,6 +269,10 @@ class MediationReaders:
             return self.phrase_actors(beside[-1])
         if holder.lemma_.lower() in ROLE_NOUNS and holder.pos_ == "NOUN":
             return self._role_holders(holder)
+        if holder.dep_ == "pobj" and holder.head.head.pos_ == "VERB":
+            # "took part in the negotiations as guarantors": the parser hangs the role on
+            # the talks; the ones who took part hold it
+            holder = holder.head.head
         return self.subjects(holder) or []
 
     def invitation(self, token: Token) -> None:
