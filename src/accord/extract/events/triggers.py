@@ -67,8 +67,10 @@ THREAT_VERBS = frozenset({"threaten", "vow", "swear"})
 #: Types of an act that stands down: what a party agrees to do, not an act of its own.
 STANDING_DOWN = frozenset({"RETREAT", "CONCEDE"})
 #: Types a negated future refuses ("will not hand over the weapons", "will not negotiate
-#: with X", "will not cooperate with the inquiry"): REJECT, as a negated acceptance is.
-FUTURE_REFUSALS = frozenset({"RETREAT", "CONSULT", "COOPERATE"})
+#: with X", "will not cooperate with the inquiry"): REJECT, as a negated acceptance is; a
+#: refused meeting or cooperation is refused to whom it would have been with.
+PARTNERED_REFUSALS = frozenset({"CONSULT", "COOPERATE"})
+FUTURE_REFUSALS = PARTNERED_REFUSALS | {"RETREAT"}
 #: Relations of a noun that is what its clause is about, not a circumstance of it.
 CLAUSE_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "ROOT"})
 
@@ -166,8 +168,7 @@ class Triggers:
             # "did not accept", "will not hand over the weapons", "would not negotiate with
             # Togo": the refusal itself
             action, rule = "REJECT", f"verb.{NEGATED_ACCEPTANCE}"
-            # a refused meeting is refused to whom it would have been with
-            roles_of = roles_of if roles_of in ("CONSULT", "COOPERATE") else action
+            roles_of = roles_of if roles_of in PARTNERED_REFUSALS else action
         if action in STANDING_DOWN and self._agreed_content(verb):
             return None  # "agreed to halt the fighting": the agreement says it all
         if action == "CONSULT" and self._purpose_of_meeting(verb):
