@@ -592,6 +592,20 @@ def test_an_object_pronoun_is_not_the_subject_of_its_clause(nlp):
 
 
 @pytest.mark.slow
+def test_a_person_parsed_as_the_subjects_conjunct_is_the_next_he(nlp):
+    # the parser makes the country the subject and the prime minister its conjunct; "He"
+    # is still the traveller, not the president met at the end of the sentence
+    _, mentions = _mentions(
+        nlp,
+        "KINGSTOWN, St Vincent (CMC) – St Vincent and the Grenadines Prime Minister Ralph "
+        "Gonsalves travels to Togo for talks with President Faure Gnassingbe. He arrived "
+        "there from Accra.",
+    )
+    pronouns = [(m.text, m.actor) for m in mentions if m.kind == "pronoun"]
+    assert pronouns == [("He", "VCT.GOV")]
+
+
+@pytest.mark.slow
 def test_a_description_takes_its_modifiers_sector(nlp):
     _, mentions = _mentions(
         nlp, "Chad's army met the rebels on Monday. The army delegation will return on Friday."

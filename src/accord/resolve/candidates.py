@@ -49,7 +49,9 @@ def mention_candidate(head: Token, sentence: int, mention, person: bool = False)
         sector=sector,
         sentence=sentence,
         token=mention.start,
-        is_subject=head.dep_ in SUBJECT_DEPS,
+        is_subject=head.dep_ in SUBJECT_DEPS
+        or mention.kind == "person"
+        and _joined_to_subject(head),
         is_state=is_state and org_kind is None,
         is_person=person
         or mention.kind == "person"
@@ -86,3 +88,13 @@ def _sector_named(text: str, sector: str | None) -> bool:
 def organisation_kinds() -> dict[str, str]:
     """Actor id → gazetteer kind (armed_group, igo, media …) of every organisation."""
     return gazetteer().organisation_kinds
+
+
+def _joined_to_subject(head: Token) -> bool:
+    """A name the parser hangs as a conjunct of the subject ("St Vincent and the Grenadines
+    Prime Minister Ralph Gonsalves travels …" makes the country the subject, the person its
+    conjunct): the person heads the clause all the same."""
+    first = head
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    return first.i != head.i and first.dep_ in SUBJECT_DEPS
