@@ -86,6 +86,9 @@ ADDRESSING_PREPS = frozenset(words("grammar", "addressing_prepositions"))
 PLACE_PREPS = frozenset(words("grammar", "place_prepositions"))
 #: Prepositions that place a meeting ("talks in Quito", "a summit at Camp David").
 VENUE_PREPS = {"in", "at"}
+#: Nouns of a negotiation the small model sometimes tags as a verb after another noun
+#: ("The ceasefire talks between A and B collapsed": "ceasefire" its subject).
+MISREAD_TALKS = frozenset({"talks", "negotiations"})
 #: Verbs of taking ground, whose "from" names whom it was taken from.
 TAKING_VERBS = frozenset(words("grammar", "taking_verbs"))
 #: Prepositions that attach a mediation to what it mediates ("talks under Qatari mediation").
@@ -153,6 +156,9 @@ class Roles:
                 sources = [police] if police else []
             if not sources and action in self.grammar.symmetric:
                 sides = self.between_parties(subject)  # "fighting between A and B killed …"
+                if not sides and verb.lower_ in MISREAD_TALKS:
+                    # "The ceasefire talks between A and B collapsed", the noun read as a verb
+                    sides = self.between_parties(verb)
                 if sides:
                     return sides, [], passive
             if (

@@ -38,7 +38,7 @@ from accord.extract.events.mentions import (
     unique_actors,
     unresolved_actor,
 )
-from accord.extract.events.roles import FROM_PLACES, Roles
+from accord.extract.events.roles import FROM_PLACES, MISREAD_TALKS, Roles
 from accord.extract.events.scan import NOUN, SPEECH, VERB, TriggerScan
 from accord.extract.events.status import CHARGE_NOUNS, takes_place
 from accord.extract.events.syntax import (
@@ -506,6 +506,9 @@ class Triggers:
     def code_noun(self, noun: Token) -> Coded | None:
         if noun.dep_ == "compound" and self._trigger_noun(noun.head):
             return None  # "a ceasefire deal", "ceasefire talks": the head noun's event
+        following = noun.nbor() if noun.i + 1 < len(noun.doc) else None
+        if following is not None and following.lower_ in MISREAD_TALKS and following.pos_ == "VERB":
+            return None  # "The ceasefire talks … collapsed", "talks" read as a verb: the topic
         if noun.lemma_.lower() in self.grammar.blame_nouns:
             borne = code_borne_blame(noun, self.grammar)  # "Togo bears the blame for it"
             if borne is not None or noun.lemma_.lower() not in self.trigger_nouns:
