@@ -95,10 +95,13 @@ TAKING_VERBS = frozenset(words("grammar", "taking_verbs"))
 MEDIATED_PREPS = frozenset(words("grammar", "mediated_prepositions"))
 #: Words that attach the participants to a noun ("talks between", "talks to include").
 PARTICIPANT_WORDS = frozenset(words("grammar", "participant_words"))
-
-
 #: How a pact noun is the subject of the clause that says it was made.
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+
+
+def misread_talks(token: Token) -> bool:
+    """Is the token "talks" or "negotiations" that the parser took for a verb?"""
+    return token.lower_ in MISREAD_TALKS and token.pos_ == "VERB"
 
 
 class Roles:
@@ -156,7 +159,7 @@ class Roles:
                 sources = [police] if police else []
             if not sources and action in self.grammar.symmetric:
                 sides = self.between_parties(subject)  # "fighting between A and B killed …"
-                if not sides and verb.lower_ in MISREAD_TALKS:
+                if not sides and misread_talks(verb):
                     # "The ceasefire talks between A and B collapsed", the noun read as a verb
                     sides = self.between_parties(verb)
                 if sides:

@@ -11,7 +11,12 @@ from accord.extract.analysis import Analysis
 from accord.extract.events.coded import NEGATED_ACCEPTANCE, Coded
 from accord.extract.events.grammar import Grammar
 from accord.extract.events.mentions import phrase_actors, unique_actors
-from accord.extract.events.syntax import NEGATIONS, clause_subject, set_out
+from accord.extract.events.syntax import (
+    NEGATIONS,
+    clause_subject,
+    reported_after_past_speech,
+    set_out,
+)
 from accord.nlp.prepositions import READINESS, readiness_adjective
 
 #: Prepositions through which intent reaches an event ("planning on pursuing", "set for talks").
@@ -235,9 +240,7 @@ class Status:
         """ "The ministry said Turkey would host the talks": "would" is the reported "will" (the
         tense shifted back after a past speech verb), not a condition, unless negated or
         conditioned."""
-        if verb.dep_ != "ccomp" or verb.head.tag_ != "VBD":
-            return False
-        if verb.head.lemma_.lower() not in self.grammar.speech:
+        if not reported_after_past_speech(verb, self.grammar.speech):
             return False
         return not any(
             c.dep_ == "neg"

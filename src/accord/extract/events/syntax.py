@@ -108,6 +108,12 @@ def to_infinitive(verb: Token) -> bool:
     return any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children)
 
 
+def reported_after_past_speech(verb: Token, speech: set[str]) -> bool:
+    """Is the clause what a past speech verb reports ("the ministry said Turkey would host
+    …")? Its "would" is then the "will" the speaker said, shifted back."""
+    return verb.dep_ == "ccomp" and verb.head.tag_ == "VBD" and verb.head.lemma_.lower() in speech
+
+
 def is_negated(verb: Token) -> bool:
     return any(
         c.dep_ == "neg" or (c.lower_ == "never" and c.dep_ == "advmod") for c in verb.children

@@ -38,7 +38,7 @@ from accord.extract.events.mentions import (
     unique_actors,
     unresolved_actor,
 )
-from accord.extract.events.roles import FROM_PLACES, MISREAD_TALKS, Roles
+from accord.extract.events.roles import FROM_PLACES, Roles, misread_talks
 from accord.extract.events.scan import NOUN, SPEECH, VERB, TriggerScan
 from accord.extract.events.status import CHARGE_NOUNS, takes_place
 from accord.extract.events.syntax import (
@@ -47,6 +47,7 @@ from accord.extract.events.syntax import (
     governing_verb,
     is_negated,
     participle_modifier,
+    reported_after_past_speech,
     set_out,
     to_infinitive,
 )
@@ -333,11 +334,8 @@ class Triggers:
     def _ahead(self, verb: Token) -> bool:
         """Future, or the reported future ("Togo said it would not negotiate"): "would"
         under a past speech verb is the "will" it reports."""
-        reported = (
-            verb.dep_ == "ccomp"
-            and verb.head.tag_ == "VBD"
-            and verb.head.lemma_.lower() in self.grammar.speech
-            and any(c.dep_ == "aux" and c.lower_ == "would" for c in verb.children)
+        reported = reported_after_past_speech(verb, self.grammar.speech) and any(
+            c.dep_ == "aux" and c.lower_ == "would" for c in verb.children
         )
         return reported or self._future(verb)
 
@@ -507,7 +505,7 @@ class Triggers:
         if noun.dep_ == "compound" and self._trigger_noun(noun.head):
             return None  # "a ceasefire deal", "ceasefire talks": the head noun's event
         following = noun.nbor() if noun.i + 1 < len(noun.doc) else None
-        if following is not None and following.lower_ in MISREAD_TALKS and following.pos_ == "VERB":
+        if following is not None and misread_talks(following):
             return None  # "The ceasefire talks … collapsed", "talks" read as a verb: the topic
         if noun.lemma_.lower() in self.grammar.blame_nouns:
             borne = code_borne_blame(noun, self.grammar)  # "Togo bears the blame for it"
