@@ -72,3 +72,21 @@ def test_a_line_opening_with_no_place_is_no_dateline(nlp):
         "BREAKING NEWS – Ghana and Togo resumed talks on Monday, officials said."
     )
     assert dateline(nlp(text)) == (0, 0)
+
+
+def test_a_dateline_ending_its_place_with_a_full_stop_is_found_and_the_lead_kept_whole(nlp):
+    # the agency style "MOSCOW. May 18 (Interfax) -": cut from it, the lead was once split
+    # after its first word, and the first signatory lost
+    from accord.nlp.datelines import dateline
+
+    text = (
+        "ACCRA. March 13 (Agency) - Ghanaian President Kofi Mensah and Togolese President "
+        "Ama Dzidzor have signed a border treaty, an agency correspondent reported."
+    )
+    doc = nlp(text)
+    start, end = dateline(doc)
+    assert text[start:end] == "ACCRA. March 13 (Agency) - "
+    lead = [sentence.text for sentence in doc.sents][-1]
+    assert lead.startswith("Ghanaian President Kofi Mensah and Togolese President")
+    stances = {(s.party, s.stance) for s in doc._.accord.stances}
+    assert {("GHA.GOV", "accepted"), ("TGO.GOV", "accepted")} <= stances

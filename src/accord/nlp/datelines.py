@@ -18,9 +18,10 @@ from accord.resolve.actors import gazetteer
 from accord.resolve.places import resolve_place
 
 #: A dateline opening the first paragraph: upper-case place names (one or several, joined
-#: by "/"), an optional date and agency, then a dash: "KYIV/MOSCOW, March 9 (Reuters) -".
+#: by "/"), an optional date and agency, then a dash: "KYIV/MOSCOW, March 9 (Reuters) -"; some
+#: agencies end the place with a full stop ("MOSCOW. May 18 (Interfax) -").
 _DATELINE = re.compile(
-    r"[A-Z][A-Z'’.\- ]*(?:/[A-Z][A-Z'’.\- ]*)*(?:,[^\n–—(]{0,30})?"
+    r"[A-Z][A-Z'’.\- ]*(?:/[A-Z][A-Z'’.\- ]*)*(?:(?:,|\.\s)[^\n–—(]{0,30})?"
     r"(?:\s*\([^)\n]{1,60}\))?\s*[–—-]+\s"
 )
 #: The agency style that writes the place in title case, always with a date and the agency,
@@ -70,7 +71,7 @@ def _dateline_at(text: str, start: int) -> tuple[int, int] | None:
 
 
 def _place_part(dateline_text: str) -> str:
-    return dateline_text.split(",")[0].split("(")[0].strip(" –—-")
+    return re.split(r",|\.\s", dateline_text)[0].split("(")[0].strip(" –—-")
 
 
 def _dateline_further_down(text: str, start: int) -> tuple[int, int] | None:
@@ -94,7 +95,7 @@ def _one_place(doc: Doc) -> list[str] | None:
     start, end = dateline(doc)
     if end == 0:
         return None
-    parts = [p.strip() for p in re.split(r"[,(–—]| - ", doc_text(doc)[start:end])[:2]]
+    parts = [p.strip() for p in re.split(r"[,(–—]| - |\.\s", doc_text(doc)[start:end])[:2]]
     return None if "/" in parts[0] else parts
 
 

@@ -80,10 +80,19 @@ def split_paragraphs(doc: Doc) -> Doc:
 
 
 def _lead_after_dateline(doc: Doc) -> None:
-    """Start a sentence at the lead's first word after the dateline, if there is one."""
+    """Start a sentence at the lead's first word after the dateline, if there is one, and
+    keep the lead whole up to its first full stop: cut from the dateline, the parser
+    otherwise sometimes ends a sentence after the lead's first word ("Kyrgyz | President
+    Sadyr Japarov and … have signed")."""
     end = dateline(doc)[1]
     if end == 0:
         return
     lead = next((t for t in doc if t.idx >= end and not t.is_space), None)
-    if lead is not None and lead.i > 0:
-        lead.is_sent_start = True
+    if lead is None or lead.i == 0:
+        return
+    lead.is_sent_start = True
+    for token in doc[lead.i + 1 :]:
+        previous = doc[token.i - 1]
+        if token.is_sent_start or previous.text[-1] in _SENTENCE_END or token.is_space:
+            break
+        token.is_sent_start = False
