@@ -1618,3 +1618,16 @@ def test_where_a_deplored_act_happened_is_not_who_is_blamed(nlp):
     found, _ = events(nlp, "The EU condemned the violence in northern Ghana.")
     assert ("EU", "ACCUSE", None, "occurred") in found, found
     assert not any(t == "GHA.GOV" for _, _, t, _ in found), found
+
+
+def test_a_state_or_listed_organisation_read_as_a_relay_still_acts():
+    # a misread "… by citing a law" once made the article's main party a relay, and every
+    # event it did in the article was dropped as a newspaper's
+    from accord.extract.events.emit import _outlet
+
+    relays = {"GHA.GOV", "UN", "ACCRA_TIMES", "VOLTA_DAILY"}
+    assert not _outlet("GHA.GOV", relays)
+    assert not _outlet("UN", relays)
+    assert _outlet("ACCRA_TIMES", relays)  # minted from an outlet's title word
+    assert _outlet("VOLTA_DAILY", relays)  # unlisted, shown relaying
+    assert not _outlet("VOLTA_FRONT", relays)

@@ -424,3 +424,10 @@ def test_an_unlisted_outlet_named_by_its_noun_relays_the_statement_it_reports(nl
     assert quote.speaker_actor == "TGO.GOV"
     assert quote.via == "GBC"
     assert quote.content.rstrip(" ,") == "the talks would resume next week"
+
+
+def test_a_state_body_citing_someone_is_the_speaker_not_a_relay(nlp):
+    # only a news outlet relays what it cites; a ministry, like a party, asserts it itself
+    text = "The Ghanaian Foreign Ministry said, citing a border official, that the talks had ended."
+    quote = only(quotes_of(nlp, text), "talks had ended")
+    assert quote.speaker_actor == "GHA.GOV" and not quote.via

@@ -41,7 +41,15 @@ from accord.extract.events.syntax import (
 from accord.extract.referents import root_of
 from accord.model import Event
 from accord.nlp.prepositions import prepositions_of
-from accord.resolve.actors import country_of, is_media, phrase_entry, says_ethnic, sector_of
+from accord.resolve.actors import (
+    country_of,
+    is_media,
+    is_state,
+    organisation_ids,
+    phrase_entry,
+    says_ethnic,
+    sector_of,
+)
 from accord.resolve.candidates import organisation_kinds
 
 #: Types that, with no recipient named, act on the source's own country: repression hits
@@ -112,8 +120,15 @@ def _addressed_state(actor: str | None) -> str | None:
 
 
 def _outlet(item, relays: set[str]) -> bool:
+    """A news outlet: listed or minted as one, or an unlisted name the article shows
+    relaying statements. A state or a listed organisation stays itself even as a relay:
+    one misread "citing" must not turn a party into a newspaper for the whole article."""
     actor = actor_of(item)
-    return bool(actor) and (actor in relays or is_media(actor))
+    if not actor:
+        return False
+    return is_media(actor) or (
+        actor in relays and not is_state(actor) and actor not in organisation_ids()
+    )
 
 
 class Emitter:
