@@ -80,6 +80,8 @@ CLAUSE_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "ROOT"})
 SETTING_PREPS = frozenset({"in", "during", "after", "following", "at"})
 #: Of those, the ones of time, which set the scene after the verb too.
 TIME_SETTINGS = frozenset({"during", "after", "following"})
+#: Rule of a meeting coded from the clause it sets the scene for.
+SETTING_RULE = "events.noun.setting"
 
 
 class Triggers:
@@ -548,9 +550,7 @@ class Triggers:
             sources, _, _ = self.roles.clause_roles(met, sense.action)
             targets, _ = self.roles.nominal_recipients(noun, sense.action)
             if sources and targets:
-                return Coded(
-                    sense.action, sense.mode, noun, noun, sources, targets, "events.noun.setting"
-                )
+                return Coded(sense.action, sense.mode, noun, noun, sources, targets, SETTING_RULE)
         ready = readiness_adjective(noun) if sense.action == "CONSULT" else None
         if ready is not None:
             # "Ghana is open to dialogue with the Front": the adjective's subject offers it
@@ -619,6 +619,12 @@ class Triggers:
                 if len(named) < 2:
                     return None  # fewer than two sides resolved: no pair to code
                 return Coded(action, sense.mode, governor, noun, sides, [], "events.noun.between")
+        if not sources and action == "CONSULT" and not prepositions_of(noun, "with"):
+            scene = _setting_verb(noun)
+            met_together = self.roles.clause_roles(scene, action)[0] if scene is not None else []
+            if len(unique_actors(met_together)) > 1:
+                # "A and B agreed during a meeting at the palace": they met each other
+                return Coded(action, sense.mode, noun, noun, met_together, [], SETTING_RULE)
         if not sources and action in self.grammar.symmetric:
             sides = self.roles.sides_of(noun, governor)  # "talks between Kinshasa and the M23"
             if sides:
@@ -1226,6 +1232,12 @@ def _meeting_setting(noun: Token, action: str) -> Token | None:
     subject is the other participant. None otherwise."""
     if action != "CONSULT" or not prepositions_of(noun, "with"):
         return None
+    return _setting_verb(noun)
+
+
+def _setting_verb(noun: Token) -> Token | None:
+    """The verb a noun sets the scene for as a setting of time or place ("In talks with X,
+    Y said", "agreed during a meeting"), None when it is none."""
     head = noun.head
     if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.dep_ == "pobj":
         head = head.head.head  # "after two days of consultations with X"
