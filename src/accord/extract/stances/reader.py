@@ -505,12 +505,19 @@ class StanceReader(
     def _host_of_venue(self, principals: list[str], candidates: list[Candidate]) -> list[Candidate]:
         """The state where two sides meet, when it is neither of them, hosts their talks
         ("talks in Doha between A and B"): it mediates, unless one of its bodies already
-        does (its intelligence service, its envoy)."""
+        does (its intelligence service, its envoy), or an intergovernmental organisation
+        mediates them ("talks in Brussels mediated by the EU", "in Geneva under UN
+        auspices": the city is where the organisation meets, not a host's mediation)."""
         venue = self._main_venue()
         host = as_party(resolve_text(venue)) if venue and len(principals) == 2 else None
         if not host or root_of(host) in principals or not host.endswith(".GOV"):
             return []
-        if any(c.stance == "mediating" and root_of(c.party) == root_of(host) for c in candidates):
+        organisations = intergovernmental_ids()
+        if any(
+            c.stance == "mediating"
+            and (root_of(c.party) == root_of(host) or c.party in organisations)
+            for c in candidates
+        ):
             return []
         at = [c for c in self.candidates if self.canonical_venue(c.venue) == venue]
         if not at:
