@@ -624,6 +624,14 @@ def test_a_dash_glued_to_a_name_is_split_from_it(nlp):
     assert words == ["a", "US", "-", "brokered", "truce", "left", "-3", "degrees"]
 
 
+def test_an_abbreviation_hyphenated_to_a_word_is_split_from_it_and_resolves(nlp):
+    # "U.S.-backed" was one token, and the state behind the proposal was lost
+    words = [t.text for t in nlp.make_doc("a U.S.-backed plan and U.K.-Ghana talks")]
+    assert words == ["a", "U.S.", "-", "backed", "plan", "and", "U.K.", "-", "Ghana", "talks"]
+    report = analyze("Togo rejects U.S.-backed ceasefire proposal.", nlp=nlp)
+    assert ("USA.GOV", "proposed") in {(s.party, s.stance) for s in report.stances}
+
+
 def test_an_object_description_never_refers_to_its_clauses_subject(nlp):
     # the envoy the military leaders met is not one of them
     _, found = _mentions(nlp, "Myanmar's military leaders met the envoy on Thursday.")

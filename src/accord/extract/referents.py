@@ -24,8 +24,11 @@ _ACTING_FOR_VERBS = frozenset(words("actors", "acting_for_verbs"))
 
 
 def resolve_text(text: str) -> str | None:
-    """Resolve a phrase with the shared resolver, tolerating a missing or failing one."""
-    text = text.strip(" \"'“”‘’.,;:")
+    """Resolve a phrase with the shared resolver, tolerating a missing or failing one. A
+    sentence's full stop goes; an abbreviation's stays ("U.S.")."""
+    text = text.strip(" \"'“”‘’,;:")
+    if text.endswith(".") and "." not in text[:-1]:
+        text = text[:-1]
     if not text:
         return None
     try:

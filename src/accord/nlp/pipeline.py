@@ -28,7 +28,11 @@ from accord.extract.llm.options import LLMOptions
 from accord.model import Document
 from accord.nlp.lemmas import correct_lemmas
 from accord.nlp.modes import extractors_for
-from accord.nlp.typography import read_typographic_variants_as_plain, split_glued_dashes
+from accord.nlp.typography import (
+    read_typographic_variants_as_plain,
+    split_abbreviation_hyphens,
+    split_glued_dashes,
+)
 from accord.registry import extractors
 from accord.resolve import dates, places
 
@@ -104,6 +108,7 @@ def _load_pipeline(
         ) from error
     read_typographic_variants_as_plain(nlp)
     split_glued_dashes(nlp)
+    split_abbreviation_hyphens(nlp)
     correct_lemmas(nlp)
     nlp.add_pipe("accord_paragraphs", before="parser")
     nlp.add_pipe("accord_furniture", after="accord_paragraphs")

@@ -12,7 +12,9 @@ variant are made those of its plain mark; the text itself is untouched.
 
 A dash glued to the word after it ("MOSCOW -Russia accused Ukraine", a dateline that lost
 its space) is split off as its own token: glued, the tokeniser keeps "-Russia" whole and no
-actor is found in it.
+actor is found in it. So is the hyphen after an abbreviation ("U.S.-backed", "U.K.-led"),
+which the tokeniser splits in "US-backed" but keeps whole after a full stop: the state
+behind the plan was lost.
 """
 
 from __future__ import annotations
@@ -43,3 +45,13 @@ def split_glued_dashes(nlp: Language) -> None:
     tokeniser's cache)."""
     own = nlp.tokenizer.prefix_search.__self__.pattern
     nlp.tokenizer.prefix_search = re.compile(f"^{GLUED_DASH}|{own}").search
+
+
+#: A hyphen after an abbreviation's full stop, before a word: "U.S.-backed".
+ABBREVIATION_HYPHEN = r"(?<=[A-Z]\.)-(?=[A-Za-z])"
+
+
+def split_abbreviation_hyphens(nlp: Language) -> None:
+    """Add :data:`ABBREVIATION_HYPHEN` to the model's own infix rules."""
+    own = nlp.tokenizer.infix_finditer.__self__.pattern
+    nlp.tokenizer.infix_finditer = re.compile(f"{ABBREVIATION_HYPHEN}|{own}").finditer
