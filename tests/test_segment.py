@@ -90,3 +90,13 @@ def test_a_dateline_ending_its_place_with_a_full_stop_is_found_and_the_lead_kept
     assert lead.startswith("Ghanaian President Kofi Mensah and Togolese President")
     stances = {(s.party, s.stance) for s in doc._.accord.stances}
     assert {("GHA.GOV", "accepted"), ("TGO.GOV", "accepted")} <= stances
+
+
+def test_a_line_s_first_sentence_does_not_end_after_its_first_word(nlp):
+    # after a caption line the parser once cut "Israel | and Syria agreed …" (and "Addis |
+    # Abeba — …"): the second word of a line starts no sentence unless the first ends one
+    text = "Guns near the border. PIC/AFP\n\nGhana and Togo agreed to a ceasefire.\nYes. No."
+    doc = nlp.get_pipe("accord_paragraphs")(nlp.make_doc(text))
+    starts = {token.text: token.is_sent_start for token in doc}
+    assert starts["Ghana"] is True and starts["and"] is False
+    assert starts["No"] is not False  # "Yes." ends a sentence

@@ -69,6 +69,10 @@ def split_paragraphs(doc: Doc) -> Doc:
             line = next(inside, None)
         if _starts_line(doc, token.i) or token.idx in after_stamp:
             token.is_sent_start = True
+        elif _second_word_of_a_line(doc, token.i):
+            # the parser otherwise sometimes ends a line's first sentence after its first
+            # word ("Israel | and Syria agreed …", "Addis | Abeba — …"), losing a subject
+            token.is_sent_start = False
         elif (
             line is not None
             and line[0] < token.idx < line[1]
@@ -77,6 +81,21 @@ def split_paragraphs(doc: Doc) -> Doc:
             token.is_sent_start = False
     _lead_after_dateline(doc)
     return doc
+
+
+def _second_word_of_a_line(doc: Doc, i: int) -> bool:
+    """The token follows a line's first word on the same line, and that word ends no
+    sentence."""
+    if i < 1 or doc[i].is_space:
+        return False
+    first = doc[i - 1]
+    starts = _starts_line(doc, first.i) or first.i == 0
+    return (
+        starts
+        and not first.is_space
+        and first.text[-1] not in _SENTENCE_END
+        and ("\n" not in first.whitespace_)
+    )
 
 
 def _lead_after_dateline(doc: Doc) -> None:
