@@ -868,3 +868,12 @@ def test_a_titled_name_the_tagger_misreads_is_a_person_and_its_surname_follows(n
 
     doc = nlp(make_doc(nlp, Document.from_text("ACCRA, May 6 (Wire) - The Minister Council met.")))
     assert not any(m.kind == "person" for m in doc._.accord.mentions)
+
+
+def test_a_state_description_in_a_where_clause_is_the_place_s_state(nlp):
+    # "government forces" in the clause about northern Togo are Togo's, not the Ghanaian
+    # troops' named just before
+    _, found = _mentions(
+        nlp, "Ghanaian troops entered northern Togo, where government forces have been fighting."
+    )
+    assert ("government forces", "TGO.MIL") in {(m.text, m.actor) for m in found}

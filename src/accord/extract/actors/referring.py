@@ -312,6 +312,10 @@ def _refer(
         # "the Gulf state", "the Caribbean country", "the kingdom": a state of that region or
         # form, not the nearest
         candidates = [c for c in candidates if c.actor is None or _country(c.actor) in described]
+    where = _where_clause_country(token) if kind == "description" and wanted == "state" else None
+    if where is not None:
+        # "in southern Togo, where government forces are fighting": the place's state
+        candidates = [c for c in candidates if c.actor is None or _country(c.actor) == where]
     found = antecedent(
         candidates, wanted, sentence, token.i, sector, head, third_parties=third_parties
     )
@@ -346,6 +350,17 @@ def _refer(
         anonymous=anonymous,
         names_state=kind == "pronoun" and found is not None and found.names_state,
     )
+
+
+def _where_clause_country(token: Token) -> str | None:
+    """The country of the place a "where" clause describes, when the token is the clause's
+    subject ("… in southern Togo, where government forces have been fighting")."""
+    verb = token.head
+    if token.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "relcl":
+        return None
+    if not any(c.dep_ == "advmod" and c.lower_ == "where" for c in verb.children):
+        return None
+    return country_of_place(verb.head)
 
 
 def _portfolio(of: Token) -> bool:
