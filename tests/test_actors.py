@@ -877,3 +877,12 @@ def test_a_state_description_in_a_where_clause_is_the_place_s_state(nlp):
         nlp, "Ghanaian troops entered northern Togo, where government forces have been fighting."
     )
     assert ("government forces", "TGO.MIL") in {(m.text, m.actor) for m in found}
+
+
+def test_a_hyphenated_cease_fire_is_one_word_read_as_ceasefire(nlp):
+    # AP style writes "cease-fire": split into "cease - fire" it was no truce to accept
+    words = [(t.text, t.lemma_) for t in nlp("They broke the Cease-Fire and two cease-fires.")]
+    assert ("Cease-Fire", "ceasefire") in words and ("cease-fires", "ceasefire") in words
+    report = analyze("Ghana and Togo agreed to a cease-fire on Monday.", nlp=nlp)
+    stances = {(s.party, s.stance) for s in report.stances}
+    assert {("GHA.GOV", "accepted"), ("TGO.GOV", "accepted")} <= stances

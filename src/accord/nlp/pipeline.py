@@ -29,6 +29,7 @@ from accord.model import Document
 from accord.nlp.lemmas import correct_lemmas
 from accord.nlp.modes import extractors_for
 from accord.nlp.typography import (
+    keep_hyphenated_words_whole,
     read_typographic_variants_as_plain,
     split_abbreviation_hyphens,
     split_glued_dashes,
@@ -109,6 +110,7 @@ def _load_pipeline(
     read_typographic_variants_as_plain(nlp)
     split_glued_dashes(nlp)
     split_abbreviation_hyphens(nlp)
+    keep_hyphenated_words_whole(nlp)
     correct_lemmas(nlp)
     nlp.add_pipe("accord_paragraphs", before="parser")
     nlp.add_pipe("accord_furniture", after="accord_paragraphs")

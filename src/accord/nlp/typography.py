@@ -14,14 +14,18 @@ A dash glued to the word after it ("MOSCOW -Russia accused Ukraine", a dateline 
 its space) is split off as its own token: glued, the tokeniser keeps "-Russia" whole and no
 actor is found in it. So is the hyphen after an abbreviation ("U.S.-backed", "U.K.-led"),
 which the tokeniser splits in "US-backed" but keeps whole after a full stop: the state
-behind the plan was lost.
+behind the plan was lost. Words some outlets hyphenate ("cease-fire") are kept whole and
+read as their one-word spelling.
 """
 
 from __future__ import annotations
 
 import re
 
+from spacy.attrs import NORM, ORTH
 from spacy.language import Language
+
+from accord.data import load_data
 
 #: Each variant and the plain mark whose features the model should see for it.
 PLAIN_EQUIVALENTS = {"\u2019": "'", "[": "(", "]": ")"}
@@ -55,3 +59,11 @@ def split_abbreviation_hyphens(nlp: Language) -> None:
     """Add :data:`ABBREVIATION_HYPHEN` to the model's own infix rules."""
     own = nlp.tokenizer.infix_finditer.__self__.pattern
     nlp.tokenizer.infix_finditer = re.compile(f"{ABBREVIATION_HYPHEN}|{own}").finditer
+
+
+def keep_hyphenated_words_whole(nlp: Language) -> None:
+    """Keep each listed hyphenated word one token, normalised to its one-word spelling, in
+    the case forms news copy writes it ("cease-fire", "Cease-fire", "Cease-Fire")."""
+    for word, plain in load_data("lexicon/grammar")["hyphenated_words"].items():
+        for form in {word, word.capitalize(), word.title(), word.upper()}:
+            nlp.tokenizer.add_special_case(form, [{ORTH: form, NORM: plain}])
