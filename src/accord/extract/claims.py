@@ -6,7 +6,9 @@ Runs last, over the quotes. Each quote's content is parsed into claims
 actors state the same proposition (subject, predicate, object, status) with
 opposite polarity. What the article states outside any quote is parsed the same
 way into the outlet's own claims (``analysis.narration``): an outlet that writes
-"the talks have ended" claims it, and may be contradicted by another article.
+"the talks have ended" claims it, and may be contradicted by another article. An
+accusation the accused deny in the same article is a contradiction too
+(:mod:`accord.extract.denials`).
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from spacy.tokens import Doc
 
 from accord.data import load_data
 from accord.extract.analysis import Analysis
+from accord.extract.denials import denied_accusations
 from accord.extract.propositions import Context, propositions
 from accord.model import Claim, Contradiction, ContradictionSide, Quote
 from accord.registry import extractors
@@ -37,6 +40,13 @@ def make_claims_extractor(nlp):
         analysis.contradictions.extend(
             contradictions_between(analysis.quotes, analysis, doc_id=analysis.doc_id)
         )
+        if analysis.on_topic:
+            stated = {frozenset((c.a.by, c.b.by)) for c in analysis.contradictions}
+            analysis.contradictions.extend(
+                c
+                for c in denied_accusations(doc, analysis)
+                if frozenset((c.a.by, c.b.by)) not in stated
+            )
 
     return extract
 

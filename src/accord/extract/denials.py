@@ -1,0 +1,170 @@
+"""Accusations the accused deny in the same article: a disagreement between two sources.
+
+Real articles state most of their disputes as a charge and its denial, in words that share
+nothing a proposition match could compare: "Kinshasa accuses Kigali of backing the M23, a
+charge Rwanda has always denied", "Ghana accused Togo of arming the rebels … Togo rejected
+the allegations", "the army said the Front attacked … the Front denied attacking". Each is
+a contradiction between the accuser and the accused: the accusation event (ACCUSE) on one
+side, the denial clause on the other, each with its evidence and in its own source's words.
+
+A denial is a verb of denying or refuting whose subject names an actor and whose object is
+the charge ("rejected the allegations") or, for "deny", the act itself ("denied backing
+the rebels", "denied that it sent troops"). A charge denied in the accusation's own
+sentence ("…, a charge the small country has always denied", "— a claim denied by the
+Rwandan government") is the accused's denial, however the parser or the coreference reads
+its subject.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from accord.data import words
+from accord.extract.analysis import Analysis, evidence_for, sentence_index
+from accord.extract.referents import root_of
+from accord.model import Contradiction, ContradictionSide, Event
+
+#: Nouns for a charge, as the object of a denial ("rejected the allegations").
+CHARGE_NOUNS = frozenset(words("grammar", "charge_nouns"))
+#: Verbs that deny a charge named as their object.
+REFUTING_VERBS = frozenset(words("grammar", "refuting_verbs")) | {"deny", "dismiss", "dispute"}
+#: Verbs that deny the act itself in a gerund or a "that" clause ("denied sending troops").
+DENYING_ACTS = frozenset({"deny"})
+#: How many words before a denial verb its charge noun may stand ("a charge Togo has always
+#: denied", which the parser may read as one phrase).
+CHARGE_REACH = 6
+RULE = "denials.accusation_denied"
+
+
+@dataclass
+class Denial:
+    verb: Token
+    #: the actor the clause names as denying, if it resolves
+    denier: str | None
+    #: the charge noun the denial hangs on in the sentence ("a charge X denied"), if any
+    attached_charge: Token | None
+
+
+def denied_accusations(doc: Doc, analysis: Analysis) -> list[Contradiction]:
+    """One contradiction per accuser and accused, where the article reports an accusation
+    and the accused's denial."""
+    accusations = [e for e in analysis.events if e.action == "ACCUSE" and e.source and e.target]
+    if not accusations:
+        return []
+    found: list[Contradiction] = []
+    seen: set[tuple[str, str]] = set()
+    for denial in _denials(doc, analysis):
+        sentence = sentence_index(denial.verb)
+        for accusation in accusations:
+            accuser, accused = root_of(accusation.source), root_of(accusation.target)
+            attached = (
+                denial.attached_charge is not None and accusation.evidence[0].sentence == sentence
+            )
+            by_accused = denial.denier is not None and root_of(denial.denier) == accused
+            if not (attached or by_accused) or accuser == accused or (accuser, accused) in seen:
+                continue
+            seen.add((accuser, accused))
+            found.append(_contradiction(analysis, accusation, denial.verb))
+    return found
+
+
+def _denials(doc: Doc, analysis: Analysis) -> list[Denial]:
+    """The denial verbs of the document, with who denies and the charge they hang on."""
+    found = []
+    for token in doc:
+        if token.pos_ != "VERB" or token.lemma_.lower() not in REFUTING_VERBS:
+            continue
+        attached = _attached_charge(token)
+        if attached is None and not (_denies_a_charge(token) or _denies_an_act(token)):
+            continue
+        denier = _subject_actor(token, analysis) or _agent_actor(token, analysis)
+        if denier is not None or attached is not None:
+            found.append(Denial(token, denier, attached))
+    return found
+
+
+def _attached_charge(verb: Token) -> Token | None:
+    """The charge noun a denial verb is a relative or participle clause of ("a charge Togo
+    denied", "a claim denied by Kigali"), or stands a few words after in one phrase."""
+    if verb.dep_ in ("relcl", "acl") and verb.head.lemma_.lower() in CHARGE_NOUNS:
+        return verb.head
+    before = verb.doc[max(verb.sent.start, verb.i - CHARGE_REACH) : verb.i]
+    charge = next((t for t in before if t.lemma_.lower() in CHARGE_NOUNS), None)
+    if charge is None or any(t.is_punct for t in before if t.i > charge.i):
+        return None
+    return charge
+
+
+def _denies_a_charge(verb: Token) -> bool:
+    """ "rejected the allegations", "dismissed the accusation"."""
+    return any(
+        c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in CHARGE_NOUNS for c in verb.children
+    )
+
+
+def _denies_an_act(verb: Token) -> bool:
+    """ "denied backing the rebels", "denied that it sent troops"."""
+    if verb.lemma_.lower() not in DENYING_ACTS:
+        return False
+    return any(
+        c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "dobj" and c.tag_ == "VBG")
+        for c in verb.children
+    )
+
+
+def _subject_actor(verb: Token, analysis: Analysis) -> str | None:
+    subjects = [
+        c for c in verb.children if c.dep_ == "nsubj" and c.lemma_.lower() not in CHARGE_NOUNS
+    ]
+    return _actor_in(subjects, analysis)
+
+
+def _agent_actor(verb: Token, analysis: Analysis) -> str | None:
+    """ "a claim denied by the Rwandan government"."""
+    agents = [
+        pobj
+        for by in verb.children
+        if by.dep_ == "agent" or (by.dep_ == "prep" and by.lower_ == "by")
+        for pobj in by.children
+        if pobj.dep_ == "pobj"
+    ]
+    return _actor_in(agents, analysis)
+
+
+def _actor_in(phrases: list[Token], analysis: Analysis) -> str | None:
+    for phrase in phrases:
+        for token in phrase.subtree:
+            mention = analysis.mention_covering(token)
+            if mention is not None and mention.actor:
+                return mention.actor
+    return None
+
+
+def _contradiction(analysis: Analysis, accusation: Event, verb: Token) -> Contradiction:
+    """The accuser's side with the accusation's evidence; the accused's with the denial's
+    sentence."""
+    accused = accusation.evidence[0]
+    denial = evidence_for(verb.sent, rule=RULE, trigger=verb.text)
+    return Contradiction(
+        id=analysis.next_id("c"),
+        topic=f"whether the accusation by {accusation.source} against {accusation.target} holds",
+        a=ContradictionSide(
+            by=accusation.source,
+            claim=accused.text,
+            doc_id=analysis.doc_id,
+            outlet=analysis.outlet,
+            date=accusation.date or analysis.published,
+            evidence=[accused],
+        ),
+        b=ContradictionSide(
+            by=accusation.target,
+            claim=denial.text,
+            doc_id=analysis.doc_id,
+            outlet=analysis.outlet,
+            date=analysis.published,
+            evidence=[denial],
+        ),
+        rule=RULE,
+    )
