@@ -31,6 +31,14 @@ def test_an_accusation_and_the_accused_s_denial_contradict(nlp, text):
     assert ("GHA.GOV", "TGO.GOV", RULE) in pairs(nlp, text)
 
 
+def test_a_hostile_act_one_party_says_another_did_is_a_charge_too(nlp):
+    text = (
+        "A Ghanaian official told AP that Togolese forces opened fire. However, Togolese "
+        "authorities dismissed the accusation."
+    )
+    assert ("GHA.GOV", "TGO.MIL", RULE) in pairs(nlp, text)
+
+
 def test_a_denial_by_someone_else_or_a_statement_that_denies_nothing_is_no_dispute(nlp):
     assert not pairs(
         nlp, "Ghana accused Togo of arming the rebels. Benin rejected the allegations."

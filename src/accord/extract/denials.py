@@ -4,8 +4,9 @@ Real articles state most of their disputes as a charge and its denial, in words 
 nothing a proposition match could compare: "Kinshasa accuses Kigali of backing the M23, a
 charge Rwanda has always denied", "Ghana accused Togo of arming the rebels … Togo rejected
 the allegations", "the army said the Front attacked … the Front denied attacking". Each is
-a contradiction between the accuser and the accused: the accusation event (ACCUSE) on one
-side, the denial clause on the other, each with its evidence and in its own source's words.
+a contradiction between the accuser and the accused: the accusation (an ACCUSE event, or a
+hostile act a speaker says the other did) on one side, the denial clause on the other, each
+with its evidence and in its own source's words.
 
 A denial is a verb of denying or refuting whose subject names an actor and whose object is
 the charge ("rejected the allegations") or, for "deny", the act itself ("denied backing
@@ -17,6 +18,7 @@ its subject.
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -24,7 +26,7 @@ from spacy.tokens import Doc, Token
 from accord.data import words
 from accord.extract.analysis import Analysis, evidence_for, sentence_index
 from accord.extract.referents import root_of
-from accord.model import Contradiction, ContradictionSide, Event
+from accord.model import Contradiction, ContradictionSide, Evidence
 
 #: Nouns for a charge, as the object of a denial ("rejected the allegations").
 CHARGE_NOUNS = frozenset(words("grammar", "charge_nouns"))
@@ -36,6 +38,8 @@ DENYING_ACTS = frozenset({"deny"})
 #: denied", which the parser may read as one phrase).
 CHARGE_REACH = 6
 RULE = "denials.accusation_denied"
+#: Acts that, told by one party of another, charge it with them.
+HOSTILE = frozenset({"ASSAULT", "COERCE", "THREATEN", "SANCTION"})
 
 
 @dataclass
@@ -47,27 +51,53 @@ class Denial:
     attached_charge: Token | None
 
 
+@dataclass
+class Charge:
+    """What one party says another did: an accusation, or a hostile act told in a speaker's
+    words ("the army said the Front attacked its positions")."""
+
+    accuser: str
+    accused: str
+    evidence: Evidence
+    date: dt.date | None
+
+
 def denied_accusations(doc: Doc, analysis: Analysis) -> list[Contradiction]:
-    """One contradiction per accuser and accused, where the article reports an accusation
-    and the accused's denial."""
-    accusations = [e for e in analysis.events if e.action == "ACCUSE" and e.source and e.target]
-    if not accusations:
+    """One contradiction per accuser and accused, where the article reports a charge and
+    the accused's denial."""
+    charges = _charges(analysis)
+    if not charges:
         return []
     found: list[Contradiction] = []
     seen: set[tuple[str, str]] = set()
     for denial in _denials(doc, analysis):
         sentence = sentence_index(denial.verb)
-        for accusation in accusations:
-            accuser, accused = root_of(accusation.source), root_of(accusation.target)
-            attached = (
-                denial.attached_charge is not None and accusation.evidence[0].sentence == sentence
-            )
+        for charge in charges:
+            accuser, accused = root_of(charge.accuser), root_of(charge.accused)
+            attached = denial.attached_charge is not None and charge.evidence.sentence == sentence
             by_accused = denial.denier is not None and root_of(denial.denier) == accused
             if not (attached or by_accused) or accuser == accused or (accuser, accused) in seen:
                 continue
             seen.add((accuser, accused))
-            found.append(_contradiction(analysis, accusation, denial.verb))
+            found.append(_contradiction(analysis, charge, denial.verb))
     return found
+
+
+def _charges(analysis: Analysis) -> list[Charge]:
+    """The accusations of the article, then the hostile acts its speakers attribute to
+    another party."""
+    speakers = {q.id: q.speaker_actor for q in analysis.quotes if q.speaker_actor}
+    charges = [
+        Charge(e.source, e.target, e.evidence[0], e.date)
+        for e in analysis.events
+        if e.action == "ACCUSE" and e.source and e.target
+    ]
+    charges += [
+        Charge(speakers[e.voice], e.source, e.evidence[0], e.date)
+        for e in analysis.events
+        if e.action in HOSTILE and e.source and e.voice in speakers
+    ]
+    return charges
 
 
 def _denials(doc: Doc, analysis: Analysis) -> list[Denial]:
@@ -142,24 +172,23 @@ def _actor_in(phrases: list[Token], analysis: Analysis) -> str | None:
     return None
 
 
-def _contradiction(analysis: Analysis, accusation: Event, verb: Token) -> Contradiction:
-    """The accuser's side with the accusation's evidence; the accused's with the denial's
+def _contradiction(analysis: Analysis, charge: Charge, verb: Token) -> Contradiction:
+    """The accuser's side with the charge's evidence; the accused's with the denial's
     sentence."""
-    accused = accusation.evidence[0]
     denial = evidence_for(verb.sent, rule=RULE, trigger=verb.text)
     return Contradiction(
         id=analysis.next_id("c"),
-        topic=f"whether the accusation by {accusation.source} against {accusation.target} holds",
+        topic=f"whether the charge by {charge.accuser} against {charge.accused} holds",
         a=ContradictionSide(
-            by=accusation.source,
-            claim=accused.text,
+            by=charge.accuser,
+            claim=charge.evidence.text,
             doc_id=analysis.doc_id,
             outlet=analysis.outlet,
-            date=accusation.date or analysis.published,
-            evidence=[accused],
+            date=charge.date or analysis.published,
+            evidence=[charge.evidence],
         ),
         b=ContradictionSide(
-            by=accusation.target,
+            by=charge.accused,
             claim=denial.text,
             doc_id=analysis.doc_id,
             outlet=analysis.outlet,
