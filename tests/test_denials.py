@@ -59,3 +59,14 @@ def test_the_dispute_carries_each_side_s_evidence(nlp):
     assert dispute.a.evidence[0].text.startswith("Ghana accused Togo")
     assert dispute.b.evidence[0].text.startswith("Togo rejected")
     assert dispute.b.evidence[0].trigger == "rejected"
+
+
+def test_each_side_blaming_the_other_is_a_dispute(nlp):
+    text = (
+        "Ghana accused Togo of violating the border accord on Monday. On Tuesday Togo "
+        "accused Ghana of violating it."
+    )
+    found = pairs(nlp, text)
+    assert len(found) == 1
+    (accuser, accused, rule) = next(iter(found))
+    assert {accuser, accused} == {"GHA.GOV", "TGO.GOV"} and rule == "denials.counter_accusation"

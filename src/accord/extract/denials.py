@@ -6,7 +6,8 @@ charge Rwanda has always denied", "Ghana accused Togo of arming the rebels … T
 the allegations", "the army said the Front attacked … the Front denied attacking". Each is
 a contradiction between the accuser and the accused: the accusation (an ACCUSE event, or a
 hostile act a speaker says the other did) on one side, the denial clause on the other, each
-with its evidence and in its own source's words.
+with its evidence and in its own source's words. So is a charge the accused answer with the
+same charge against the accuser ("each side blamed the other").
 
 A denial is a verb of denying or refuting whose subject names an actor and whose object is
 the charge ("rejected the allegations") or, for "deny", the act itself ("denied backing
@@ -38,6 +39,8 @@ DENYING_ACTS = frozenset({"deny"})
 #: denied", which the parser may read as one phrase).
 CHARGE_REACH = 6
 RULE = "denials.accusation_denied"
+#: Rule of a charge answered by the accused's charge against the accuser.
+COUNTER_RULE = "denials.counter_accusation"
 #: Acts that, told by one party of another, charge it with them.
 HOSTILE = frozenset({"ASSAULT", "COERCE", "THREATEN", "SANCTION"})
 
@@ -64,22 +67,44 @@ class Charge:
 
 def denied_accusations(doc: Doc, analysis: Analysis) -> list[Contradiction]:
     """One contradiction per accuser and accused, where the article reports a charge and
-    the accused's denial."""
+    the accused's denial, or the accused's charge against the accuser."""
     charges = _charges(analysis)
     if not charges:
         return []
     found: list[Contradiction] = []
-    seen: set[tuple[str, str]] = set()
+    answered: set[tuple[str, str]] = set()
     for denial in _denials(doc, analysis):
         sentence = sentence_index(denial.verb)
         for charge in charges:
             accuser, accused = root_of(charge.accuser), root_of(charge.accused)
             attached = denial.attached_charge is not None and charge.evidence.sentence == sentence
             by_accused = denial.denier is not None and root_of(denial.denier) == accused
-            if not (attached or by_accused) or accuser == accused or (accuser, accused) in seen:
+            if not (attached or by_accused) or accuser == accused or (accuser, accused) in answered:
                 continue
-            seen.add((accuser, accused))
-            found.append(_contradiction(analysis, charge, denial.verb))
+            answered.add((accuser, accused))
+            answer = evidence_for(denial.verb.sent, rule=RULE, trigger=denial.verb.text)
+            found.append(_contradiction(analysis, charge, answer, None, RULE))
+    return found + _counter_charges(analysis, charges, answered)
+
+
+def _counter_charges(
+    analysis: Analysis, charges: list[Charge], answered: set[tuple[str, str]]
+) -> list[Contradiction]:
+    """ "Kinshasa accused Kigali of violating the accord; Kigali accused Kinshasa of
+    violating it": each blames the other, and so denies the other's charge. One per pair
+    of sides no denial already answers."""
+    first: dict[tuple[str, str], Charge] = {}
+    for charge in charges:
+        first.setdefault((root_of(charge.accuser), root_of(charge.accused)), charge)
+    found = []
+    for (accuser, accused), charge in first.items():
+        counter = first.get((accused, accuser))
+        if counter is None or accuser == accused:
+            continue
+        if {(accuser, accused), (accused, accuser)} & answered:
+            continue
+        answered.add((accuser, accused))
+        found.append(_contradiction(analysis, charge, counter.evidence, counter.date, COUNTER_RULE))
     return found
 
 
@@ -172,10 +197,11 @@ def _actor_in(phrases: list[Token], analysis: Analysis) -> str | None:
     return None
 
 
-def _contradiction(analysis: Analysis, charge: Charge, verb: Token) -> Contradiction:
-    """The accuser's side with the charge's evidence; the accused's with the denial's
-    sentence."""
-    denial = evidence_for(verb.sent, rule=RULE, trigger=verb.text)
+def _contradiction(
+    analysis: Analysis, charge: Charge, answer: Evidence, answered_on: dt.date | None, rule: str
+) -> Contradiction:
+    """The accuser's side with the charge's evidence; the accused's with its answer's (the
+    denial's sentence, or its own charge against the accuser)."""
     return Contradiction(
         id=analysis.next_id("c"),
         topic=f"whether the charge by {charge.accuser} against {charge.accused} holds",
@@ -189,11 +215,11 @@ def _contradiction(analysis: Analysis, charge: Charge, verb: Token) -> Contradic
         ),
         b=ContradictionSide(
             by=charge.accused,
-            claim=denial.text,
+            claim=answer.text,
             doc_id=analysis.doc_id,
             outlet=analysis.outlet,
-            date=analysis.published,
-            evidence=[denial],
+            date=answered_on or analysis.published,
+            evidence=[answer],
         ),
-        rule=RULE,
+        rule=rule,
     )
