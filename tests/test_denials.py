@@ -7,9 +7,12 @@ import pytest
 from accord.report import analyze
 
 
+def report_of(nlp, text: str):
+    return analyze(text, outlet="Example Wire", published="2025-03-14", nlp=nlp)
+
+
 def pairs(nlp, text: str) -> set[tuple[str, str, str]]:
-    report = analyze(text, outlet="Example Wire", published="2025-03-14", nlp=nlp)
-    return {(c.a.by, c.b.by, c.rule) for c in report.contradictions}
+    return {(c.a.by, c.b.by, c.rule) for c in report_of(nlp, text).contradictions}
 
 
 RULE = "denials.accusation_denied"
@@ -49,11 +52,8 @@ def test_a_denial_by_someone_else_or_a_statement_that_denies_nothing_is_no_dispu
 
 
 def test_the_dispute_carries_each_side_s_evidence(nlp):
-    report = analyze(
-        "Ghana accused Togo of arming the rebels. Togo rejected the allegations.",
-        outlet="Example Wire",
-        published="2025-03-14",
-        nlp=nlp,
+    report = report_of(
+        nlp, "Ghana accused Togo of arming the rebels. Togo rejected the allegations."
     )
     (dispute,) = report.contradictions
     assert dispute.a.evidence[0].text.startswith("Ghana accused Togo")
