@@ -24,15 +24,14 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from accord.data import words
 from accord.extract.analysis import Analysis, evidence_for, sentence_index
+from accord.extract.events.status import CHARGE_NOUNS, REFUTING
 from accord.extract.referents import root_of
 from accord.model import Contradiction, ContradictionSide, Evidence
 
-#: Nouns for a charge, as the object of a denial ("rejected the allegations").
-CHARGE_NOUNS = frozenset(words("grammar", "charge_nouns"))
-#: Verbs that deny a charge named as their object.
-REFUTING_VERBS = frozenset(words("grammar", "refuting_verbs")) | {"deny", "dismiss", "dispute"}
+#: Verbs that deny a charge named as their object: the refuting verbs the event status
+#: reads, and the denial verbs that take a charge ("denied the allegations").
+REFUTING_VERBS = REFUTING | {"deny", "dismiss", "dispute"}
 #: Verbs that deny the act itself in a gerund or a "that" clause ("denied sending troops").
 DENYING_ACTS = frozenset({"deny"})
 #: How many words before a denial verb its charge noun may stand ("a charge Togo has always

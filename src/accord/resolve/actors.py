@@ -574,6 +574,13 @@ def is_media(actor: str | None) -> bool:
     return bool(actor) and (actor in media_ids() or actor.endswith(".MED") or _minted_outlet(actor))
 
 
+def is_listed_party(actor: str | None) -> bool:
+    """A state or an organisation the list knows, other than a news outlet: it acts and
+    speaks for itself even where a sentence reads it as a relay ("the Front accused the
+    government …, citing a decree")."""
+    return bool(actor) and not is_media(actor) and (is_state(actor) or actor in organisation_ids())
+
+
 def _minted_outlet(actor: str) -> bool:
     """The id is the slug of a name ending in an outlet's title word ("ACCRA_TIMES")."""
     if "_" not in actor:

@@ -43,9 +43,8 @@ from accord.model import Event
 from accord.nlp.prepositions import prepositions_of
 from accord.resolve.actors import (
     country_of,
+    is_listed_party,
     is_media,
-    is_state,
-    organisation_ids,
     phrase_entry,
     says_ethnic,
     sector_of,
@@ -124,11 +123,7 @@ def _outlet(item, relays: set[str]) -> bool:
     relaying statements. A state or a listed organisation stays itself even as a relay:
     one misread "citing" must not turn a party into a newspaper for the whole article."""
     actor = actor_of(item)
-    if not actor:
-        return False
-    return is_media(actor) or (
-        actor in relays and not is_state(actor) and actor not in organisation_ids()
-    )
+    return is_media(actor) or (actor in relays and not is_listed_party(actor))
 
 
 class Emitter:

@@ -84,7 +84,7 @@ from accord.extract.quotes.speaker_phrases import (
     text_span,
 )
 from accord.extract.third_parties import mediator_before
-from accord.resolve.actors import is_media, is_state, organisation_ids
+from accord.resolve.actors import is_listed_party, is_media
 from accord.resolve.dates import resolve_day
 
 SPEAKERS = load_data("quotes/speakers")
@@ -232,11 +232,14 @@ class SpeakerResolver:
     def _through_citation(self, subject: Token, cue: Token) -> Token:
         """``Axios reported, citing two officials``: the officials speak, Axios relays."""
         name = outlet_name(subject)
+        # a party that cites a source asserts what it says ("the Front accused …, citing a
+        # decree"): only an outlet relays
+        named = self.analysis.mention_covering(subject)
         relay = outlet_id(name) or (
             slug(name)
             if subject.ent_type_ == "ORG"
             and subject.pos_ == "PROPN"
-            and not self._known_party(subject)
+            and not (named is not None and is_listed_party(named.actor))
             else None
         )
         if relay is None and (unlisted := unlisted_outlet(subject)) is not None:
@@ -262,15 +265,6 @@ class SpeakerResolver:
             self._cited_via = (relay, name)
             return cited
         return subject
-
-    def _known_party(self, subject: Token) -> bool:
-        """The name is a state's or a listed organisation's other than a news outlet's: "the
-        Front accused the government …, citing a decree" is the Front citing, not relaying."""
-        mention = self.analysis.mention_covering(subject)
-        actor = mention.actor if mention is not None else None
-        return (
-            bool(actor) and not is_media(actor) and (is_state(actor) or actor in organisation_ids())
-        )
 
     def _named(self, span: Span, name: str) -> Speaker:
         if " " not in name:

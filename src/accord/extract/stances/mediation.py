@@ -43,6 +43,8 @@ from accord.extract.stances.words import (
 #: Verbs of what the sides are urged to do in talks, besides the negotiation nouns
 #: ("urged both sides to negotiate", "pressed the two parties to compromise").
 _TALKS_VERBS = frozenset({"negotiate", "compromise", "talk", "agree", "engage"})
+#: Nouns a mediator noun can qualify as a compound: "guarantor countries" are guarantors.
+_STATE_NOUNS = frozenset({"country", "state", "nation", "government"})
 
 
 class MediationReaders:
@@ -64,7 +66,7 @@ class MediationReaders:
             lemma in self.vocab.mediator_nouns
             and token.dep_ == "compound"
             and token.head.pos_ == "NOUN"
-            and token.head.lemma_.lower() in ("country", "state", "nation", "government")
+            and token.head.lemma_.lower() in _STATE_NOUNS
         ):  # "as guarantor countries": the countries are the guarantors
             token = token.head
         elif _go_between(token):  # "acting as a go-between", split "go - between"
