@@ -75,6 +75,9 @@ STRUCK_PREPS = frozenset({"on", "against"})
 JOINT_ADDRESS = {"REQUEST", "SUPPORT"}
 #: RETREAT's mode for giving up captives ("released", "freed", "handed over", "swapped").
 RELEASE = "release"
+#: Prepositions by which a noun phrase places its people in several countries ("officials
+#: from Ghana and Togo", "the governments of A and B").
+PLACED_PREPS = frozenset({"of", "from", "in"})
 #: Types whose doers done jointly do them with each other ("joint talks").
 MEETING = {"AGREE", "CONSULT", "COOPERATE"}
 #: Types whose recipient is never the doer's own side: "Ghana agreed to withdraw its
@@ -483,7 +486,7 @@ def _allies_acting_on(trigger: Token) -> bool:
     each other."""
     subject = clause_subject(trigger)
     if _has_object(trigger):
-        return subject is not None and any(c.dep_ == "conj" for c in subject.children)
+        return subject is not None and _coordinated(subject)
     if trigger.pos_ == "NOUN" and any(
         c.dep_ == "prep" and c.lower_ in STRUCK_PREPS and any(g.dep_ == "pobj" for g in c.children)
         for c in trigger.children
@@ -492,7 +495,23 @@ def _allies_acting_on(trigger: Token) -> bool:
     agents = [
         g for c in trigger.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"
     ]
-    return any(c.dep_ == "conj" for agent in agents for c in agent.children)
+    return any(_coordinated(agent) for agent in agents)
+
+
+def _coordinated(noun: Token) -> bool:
+    """Does a noun phrase name several doers: coordinated itself ("the army and a militia")
+    or through its complement ("officials from Ghana and Togo", "the governments of A and
+    B")?"""
+    if any(c.dep_ == "conj" for c in noun.children):
+        return True
+    return any(
+        c.dep_ == "conj"
+        for prep in noun.children
+        if prep.dep_ == "prep" and prep.lower_ in PLACED_PREPS
+        for place in prep.children
+        if place.dep_ == "pobj"
+        for c in place.children
+    )
 
 
 def _has_object(trigger: Token) -> bool:
