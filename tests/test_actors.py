@@ -200,6 +200,21 @@ def test_places_and_business_are_not_actors(nlp):
     assert mentions == []
 
 
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        # a demonym before "-speaking" names a language and its speakers, not the state
+        ("Clashes between French-speaking government forces and separatists went on.", "FRA"),
+        ("Separatists in the English-speaking regions boycotted the vote.", "GBR"),
+        # the departments of a country's regions are places, not its ministries
+        ("Rebels hold soldiers in the departments of Narino and Cauca in Colombia.", "COL"),
+    ],
+)
+def test_languages_and_administrative_divisions_are_no_actors(nlp, text, wrong):
+    actors = {m.actor for m in nlp(text)._.accord.mentions}
+    assert not {actor for actor in actors if actor.startswith(wrong)}
+
+
 def test_a_description_prefers_the_referent_with_the_same_head_noun():
     army = Candidate(
         "SDN.MIL",

@@ -122,6 +122,8 @@ class Gazetteer:
         self.body_markers: set[str] = {w.lower() for w in bodies["markers"]}
         self.backing: set[str] = {w.lower() for w in sectors["backing_participles"]}
         self.running: set[str] = {w.lower() for w in sectors["running_participles"]}
+        self.language_words: set[str] = {w.lower() for w in sectors["language_words"]}
+        self.divisions: set[str] = {w.lower() for w in sectors["administrative_divisions"]}
         self.descriptions: dict[str, str] = {
             noun: kind for kind, nouns in sectors["descriptions"].items() for noun in nouns
         }
@@ -333,7 +335,8 @@ def scan_names(words: list[str]) -> list[tuple[int, int, Entry]]:
             entry = gaz.lookup(piece)
             if entry is None and size == 1 and "-" in piece[0]:
                 parts = [p for p in piece[0].split("-") if p]
-                if not any(p.lower() in gaz.backing for p in parts[1:]):  # "Iran-backed"
+                qualifiers = gaz.backing | gaz.language_words  # "Iran-backed", "French-speaking"
+                if not any(p.lower() in qualifiers for p in parts[1:]):
                     hits = [gaz.lookup([p]) for p in parts]
                     entry = next((h for h in hits if h is not None), None)
             if entry is not None:

@@ -116,6 +116,12 @@ class ActorFinder:
                 and doc[span.end + 1].lower_ in self.gaz.backing
             ):
                 continue  # "an Iran-backed militia": the militia is not Iran's
+            if (
+                span.end + 1 < len(doc)
+                and doc[span.end].text == "-"
+                and doc[span.end + 1].lower_ in self.gaz.language_words
+            ):
+                continue  # "French-speaking forces", "the English-speaking regions": a language
             following = organisation_at.get(span.end)
             if (
                 entry.country is None

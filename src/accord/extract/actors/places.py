@@ -51,8 +51,8 @@ def located_mentions(doc: Doc, named: list[ActorMention]) -> list[ActorMention]:
         for modifier in token.lefts if takes_modifier else ():  # "opposition groups"
             if sector is None and modifier.dep_ in ("compound", "amod"):
                 sector = gaz.sector([modifier.text])
-        if sector is None:
-            continue
+        if sector is None or _division_of_a_place(token):
+            continue  # "the departments of Narino and Cauca": places, not a ministry
         for prep in token.rights:
             if prep.dep_ != "prep" or prep.lower_ not in ("in", "of", "from"):
                 continue
@@ -74,6 +74,19 @@ def located_mentions(doc: Doc, named: list[ActorMention]) -> list[ActorMention]:
                 found.append(description(token, f"{country}.{sector}", LOCATED_RULE))
                 break
     return found
+
+
+def _division_of_a_place(token: Token) -> bool:
+    """A noun of an administrative division named by its place ("the departments of Narino
+    and Cauca", "the province of Idlib"): a place, whatever body the noun can also name."""
+    if token.lower_ not in gazetteer().divisions:
+        return False
+    return any(
+        place.dep_ == "pobj" and (place.ent_type_ in ("GPE", "LOC") or resolve_place(place.text))
+        for prep in token.rights
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for place in prep.children
+    )
 
 
 def _runner(prep: Token, named: list[ActorMention]) -> str | None:
