@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
-from accord.data import words
+from accord.data import load_data, words
 from accord.extract.analysis import ActorMention, Analysis, evidence_for
 from accord.extract.events.answers import (
     ANSWERS,
@@ -51,11 +51,15 @@ from accord.resolve.actors import (
 )
 from accord.resolve.candidates import organisation_kinds
 
-#: Types that, with no recipient named, act on the source's own country: repression hits
-#: its population, a protest targets its government. A concession with no recipient named
-#: is made to the other side ("open to compromise", "eased sanctions"): the counterparts
-#: extractor supplies it.
-DOMESTIC = {"COERCE": "", "PROTEST": ".GOV"}
+#: The type that, with no recipient named, acts on a government at home: a protest targets
+#: the government where it happens. Other types with no recipient named are done to the
+#: other side, which the counterparts extractor supplies: a concession ("open to
+#: compromise"), and a coercive act as well ("seized two tankers", "imposed restrictions on
+#: the exchanges": the doer's own country is its recipient only where the clause says so,
+#: "arrested 40 protesters").
+PROTEST = "PROTEST"
+#: Ships and boats (grammar.yaml ``word_classes``): what is done to one is done to its country.
+VESSELS = frozenset(load_data("events/grammar")["word_classes"]["vessel"])
 #: Hostile types: conditioned on "if …" they are threats ("may halt mediation if …").
 CONFLICT = {"SANCTION", "MOBILIZE", "COERCE", "ASSAULT", "PROTEST"}
 #: Types whose recipient can be a news outlet ("closed the broadcaster's office").
@@ -178,6 +182,9 @@ class Emitter:
         if coded.action in ARMED:
             coded.sources = [_armed_forces(item) for item in coded.sources]
             coded.targets = [_the_country(item) for item in coded.targets]
+        elif coded.action == "COERCE" and _done_to_a_vessel(coded.trigger):
+            # "boarded a Togolese fishing boat": a ship is its country's, not its government's
+            coded.targets = [_the_country(item) for item in coded.targets]
         elif coded.action == "RETREAT" and coded.mode == RELEASE:
             # "released 20 Ghanaian prisoners": their state gets its people back, not its
             # civilians as a body; the aid organisation they are handed "to" only carries
@@ -194,7 +201,7 @@ class Emitter:
             coded.targets = [item for item in coded.targets if not _ethnic(item)]
         sources = unique_actors(coded.sources)
         targets = unique_actors(coded.targets)
-        if coded.action == "PROTEST" and sources and all(map(_official, sources)):
+        if coded.action == PROTEST and sources and all(map(_official, sources)):
             # "Ghana protested the shelling": a government's protest is a formal complaint
             # (PLOVER's PROTEST is people demonstrating, its ACCUSE a state's objection)
             coded.action, coded.mode = "ACCUSE", None
@@ -246,10 +253,10 @@ class Emitter:
             if proposer is None and coded.action == "REJECT":
                 proposer = claimant(analysis, coded, set(sources), self.grammar.claims)
             targets = [proposer] if proposer else []
-        if not targets and coded.action in DOMESTIC:
+        if not targets and coded.action == PROTEST:
             # where it happened, else at home: "rioted at a jail in northern Israel"
             where = [location.country] if location is not None and location.country else []
-            targets = _domestic_target(coded.action, where or sources)
+            targets = _home_government(where or sources)
         status = self.status(coded)
         if (
             status in ("planned", "hypothetical")
@@ -462,12 +469,20 @@ def _ethnic(item) -> bool:
     )
 
 
-def _domestic_target(action: str, sources: list) -> list[str]:
-    """The source's own country as recipient of a domestic action (see DOMESTIC)."""
+def _done_to_a_vessel(trigger: Token) -> bool:
+    """Is what a verb is done to a ship or a boat (``word_classes: vessel``, grammar.yaml)?"""
+    return any(
+        c.dep_ in ("dobj", "nsubjpass") and (c.lower_ in VESSELS or c.lemma_.lower() in VESSELS)
+        for c in trigger.children
+    )
+
+
+def _home_government(sources: list) -> list[str]:
+    """The government of the source's own country, the recipient of a protest (see PROTEST)."""
     for source in sources:
         country = country_of(source)  # an organisation ("RSF") has no home government
         if country:
-            return [country + DOMESTIC[action]]
+            return [f"{country}.GOV"]
     return []
 
 

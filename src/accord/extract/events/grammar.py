@@ -45,6 +45,7 @@ class Lexicon:
         adjectives: dict[str, list[Sense]] = {}
         light: dict[str, dict[str, Sense]] = {}
         qualified: dict[str, dict[str, list[Sense]]] = {}
+        classes = load_data("events/grammar")["word_classes"]
         for name in data_names("events"):
             data = load_data(name)
             if "type" not in data:
@@ -52,7 +53,7 @@ class Lexicon:
             action = data["type"]
             for key, table in (("verbs", verbs), ("nouns", nouns), ("adjectives", adjectives)):
                 for lemma, value in (data.get(key) or {}).items():
-                    table.setdefault(lemma, []).append(_sense(action, value))
+                    table.setdefault(lemma, []).append(_sense(action, value, classes))
             for verb, noun_list in (data.get("light") or {}).items():
                 for noun in noun_list:
                     *modifiers, head = noun.split()
@@ -74,9 +75,13 @@ class Lexicon:
         return cls(verbs, nouns, adjectives, light, qualified)
 
 
-def _sense(action: str, value) -> Sense:
+def _sense(action: str, value, classes: dict[str, list[str]]) -> Sense:
+    """A reading of a trigger from its lexicon entry; an object written ``__<class>__`` for a
+    class of ``word_classes`` (grammar.yaml) stands for every word of the class."""
     if isinstance(value, dict):
         objects = value.get("objects")
+        if objects is not None:
+            objects = [word for item in objects for word in _class_words(item, classes)]
         subjects = value.get("subjects")
         return Sense(
             action,
@@ -88,6 +93,14 @@ def _sense(action: str, value) -> Sense:
             bool(value.get("converse")),
         )
     return Sense(action, value, None)
+
+
+def _class_words(item: str, classes: dict[str, list[str]]) -> list[str]:
+    """The words an object of an entry stands for: a class's words for ``__<class>__``,
+    else itself (``__place__`` and the other markers the coder tests stay as they are)."""
+    if item.startswith("__") and item.strip("_") in classes:
+        return classes[item.strip("_")]
+    return [item]
 
 
 @dataclass
