@@ -205,6 +205,14 @@ class Emitter:
             # "Ghana protested the shelling": a government's protest is a formal complaint
             # (PLOVER's PROTEST is people demonstrating, its ACCUSE a state's objection)
             coded.action, coded.mode = "ACCUSE", None
+        elif (
+            coded.action == "ACCUSE"
+            and coded.trigger.lemma_.lower() == PROTEST.lower()
+            and sources
+            and all(map(_the_public, sources))
+        ):
+            # "Thousands of Ghanaians protested the shelling": people who protest demonstrate
+            coded.action, coded.mode = PROTEST, "demo"
         if coded.action == "REQUEST":
             # a demand is made of a state, not of its troops: "demanded the withdrawal of
             # Ukrainian forces" asks Ukraine; an army addressed itself ("urged both parties",
@@ -408,8 +416,15 @@ def _named_state(item) -> str | None:
     return country_of(item.actor)
 
 
+#: Sectors of the public: their protest is a demonstration.
+PUBLIC_SECTORS = frozenset({"CVL", "OPP", "REF", "LAB", "AGR", "REL"})
 #: Sectors of a state that speak for it officially: their protest is a complaint.
 OFFICIAL_SECTORS = frozenset({"GOV", "DIP", "LEG", "JUD"})
+
+
+def _the_public(actor: str) -> bool:
+    """A people ("Ghanaians", the country's own code) or a sector of the public."""
+    return sector_of(actor) in PUBLIC_SECTORS or country_of(actor) == actor
 
 
 def _official(actor: str | None) -> bool:

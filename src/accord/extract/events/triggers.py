@@ -431,6 +431,8 @@ class Triggers:
             return True  # "told Minsk to prepare its air defences"
         if "__directive__" in wanted and _directive_clause(verb):
             return True  # "insisted that Togo withdraw", not "insisted that Togo had"
+        if "__object__" in wanted and any(c.dep_ == "dobj" for c in verb.children):
+            return True  # "protested the comment": any thing objected to
         if "__that__" in wanted and any(
             c.dep_ == "ccomp" and introduced_by_that(c) for c in verb.children
         ):
