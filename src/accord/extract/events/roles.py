@@ -64,6 +64,12 @@ GOODS_TYPES = {"AID"}
 CLAUSE_TARGETS = {"REQUEST", "ACCUSE", "THREATEN"}
 #: Actions that blame someone: their target is whoever did the act they name.
 BLAME_ACTIONS = {"ACCUSE", "PROTEST"}
+#: Types of the acts a noun can name as a harm done ("the attack", "the detention").
+HARM_ACTIONS = frozenset({"ASSAULT", "COERCE"})
+#: Verbs that lay a harm on someone, with the preposition that names them ("blamed the attack
+#: on Togo", "attributed the bombing to the Volta Front"): the one it is laid on is blamed,
+#: though the parse often hangs the phrase on the harm noun ("the attack on Togo").
+LAYING_VERBS = load_data("events/grammar")["laying_verbs"]
 #: Prepositions of where a deplored act happened ("the violence in Ghana"): no one blamed.
 SCENE_PREPS = frozenset(words("grammar", "scene_prepositions"))
 #: Prepositions of what a complaint is about ("concern over", "anger at", "outrage about").
@@ -381,6 +387,22 @@ class Roles:
         found: list = []
         if verb.lemma_.lower() in INSTRUMENT_VERBS:
             return found  # "fired missiles at Kyiv": the object is the weapon, not the target
+        laid_on = LAYING_VERBS.get(verb.lemma_.lower())
+        if laid_on is not None:
+            harms = [c for c in verb.children if c.dep_ == "dobj"]
+            for prep in prepositions_of(verb, laid_on) + [
+                p for harm in harms for p in prepositions_of(harm, laid_on)
+            ]:
+                # "on Togo" after a harm noun is read as where it happened: the name is the
+                # state's all the same
+                found += self.actors_in(prep) or [
+                    actor
+                    for pobj in prep.children
+                    if pobj.dep_ == "pobj"
+                    for actor in country_named(pobj)
+                ]
+            if found:
+                return found
         for child in verb.children:
             if child.dep_ == "dative" and child.pos_ == "ADP":
                 for pobj in child.children:
@@ -422,7 +444,7 @@ class Roles:
     def _harm_noun(self, noun: Token) -> bool:
         """Does the noun name an attack or a coercive act ("detention", "killing")?"""
         senses = noun_senses(noun, self.grammar.lexicon)
-        return any(sense.action in ("ASSAULT", "COERCE") for sense in senses)
+        return any(sense.action in HARM_ACTIONS for sense in senses)
 
     def _object_agent(self, verb: Token) -> list:
         """ "condemned the attack on the convoy by TPLF fighters": an active verb takes no
