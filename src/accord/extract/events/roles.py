@@ -214,6 +214,11 @@ class Roles:
             targets = others(self._object_targets(verb, action))
         if not targets:
             targets = others(self._prep_targets(verb, action))
+        if not targets and action in BLAME_ACTIONS:
+            described = _described_object(verb)
+            if described is not None:
+                # "condemned what it called provocations by Togo": whose the thing described is
+                targets = others(own_actors(described, analysis))
         if not targets and action in ("REQUEST", "ACCUSE", "REJECT", "AID", "COOPERATE"):
             for child in verb.children:
                 if child.dep_ == "ccomp":
@@ -702,6 +707,22 @@ class Roles:
                     own_actors(child, analysis) if owners else []
                 )
         return found
+
+
+def _described_object(verb: Token) -> Token | None:
+    """The thing a free relative object describes ("condemned what it described as
+    provocative actions by X", "what it called provocations"): the object in meaning."""
+    for clause in verb.children:
+        if clause.dep_ != "ccomp" or not any(
+            c.dep_ == "dobj" and c.lower_ == "what" for c in clause.children
+        ):
+            continue
+        for child in clause.children:
+            if child.dep_ == "oprd":
+                return child
+            if child.dep_ == "prep" and child.lower_ == "as":
+                return next((p for p in child.children if p.dep_ == "pobj"), None)
+    return None
 
 
 def _owned_by_pronoun(items: list) -> bool:
