@@ -77,3 +77,15 @@ def test_a_middle_name_the_parser_hung_on_the_verb_rejoins_the_list(nlp, place, 
 def _mediating(nlp, text: str) -> set[str]:
     """The parties the report's stances show mediating."""
     return {s.party for s in analyze(text, nlp=nlp).stances if s.stance == "mediating"}
+
+
+@pytest.mark.slow
+def test_a_list_of_named_groups_keeps_every_member(nlp):
+    # the parser hangs "Volta militias" (a group a name heads) on the army's acronym as an
+    # apposition, and the rest of the list on it
+    doc = nlp(
+        "The Front condemned military actions by FARDC, Volta militias, the TNF, "
+        "and Togolese troops."
+    )
+    members = {t.text for t in doc if t.dep_ == "conj"}
+    assert {"militias", "TNF", "troops"} <= members

@@ -27,7 +27,9 @@ NAME_ENTITIES = {"ORG", "GPE", "NORP"}
 @Language.component("accord_name_lists")
 def relabel_listed_names(doc: Doc) -> Doc:
     appos = doc.vocab.strings["appos"]
-    for index in np.flatnonzero(doc.to_array([DEP]) == appos):  # few per document
+    # last to first: a later member relabelled first lets the one before it see the list go
+    # on ("FARDC, Wazalendo militias, the FDLR, and …": the FDLR, then the militias)
+    for index in np.flatnonzero(doc.to_array([DEP]) == appos)[::-1]:  # few per document
         token = doc[int(index)]
         if _listed_name(token):
             token.dep_ = "conj"
@@ -57,8 +59,10 @@ def _listed_name(token: Token) -> bool:
         return False
     if any(child.dep_ == "prep" for child in token.children):
         return False  # "…, President of Ghana, and …": a title
-    if any(c.dep_ == "cc" and c.i > token.i for c in token.children):
-        return True  # "Turkey, Jordan, and other states": the list goes on from this name
+    if any(c.dep_ in ("cc", "conj") and c.i > token.i for c in token.children):
+        # "Turkey, Jordan, and other states", "FARDC, Wazalendo militias, the FDLR, and …":
+        # the list goes on from this name
+        return True
     goes_on = any(c.dep_ == "conj" and c.i > token.i for c in head.children)
     if goes_on and any(c.dep_ == "cc" and c.i > token.i for c in head.children):
         return True
@@ -111,9 +115,20 @@ def _list_before(token: Token) -> Token | None:
 
 
 def _name(token: Token) -> bool:
-    """A proper name, also one the tagger took for a common noun ("the bloc ECOWAS")."""
+    """A proper name, also one the tagger took for a common noun ("the bloc ECOWAS"), or a
+    plural noun a name heads with no article or owner ("Wazalendo militias"): a group named,
+    not described ("a Hutu militia", "Ghana's allies" describe)."""
     return (
         token.pos_ == "PROPN"
         or token.ent_type_ in NAME_ENTITIES
         or (token.is_upper and len(token) > 1 and token.is_alpha)
+        or (
+            token.tag_ == "NNS"
+            and any(c.dep_ == "compound" and _proper(c) for c in token.children)
+            and not any(c.dep_ in ("det", "poss") for c in token.children)
+        )
     )
+
+
+def _proper(token: Token) -> bool:
+    return token.pos_ == "PROPN" or token.ent_type_ in NAME_ENTITIES
