@@ -76,6 +76,17 @@ def test_unlisted_groups_are_minted_and_reused():
     assert "ALA" in speakers and "REUTERS" not in speakers
 
 
+@pytest.mark.slow
+def test_an_acronym_used_alone_is_the_name_it_abbreviates():
+    # the text never writes "(VRF)": the acronym it uses alone is the name's all the same
+    report, minted, events = _coded(
+        "Fighting went on in northern Ghana. The Volta Resistance Front, a militia, attacked "
+        "army posts near Tamale. The VRF later rejected the government's ceasefire offer."
+    )
+    assert "VRF" in minted and "Volta Resistance Front" in minted["VRF"].aliases
+    assert {e.source for e in report.events} == {"VRF"}
+
+
 NAMING_CASES = {
     # a count before a name is no part of it
     "count": (

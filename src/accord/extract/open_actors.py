@@ -532,6 +532,7 @@ def find_open_actors(doc: Doc, analysis: Analysis) -> list[MintedActor]:
             body = MintedActor(id=sector, name=text, aliases=aliases, country=country)
             state_bodies.append((body, rule))
             continue
+        acronym = acronym or _initials_used(doc, name)
         actor_id = mint_id(text, acronym)
         entry = minted.setdefault(actor_id, MintedActor(id=actor_id, name=text, acronym=acronym))
         entry.aliases.update(a for a in (text, acronym) if a)
@@ -582,6 +583,20 @@ def find_open_actors(doc: Doc, analysis: Analysis) -> list[MintedActor]:
     refer_persons_to_minted(doc, analysis, groups)
     refer_pronouns_to_minted(doc, analysis, {actor for _, _, actor in groups})
     return list(minted.values())
+
+
+def _initials_used(doc: Doc, name: Span) -> str | None:
+    """The acronym of a name that the text uses on its own, never defining it ("the Rapid
+    Support Forces" … "the RSF seized the city"): the initials of its capitalised words,
+    when a word of the text is exactly they. The name's own acronym is its id, as a defined
+    one is, so both stand for one actor."""
+    connectors = vocabulary().connectors
+    words = [t.text for t in name if t.lower_ not in connectors and t.text[:1].isupper()]
+    if len(words) < 2:
+        return None
+    initials = "".join(word[0] for word in words)
+    used = any(t.text == initials for t in doc_tokens(doc) if not name.start <= t.i < name.end)
+    return initials if used else None
 
 
 def as_actor(minted: MintedActor) -> Actor:
