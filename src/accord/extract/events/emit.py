@@ -207,7 +207,7 @@ class Emitter:
             coded.action, coded.mode = "ACCUSE", None
         elif (
             coded.action == "ACCUSE"
-            and coded.trigger.lemma_.lower() == PROTEST.lower()
+            and coded.trigger.lemma_.lower() == "protest"
             and sources
             and all(map(_the_public, sources))
         ):
