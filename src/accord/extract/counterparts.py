@@ -25,6 +25,7 @@ from spacy.tokens import Doc
 
 from accord.data import words
 from accord.extract.analysis import ActorMention, Analysis
+from accord.extract.events.coded import CHARGE_DENIED
 from accord.extract.events.emit import reported_confidence
 from accord.extract.events.mentions import named_mediators
 from accord.extract.referents import root_of
@@ -218,6 +219,10 @@ def add_counterparts(analysis: Analysis, doc: Doc | None = None) -> None:
             continue
         if event.target_text is not None:
             continue  # the clause names its recipient, in words no actor resolves
+        if CHARGE_DENIED in event.evidence[0].rule and event.action not in ADVERSARIAL:
+            # "accused Togo of backing the rebels": a charged help goes to a third party,
+            # never to the accuser (a charged attack is most often on the accuser)
+            continue
         excluded = doers.get(_act_key(event), set()) - {root_of(event.source)}
         if event.action not in TALKS:
             excluded |= mediating

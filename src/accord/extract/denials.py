@@ -22,35 +22,18 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from accord.extract.analysis import Analysis, evidence_for, sentence_index
-from accord.extract.events.status import CHARGE_NOUNS, REFUTING
+from accord.extract.events.charges import denials
 from accord.extract.referents import root_of
 from accord.model import Contradiction, ContradictionSide, Evidence
 
-#: Verbs that deny a charge named as their object: the refuting verbs the event status
-#: reads, and the denial verbs that take a charge ("denied the allegations").
-REFUTING_VERBS = REFUTING | {"deny", "dismiss", "dispute"}
-#: Verbs that deny the act itself in a gerund or a "that" clause ("denied sending troops").
-DENYING_ACTS = frozenset({"deny"})
-#: How many words before a denial verb its charge noun may stand ("a charge Togo has always
-#: denied", which the parser may read as one phrase).
-CHARGE_REACH = 6
 RULE = "denials.accusation_denied"
 #: Rule of a charge answered by the accused's charge against the accuser.
 COUNTER_RULE = "denials.counter_accusation"
 #: Acts that, told by one party of another, charge it with them.
 HOSTILE = frozenset({"ASSAULT", "COERCE", "THREATEN", "SANCTION"})
-
-
-@dataclass
-class Denial:
-    verb: Token
-    #: the actor the clause names as denying, if it resolves
-    denier: str | None
-    #: the charge noun the denial hangs on in the sentence ("a charge X denied"), if any
-    attached_charge: Token | None
 
 
 @dataclass
@@ -72,7 +55,7 @@ def denied_accusations(doc: Doc, analysis: Analysis) -> list[Contradiction]:
         return []
     found: list[Contradiction] = []
     answered: set[tuple[str, str]] = set()
-    for denial in _denials(doc, analysis):
+    for denial in denials(doc, analysis):
         sentence = sentence_index(denial.verb)
         for charge in charges:
             accuser, accused = root_of(charge.accuser), root_of(charge.accused)
@@ -122,78 +105,6 @@ def _charges(analysis: Analysis) -> list[Charge]:
         if e.action in HOSTILE and e.source and e.voice in speakers
     ]
     return charges
-
-
-def _denials(doc: Doc, analysis: Analysis) -> list[Denial]:
-    """The denial verbs of the document, with who denies and the charge they hang on."""
-    found = []
-    for token in doc:
-        if token.pos_ != "VERB" or token.lemma_.lower() not in REFUTING_VERBS:
-            continue
-        attached = _attached_charge(token)
-        if attached is None and not (_denies_a_charge(token) or _denies_an_act(token)):
-            continue
-        denier = _subject_actor(token, analysis) or _agent_actor(token, analysis)
-        if denier is not None or attached is not None:
-            found.append(Denial(token, denier, attached))
-    return found
-
-
-def _attached_charge(verb: Token) -> Token | None:
-    """The charge noun a denial verb is a relative or participle clause of ("a charge Togo
-    denied", "a claim denied by Kigali"), or stands a few words after in one phrase."""
-    if verb.dep_ in ("relcl", "acl") and verb.head.lemma_.lower() in CHARGE_NOUNS:
-        return verb.head
-    before = verb.doc[max(verb.sent.start, verb.i - CHARGE_REACH) : verb.i]
-    charge = next((t for t in before if t.lemma_.lower() in CHARGE_NOUNS), None)
-    if charge is None or any(t.is_punct for t in before if t.i > charge.i):
-        return None
-    return charge
-
-
-def _denies_a_charge(verb: Token) -> bool:
-    """ "rejected the allegations", "dismissed the accusation"."""
-    return any(
-        c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in CHARGE_NOUNS for c in verb.children
-    )
-
-
-def _denies_an_act(verb: Token) -> bool:
-    """ "denied backing the rebels", "denied that it sent troops"."""
-    if verb.lemma_.lower() not in DENYING_ACTS:
-        return False
-    return any(
-        c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "dobj" and c.tag_ == "VBG")
-        for c in verb.children
-    )
-
-
-def _subject_actor(verb: Token, analysis: Analysis) -> str | None:
-    subjects = [
-        c for c in verb.children if c.dep_ == "nsubj" and c.lemma_.lower() not in CHARGE_NOUNS
-    ]
-    return _actor_in(subjects, analysis)
-
-
-def _agent_actor(verb: Token, analysis: Analysis) -> str | None:
-    """ "a claim denied by the Rwandan government"."""
-    agents = [
-        pobj
-        for by in verb.children
-        if by.dep_ == "agent" or (by.dep_ == "prep" and by.lower_ == "by")
-        for pobj in by.children
-        if pobj.dep_ == "pobj"
-    ]
-    return _actor_in(agents, analysis)
-
-
-def _actor_in(phrases: list[Token], analysis: Analysis) -> str | None:
-    for phrase in phrases:
-        for token in phrase.subtree:
-            mention = analysis.mention_covering(token)
-            if mention is not None and mention.actor:
-                return mention.actor
-    return None
 
 
 def _contradiction(

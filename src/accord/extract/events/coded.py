@@ -12,6 +12,8 @@ from accord.extract.analysis import ActorMention
 UNKNOWN = "?"
 #: Rule suffix of a REJECT coded from a negated acceptance ("did not accept").
 NEGATED_ACCEPTANCE = "negated-acceptance"
+#: Rule suffix of an act charged in an accusation the accused deny: its status is denied.
+CHARGE_DENIED = "charge-denied"
 
 
 @dataclass

@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from accord.data import words
 from accord.extract.analysis import Analysis
-from accord.extract.events.coded import NEGATED_ACCEPTANCE, Coded
+from accord.extract.events.coded import CHARGE_DENIED, NEGATED_ACCEPTANCE, Coded
 from accord.extract.events.grammar import Grammar
 from accord.extract.events.mentions import phrase_actors, unique_actors
 from accord.extract.events.syntax import (
@@ -70,6 +70,8 @@ class Status:
         )
 
     def __call__(self, coded: Coded) -> str:
+        if coded.rule.endswith(CHARGE_DENIED):
+            return "denied"  # the act of a charge its accused deny
         anchor = coded.anchor
         chain = [anchor]
         token = anchor

@@ -22,7 +22,8 @@ from accord.extract.events.blame import (
     code_violation,
     is_to_blame,
 )
-from accord.extract.events.coded import NEGATED_ACCEPTANCE, Coded
+from accord.extract.events.charges import charge_denied
+from accord.extract.events.coded import CHARGE_DENIED, NEGATED_ACCEPTANCE, Coded
 from accord.extract.events.consequences import code_consequence, foretells_consequence
 from accord.extract.events.context import noun_sector
 from accord.extract.events.grammar import Grammar, Sense
@@ -119,9 +120,34 @@ class Triggers:
             )
             if coded is not None:
                 yield coded
+                if coded.action == "ACCUSE":
+                    denied = self.code_denied_charge(coded)
+                    if denied is not None:
+                        yield denied
 
-    def code_verb(self, verb: Token) -> Coded | None:
-        if self.absorbed(verb):
+    def code_denied_charge(self, accusation: Coded) -> Coded | None:
+        """ "Kinshasa accused Kigali of backing the M23, a charge Rwanda has always denied":
+        the act charged, done by the accused, with the status the accused give it (denied).
+        An act charged and not denied stays inside the accusation, as the accuser's word."""
+        act = _charged_act(accusation.trigger)
+        accused = [t for t in accusation.targets if actor_of(t)]
+        if act is None or not accused:
+            return None
+        analysis = act.doc._.accord
+        if not charge_denied(accusation.trigger, {root_of(actor_of(t)) for t in accused}, analysis):
+            return None
+        coded = self.code_verb(act, charged=True)
+        if coded is None or coded.action in ("ACCUSE", "REJECT"):
+            return None
+        coded.sources = accused
+        coded.targets = [t for t in coded.targets if root_of(actor_of(t)) not in _roots(accused)]
+        coded.rule = f"{coded.rule}.{CHARGE_DENIED}"
+        return coded
+
+    def code_verb(self, verb: Token, charged: bool = False) -> Coded | None:
+        """The event a verb trigger codes; ``charged``: the act of a denied charge, which its
+        accusation would otherwise absorb."""
+        if not charged and self.absorbed(verb):
             return None
         if foretells_consequence(verb, self.grammar):
             return None  # "Togo will regret this, Ghana said": Ghana's threat, no act of Togo's
@@ -1258,3 +1284,21 @@ def _setting_verb(noun: Token) -> Token | None:
     # before its verb any setting ("In talks with X, Y said"); after it, one of time ("Y
     # spoke after a meeting with X"), not a place Y names ("Y said … at talks with X")
     return head.head if head.i < head.head.i or head.lower_ in TIME_SETTINGS else None
+
+
+def _charged_act(accusation: Token) -> Token | None:
+    """The act an accusation charges, as a gerund after "of" ("accused Kigali of backing
+    the M23"), the parse hanging "of" on the verb or on its object."""
+    holders = [accusation, *(c for c in accusation.children if c.dep_ == "dobj")]
+    for holder in holders:
+        for prep in holder.children:
+            if prep.dep_ != "prep" or prep.lower_ != "of":
+                continue
+            for act in prep.children:
+                if act.dep_ == "pcomp" and act.tag_ == "VBG":
+                    return act
+    return None
+
+
+def _roots(items: list) -> set[str]:
+    return {root_of(actor_of(item)) for item in items}
