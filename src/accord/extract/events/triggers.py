@@ -133,14 +133,14 @@ class Triggers:
         accused = [t for t in accusation.targets if actor_of(t)]
         if act is None or not accused:
             return None
-        analysis = act.doc._.accord
-        if not charge_denied(accusation.trigger, {root_of(actor_of(t)) for t in accused}, analysis):
+        accused_sides = {root_of(actor_of(t)) for t in accused}
+        if not charge_denied(accusation.trigger, accused_sides, act.doc._.accord):
             return None
         coded = self.code_verb(act, charged=True)
         if coded is None or coded.action in ("ACCUSE", "REJECT"):
             return None
         coded.sources = accused
-        coded.targets = [t for t in coded.targets if root_of(actor_of(t)) not in _roots(accused)]
+        coded.targets = [t for t in coded.targets if root_of(actor_of(t)) not in accused_sides]
         coded.rule = f"{coded.rule}.{CHARGE_DENIED}"
         return coded
 
@@ -1298,7 +1298,3 @@ def _charged_act(accusation: Token) -> Token | None:
                 if act.dep_ == "pcomp" and act.tag_ == "VBG":
                     return act
     return None
-
-
-def _roots(items: list) -> set[str]:
-    return {root_of(actor_of(item)) for item in items}
