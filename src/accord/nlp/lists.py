@@ -119,8 +119,7 @@ def _name(token: Token) -> bool:
     plural noun a name heads with no article or owner ("Wazalendo militias"): a group named,
     not described ("a Hutu militia", "Ghana's allies" describe)."""
     return (
-        token.pos_ == "PROPN"
-        or token.ent_type_ in NAME_ENTITIES
+        _proper(token)
         or (token.is_upper and len(token) > 1 and token.is_alpha)
         or (
             token.tag_ == "NNS"

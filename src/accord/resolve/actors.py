@@ -123,6 +123,9 @@ class Gazetteer:
         self.backing: set[str] = {w.lower() for w in sectors["backing_participles"]}
         self.running: set[str] = {w.lower() for w in sectors["running_participles"]}
         self.language_words: set[str] = {w.lower() for w in sectors["language_words"]}
+        #: words after a hyphen that make the name before them no actor of the phrase: a
+        #: backer ("Iran-backed") or a language ("French-speaking")
+        self.hyphen_qualifiers: frozenset[str] = frozenset(self.backing | self.language_words)
         self.divisions: set[str] = {w.lower() for w in sectors["administrative_divisions"]}
         self.descriptions: dict[str, str] = {
             noun: kind for kind, nouns in sectors["descriptions"].items() for noun in nouns
@@ -335,8 +338,8 @@ def scan_names(words: list[str]) -> list[tuple[int, int, Entry]]:
             entry = gaz.lookup(piece)
             if entry is None and size == 1 and "-" in piece[0]:
                 parts = [p for p in piece[0].split("-") if p]
-                qualifiers = gaz.backing | gaz.language_words  # "Iran-backed", "French-speaking"
-                if not any(p.lower() in qualifiers for p in parts[1:]):
+                # "Iran-backed", "French-speaking": no name of the phrase's actor
+                if not any(p.lower() in gaz.hyphen_qualifiers for p in parts[1:]):
                     hits = [gaz.lookup([p]) for p in parts]
                     entry = next((h for h in hits if h is not None), None)
             if entry is not None:

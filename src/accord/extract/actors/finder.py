@@ -113,15 +113,11 @@ class ActorFinder:
             if (
                 span.end + 1 < len(doc)
                 and doc[span.end].text == "-"
-                and doc[span.end + 1].lower_ in self.gaz.backing
+                and doc[span.end + 1].lower_ in self.gaz.hyphen_qualifiers
             ):
-                continue  # "an Iran-backed militia": the militia is not Iran's
-            if (
-                span.end + 1 < len(doc)
-                and doc[span.end].text == "-"
-                and doc[span.end + 1].lower_ in self.gaz.language_words
-            ):
-                continue  # "French-speaking forces", "the English-speaking regions": a language
+                # "an Iran-backed militia": the militia is not Iran's; "French-speaking
+                # forces", "the English-speaking regions": a language, not the state
+                continue
             following = organisation_at.get(span.end)
             if (
                 entry.country is None

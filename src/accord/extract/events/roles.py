@@ -430,7 +430,7 @@ class Roles:
                 if actors:
                     found += actors
                     continue
-                if action in BLAME_ACTIONS and self._harm_noun(child):
+                if action in BLAME_ACTIONS and self.harm_noun(child):
                     # "condemned the detention of Ghanaian citizens": the blame is the
                     # detainer's, named before the noun or after "by", never the detained
                     found += own_actors(child, analysis)
@@ -446,7 +446,7 @@ class Roles:
             found += self._object_agent(verb)
         return found
 
-    def _harm_noun(self, noun: Token) -> bool:
+    def harm_noun(self, noun: Token) -> bool:
         """Does the noun name an attack or a coercive act ("detention", "killing")?"""
         senses = noun_senses(noun, self.grammar.lexicon)
         return any(sense.action in HARM_ACTIONS for sense in senses)
@@ -563,7 +563,7 @@ class Roles:
                     g for of in prepositions_of(matter, "of") for g in of.children
                 ]  # "the incidents of Togo's shelling"
                 for harm in harms:
-                    if self._harm_noun(harm):
+                    if self.harm_noun(harm):
                         found += own_actors(harm, analysis)
         return found
 

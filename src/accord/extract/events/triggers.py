@@ -34,13 +34,12 @@ from accord.extract.events.mentions import (
     commanded_forces,
     country_named,
     named_actors,
-    noun_senses,
     own_actors,
     phrase_actors,
     unique_actors,
     unresolved_actor,
 )
-from accord.extract.events.roles import FROM_PLACES, HARM_ACTIONS, Roles, misread_talks
+from accord.extract.events.roles import FROM_PLACES, Roles, misread_talks
 from accord.extract.events.scan import NOUN, SPEECH, VERB, TriggerScan
 from accord.extract.events.status import CHARGE_NOUNS, takes_place
 from accord.extract.events.syntax import (
@@ -461,9 +460,7 @@ class Triggers:
         if "__object__" in wanted and any(c.dep_ == "dobj" for c in verb.children):
             return True  # "protested the comment": any thing objected to
         if "__harm__" in wanted and any(
-            c.dep_ == "dobj"
-            and any(s.action in HARM_ACTIONS for s in noun_senses(c, self.grammar.lexicon))
-            for c in verb.children
+            c.dep_ == "dobj" and self.roles.harm_noun(c) for c in verb.children
         ):
             return True  # "attributed the attack to …": an attack or a coercive act
         if "__that__" in wanted and any(
