@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
-from accord.data import load_data, words
+from accord.data import words
 from accord.extract.analysis import ActorMention, Analysis, evidence_for
 from accord.extract.events.answers import (
     ANSWERS,
@@ -58,8 +58,6 @@ from accord.resolve.candidates import organisation_kinds
 #: the exchanges": the doer's own country is its recipient only where the clause says so,
 #: "arrested 40 protesters").
 PROTEST = "PROTEST"
-#: Ships and boats (grammar.yaml ``word_classes``): what is done to one is done to its country.
-VESSELS = frozenset(load_data("events/grammar")["word_classes"]["vessel"])
 #: Hostile types: conditioned on "if …" they are threats ("may halt mediation if …").
 CONFLICT = {"SANCTION", "MOBILIZE", "COERCE", "ASSAULT", "PROTEST"}
 #: Types whose recipient can be a news outlet ("closed the broadcaster's office").
@@ -182,7 +180,7 @@ class Emitter:
         if coded.action in ARMED:
             coded.sources = [_armed_forces(item) for item in coded.sources]
             coded.targets = [_the_country(item) for item in coded.targets]
-        elif coded.action == "COERCE" and _done_to_a_vessel(coded.trigger):
+        elif coded.action == "COERCE" and _done_to_a_vessel(coded.trigger, self.grammar.vessels):
             # "boarded a Togolese fishing boat": a ship is its country's, not its government's
             coded.targets = [_the_country(item) for item in coded.targets]
         elif coded.action == "RETREAT" and coded.mode == RELEASE:
@@ -484,10 +482,10 @@ def _ethnic(item) -> bool:
     )
 
 
-def _done_to_a_vessel(trigger: Token) -> bool:
+def _done_to_a_vessel(trigger: Token, vessels: set[str]) -> bool:
     """Is what a verb is done to a ship or a boat (``word_classes: vessel``, grammar.yaml)?"""
     return any(
-        c.dep_ in ("dobj", "nsubjpass") and (c.lower_ in VESSELS or c.lemma_.lower() in VESSELS)
+        c.dep_ in ("dobj", "nsubjpass") and (c.lower_ in vessels or c.lemma_.lower() in vessels)
         for c in trigger.children
     )
 

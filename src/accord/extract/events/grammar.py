@@ -168,6 +168,10 @@ class Grammar:
     consequence_verbs: set[str]
     consequence_nouns: set[str]
     topic_verbs: set[str]
+    #: ships and boats (``word_classes``): what is done to one is done to its country
+    vessels: set[str]
+    #: verbs that lay a harm on someone, and the preposition naming whom ("blamed X on Y")
+    laying_verbs: dict[str, str]
 
     @classmethod
     def load(cls) -> Grammar:
@@ -233,4 +237,6 @@ class Grammar:
             consequence_verbs=set(g["consequence_verbs"]),
             consequence_nouns=set(g["consequence_nouns"]),
             topic_verbs=set(g["topic_verbs"]),
+            vessels=set(g["word_classes"]["vessel"]),
+            laying_verbs=dict(g["laying_verbs"]),
         )

@@ -66,10 +66,6 @@ CLAUSE_TARGETS = {"REQUEST", "ACCUSE", "THREATEN"}
 BLAME_ACTIONS = {"ACCUSE", "PROTEST"}
 #: Types of the acts a noun can name as a harm done ("the attack", "the detention").
 HARM_ACTIONS = frozenset({"ASSAULT", "COERCE"})
-#: Verbs that lay a harm on someone, with the preposition that names them ("blamed the attack
-#: on Togo", "attributed the bombing to the Volta Front"): the one it is laid on is blamed,
-#: though the parse often hangs the phrase on the harm noun ("the attack on Togo").
-LAYING_VERBS = load_data("events/grammar")["laying_verbs"]
 #: Prepositions of where a deplored act happened ("the violence in Ghana"): no one blamed.
 SCENE_PREPS = frozenset(words("grammar", "scene_prepositions"))
 #: Prepositions of what a complaint is about ("concern over", "anger at", "outrage about").
@@ -392,7 +388,9 @@ class Roles:
         found: list = []
         if verb.lemma_.lower() in INSTRUMENT_VERBS:
             return found  # "fired missiles at Kyiv": the object is the weapon, not the target
-        laid_on = LAYING_VERBS.get(verb.lemma_.lower())
+        # "blamed the attack on Togo", "attributed the bombing to the Volta Front": the one it
+        # is laid on is blamed, though the parse often hangs the phrase on the harm noun
+        laid_on = self.grammar.laying_verbs.get(verb.lemma_.lower())
         if laid_on is not None:
             harms = [c for c in verb.children if c.dep_ == "dobj"]
             for prep in prepositions_of(verb, laid_on) + [
