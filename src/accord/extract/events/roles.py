@@ -420,29 +420,34 @@ class Roles:
                 if _stray_apposition(child):
                     continue
                 child = _antecedent(child)
-                actors = leftmost_actors(child, analysis)
-                if _owned_by_pronoun(actors):
-                    # "coordinated its attacks with Hamas": "its" is the doer, the "with"
-                    # phrase the partner
-                    actors += self.nominal_targets(child, action)
-                if actors:
-                    found += actors
-                    continue
-                if action in BLAME_ACTIONS and self.harm_noun(child):
-                    # "condemned the detention of Ghanaian citizens": the blame is the
-                    # detainer's, named before the noun or after "by", never the detained
-                    found += own_actors(child, analysis)
-                    continue
-                found += own_actors(child, analysis) or self.nominal_targets(child, action)
-                if not found:
-                    found += located_people(child, verb, action)
-                    found += self.place_target(child, action)
+                # "demanded an end to the killings and the withdrawal of Ghanaian troops":
+                # a later object of a list names whom the act concerns when the first does not
+                for item in [child, *child.conjuncts]:
+                    found += self._targets_of_object(item, verb, action, analysis)
+                    if found:
+                        break
             elif child.dep_ == "xcomp" and action == "REQUEST":
                 # "urged Israel to stop": object control, the object is the recipient
                 pass
         if not found and any(c.dep_ == "dobj" for c in verb.children):
             found += self._object_agent(verb)
         return found
+
+    def _targets_of_object(self, obj: Token, verb: Token, action: str, analysis) -> list:
+        """Whom one object of the verb makes its recipient."""
+        actors = leftmost_actors(obj, analysis)
+        if _owned_by_pronoun(actors):
+            # "coordinated its attacks with Hamas": "its" is the doer, the "with" phrase the
+            # partner
+            actors += self.nominal_targets(obj, action)
+        if actors:
+            return actors
+        if action in BLAME_ACTIONS and self.harm_noun(obj):
+            # "condemned the detention of Ghanaian citizens": the blame is the detainer's,
+            # named before the noun or after "by", never the detained
+            return own_actors(obj, analysis)
+        found = own_actors(obj, analysis) or self.nominal_targets(obj, action)
+        return found or located_people(obj, verb, action) + self.place_target(obj, action)
 
     def harm_noun(self, noun: Token) -> bool:
         """Does the noun name an attack or a coercive act ("detention", "killing")?"""
