@@ -14,6 +14,7 @@ from accord.extract.events.mentions import phrase_actors, unique_actors
 from accord.extract.events.syntax import (
     NEGATIONS,
     clause_subject,
+    imminent_clause,
     reported_after_past_speech,
     set_out,
 )
@@ -76,6 +77,7 @@ class Status:
         chain = [anchor]
         token = anchor
         infinitive = False
+        about_to_happen = False
         negatable = 1  # how many chain members a negation may sit on
         denial = False
         condition = False  # a present-tense "when"/"once" clause: the head's condition
@@ -130,6 +132,9 @@ class Status:
                 if token.i < token.head.i and any(c.dep_ == "dobj" for c in token.head.children):
                     break  # "X frees prisoners; Y dismisses the amnesty": it denies its object
                 token = token.head  # "denied that its troops had crossed"
+            elif (imminent := imminent_clause(token)) is not None:
+                token = imminent
+                about_to_happen = True  # "are on the verge of signing"
             elif (ready := readiness_adjective(token)) is not None:
                 token = ready  # "open to talks", "ready for dialogue": offered
             elif token.dep_ == "acomp" and token.lemma_.lower() in READINESS:
@@ -205,7 +210,9 @@ class Status:
                 planned = True  # "talks are expected to resume": the talks are to come
             if modifiers & self.grammar.hypothetical_modifiers:
                 hypothetical = True
-        planned = planned or infinitive or set_out(trigger, self.grammar.stipulating)
+        planned = (
+            planned or infinitive or about_to_happen or set_out(trigger, self.grammar.stipulating)
+        )
         if condition and (planned or hypothetical):
             return "hypothetical"
         if denial and not hypothetical:

@@ -10,9 +10,25 @@ from accord.resolve.actors import gazetteer
 
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 NEGATIONS = frozenset(words("grammar", "negations"))
+IMMINENT_NOUNS = frozenset(words("grammar", "imminent_nouns"))
+IMMINENT_ADJECTIVES = frozenset(words("grammar", "imminent_adjectives"))
 
 
 # --- helpers -----------------------------------------------------------------------------
+def imminent_clause(verb: Token) -> Token | None:
+    """The clause that puts a gerund's act about to happen, or None: "Ghana and Togo are on
+    the verge of signing" (a noun of ``imminent_nouns`` after "on"), "are close to signing"
+    (an adjective of ``imminent_adjectives``). Its subject does the act, still to come."""
+    if verb.dep_ != "pcomp" or verb.tag_ != "VBG":
+        return None
+    prep, word = verb.head, verb.head.head
+    if prep.lower_ == "of" and word.lower_ in IMMINENT_NOUNS and word.head.lower_ == "on":
+        return word.head.head
+    if prep.lower_ == "to" and word.pos_ == "ADJ" and word.lower_ in IMMINENT_ADJECTIVES:
+        return word.head if word.dep_ == "acomp" else None
+    return None
+
+
 def declines_to_speak(verb: Token, silent: set[str]) -> bool:
     return any(c.dep_ == "xcomp" and c.lemma_.lower() in silent for c in verb.children)
 
@@ -185,6 +201,8 @@ def clause_subject(verb: Token) -> Token | None:
                 token = governor  # "converging for a rally to protest": the ralliers protest
             else:
                 return token.head
+        elif (imminent := imminent_clause(token)) is not None:
+            token = imminent  # "A and B are on the verge of signing": A and B sign
         elif token.dep_ == "pcomp" and token.head.head.pos_ in ("NOUN", "PROPN"):
             return token.head.head
         elif token.dep_ == "pcomp" and token.tag_ == "VBG" and token.head.head.pos_ == "VERB":
