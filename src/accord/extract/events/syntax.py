@@ -166,7 +166,9 @@ def clause_subject(verb: Token) -> Token | None:
             if objects and token.head.lemma_.lower() in ("help", "urge", "ask", "allow", "force"):
                 return objects[0]
             token = token.head
-        elif token.dep_ == "conj" and _reported_past_perfect(token.head, token):
+        elif token.dep_ == "conj" and (
+            _reported_past_perfect(token.head, token) or _reporting_tense(token.head, token)
+        ):
             token = token.head.head  # "X said Y had shelled its posts, and accused Z": X's
         elif token.dep_ in ("conj", "advcl", "acomp"):
             token = token.head
@@ -255,6 +257,20 @@ def _reported_past_perfect(head: Token, conj: Token) -> bool:
         and any(c.dep_ == "aux" and c.lower_ == "had" for c in head.children)
         and not any(c.dep_ == "aux" for c in conj.children)
     )
+
+
+def _reporting_tense(head: Token, conj: Token) -> bool:
+    """A verb coordinated with a reported clause but in the tense of the reporting verb, not
+    of the reported one, continues the reporting clause: "The IAEA has warned that the
+    fighting poses risks and has urged all sides to …" (the IAEA urged, not the fighting)."""
+    if head.dep_ != "ccomp" or conj.tag_ != head.head.tag_:
+        return False
+    own = _auxiliaries(conj)
+    return bool(own) and own == _auxiliaries(head.head) and own != _auxiliaries(head)
+
+
+def _auxiliaries(verb: Token) -> set[str]:
+    return {c.lower_ for c in verb.children if c.dep_ == "aux"}
 
 
 def governing_verb(noun: Token) -> Token | None:
