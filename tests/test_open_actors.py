@@ -572,6 +572,19 @@ def test_a_name_before_a_group_noun_is_minted():
 
 
 @pytest.mark.slow
+def test_a_name_before_a_noun_for_fighters_is_minted():
+    report, minted, events = _coded(
+        "Kobra attacked an army base in northern Ghana on Monday, killing five soldiers. "
+        "Ghana's army said Kobra fighters had crossed from Togo. Kurdish fighters were not "
+        "involved, and Kobra later rejected talks with the government."
+    )
+    # "Kobra fighters", as "Kobra militants" or "the Kobra militia": the group's name; the
+    # name used alone is the same group
+    assert set(minted) == {"KOBRA"}
+    assert ("KOBRA", "ASSAULT", "GHA.MIL") in events
+
+
+@pytest.mark.slow
 def test_a_name_a_group_noun_introduces_stops_at_a_listed_actor():
     # "the movement Zenda and Togo": the "and" joins two parties, not the words of one name
     report, minted, events = _coded(
