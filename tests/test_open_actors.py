@@ -585,6 +585,29 @@ def test_a_name_before_a_noun_for_fighters_is_minted():
 
 
 @pytest.mark.slow
+def test_a_bare_name_used_again_as_a_doer_is_minted():
+    report, minted, events = _coded(
+        "Kobra attacked an army base in northern Ghana on Monday, killing five soldiers. "
+        "Ghana's army said the attackers had crossed from Togo. Kobra later rejected talks "
+        "with the government."
+    )
+    assert set(minted) == {"KOBRA"}
+    assert {("KOBRA", "ASSAULT", "GHA.MIL"), ("KOBRA", "REJECT", "GHA.GOV")} <= events
+
+
+@pytest.mark.slow
+def test_a_bare_name_of_a_business_or_a_person_is_not_minted():
+    # a name in sentences about business, and a person's surname the tagger calls an
+    # organisation, are no groups
+    _, minted, _ = _coded(
+        "Voltacom accused its South Korean rival of copying its designs. Voltacom sued the "
+        "company in Accra. Foreign Minister Kwame Osei said talks would resume. Osei "
+        "accused Togo of shelling the border, and Osei urged calm."
+    )
+    assert not {"VOLTACOM", "OSEI"} & set(minted)
+
+
+@pytest.mark.slow
 def test_a_name_a_group_noun_introduces_stops_at_a_listed_actor():
     # "the movement Zenda and Togo": the "and" joins two parties, not the words of one name
     report, minted, events = _coded(

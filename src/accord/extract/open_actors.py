@@ -2,8 +2,9 @@
 
 It runs after the gazetteer's "actors" extractor. Each unlisted organisation the text
 names ("the National Liberation Army (ELN)", "the Arakan Army", a name a group noun
-introduces or that modifies one: "the armed group Sons of the Volta", "the Tano militia", or
-an acronym it uses alone and describes as a group: "ELN rebels") is minted an id by
+introduces or that modifies one: "the armed group Sons of the Volta", "the Tano militia", an
+acronym it uses alone and describes as a group: "ELN rebels", or a one-word name it uses
+again as a doer: "Kobra attacked …; Kobra rejected …") is minted an id by
 :mod:`accord.resolve.open_actors`; every later use of its name or acronym ("the ELN
 said") becomes a mention of it, replacing any partial reading of the same words (the
 "Army" of "National Liberation Army" is not the country's army), and a side noun the
@@ -209,6 +210,42 @@ def _bare_names(doc: Doc, headline: set[int]) -> list[Span]:
         if name is not None and is_organisation_name([t.text for t in name]):
             names.append(name)
     return names
+
+
+def _acting_names(doc: Doc, analysis: Analysis, headline: set[int]) -> list[Span]:
+    """One-word names the tagger calls an organisation, that nothing else reads, used more
+    than once and at least once as the subject of a verb ("Kobra attacked a base …; Kobra
+    later rejected talks"): a group the text calls by its bare name. A name used once, or
+    never as a doer, is left alone; acronyms need a description (:func:`_described_acronyms`)."""
+    read = {t.text for m in analysis.mentions for t in doc[m.start : m.end]}
+    organisations = {
+        token.text
+        for token in doc_tokens(doc)
+        if token.ent_type_ == "ORG"
+        and token.ent_iob_ == "B"
+        and (token.i + 1 == len(doc) or doc[token.i + 1].ent_iob_ != "I")
+        and token.text[:1].isupper()
+        and not token.is_upper
+        and token.text not in read  # a word some mention reads, here or elsewhere
+    }
+    uses: dict[str, list[Token]] = {}
+    for token in doc_tokens(doc):  # every use, tagged or not ("Kobra later rejected …")
+        if token.text in organisations and token.pos_ == "PROPN" and token.i not in headline:
+            uses.setdefault(token.text, []).append(token)
+    not_names, business = vocabulary().not_names, gazetteer().business
+    persons = {t.text for ent in doc.ents if ent.label_ == "PERSON" for t in ent}
+    found = []
+    for text, tokens in uses.items():
+        if len(tokens) < 2 or text.lower() in not_names or text in persons:
+            continue  # "Locsin said …" after "Foreign Secretary Teodoro Locsin": a person
+        if any(w.lemma_.lower() in business for t in tokens for w in t.sent):
+            continue  # "Apple accused its South Korean rival": a business
+        if not any(t.dep_ in ("nsubj", "nsubjpass") and t.head.pos_ == "VERB" for t in tokens):
+            continue
+        if resolve_place(text) or names_a_day(text) or phrase_entry(text) or is_outlet_name([text]):
+            continue
+        found.append(doc[tokens[0].i : tokens[0].i + 1])
+    return found
 
 
 def _described_acronyms(doc: Doc, analysis: Analysis, spelled: set[str]) -> list[tuple[Span, str]]:
@@ -492,6 +529,9 @@ def find_open_actors(doc: Doc, analysis: Analysis) -> list[MintedActor]:
             taken.add(name.text)
             candidates.append((name, None))
             described_kinds[name.text] = kind_of([description.root.text]) or "armed_group"
+    candidates += [  # "Kobra attacked …; Kobra rejected …": a name used alone, last
+        (name, None) for name in _acting_names(doc, analysis, headline) if name.text not in taken
+    ]
     known: list[tuple[str, str]] = []  # a listed actor's acronym, defined in the text
     for name, acronym in candidates:
         if acronym is None and is_known(name.text):
