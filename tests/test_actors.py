@@ -76,6 +76,10 @@ def test_resolve_phrase_names_every_side_neutrally(phrase, actor):
         "Congress",
         "the House of Representatives",
         "the Prime Minister's Office",
+        # a part of the world whose name holds a state's is no state
+        "Central America",
+        "Latin American leaders",
+        "New Guinea",
     ],
 )
 def test_resolve_phrase_rejects_non_actors(phrase):

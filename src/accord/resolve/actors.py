@@ -127,6 +127,12 @@ class Gazetteer:
         #: backer ("Iran-backed") or a language ("French-speaking")
         self.hyphen_qualifiers: frozenset[str] = frozenset(self.backing | self.language_words)
         self.divisions: set[str] = {w.lower() for w in sectors["administrative_divisions"]}
+        #: parts of the world named with a state's name inside ("Latin America"): their
+        #: words, by their first word
+        self.region_names: dict[str, list[tuple[str, ...]]] = {}
+        for name in load_data("actors/world_regions")["region_names"]:
+            region = tuple(name.lower().split())
+            self.region_names.setdefault(region[0], []).append(region)
         self.descriptions: dict[str, str] = {
             noun: kind for kind, nouns in sectors["descriptions"].items() for noun in nouns
         }
@@ -333,6 +339,10 @@ def scan_names(words: list[str]) -> list[tuple[int, int, Entry]]:
     gaz = gazetteer()
     found, index = [], 0
     while index < len(words):
+        region = _region_at(words, index, gaz)
+        if region:
+            index += region  # "Latin America": no name of a state inside
+            continue
         for size in range(min(7, len(words) - index), 0, -1):
             piece = words[index : index + size]
             entry = gaz.lookup(piece)
@@ -349,6 +359,14 @@ def scan_names(words: list[str]) -> list[tuple[int, int, Entry]]:
         else:
             index += 1
     return found
+
+
+def _region_at(words: list[str], index: int, gaz: Gazetteer) -> int:
+    """The number of words of a part of the world's name starting at ``index``, or 0."""
+    for region in gaz.region_names.get(words[index].lower(), ()):
+        if tuple(w.lower() for w in words[index : index + len(region)]) == region:
+            return len(region)
+    return 0
 
 
 def _resolve_words(words: list[str], depth: int = 0) -> str | None:
