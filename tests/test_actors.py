@@ -905,3 +905,11 @@ def test_a_hyphenated_cease_fire_is_one_word_read_as_ceasefire(nlp):
     report = analyze("Ghana and Togo agreed to a cease-fire on Monday.", nlp=nlp)
     stances = {(s.party, s.stance) for s in report.stances}
     assert {("GHA.GOV", "accepted"), ("TGO.GOV", "accepted")} <= stances
+
+
+def test_a_part_of_the_world_named_in_a_text_is_no_state(nlp):
+    doc = nlp(
+        "The Norwegian embassy in Mexico and Central America said the talks would resume. "
+        "Latin American leaders welcomed the news."
+    )
+    assert "USA.GOV" not in {m.actor for m in doc._.accord.mentions}

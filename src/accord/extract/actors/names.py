@@ -38,6 +38,10 @@ def build_matchers(nlp) -> tuple[PhraseMatcher, PhraseMatcher]:
     exact = PhraseMatcher(nlp.vocab, attr="ORTH")
     lower.add("ACTOR", _patterns(nlp, gaz.names))
     exact.add("ACTOR", _patterns(nlp, gaz.exact))
+    # "Central America" is matched whole, so that its "America" is no state's name; it has no
+    # entry, and names no one
+    regions = [" ".join(words) for names in gaz.region_names.values() for words in names]
+    lower.add("REGION", _patterns(nlp, regions))
     return lower, exact
 
 
