@@ -913,3 +913,12 @@ def test_a_part_of_the_world_named_in_a_text_is_no_state(nlp):
         "Latin American leaders welcomed the news."
     )
     assert "USA.GOV" not in {m.actor for m in doc._.accord.mentions}
+
+
+def test_the_government_in_a_governments_reported_words_is_its_own(nlp):
+    _, mentions = _mentions(
+        nlp,
+        "The talks will resume in Lome, Togo, the Norwegian embassy said. On Monday, "
+        "Ghana's president said that the government and the opposition were close to a deal.",
+    )
+    assert [m.actor for m in mentions if m.text == "the government"] == ["GHA.GOV"]

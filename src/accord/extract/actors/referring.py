@@ -34,6 +34,8 @@ from accord.resolve.coref import Candidate, antecedent
 
 #: Descriptions of a whole state ("the country"): its government, whatever body named it last.
 POLITY_WORDS = frozenset(words("grammar", "polity_words"))
+#: Verbs that report what someone said (the quote cues).
+SPEECH_VERBS = frozenset(load_data("quotes/cues")["verbs"])
 LOCAL_OFFICES = frozenset(words("grammar", "local_offices"))
 #: Modifiers that make a bare plural the state's own body ("government troops").
 STATE_OWNERS = frozenset(words("grammar", "state_owner_modifiers"))
@@ -313,6 +315,9 @@ def _refer(
         # form, not the nearest
         candidates = [c for c in candidates if c.actor is None or _country(c.actor) in described]
     where = _where_clause_country(token) if kind == "description" and wanted == "state" else None
+    if where is None and kind == "description" and wanted == "state" and national is None:
+        # "Venezuela's president said that the government and the opposition …": his own
+        where = _reporting_state(token, candidates)
     if where is not None:
         # "in southern Togo, where government forces are fighting": the place's state
         candidates = [c for c in candidates if c.actor is None or _country(c.actor) == where]
@@ -350,6 +355,29 @@ def _refer(
         anonymous=anonymous,
         names_state=kind == "pronoun" and found is not None and found.names_state,
     )
+
+
+def _reporting_state(token: Token, candidates: list[Candidate]) -> str | None:
+    """The country of the government that reports the clause a description stands in, when
+    its subject names one ("Venezuelan President Maduro said that the government …"): the
+    speaker's own state, not the last one named before. An envoy or an army speaking of "the
+    government" may mean another's."""
+    for clause in token.ancestors:
+        if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in SPEECH_VERBS:
+            speaker = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+            if speaker is None:
+                return None
+            words = range(speaker.left_edge.i, speaker.i + 1)  # a mention may start before
+            states = [
+                c.actor
+                for c in candidates
+                if c.is_state
+                and c.actor
+                and c.sector == "GOV"  # an envoy's "the government" is often the host's
+                and (c.token in words or c.token == speaker.i)
+            ]
+            return _country(states[-1]) if states else None
+    return None
 
 
 def _where_clause_country(token: Token) -> str | None:
