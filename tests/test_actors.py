@@ -80,6 +80,10 @@ def test_resolve_phrase_names_every_side_neutrally(phrase, actor):
         "Central America",
         "Latin American leaders",
         "New Guinea",
+        "New Jersey",
+        # waters named after a state are places
+        "the South China Sea",
+        "the Sea of Japan",
     ],
 )
 def test_resolve_phrase_rejects_non_actors(phrase):

@@ -390,6 +390,13 @@ def _resolve_words(words: list[str], depth: int = 0) -> str | None:
             continue
         head_count = len(lowered[:cut].split())
         head, complement = words[:head_count], words[head_count + 1 :]
+        if (
+            link == " of "
+            and head
+            and head[-1].lower() in gaz.non_actor
+            and not gaz.negotiating_body(head[-1], words)
+        ):
+            return None  # "the Sea of Japan", "shares of Ghana's airline": no actor
         if link in (" for ", " to ") and head and head[-1].lower() in gaz.envoy_titles:
             # "the UN Special Envoy for Yemen", "Ghana's ambassador to Togo": the office acts
             # for its owner; the state it is sent to is its counterpart
