@@ -81,6 +81,9 @@ def test_resolve_phrase_names_every_side_neutrally(phrase, actor):
         "Latin American leaders",
         "New Guinea",
         "New Jersey",
+        # a name after "anti-", "pro-" or "intra-" is what the phrase is for or against
+        "anti-Russian",
+        "pro-Russian separatists",
         # waters named after a state are places
         "the South China Sea",
         "the Sea of Japan",

@@ -126,6 +126,10 @@ class Gazetteer:
         #: words after a hyphen that make the name before them no actor of the phrase: a
         #: backer ("Iran-backed") or a language ("French-speaking")
         self.hyphen_qualifiers: frozenset[str] = frozenset(self.backing | self.language_words)
+        #: words before a hyphen that make the name after them no actor ("anti-Russian")
+        self.hyphen_prefixes: frozenset[str] = frozenset(
+            w.lower() for w in sectors["hyphen_prefixes"]
+        )
         self.divisions: set[str] = {w.lower() for w in sectors["administrative_divisions"]}
         #: parts of the world named with a state's name inside ("Latin America"): their
         #: words, by their first word
@@ -348,8 +352,11 @@ def scan_names(words: list[str]) -> list[tuple[int, int, Entry]]:
             entry = gaz.lookup(piece)
             if entry is None and size == 1 and "-" in piece[0]:
                 parts = [p for p in piece[0].split("-") if p]
-                # "Iran-backed", "French-speaking": no name of the phrase's actor
-                if not any(p.lower() in gaz.hyphen_qualifiers for p in parts[1:]):
+                # "Iran-backed", "French-speaking", "anti-Russian": no name of the phrase's
+                # actor
+                if not any(p.lower() in gaz.hyphen_qualifiers for p in parts[1:]) and not (
+                    parts and parts[0].lower() in gaz.hyphen_prefixes
+                ):
                     hits = [gaz.lookup([p]) for p in parts]
                     entry = next((h for h in hits if h is not None), None)
             if entry is not None:

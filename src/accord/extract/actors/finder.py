@@ -107,7 +107,7 @@ class ActorFinder:
             if (
                 span.start >= 2
                 and doc[span.start - 1].text == "-"
-                and doc[span.start - 2].lower_ in ("anti", "pro", "non", "post", "pre", "intra")
+                and doc[span.start - 2].lower_ in self.gaz.hyphen_prefixes
             ):
                 continue  # "an anti-Syria journalist", "intra-Afghan talks": not the actor
             if (
