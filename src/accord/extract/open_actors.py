@@ -238,6 +238,8 @@ def _acting_names(doc: Doc, analysis: Analysis, headline: set[int]) -> list[Span
     for text, tokens in uses.items():
         if len(tokens) < 2 or text.lower() in not_names or text in persons:
             continue  # "Locsin said …" after "Foreign Secretary Teodoro Locsin": a person
+        if any(t.i > 0 and _first_name(doc[t.i - 1]) for t in tokens):
+            continue  # "aide Idriss Mahamat" … "Mahamat told reporters": a surname
         if any(w.lemma_.lower() in business for t in tokens for w in t.sent):
             continue  # "Apple accused its South Korean rival": a business
         if not any(t.dep_ in ("nsubj", "nsubjpass") and t.head.pos_ == "VERB" for t in tokens):
@@ -246,6 +248,11 @@ def _acting_names(doc: Doc, analysis: Analysis, headline: set[int]) -> list[Span
             continue
         found.append(doc[tokens[0].i : tokens[0].i + 1])
     return found
+
+
+def _first_name(token: Token) -> bool:
+    """A capitalised proper noun compounded with the name after it, as a first name is."""
+    return token.pos_ == "PROPN" and token.text[:1].isupper() and token.dep_ == "compound"
 
 
 def _described_acronyms(doc: Doc, analysis: Analysis, spelled: set[str]) -> list[tuple[Span, str]]:
