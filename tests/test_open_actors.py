@@ -572,27 +572,29 @@ def test_a_name_before_a_group_noun_is_minted():
 
 
 @pytest.mark.slow
-def test_a_name_before_a_noun_for_fighters_is_minted():
-    report, minted, events = _coded(
-        "Kobra attacked an army base in northern Ghana on Monday, killing five soldiers. "
-        "Ghana's army said Kobra fighters had crossed from Togo. Kurdish fighters were not "
-        "involved, and Kobra later rejected talks with the government."
-    )
-    # "Kobra fighters", as "Kobra militants" or "the Kobra militia": the group's name; the
-    # name used alone is the same group
+@pytest.mark.parametrize(
+    "text, coded",
+    [
+        # a name before a noun for fighters ("Kobra fighters", "Kobra militants") is the
+        # group's name, used once; a people before it ("Kurdish fighters") is not
+        (
+            "Ghana's army said Kobra fighters had attacked an army base in northern Ghana. "
+            "Kurdish fighters were not involved.",
+            {("KOBRA", "ASSAULT", "GHA.MIL")},
+        ),
+        # a bare name used again as a doer, with no group noun at all
+        (
+            "Kobra attacked an army base in northern Ghana on Monday, killing five soldiers. "
+            "Ghana's army said the attackers had crossed from Togo. Kobra later rejected "
+            "talks with the government.",
+            {("KOBRA", "ASSAULT", "GHA.MIL"), ("KOBRA", "REJECT", "GHA.GOV")},
+        ),
+    ],
+)
+def test_an_unlisted_group_named_without_a_description_is_minted(text, coded):
+    _, minted, events = _coded(text)
     assert set(minted) == {"KOBRA"}
-    assert ("KOBRA", "ASSAULT", "GHA.MIL") in events
-
-
-@pytest.mark.slow
-def test_a_bare_name_used_again_as_a_doer_is_minted():
-    report, minted, events = _coded(
-        "Kobra attacked an army base in northern Ghana on Monday, killing five soldiers. "
-        "Ghana's army said the attackers had crossed from Togo. Kobra later rejected talks "
-        "with the government."
-    )
-    assert set(minted) == {"KOBRA"}
-    assert {("KOBRA", "ASSAULT", "GHA.MIL"), ("KOBRA", "REJECT", "GHA.GOV")} <= events
+    assert coded <= events
 
 
 @pytest.mark.slow
